@@ -1,0 +1,1 @@
+"""Writers of the graph: RDF, GraphML, interactive HTML, JSON Lines."""

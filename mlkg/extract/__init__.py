@@ -1,0 +1,1 @@
+"""Readers (files -> documents -> papers) and the spaCy pipeline (papers -> records)."""

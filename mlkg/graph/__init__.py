@@ -1,0 +1,1 @@
+"""Assembly of extraction records into one typed networkx graph."""
