@@ -1,0 +1,99 @@
+"""Sentence-level helpers shared by the relation components: who is the subject, what
+follows a verb, which entity the paper is about. Kept apart so that each relation
+component states only its own patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mlkg.extract.state import DocState, Entity, Relation
+from mlkg.naming import match_key
+from mlkg.vocabulary import BENCHMARK, DATASET, INTRODUCES, METHOD, MODEL
+
+AGENT_TYPES = (MODEL, METHOD)
+DATA_TYPES = (DATASET, BENCHMARK)
+
+#: words that end the object of a verb ("we create X, by ... from Y": Y is not created)
+_CLAUSE_END = re.compile(
+    r"[;]|\b(?:by|from|using|via|based on|built on|built upon|building on|which|that|"
+    r"whereas|while|but|to (?!the\b)[a-z]+)\b"
+)
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    entity: Entity
+
+    @property
+    def name(self) -> str:
+        return self.entity.name
+
+    @property
+    def type(self) -> str | None:
+        return self.entity.type
+
+
+def hits(state: DocState, start: int, end: int, types: tuple[str, ...] | None = None) -> list[Hit]:
+    """Typed mentions inside [start, end) in text order, optionally of some types only."""
+    found = [Hit(s, e, ent) for s, e, ent in state.mentions_in(start, end)]
+    if types is not None:
+        found = [h for h in found if h.type in types]
+    return found
+
+
+def object_end(text: str, start: int, sentence_end: int) -> int:
+    """Where the object phrase that starts at ``start`` ends (a clause boundary)."""
+    match = _CLAUSE_END.search(text, start, sentence_end)
+    return match.start() if match else sentence_end
+
+
+def introduced(state: DocState) -> list[Entity]:
+    """Entities the paper introduces, in order of first mention."""
+    names = {r.tail for r in state.relations if r.rel == INTRODUCES}
+    found = [e for e in state.entities.values() if e.name in names and e.mentions]
+    return sorted(found, key=lambda e: min(e.mentions))
+
+
+def main_entity(state: DocState, types: tuple[str, ...] = AGENT_TYPES) -> Entity | None:
+    """What "we", "our method" and "the proposed model" refer to: the first introduced."""
+    for entity in introduced(state):
+        if entity.type in types:
+            return entity
+    return None
+
+
+def subject_before(
+    state: DocState, sentence: tuple[int, int], offset: int, types: tuple[str, ...] = AGENT_TYPES
+) -> Entity | None:
+    """The last entity of ``types`` before ``offset`` in the sentence, else the paper's main one."""
+    before = hits(state, sentence[0], offset, types)
+    if before:
+        return before[-1].entity
+    return main_entity(state, types)
+
+
+def contains_name(longer: str, shorter: str) -> bool:
+    """``Qwen2-72B-Instruct`` contains ``Qwen2-72B`` as whole hyphen/space-delimited parts."""
+    if match_key(longer) == match_key(shorter):
+        return False
+    pattern = r"(?:^|[-\s])" + re.escape(shorter.casefold()) + r"(?:$|[-\s])"
+    return re.search(pattern, longer.casefold()) is not None
+
+
+def add_relation(state: DocState, relation: Relation) -> None:
+    """Add unless the same (head, rel, tail, value, setting) is already there."""
+    for existing in state.relations:
+        if (
+            existing.head == relation.head
+            and existing.rel == relation.rel
+            and existing.tail == relation.tail
+            and existing.value == relation.value
+            and existing.setting == relation.setting
+        ):
+            existing.confidence = max(existing.confidence, relation.confidence)
+            return
+    state.relations.append(relation)

@@ -1,0 +1,236 @@
+"""``mlkg_lineage``: derivedFrom (with its kind) and successorOf, as stated in the text.
+
+Patterns, each a clause the abstract writes:
+
+* "X, (the chat models) fine-tuned / instruction-tuned from Y" -> finetuned
+* "built upon / based on / initialised from / continued pre-training of Y" -> builtOn
+* "Building upon Y, we develop X" -> builtOn
+* "distilled from Y" -> distilled; "quantized Y" -> quantized; "merging Y and Z" -> merged
+* "The instruction-tuned variant, X" (X's name extends a model named earlier) -> finetuned
+* "X = Y + size" (``Qwen2-72B`` of ``Qwen2``, both written) -> variant
+* "a new dataset, X, by augmenting ... from Y" -> augmented
+* "its predecessor Y", "the successor of Y", "second generation of Y" -> successorOf
+
+When the text names no parent ("built upon base language models") the parent is the model
+the abstract calls the base one, provided the child's name extends it. Lineage guessed from
+names alone is *not* produced here (see the graph's name-based edges).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from mlkg.extract.components.clauses import (
+    DATA_TYPES,
+    Hit,
+    add_relation,
+    contains_name,
+    hits,
+    object_end,
+)
+from mlkg.extract.state import DocState, Entity, Relation, get_state
+from mlkg.vocabulary import (
+    AUGMENTED,
+    BUILT_ON,
+    DERIVED_FROM,
+    DISTILLED,
+    FINETUNED,
+    MERGED,
+    MODEL,
+    QUANTIZED,
+    SUCCESSOR_OF,
+    VARIANT,
+)
+
+COMPONENT = "mlkg_lineage"
+
+_KIND_VERBS: list[tuple[str, re.Pattern[str]]] = [
+    (DISTILLED, re.compile(r"\bdistill(?:ed|ing)? (?:from|of)\b", re.I)),
+    (QUANTIZED, re.compile(r"\bquantiz(?:ed|ing|ation of)(?: version of| from)?\b", re.I)),
+    (MERGED, re.compile(r"\bmerg(?:ed|ing)(?: from| of)?\b", re.I)),
+    (
+        FINETUNED,
+        re.compile(
+            r"\b(?:fine-?tuned|finetuned|instruction-tuned|chat-tuned|aligned|tuned|"
+            r"trained)\s+(?:version of|variant of|from|of|upon)\b",
+            re.I,
+        ),
+    ),
+    (
+        BUILT_ON,
+        re.compile(
+            r"\b(?:built (?:up)?on(?: top of)?|building (?:up)?on(?: the capabilities of)?|"
+            r"based on|initiali[sz]ed (?:from|with)|continued pre-?training (?:of|on|from)|"
+            r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
+            r"derived from|specialized from|starting from)\b",
+            re.I,
+        ),
+    ),
+    (VARIANT, re.compile(r"\b(?:a |the )?(?:variant|version) of\b", re.I)),
+]
+_SUCCESSOR = re.compile(
+    r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|"
+    r"\b(?:second|third|next|new) generation of\s+|\bupgraded? (?:version )?of\s+",
+    re.I,
+)
+_FINETUNED_APPOSITIVE = re.compile(
+    r"^,?\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:models?\s+)?"
+    r"(?:fine-?tuned|finetuned|instruction-tuned|chat-tuned|aligned)\b",
+    re.I,
+)
+_TUNED_LEFT = re.compile(
+    r"\b(?:instruction-tuned|fine-?tuned|finetuned|chat|aligned|instruct)\s+"
+    r"(?:variant|version|model|counterpart)s?,?\s+$",
+    re.I,
+)
+_BASE_DESCRIPTION = re.compile(r"^,?\s+(?:the|a|our)\s+base\b", re.I)
+_IMPLICIT_BASE = re.compile(r"\bbase (?:language |pretrained |pre-trained )?models?\b", re.I)
+_SIZE_SUFFIX = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])$", re.I)
+_AUGMENT = re.compile(
+    r"\b(?:augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
+    r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*)\b",
+    re.I,
+)
+
+
+@Language.factory("mlkg_lineage")
+def make_lineage(nlp: Language, name: str) -> LineageFinder:
+    return LineageFinder()
+
+
+class LineageFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        state = get_state(doc)
+        text = doc.text
+        base = _base_model(text, state)
+        for sentence in state.sentences:
+            self._kind_verbs(text, state, sentence, base)
+            self._successors(text, state, sentence)
+            self._tuned_appositives(text, state, sentence)
+            self._augmented(text, state, sentence)
+        self._size_variants(state)
+        return doc
+
+    def _emit(self, state: DocState, child: str, parent: str, kind: str | None, sentence,
+              confidence: float, rel: str = DERIVED_FROM) -> None:
+        if child == parent:
+            return
+        add_relation(
+            state, Relation(child, rel, parent, sentence, COMPONENT, confidence, kind=kind)
+        )
+
+    def _kind_verbs(self, text: str, state: DocState, sentence, base: Entity | None) -> None:
+        start, end = sentence
+        models = hits(state, start, end, (MODEL,))
+        for kind, pattern in _KIND_VERBS:
+            for verb in pattern.finditer(text, start, end):
+                parents = hits(state, verb.end(), object_end(text, verb.end(), end), (MODEL,))
+                parent = parents[0] if parents else None
+                leading = verb.start() - start < 40 and not hits(state, start, verb.start())
+                if leading and parent is not None:
+                    # "Building upon Y, we develop X": the children come after the parent
+                    children = [h for h in models if h.start > parent.end]
+                elif parent is not None:
+                    children = [h for h in models if h.end <= verb.start()][-3:]
+                    children = _same_clause(text, children, verb.start())
+                else:
+                    children = []
+                if parent is None and base and _IMPLICIT_BASE.search(text, verb.end(), end):
+                    children = [h for h in models if h.end <= verb.start()]
+                    for child in children:
+                        if contains_name(child.name, base.name):
+                            self._emit(state, child.name, base.name, kind, sentence, 0.6)
+                    continue
+                for child in children:
+                    if parent is not None:
+                        self._emit(state, child.name, parent.name, kind, sentence, 0.75)
+
+    def _successors(self, text: str, state: DocState, sentence) -> None:
+        start, end = sentence
+        for cue in _SUCCESSOR.finditer(text, start, end):
+            after = hits(state, cue.end(), end, (MODEL,))
+            before = hits(state, start, cue.start(), (MODEL,))
+            if after and before and after[0].start - cue.end() < 5:
+                self._emit(state, before[0].name, after[0].name, None, sentence, 0.8,
+                           rel=SUCCESSOR_OF)
+
+    def _tuned_appositives(self, text: str, state: DocState, sentence) -> None:
+        """"Qwen-Chat, the chat models finetuned with ..." / "The instruction-tuned variant, X"."""
+        start, end = sentence
+        for hit in hits(state, start, end, (MODEL,)):
+            right = text[hit.end : end]
+            left = text[max(start, hit.start - 60) : hit.start]
+            if not (_FINETUNED_APPOSITIVE.match(right) or _TUNED_LEFT.search(left)):
+                continue
+            parent = _longest_contained(state, hit)
+            if parent is not None:
+                self._emit(state, hit.name, parent.name, FINETUNED, sentence, 0.7)
+
+    def _augmented(self, text: str, state: DocState, sentence) -> None:
+        start, end = sentence
+        data = hits(state, start, end, DATA_TYPES)
+        if len(data) < 2 or not _AUGMENT.search(text, start, end):
+            return
+        made = data[0]
+        if not re.search(r"\b(?:dataset|benchmark|corpus)\b", text[start : made.start]):
+            return
+        for source in data[1:]:
+            if source.name != made.name and re.search(
+                r"\b(?:from|of|on)\s+(?:the\s+)?$", text[max(start, source.start - 20) : source.start]
+            ):
+                self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.7)
+                return
+
+    def _size_variants(self, state: DocState) -> None:
+        """``Qwen2-72B`` is a size variant of ``Qwen2`` when the abstract writes both."""
+        models = [e for e in state.entities.values() if e.type == MODEL]
+        for child in models:
+            suffix = _SIZE_SUFFIX.search(child.name)
+            if not suffix:
+                continue
+            stem = child.name[: suffix.start()]
+            for parent in models:
+                if parent is not child and parent.key == _key(stem):
+                    sentence = state.sentence_of(min(child.mentions)[0])
+                    self._emit(state, child.name, parent.name, VARIANT, sentence, 0.7)
+
+
+def _key(name: str) -> str:
+    from mlkg.naming import match_key
+
+    return match_key(name)
+
+
+def _same_clause(text: str, children: list[Hit], verb_start: int) -> list[Hit]:
+    """Children joined to the verb by a list or an appositive, not by another verb."""
+    kept = []
+    for child in children:
+        between = text[child.end : verb_start]
+        if re.search(r"\b(?:is|are|was|were|which|that)\b|,\s*$|^\s*$", between) or len(
+            between
+        ) < 60:
+            kept.append(child)
+    return kept
+
+
+def _longest_contained(state: DocState, hit: Hit) -> Entity | None:
+    candidates = [
+        e
+        for e in state.entities.values()
+        if e.type == MODEL and contains_name(hit.name, e.name)
+    ]
+    return max(candidates, key=lambda e: len(e.name), default=None)
+
+
+def _base_model(text: str, state: DocState) -> Entity | None:
+    """The model the abstract calls "the base" one ("Qwen, the base pretrained models")."""
+    for entity in state.entities.values():
+        if entity.type != MODEL:
+            continue
+        for _, end in entity.mentions:
+            if _BASE_DESCRIPTION.match(text[end : end + 40]):
+                return entity
+    return None

@@ -1,0 +1,480 @@
+"""``mlkg_names``: find the names of models, methods, datasets and benchmarks.
+
+New papers bring new names, so names are found by their *shape* as ML names are written
+(``Qwen2-72B-Instruct``, ``ExpertLLaMA``, ``GSM8K``, ``phi-1.5``, ``Mixtral 8x7B``,
+``VECO 2.0``, ``CLIP ViT-L/14``), by *definitions* (``Gradient norm Aware Minimization
+(GAM)``, ``named X``, ``dubbed X``) and by *head nouns* (``the Helpful and Harmless data``),
+with the curated lexicon as one more signal. Plain capitalised words (``Qwen``, ``Alpaca``)
+are kept as *weak* candidates that the typing component keeps only with context evidence.
+
+Everything runs as compiled regular expressions over the text, so the component costs a
+few regex passes per abstract rather than Python work per token.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from mlkg.extract.lexicon import load_lexicon
+from mlkg.extract.state import DocState, Entity, get_state
+from mlkg.naming import match_key
+
+# --------------------------------------------------------------------------- shapes
+_ATOM = r"[A-Za-z0-9]+(?:\.[0-9]+)*\+*"
+_COMPOUND = re.compile(rf"(?<![\w.+/@-]){_ATOM}(?:[-/]{_ATOM}|/\+)*(?![\w@])")
+_HAS_LETTER_DIGIT = re.compile(r"[A-Za-z].*[0-9]|[0-9].*[A-Za-z]")
+_INNER_UPPER = re.compile(r"^.+[A-Z]")
+_VERSIONED = re.compile(r"[A-Za-z]-[0-9]")
+
+#: lower-case hyphen parts that belong to a model name ("Llama-2-chat", "RoBERTa-large")
+_NAME_SUFFIXES = frozenset(
+    "chat instruct base large small medium tiny mini nano xl xxl turbo pro plus lite coder "
+    "code math vision vl hf it preview uncased cased mix moe distill".split()
+)
+#: hyphen suffixes that make the name a modifier of a generic class ("GPT-style models")
+_CLASS_SUFFIXES = frozenset("style like type family series".split())
+#: lower-case first parts that are not model names ("top-1", "stage-2")
+_NOT_NAME_PREFIX = frozenset(
+    "top step stage layer round level rank pass shot epoch order fold way k n type "
+    "phase part version figure table section eq".split()
+)
+#: language qualifiers that form one name with a following model name ("Chinese CLIP")
+_QUALIFIERS = frozenset(
+    "Chinese English Japanese Korean Arabic French German Spanish Russian Vietnamese "
+    "Thai Hindi Indic Multilingual Cross-lingual Bilingual Mandarin Cantonese Bengali Urdu "
+    "Swahili Portuguese Italian Dutch Turkish Persian Indonesian Hebrew Greek Polish".split()
+)
+_VERSION_TAIL = re.compile(
+    r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|\d{1,2}(?:\.\d{1,2})?(?:-[A-Za-z]+)*"
+    r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])(?=[\s,.;:)\]]|$)"
+)
+_VARIANT_WORD = re.compile(
+    r"[ ](Pro|Ultra|Flash|Turbo|Mini|Nano|Max|Plus|Opus|Sonnet|Haiku|Instruct|Chat|Base|"
+    r"Large|XL|XXL|Small|Medium|Lite|Coder|Vision|VL)\b"
+)
+_ARCHITECTURE_TAIL = re.compile(r"[ ]((?:ViT|RN)-?[A-Za-z0-9]*(?:/\d+)?)(?=[\s,.;:)]|$)")
+_NOT_VERSION_FOLLOWER = re.compile(
+    r"\s*(?:%|percent|points?|pp\b|billion|million|thousand|languages|tasks|datasets|"
+    r"benchmarks|models|times|layers|steps|epochs|hours|days|samples|images|classes)"
+)
+
+# --------------------------------------------------------------------------- contexts
+_PAREN = re.compile(r"\(([^()]{1,200})\)")
+_CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")
+_NAMING_CUE = re.compile(
+    r"\b(?:called|named|dubbed|namely|termed|coined|denoted(?: as)?|referred to as)\s+"
+    r"(?:as\s+)?([A-Z][\w+-]*(?:\.\d+)*(?:[ ](?:[A-Z][\w+-]*(?:\.\d+)*|of|and|for|with|in|to))*)"
+)
+_TITLE_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+_HEADED_TITLE = re.compile(
+    rf"(?<![A-Za-z0-9-])((?:{_TITLE_WORD})(?:\s+(?:and|of|for|&)?\s*{_TITLE_WORD}){{1,5}})"
+    r"\s+(dataset|datasets|data|benchmark|benchmarks|corpus|technique|method|approach|"
+    r"framework|module|mechanism|strategy|algorithm|loss|paradigm)\b"
+)
+_TRAILING_GENERIC = re.compile(
+    r"\s+(?:Benchmark|Benchmarks|Dataset|Datasets|Corpus|Model|Models|Series|Suite|"
+    r"Framework|Family)$"
+)
+_FUNCTION_WORD = re.compile(r"\b(?:for|of|with|from|to|in|on|via|by|that|which)\b")
+_LEADING_DETERMINER = re.compile(
+    r"^(?:(?:a|an|the|our|novel|new|proposed|simple|unified|effective|efficient|"
+    r"general|novel)\s+)+",
+    re.I,
+)
+
+# acronym definitions: long-form head words that make the acronym a task or class, not a name
+_TASK_HEADS = frozenset(
+    "recognition understanding translation answering classification detection segmentation "
+    "comprehension filling summarization captioning parsing tagging retrieval tracking "
+    "estimation synthesis inference".split()
+)
+_CLASS_HEADS = frozenset("models networks llms lms systems agents".split())
+_LOWERCASE_METHOD_HEADS = frozenset(
+    "minimization optimization optimizer algorithm regularization normalization descent".split()
+)
+
+
+@Language.factory("mlkg_names")
+def make_names(nlp: Language, name: str) -> NameFinder:
+    return NameFinder()
+
+
+def is_name_shaped(compound: str) -> bool:
+    """True for ``Qwen2``, ``GPT-4``, ``BERT``, ``ExpertLLaMA``, ``Code-Qwen-Chat``."""
+    atoms = re.split(r"[-/]", compound)
+    if not any(a[:1].isalpha() for a in atoms):
+        return False  # "7B", "2D", "100M"
+    if atoms[0][:1].islower() and atoms[0].lower() in _NOT_NAME_PREFIX:
+        return False
+    if any(_HAS_LETTER_DIGIT.search(a) for a in atoms):
+        return True
+    if any(_INNER_UPPER.match(a) for a in atoms):
+        return True
+    if _VERSIONED.search(compound) and atoms[0][:1].isupper():
+        return True
+    if _VERSIONED.search(compound) and atoms[0].islower() and len(atoms[0]) <= 6:
+        return True  # "phi-1.5"
+    return False
+
+
+def is_title_compound(compound: str) -> bool:
+    """``Arena-Hard``, ``Code-Qwen-Chat``: capitalised parts only; a name or a long form."""
+    atoms = re.split(r"[-/]", compound)
+    return len(atoms) >= 2 and all(a[:1].isupper() or a.isdigit() for a in atoms)
+
+
+def trim_compound(compound: str) -> tuple[int, str, str | None]:
+    """Drop generic lower-case hyphen parts: ``GPT4-based`` -> ``GPT4``.
+
+    Returns (shift of the start, trimmed text, the first dropped suffix or None): a name
+    written with a suffix (``InsTag-selected data``) modifies the noun after it.
+    """
+    atoms = compound.split("-")
+    dropped = None
+    while len(atoms) > 1 and atoms[-1].isalpha() and atoms[-1].islower():
+        if atoms[-1] in _NAME_SUFFIXES:
+            break
+        dropped = atoms.pop()
+    shift = 0
+    while len(atoms) > 1 and atoms[0].isalpha() and atoms[0].islower() and not (
+        atoms[1][:1].isdigit()
+    ):
+        shift += len(atoms[0]) + 1
+        atoms.pop(0)
+    return shift, "-".join(atoms), dropped
+
+
+def expand_slashes(name: str) -> list[str]:
+    """``RefCOCO/+/g`` -> three names; ``PIQA/HellaSwag`` -> two; ``ViT-L/14`` stays one."""
+    if "/" not in name:
+        return [name]
+    parts = name.split("/")
+    base = parts[0]
+    if all(len(p) <= 2 and (p == "+" or p.islower()) for p in parts[1:]):
+        return [base] + [base + p for p in parts[1:]]
+    if all(p.isdigit() for p in parts[1:]) and re.search(r"\d$", base):
+        stem = re.sub(r"\d+$", "", base)
+        return [base] + [stem + p for p in parts[1:]]
+    if all(len(p) >= 2 and p[:1].isupper() and is_name_shaped(p) for p in parts):
+        return parts
+    return [name]
+
+
+def schwartz_hearst(short: str, long: str) -> str | None:
+    """The shortest suffix of ``long`` that spells ``short`` (Schwartz & Hearst, 2003)."""
+    s, i = len(short) - 1, len(long) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (
+            long[i].lower() != c or (s == 0 and i > 0 and long[i - 1].isalnum())
+        ):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = long.rfind(" ", 0, i + 2) + 1
+    return long[start:].strip()
+
+
+_SKIPPABLE = frozenset("of for and from with the to in on a an via by".split())
+
+
+def initials_long_form(short: str, words: list[str]) -> str | None:
+    """``Reinforcement Learning from Human Feedback`` for RLHF: the acronym's letters are
+    the initials of the last words (function words may be skipped, hyphen parts count)."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    for k in range(2, min(len(words), len(letters) + 4) + 1):
+        tail = words[-k:]
+        if tail[0][:1].lower() != letters[0]:
+            continue
+        initials: list[tuple[str, bool]] = []
+        for word in tail:
+            for part in word.split("-"):
+                if part:
+                    initials.append((part[0].lower(), word.lower() in _SKIPPABLE))
+        if _initials_match(letters, initials):
+            return " ".join(tail)
+    return None
+
+
+def _initials_match(letters: list[str], initials: list[tuple[str, bool]]) -> bool:
+    """Every letter in order, every non-skippable word used, last letter on the last word."""
+    i = 0
+    for initial, skippable in initials:
+        if i < len(letters) and initial == letters[i]:
+            i += 1
+        elif not skippable and i < len(letters):
+            return False
+    return i == len(letters) and initials[-1][0] == letters[-1]
+
+
+class NameFinder:
+    """Adds candidate entities (with mentions, aliases and definition votes) to the state."""
+
+    def __init__(self) -> None:
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = get_state(doc)
+        text = doc.text
+        self._parentheticals(text, state)
+        self._naming_cues(text, state)
+        self._headed_titles(text, state)
+        self._compounds(text, state)
+        self._drop_suppressed(state)
+        for entity in state.entities.values():
+            for start, end in entity.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None:
+                    doc.spans.setdefault("mlkg_names", []).append(span)
+        return doc
+
+    # ------------------------------------------------------------------ helpers
+    def _blocked(self, state: DocState, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in state.blocked)
+
+    def _sentence_start(self, state: DocState, offset: int) -> bool:
+        return any(s == offset for s, _ in state.sentences)
+
+    # ------------------------------------------------------------------ parentheses
+    def _parentheticals(self, text: str, state: DocState) -> None:
+        """Citations are blocked; ``Long Form (ACR)`` and ``Name (Long Form)`` define aliases."""
+        for match in _PAREN.finditer(text):
+            inner = match.group(1).strip()
+            inner_start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+            if _CITATION.search(inner):
+                state.blocked.append((match.start(), match.end()))
+                continue
+            sentence_start = state.sentence_of(match.start())[0]
+            before = text[sentence_start : match.start()].rstrip()
+            if (
+                _COMPOUND.fullmatch(inner)
+                and re.search(r"[A-Z]", inner)
+                and len(inner) <= 20
+            ):
+                self._define_acronym(text, state, inner, inner_start, before, sentence_start)
+            elif " " in inner:
+                self._define_long_form_after(text, state, inner, inner_start, before, match)
+
+    def _define_acronym(
+        self, text: str, state: DocState, short: str, start: int, before: str, sent_start: int
+    ) -> None:
+        clause = re.split(r"[(),;:]", before)[-1]
+        words = clause.split()
+        window = " ".join(words[-min(len(short) + 5, len(short) * 2) :])
+        long = (
+            initials_long_form(short, words)
+            or schwartz_hearst(short, window)
+            or schwartz_hearst(re.sub(r"\d", "", short), " ".join(words[-4:]))
+        )
+        loose = None
+        if not long and short.isupper():
+            # a long description spelled loosely ("Skeleton-based ... generations (SANA)")
+            loose = schwartz_hearst(short, " ".join(words[-(len(short) * 3 + 4) :]))
+            long = loose
+        if not long or len(long) <= len(short):
+            return
+        long = _LEADING_DETERMINER.sub("", long).strip(" ,;:")
+        if not long or match_key(long) == match_key(short):
+            return
+        long_start = sent_start + before.rfind(long)
+        verdict = self._judge_definition(short, long)
+        if verdict is None and loose:
+            verdict = "Method"
+        if verdict is None:
+            state.suppressed.add(match_key(short))
+            state.blocked.append((long_start, long_start + len(long)))
+            return
+        state.blocked.append((long_start, long_start + len(long)))
+        entity = state.add_mention(short, start, start + len(short))
+        entity.mentions.append((long_start, long_start + len(long)))
+        entity.aliases.add(long)
+        entity.votes[verdict] += 2
+        entity.component = "mlkg_names.acronym"
+
+    def _define_long_form_after(
+        self, text: str, state: DocState, inner: str, inner_start: int, before: str, match
+    ) -> None:
+        """``AIR-Bench (Audio InstRuction Benchmark)``: an alias; else a description."""
+        tail = _COMPOUND.search(before.split()[-1]) if before.split() else None
+        if tail is None or not is_name_shaped(tail.group(0)):
+            return
+        name = tail.group(0)
+        if schwartz_hearst(name, inner) == inner or schwartz_hearst(
+            re.sub(r"[^A-Za-z]", "", name), inner
+        ) == inner:
+            name_start = match.start() - len(before) + before.rfind(name) - 0
+            name_start = text.rfind(name, 0, match.start())
+            entity = state.add_mention(name, name_start, name_start + len(name))
+            entity.aliases.add(inner)
+            verdict = self._judge_definition(name, inner)
+            if verdict:
+                entity.votes[verdict] += 2
+            state.blocked.append((match.start(), match.end()))
+        elif _FUNCTION_WORD.search(inner) and "," not in inner:
+            state.blocked.append((match.start(), match.end()))
+
+    def _judge_definition(self, short: str, long: str) -> str | None:
+        """The type an acronym's long form implies, or None for tasks and generic classes."""
+        known = self.lexicon.types_of(short)
+        if self.lexicon.is_generic(short):
+            return None
+        head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
+        head = re.split(r"[\s-]+", head_phrase)[-1].lower()
+        if head in _CLASS_HEADS or head in _TASK_HEADS:
+            return None
+        if long[:1].islower():
+            if len(known) == 1:
+                return next(iter(known))
+            if head in _LOWERCASE_METHOD_HEADS:
+                return "Method"
+            return None
+        if len(known) == 1:
+            return next(iter(known))
+        return _head_noun_type(head) or "Method"
+
+    # ------------------------------------------------------------------ cues
+    def _naming_cues(self, text: str, state: DocState) -> None:
+        """``a paradigm dubbed Knowledge Rumination``, ``a model named Speech-to-Slot``."""
+        for match in _NAMING_CUE.finditer(text):
+            phrase = re.sub(r"\s+(?:of|and|for|with|in|to|the)$", "", match.group(1))
+            phrase = re.sub(r"\s+(?:of|and|for|with|in|to|the)$", "", phrase)
+            phrase = phrase.rstrip(".,;:")
+            phrase = _TRAILING_GENERIC.sub("", phrase)
+            start = match.start(1)
+            if self._blocked(state, start, start + len(phrase)) or not phrase:
+                continue
+            if len(phrase.split()) > 6:
+                continue
+            state.add_mention(phrase, start, start + len(phrase)).votes["named"] += 1
+
+    def _headed_titles(self, text: str, state: DocState) -> None:
+        """Title-case phrases followed by a head noun: ``Helpful and Harmless data``."""
+        for match in _HEADED_TITLE.finditer(text):
+            phrase, start = match.group(1), match.start(1)
+            lead = re.match(r"(?:A|An|The|Our|This|These|Its)\s+", phrase)
+            if lead:
+                phrase, start = phrase[lead.end() :], start + lead.end()
+            parts = re.split(r"\s+(?:and|&)\s+|,\s*", phrase)
+            if len(parts) > 1 and any(is_name_shaped(p) for p in parts):
+                continue  # "WikiPerson and WikiBio datasets": two names, found by shape
+            if phrase.split()[0].lower() in STOP_WORDS:
+                continue
+            if self._sentence_start(state, start) or self._blocked(
+                state, start, start + len(phrase)
+            ):
+                continue
+            words = phrase.split()
+            if len(words) < 2 or all(w.lower() in _QUALIFIERS_LOWER for w in words):
+                continue
+            entity = state.add_mention(phrase, start, start + len(phrase))
+            entity.votes[_head_noun_type(match.group(2)) or "Method"] += 2
+
+    # ------------------------------------------------------------------ shapes
+    def _compounds(self, text: str, state: DocState) -> None:
+        for match in _COMPOUND.finditer(text):
+            shift, compound, dropped = trim_compound(match.group(0))
+            if dropped in _CLASS_SUFFIXES:
+                continue
+            start = match.start() + shift
+            end = start + len(compound)
+            if self._blocked(state, start, end) or self._inside_known(state, start, end):
+                continue
+            known = self._known(compound)
+            shaped = is_name_shaped(compound)
+            titled = _is_title_word(compound) or is_title_compound(compound)
+            if not (shaped or known or titled) or compound.lower() in STOP_WORDS:
+                continue
+            if compound in _QUALIFIERS or self.lexicon.is_generic(compound):
+                continue
+            if match_key(compound) in state.suppressed:
+                continue
+            if titled and not (shaped or known) and self._sentence_start(state, start):
+                state.sentence_initial.add(match_key(compound))
+            start, end = self._extend(text, start, end, compound)
+            surface = text[start:end]
+            if dropped:
+                state.modifiers.add((start, end))
+            for name in expand_slashes(surface):
+                state.add_mention(name, start, end, strong=shaped or known)
+
+    def _known(self, compound: str) -> bool:
+        """In the lexicon, and written as a name (``MATH`` the benchmark, not "math")."""
+        if compound.islower() and len(compound) > 3:
+            return False
+        return bool(self.lexicon.types_of(compound))
+
+    def _extend(self, text: str, start: int, end: int, compound: str) -> tuple[int, int]:
+        """Grow a name by its qualifier, version, size, variant and architecture words."""
+        before = text[max(0, start - 20) : start]
+        qualifier = re.search(r"([A-Z][a-z]+(?:-[a-z]+)?) $", before)
+        if qualifier and qualifier.group(1) in _QUALIFIERS and (
+            is_name_shaped(compound) or self.lexicon.types_of(compound) & {"Model"}
+        ):
+            start -= len(qualifier.group(1)) + 1
+        benchmark_like = bool(self.lexicon.types_of(compound) & {"Benchmark", "Dataset"})
+        if not benchmark_like and not re.search(r"(?i)bench|eval|qa$", compound):
+            version = _VERSION_TAIL.match(text, end)
+            if version and not _NOT_VERSION_FOLLOWER.match(text, version.end()):
+                end = version.end()
+        variant = _VARIANT_WORD.match(text, end)
+        if variant and (end - start) < 40:
+            end = variant.end()
+        arch = _ARCHITECTURE_TAIL.match(text, end)
+        if arch and "Model" in self.lexicon.types_of(text[start:end]):
+            end = arch.end()
+        return start, end
+
+    def _inside_known(self, state: DocState, start: int, end: int) -> bool:
+        """A compound inside a longer name already found (a definition or a cue)."""
+        for entity in state.entities.values():
+            for s, e in entity.mentions:
+                if s <= start and end <= e and (s, e) != (start, end):
+                    return True
+        return False
+
+    def _drop_suppressed(self, state: DocState) -> None:
+        for key in list(state.entities):
+            if key in state.suppressed or self.lexicon.is_generic(state.entities[key].name):
+                del state.entities[key]
+
+
+_QUALIFIERS_LOWER = frozenset(q.lower() for q in _QUALIFIERS)
+
+
+def _is_title_word(compound: str) -> bool:
+    return compound[:1].isupper() and compound[1:].islower() and len(compound) >= 3
+
+
+def _head_noun_type(noun: str) -> str | None:
+    """Type implied by a head noun (``dataset`` -> Dataset, ``framework`` -> Method)."""
+    noun = noun.lower().rstrip("s") if noun.lower() not in ("corpus", "bias") else noun.lower()
+    if noun in ("model", "transformer", "network", "net", "encoder", "decoder", "llm", "lm",
+                "gpt", "bert", "checkpoint", "assistant", "chatbot", "agent"):
+        return "Model"
+    if noun in ("dataset", "data", "corpus", "corpora", "collection", "set"):
+        return "Dataset"
+    if noun in ("benchmark", "bench", "suite", "leaderboard", "arena", "challenge", "testbed"):
+        return "Benchmark"
+    if noun in ("method", "approach", "framework", "algorithm", "technique", "strategy",
+                "paradigm", "procedure", "mechanism", "module", "loss", "optimizer",
+                "learning", "training", "tuning", "prompting", "distillation", "attention",
+                "search", "sampling", "alignment", "decoding", "feedback", "minimization",
+                "optimization", "regularization", "adaptation", "augmentation", "system",
+                "pipeline", "scheme", "objective", "tagger", "embedding", "policy"):
+        return "Method"
+    return None
+
+
+def entity_types_voted(entity: Entity) -> list[str]:
+    return [t for t, _ in entity.votes.most_common()]

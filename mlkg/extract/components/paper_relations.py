@@ -1,0 +1,189 @@
+"""``mlkg_paper_relations``: introduces, trainedOn, comparedWith and hasRepository.
+
+* introduces: the object of "we introduce / propose / release / develop / construct X",
+  "X is proposed", "a model called X", "the resulting models, X", and named members of a
+  family the paper introduces (``Qwen2-72B`` of ``Qwen2``).
+* trainedOn: "X ... trained / fine-tuned on D".
+* comparedWith: "X outperforms / surpasses / is comparable to Y" (Y a model).
+* hasRepository: the paper always; an entity when the URL's sentence names it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from mlkg.extract.components.clauses import (
+    AGENT_TYPES,
+    DATA_TYPES,
+    add_relation,
+    contains_name,
+    hits,
+    introduced,
+    object_end,
+    subject_before,
+)
+from mlkg.extract.lexicon import load_lexicon
+from mlkg.extract.state import DocState, Relation, get_state
+from mlkg.vocabulary import (
+    COMPARED_WITH,
+    HAS_REPOSITORY,
+    INTRODUCES,
+    MODEL,
+    TRAINED_ON,
+)
+
+PAPER_HEAD = "PAPER"  # replaced by the record id when the record is written
+COMPONENT = "mlkg_paper_relations"
+
+_INTRO_VERB = re.compile(
+    r"\b(?:we|this (?:paper|work|report|study|article)|the paper|our work)"
+    r"(?:\s+(?:\w+ly|also|further|first|then|here|hereby|thus|now|have|has|will|would|can|"
+    r"newly|finally|therefore|additionally|subsequently|propose to)){0,3}\s+"
+    r"(?:introduce|propose|present|release|develop|construct|create|build|design|curate|"
+    r"collect|contribute|devise|open-source|unveil|train|obtain)(?:s|d|ed)?\b"
+    r"|\b(?:introduces|proposes|presents|releases)\b",
+    re.I,
+)
+_PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")
+_NAMING_INTRO = re.compile(
+    r"\b(?:called|named|dubbed|namely|termed)\s+$|\b(?:resulting|proposed|our)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:models?|methods?|approach|framework|system|model family),?\s+$"
+)
+_TRAIN = re.compile(
+    r"\b(?:pre-?train|train|fine-?tun|finetun|tun|instruction-tun)(?:e|ed|es|ing)\b"
+    r"(?:[^.;]{0,60}?)\bon\s+(?:the\s+)?(?:subsets?\s+of\s+|a mixture of\s+)?",
+    re.I,
+)
+_COMPARE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|"
+    r"(?:is |are |performance |performances )?comparable (?:to|with)|on par with|"
+    r"compared (?:to|with)|in comparison (?:to|with)|better than|than|"
+    r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of)\b",
+    re.I,
+)
+_COMPARISON_WINDOW = 200
+
+
+@Language.factory("mlkg_paper_relations")
+def make_paper_relations(nlp: Language, name: str) -> PaperRelations:
+    return PaperRelations()
+
+
+class PaperRelations:
+    def __init__(self) -> None:
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = get_state(doc)
+        text = doc.text
+        for sentence in state.sentences:
+            self._introduces(text, state, sentence)
+        self._family_members(state)
+        for sentence in state.sentences:
+            self._trained_on(text, state, sentence)
+            self._compared_with(text, state, sentence)
+        self._repositories(state)
+        return doc
+
+    # ---------------------------------------------------------------- introduces
+    def _introduce(self, state: DocState, name: str, sentence, confidence: float) -> None:
+        add_relation(
+            state,
+            Relation(PAPER_HEAD, INTRODUCES, name, sentence, COMPONENT, confidence),
+        )
+
+    def _introduces(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
+        start, end = sentence
+        for verb in _INTRO_VERB.finditer(text, start, end):
+            stop = object_end(text, verb.end(), end)
+            for hit in hits(state, verb.end(), stop):
+                if not self._comparison_context(text, sentence, hit.start):
+                    self._introduce(state, hit.name, sentence, 0.85)
+        if passive := _PASSIVE_INTRO.search(text, start, end):
+            for hit in hits(state, start, passive.start()):
+                self._introduce(state, hit.name, sentence, 0.7)
+        for hit in hits(state, start, end):
+            left = text[max(start, hit.start - 60) : hit.start]
+            if _NAMING_INTRO.search(left):
+                self._introduce(state, hit.name, sentence, 0.8)
+
+    @staticmethod
+    def _comparison_context(text: str, sentence: tuple[int, int], offset: int) -> bool:
+        left = text[sentence[0] : offset]
+        return bool(re.search(r"\b(?:than|such as|e\.g\.|including|compared)\b[^,;]*$", left))
+
+    def _family_members(self, state: DocState) -> None:
+        """Named members of an introduced family: ``Qwen2-72B`` when the paper introduces Qwen2."""
+        families = [e for e in introduced(state) if e.type == MODEL]
+        for entity in list(state.entities.values()):
+            if entity.type != MODEL or any(r.tail == entity.name for r in state.relations):
+                continue
+            if any(contains_name(entity.name, family.name) for family in families):
+                first = min(entity.mentions)
+                self._introduce(state, entity.name, state.sentence_of(first[0]), 0.6)
+
+    # ---------------------------------------------------------------- trainedOn
+    def _trained_on(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
+        start, end = sentence
+        for match in _TRAIN.finditer(text, start, end):
+            data = hits(state, match.end(), object_end(text, match.end(), end), DATA_TYPES)
+            data = [h for h in data if not re.match(r"\s+benchmarks?\b", text[h.end :])]
+            if not data:
+                continue
+            between = hits(state, match.start(), match.end(), (MODEL,))
+            head = between[0].entity if between else subject_before(
+                state, sentence, match.start(), (MODEL,)
+            )
+            if head is None:
+                continue
+            for hit in data[:3]:
+                add_relation(
+                    state,
+                    Relation(head.name, TRAINED_ON, hit.name, sentence, COMPONENT, 0.7),
+                )
+
+    # ---------------------------------------------------------------- comparedWith
+    def _compared_with(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
+        start, end = sentence
+        for match in _COMPARE.finditer(text, start, end):
+            stop = min(end, match.end() + _COMPARISON_WINDOW)
+            stop = min(stop, _next_clause(text, match.end(), end))
+            tails = hits(state, match.end(), stop, (MODEL,))
+            if not tails:
+                continue
+            head = subject_before(state, sentence, match.start(), AGENT_TYPES)
+            if head is None:
+                continue
+            for hit in tails:
+                if hit.name != head.name:
+                    add_relation(
+                        state,
+                        Relation(head.name, COMPARED_WITH, hit.name, sentence, COMPONENT, 0.7),
+                    )
+
+    # ---------------------------------------------------------------- repositories
+    def _repositories(self, state: DocState) -> None:
+        for repo in state.repositories:
+            sentence = state.sentence_of(repo.start)
+            add_relation(
+                state,
+                Relation(PAPER_HEAD, HAS_REPOSITORY, repo.url, sentence, "mlkg_urls", 0.95),
+            )
+            for hit in hits(state, sentence[0], repo.start):
+                add_relation(
+                    state,
+                    Relation(hit.name, HAS_REPOSITORY, repo.url, sentence, COMPONENT, 0.8),
+                )
+
+
+def _next_clause(text: str, start: int, end: int) -> int:
+    """A comparison's objects end at the next main clause ("..., and achieves ...")."""
+    match = re.search(
+        r",?\s+and\s+(?:\d\)\s*)?(?:(?:it|they|[A-Z][\w.+-]*)\s+)?"
+        r"(?:[a-z]+s|can|could|is|are|was|were)\b|;|\bwhile\b|\bwhereas\b",
+        text[start:end],
+    )
+    return start + match.start() if match else end

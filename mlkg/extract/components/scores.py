@@ -1,0 +1,200 @@
+"""``mlkg_scores``: evaluatedOn, with the score when one is written.
+
+Score shapes: "84.2 on MMLU", "MMLU 84.2", "PARENT-T recall of 99.47 in WikiPerson",
+"COCO test CIDEr: 149.6", aligned lists "RefCOCO / RefCOCO+ / RefCOCOg test acc.: 92.93 /
+90.10 / 85.20", "on GSM8K (from 54% to 68.4% at the scale of 7B)" (the result, with its
+setting). Deltas ("+2.1 points", "13% improvement") and ratios ("96% of ChatGPT's") are
+not scores. Without a number, "X achieves state-of-the-art on Y" and "experiments on Y
+show the effectiveness of X" still give X evaluatedOn Y.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from mlkg.extract.components.clauses import (
+    AGENT_TYPES,
+    DATA_TYPES,
+    add_relation,
+    hits,
+    main_entity,
+    subject_before,
+)
+from mlkg.extract.state import DocState, Relation, get_state
+from mlkg.vocabulary import EVALUATED_ON
+
+COMPONENT = "mlkg_scores"
+_NUMBER = r"\d+(?:\.\d+)?"
+_METRICS = (
+    r"acc\.?|accuracy|top-1(?: accuracy)?|top-5(?: accuracy)?|F1|F1-score|EM|exact match|"
+    r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPICE|METEOR|FID|IS|mAP|AP|mIoU|IoU|AUC|AUROC|"
+    r"WER|CER|EER|PSNR|SSIM|LPIPS|pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
+    r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|win rate|score|(?:[A-Z][\w-]*\s+)?recall"
+)
+_SPLITS = r"test-std|test-dev|test|val|validation|dev|test-challenge"
+# "84.2 on MMLU", "99.47 in WikiPerson", "84.2% on the MMLU"
+_VALUE_ON = re.compile(rf"(?<![+\w.±])({_NUMBER})\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
+# "PARENT-T recall of 99.47": metric written before the value
+_METRIC_OF = re.compile(rf"((?:[A-Z][\w-]*\s+)?(?:{_METRICS}))\s+of\s+$", re.I)
+# inside parentheses: "[names] [split] [metric]: v1 / v2"
+_PAREN_SCORE = re.compile(
+    rf"^\s*(?:(?P<split>{_SPLITS})\s+)?(?:(?P<metric>{_METRICS})\s*)?:\s*"
+    rf"(?P<values>{_NUMBER}%?(?:\s*/\s*{_NUMBER}%?)*)",
+    re.I,
+)
+# "MMLU 84.2", "MMLU: 84.2", "MMLU (84.2)"
+_NAME_VALUE = re.compile(rf"^\s*(?::|\()?\s*({_NUMBER})(?![\d.]*\s*(?:[BMK]\b|x\b|%\s+of))")
+_FROM_TO = re.compile(
+    rf"from\s+{_NUMBER}%?\s+to\s+({_NUMBER})%?"
+    r"(?:\s+(?:at the scale of|at|for|with)\s+(?:the\s+)?(\d+(?:\.\d+)?[BMK])\b)?"
+)
+_NOT_SCORE_AFTER = re.compile(r"^\s*%?\s*(?:points?|pp\b|improvement|gain|increase|relative|of\b)")
+_RESULT_WORDS = re.compile(
+    r"\b(?:achiev\w*|outperform\w*|surpass\w*|attain\w*|obtain\w*|reach\w*|state-of-the-art|"
+    r"SOTA|results?|performance|effectiveness|superiority|superior|evaluat\w*|experiments?|"
+    r"score\w*|accuracy|improv\w*|showcas\w*|demonstrat\w*|competitive|leading)\b",
+    re.I,
+)
+
+
+@Language.factory("mlkg_scores")
+def make_scores(nlp: Language, name: str) -> ScoreFinder:
+    return ScoreFinder()
+
+
+_TEXTS: dict[int, str] = {}
+
+
+def state_text(state: DocState) -> str:
+    return _TEXTS[id(state)]
+
+
+class ScoreFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        state = get_state(doc)
+        text = doc.text
+        _TEXTS.clear()
+        _TEXTS[id(state)] = text
+        for sentence in state.sentences:
+            scored = self._scores(text, state, sentence)
+            self._unscored(text, state, sentence, scored)
+        return doc
+
+    def _emit(self, state: DocState, sentence, bench_offset: int, bench: str, **score) -> None:
+        head = _scorer(state, sentence, bench_offset)
+        if head is None:
+            return
+        confidence = 0.85 if score.get("value") else 0.6
+        add_relation(
+            state,
+            Relation(head, EVALUATED_ON, bench, sentence, COMPONENT, confidence, **score),
+        )
+
+    def _scores(self, text: str, state: DocState, sentence: tuple[int, int]) -> set[str]:
+        """Numbered results; returns the benchmarks that got one."""
+        scored: set[str] = set()
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        for i, hit in enumerate(data):
+            left = text[max(sentence[0], hit.start - 60) : hit.start]
+            right = text[hit.end : sentence[1]]
+            # a run of names joined by "/" shares one parenthesised score list
+            group = [hit]
+            j = i + 1
+            while j < len(data) and re.fullmatch(r"\s*/\s*", text[group[-1].end : data[j].start]):
+                group.append(data[j])
+                j += 1
+            if i > 0 and re.fullmatch(r"\s*/\s*", text[data[i - 1].end : hit.start]):
+                continue
+            tail = text[group[-1].end : sentence[1]]
+            if (found := _PAREN_SCORE.match(tail)) and found.group("values"):
+                values = re.findall(_NUMBER, found.group("values"))
+                if len(values) == len(group):
+                    for member, value in zip(group, values, strict=True):
+                        self._emit(
+                            state, sentence, member.start, member.name, value=value,
+                            metric=_metric(found.group("metric")), split=found.group("split"),
+                        )
+                        scored.add(member.name)
+                    continue
+            if (value := _VALUE_ON.search(left)) and not _is_delta(text, value.start(1)):
+                metric = _METRIC_OF.search(left[: value.start()])
+                self._emit(
+                    state, sentence, hit.start, hit.name, value=value.group(1),
+                    metric=_metric(metric.group(1)) if metric else None,
+                )
+                scored.add(hit.name)
+                continue
+            if right.lstrip().startswith("(") and (paren := _PAREN_SCORE.match(right.lstrip()[1:])):
+                values = re.findall(_NUMBER, paren.group("values"))
+                if len(values) == 1:
+                    self._emit(
+                        state, sentence, hit.start, hit.name, value=values[0],
+                        metric=_metric(paren.group("metric")), split=paren.group("split"),
+                    )
+                    scored.add(hit.name)
+                    continue
+            if right.lstrip().startswith("(from"):
+                close = right.find(")")
+                for found_to in _FROM_TO.finditer(right, 0, close if close > 0 else len(right)):
+                    self._emit(
+                        state, sentence, hit.start, hit.name, value=found_to.group(1),
+                        setting=found_to.group(2),
+                    )
+                    scored.add(hit.name)
+                if hit.name in scored:
+                    continue
+            if (nv := _NAME_VALUE.match(right)) and not _NOT_SCORE_AFTER.match(
+                right[nv.end() :]
+            ):
+                self._emit(state, sentence, hit.start, hit.name, value=nv.group(1))
+                scored.add(hit.name)
+        return scored
+
+    def _unscored(
+        self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
+    ) -> None:
+        """"X achieves state-of-the-art on Y": evaluatedOn without a value."""
+        if not _RESULT_WORDS.search(text, sentence[0], sentence[1]):
+            return
+        for hit in hits(state, sentence[0], sentence[1], DATA_TYPES):
+            if hit.name in scored or hit.type != "Benchmark":
+                continue
+            left = text[sentence[0] : hit.start]
+            if re.search(r"\b(?:trained|pre-?train\w*|fine-?tun\w*|from)\s+(?:\w+\s+){0,3}$", left):
+                continue
+            self._emit(state, sentence, hit.start, hit.name)
+
+
+_EVALUATE_X = re.compile(r"\b(?:we\s+)?evaluat\w+\s+(?:the\s+)?$", re.I)
+
+
+def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | None:
+    """The model or method whose result it is ("we evaluate X using Y on Z": X)."""
+    for hit in hits(state, sentence[0], offset, AGENT_TYPES):
+        if _EVALUATE_X.search(state_text(state)[sentence[0] : hit.start]):
+            return hit.name
+    text_entities = hits(state, sentence[0], offset, AGENT_TYPES)
+    if text_entities:
+        return text_entities[-1].name
+    subject = subject_before(state, sentence, offset)
+    if subject is not None:
+        return subject.name
+    main = main_entity(state)
+    return main.name if main else None
+
+
+def _is_delta(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    return bool(re.search(r"(?:\+|by|of)\s*$", before))
+
+
+def _metric(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    metric = raw.strip()
+    if metric.lower().rstrip(".") == "acc":
+        return "accuracy"
+    return metric

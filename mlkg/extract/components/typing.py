@@ -1,0 +1,270 @@
+"""``mlkg_types``: decide each candidate's type from its contexts, not from a list alone.
+
+Every mention casts votes from the words around it ("we fine-tune X", "X achieves",
+"X-7B" -> Model; "on X", "the X benchmark", a score -> Benchmark; "trained on X",
+"a new dataset, X" -> Dataset; "X, a method / framework" -> Method). The lexicon adds one
+vote. Votes are summed over the abstract so that a name has one type per document. Weak
+candidates (plain capitalised words) need real context evidence to survive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from mlkg.extract.components.names import _head_noun_type
+from mlkg.extract.lexicon import load_lexicon
+from mlkg.extract.state import DocState, Entity, get_state
+from mlkg.vocabulary import BENCHMARK, DATASET, METHOD, MODEL
+
+_HEAD_NOUNS = (
+    r"models?|LLMs?|LMs?|networks?|checkpoints?|assistants?|chatbots?|agents?|"
+    r"datasets?|data|corpus|corpora|benchmarks?|suites?|leaderboards?|testbeds?|"
+    r"methods?|approach(?:es)?|frameworks?|algorithms?|techniques?|strateg(?:y|ies)|"
+    r"paradigms?|procedures?|mechanisms?|modules?|loss|optimizers?|taggers?|systems?|"
+    r"pipelines?|schemes?|objectives?"
+)
+_RIGHT_HEAD = re.compile(
+    rf"^\s+(?:(?:base|language|pretrained|pre-trained|chat|foundation|family|series|"
+    rf"vision-language|multimodal|instruction-tuned|evaluation|test)\s+)?({_HEAD_NOUNS})\b"
+)
+_LEFT_HEAD = re.compile(
+    rf"\b(?:a|an|the|our|new|novel|this|its)\s+(?:[\w-]+\s+){{0,4}}?({_HEAD_NOUNS}),?\s+"
+    rf"(?:(?:called|named|dubbed|namely|termed),?\s+)?$"
+    rf"|\b({_HEAD_NOUNS}),?\s+(?:called|named|dubbed|namely|termed),?\s+$"
+    rf"|\b({_HEAD_NOUNS})\s+$"
+)
+_APPOSITIVE = re.compile(
+    rf"^,\s+(?:which is\s+)?(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,5}}?({_HEAD_NOUNS})\b"
+)
+_SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bmk]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
+_MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
+_BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
+_SCORE_RIGHT = re.compile(
+    r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)"
+    r"|^\s*\(from\s+\d"
+)
+_SCORE_LEFT = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
+_EVAL_LEFT = re.compile(
+    r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )(?<!focuses )"
+    r"(?<!conditioned )(?<!trained )(?<!tuned )(?<!up)\b(?:on|across|over)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:evaluat\w+|benchmark\w*|test\w*|results)\s+(?:\w+\s+){0,6}?(?:on|in)\s+(?:the\s+)?$"
+)
+_TASK_PAREN_LEFT = re.compile(
+    r"(?<!models)(?<!methods)(?<!baselines)(?<!networks)[a-z]\s+\((?:[^()]*,\s*)?$"
+)
+_MODEL_PAREN_LEFT = re.compile(
+    r"\b(?:models|networks|baselines|LLMs|backbones)\s+\((?:e\.g\.|i\.e\.|including)?,?\s*$"
+)
+_LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
+_TRAIN_LEFT = re.compile(
+    r"\b(?:trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|"
+    r"training|pre-?training)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:subsets?\s+of\s+)?$"
+    r"|\b(?:queries|samples|examples|data|images)\s+from\s+(?:the\s+)?$"
+)
+_MODEL_VERB_RIGHT = re.compile(
+    r"^(?:'s)?\s+(?:achieves|outperforms|surpasses|attains|obtains|reaches|showcases|"
+    r"exhibits|scores|generates|is able|can (?:achieve|generate|handle)|model\b)"
+)
+_MODEL_VERB_LEFT = re.compile(
+    r"\b(?:fine-?tune|finetune|fine-?tuning|finetuning|pre-?train|pretrain|pre-?training|"
+    r"prompt|prompting|distill|quantize|deploy|push(?:es)?)\s+(?:the\s+|a\s+)?$"
+)
+_COMPARE_LEFT = re.compile(
+    r"\b(?:than|outperform\w*|surpass\w*|comparable (?:to|with)|compared (?:to|with)|"
+    r"such as|including|e\.g\.,?|like|baselines?)\s+(?:the\s+)?(?:strong\s+)?(?:baseline\s+)?$"
+)
+_BASED_RIGHT = re.compile(r"^-?based\b|^ as (?:a |the )?(?:judge|evaluator|teacher)")
+
+WEAK_EVIDENCE_NEEDED = 1.5
+
+
+@Language.factory("mlkg_types")
+def make_types(nlp: Language, name: str) -> EntityTyper:
+    return EntityTyper()
+
+
+def _list_chains(
+    text: str, state: DocState
+) -> dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]]:
+    """For each mention in a list ("A, B, and C"), the list's first and last mentions.
+
+    A list shares its context: in "on MUGE, Flickr30K-CN, and COCO-CN" only MUGE is
+    preceded by "on", and in "WikiPerson and WikiBio datasets" only WikiBio is followed
+    by the head noun.
+    """
+    spans = sorted(
+        {m for e in state.entities.values() for m in e.mentions if m not in state.modifiers}
+    )
+    chains: dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] = {}
+    group: list[tuple[int, int]] = []
+
+    def close() -> None:
+        for member in group:
+            chains[member] = (group[0], group[-1])
+
+    for span in spans:
+        if group and (span[0] < group[-1][1] or not _LIST_SEPARATOR.match(
+            text[group[-1][1] : span[0]]
+        )):
+            close()
+            group = []
+        if group and span[0] < group[-1][1]:
+            continue
+        group.append(span)
+    close()
+    return chains
+
+
+def _last_part(name: str) -> str:
+    """``ExpertPrompting`` -> ``Prompting``; ``Meta-KD`` -> ``KD``."""
+    parts = re.findall(r"[A-Z][a-z]+|[A-Za-z]+", name)
+    return parts[-1] if parts else name
+
+
+_INTRO_LEFT = re.compile(
+    r"\b(?:introduce|propose|present|release|develop|construct|create|build|design)\w*\s+"
+    r"(?:(?:a|an|the|our)\s+)?$",
+    re.I,
+)
+
+
+class EntityTyper:
+    """Sets ``Entity.type``; drops candidates without enough evidence."""
+
+    def __init__(self) -> None:
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = get_state(doc)
+        text = doc.text
+        for key in list(state.entities):
+            entity = state.entities[key]
+            evidence = self._vote(text, state, entity)
+            known = self.lexicon.types_of(entity.name)
+            if not entity.strong and not known:
+                initial_only = all(
+                    any(s == start for s, _ in state.sentences) for start, _ in entity.mentions
+                )
+                if initial_only or evidence < WEAK_EVIDENCE_NEEDED:
+                    del state.entities[key]
+                    continue
+            entity.type = self._decide(entity, known)
+            if entity.type is None:
+                del state.entities[key]
+        return doc
+
+    def _vote(self, text: str, state: DocState, entity: Entity) -> float:
+        """Adds context votes to ``entity.votes``; returns the total context evidence."""
+        votes = entity.votes
+        evidence = float(votes.get("named", 0)) + sum(
+            v for t, v in votes.items() if t != "named"
+        )
+        if _SIZE_SUFFIX.search(entity.name):
+            votes[MODEL] += 2
+        if _BENCH_SHAPE.search(entity.name):
+            votes[BENCHMARK] += 1.5
+        if _MODEL_SHAPE.search(entity.name):
+            votes[MODEL] += 0.5
+        chains = _list_chains(text, state)
+        for start, end in entity.mentions:
+            sent_start, sent_end = state.sentence_of(start)
+            if (start, end) in state.modifiers:
+                if _BASED_RIGHT.match(text[end : end + 20]):
+                    votes[MODEL] += 1
+                    evidence += 1
+                continue
+            first, last = chains.get((start, end), ((start, end), (start, end)))
+            left = text[max(sent_start, first[0] - 80) : first[0]]
+            right = text[last[1] : min(sent_end or len(text), last[1] + 80)]
+            evidence += self._vote_mention(votes, left, right)
+        return evidence
+
+    @staticmethod
+    def _vote_mention(votes, left: str, right: str) -> float:
+        found = 0.0
+
+        def add(entity_type: str, weight: float) -> None:
+            nonlocal found
+            votes[entity_type] += weight
+            found += weight
+
+        if m := _RIGHT_HEAD.match(right):
+            add(_head_noun_type(m.group(1)) or METHOD, 2)
+        if m := _LEFT_HEAD.search(left):
+            noun = next(g for g in m.groups() if g)
+            add(_head_noun_type(noun) or METHOD, 2)
+        if m := _APPOSITIVE.match(right):
+            add(_head_noun_type(m.group(1)) or METHOD, 2)
+        if _SCORE_RIGHT.match(right) or _SCORE_LEFT.search(left):
+            add(BENCHMARK, 2)
+        if _TRAIN_LEFT.search(left):
+            add(DATASET, 2.5)
+            votes["train"] += 1
+        elif _EVAL_LEFT.search(left):
+            add(BENCHMARK, 1)
+        if _TASK_PAREN_LEFT.search(left):
+            add(BENCHMARK, 1.5)
+        if _MODEL_PAREN_LEFT.search(left):
+            add(MODEL, 1.5)
+        if _MODEL_VERB_RIGHT.match(right):
+            add(MODEL, 1)
+        if _MODEL_VERB_LEFT.search(left):
+            add(MODEL, 1.5)
+        if _COMPARE_LEFT.search(left):
+            add(MODEL, 0.75)
+        if _BASED_RIGHT.match(right):
+            add(MODEL, 1)
+        if _INTRO_LEFT.search(left):
+            votes["named"] += 1.5
+            found += 1.5
+        return found
+
+    def _decide(self, entity: Entity, known: set[str]) -> str | None:
+        votes = entity.votes
+        lexicon_data = known & {BENCHMARK, DATASET}
+        if known == {MODEL}:
+            votes[MODEL] += 4
+        elif known == {METHOD}:
+            votes[METHOD] += 4
+        elif lexicon_data and len(known) == len(lexicon_data):
+            votes["data"] += 4
+        if not any(votes[t] for t in (MODEL, METHOD, BENCHMARK, DATASET)):
+            suffix_type = _head_noun_type(_last_part(entity.name))
+            if suffix_type:
+                votes[suffix_type] += 1
+        groups = {
+            MODEL: votes[MODEL],
+            METHOD: votes[METHOD],
+            "data": votes[BENCHMARK] + votes[DATASET] + votes["data"],
+        }
+        best = max(groups.values())
+        if best <= 0:
+            return self._default_type(entity)
+        winner = max(groups, key=lambda g: (groups[g], g == MODEL, g == "data"))
+        if winner != "data":
+            return winner
+        # a named dataset with a result in this abstract is a Benchmark; one used only to
+        # train or as a source is a Dataset (spec conventions)
+        if votes[BENCHMARK] >= 2 or (votes[BENCHMARK] > 0 and not votes["train"]):
+            return BENCHMARK
+        if votes["train"]:
+            return DATASET
+        if lexicon_data:
+            return BENCHMARK if BENCHMARK in lexicon_data else DATASET
+        return DATASET
+
+    @staticmethod
+    def _default_type(entity: Entity) -> str | None:
+        """No evidence at all: decide by the shape of the name."""
+        name = entity.name
+        if not entity.strong:
+            return None
+        if re.search(r"\d", name) and re.search(r"[a-z]", name):
+            return MODEL
+        if re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", name):
+            return METHOD
+        return MODEL

@@ -1,0 +1,71 @@
+"""Curated lists of widely known ML names, one weak signal among several for typing.
+
+The lists are written from general knowledge (see the ``.txt`` files beside this module).
+They never decide alone whether something is an entity in a new abstract: most names in a
+real abstract are new, so the name-shape and context rules do the main work, and the
+lexicon only adds a typing vote, canonical aliases (``MSCOCO`` = ``COCO``) and a stoplist of
+generic acronyms (``LLMs``, ``NLP``, metrics, tasks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from mlkg.naming import match_key
+from mlkg.vocabulary import BENCHMARK, DATASET, METHOD, MODEL
+
+
+@dataclass
+class Lexicon:
+    """Known names by match key: their types, canonical spelling and aliases."""
+
+    types: dict[str, set[str]] = field(default_factory=dict)
+    canonical: dict[str, str] = field(default_factory=dict)
+    generic: set[str] = field(default_factory=set)
+
+    def add(self, name: str, entity_type: str, aliases: list[str]) -> None:
+        for written in (name, *aliases):
+            key = match_key(written)
+            self.types.setdefault(key, set()).add(entity_type)
+            self.canonical.setdefault(key, name)
+
+    def types_of(self, name: str) -> set[str]:
+        return self.types.get(match_key(name), set())
+
+    def is_generic(self, name: str) -> bool:
+        return match_key(name) in self.generic
+
+
+def _entries(filename: str):
+    text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        yield line
+
+
+def _split_aliases(line: str) -> tuple[str, list[str]]:
+    name, _, rest = line.partition("=")
+    aliases = [a.strip() for a in rest.split("|") if a.strip()]
+    return name.strip(), aliases
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Load the packaged lists once per process."""
+    lex = Lexicon()
+    for line in _entries("models.txt"):
+        name, aliases = _split_aliases(line)
+        lex.add(name, MODEL, aliases)
+    for line in _entries("methods.txt"):
+        name, aliases = _split_aliases(line)
+        lex.add(name, METHOD, aliases)
+    for line in _entries("datasets.txt"):
+        tag, _, rest = line.partition(":")
+        name, aliases = _split_aliases(rest)
+        lex.add(name, BENCHMARK if tag.strip() == "B" else DATASET, aliases)
+    lex.generic = {match_key(line) for line in _entries("generic.txt")}
+    return lex

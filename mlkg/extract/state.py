@@ -1,0 +1,126 @@
+"""What the pipeline components write onto a spaCy ``Doc`` as they go (``doc._.mlkg``).
+
+Components communicate through this one object rather than through many Doc extensions:
+each reads what earlier components found and adds its own findings, and
+:mod:`mlkg.extract.records` turns the final state into an extraction record.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from mlkg.naming import match_key
+
+
+@dataclass
+class Entity:
+    """One named thing in one abstract, with every place it is written."""
+
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    votes: Counter[str] = field(default_factory=Counter)
+    #: "strong" names have an ML-name shape or a definition; "weak" ones (a plain
+    #: capitalised word or phrase) survive only with typing evidence from context
+    strong: bool = True
+    type: str | None = None
+    component: str = "mlkg_names"
+
+    @property
+    def key(self) -> str:
+        return match_key(self.name)
+
+
+@dataclass
+class Relation:
+    """A relation with its evidence sentence (character offsets into the cleaned text)."""
+
+    head: str
+    rel: str
+    tail: str
+    sentence: tuple[int, int]
+    component: str
+    confidence: float
+    kind: str | None = None
+    value: str | None = None
+    metric: str | None = None
+    split: str | None = None
+    setting: str | None = None
+    basis: str = "text"
+
+
+@dataclass
+class Repository:
+    url: str
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass
+class DocState:
+    """Everything found in one abstract so far."""
+
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    #: match keys that must never become entities in this abstract (generic acronyms
+    #: defined here, e.g. "large language models (LLMs)")
+    suppressed: set[str] = field(default_factory=set)
+    #: character ranges whose names are not entities (citations, descriptions)
+    blocked: list[tuple[int, int]] = field(default_factory=list)
+    #: mentions written as modifiers ("GPT4-based evaluation"): entities, but not the
+    #: subject or object of the clause around them
+    modifiers: set[tuple[int, int]] = field(default_factory=set)
+    #: keys of capitalised words seen at a sentence start (may be ordinary words)
+    sentence_initial: set[str] = field(default_factory=set)
+    relations: list[Relation] = field(default_factory=list)
+    repositories: list[Repository] = field(default_factory=list)
+
+    def add_mention(self, name: str, start: int, end: int, *, strong: bool = True) -> Entity:
+        key = match_key(name)
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = Entity(name=name, strong=strong)
+        elif strong:
+            entity.strong = True
+        if (start, end) not in entity.mentions:
+            entity.mentions.append((start, end))
+        return entity
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        for entity in self.entities.values():
+            for s, e in entity.mentions:
+                if s == start and e == end:
+                    return entity
+        return None
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return (start, end)
+        return (0, 0)
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Typed entity mentions inside [start, end), in text order."""
+        found = [
+            (s, e, entity)
+            for entity in self.entities.values()
+            if entity.type
+            for s, e in entity.mentions
+            if start <= s and e <= end and (s, e) not in self.modifiers
+        ]
+        return sorted(found, key=lambda item: (item[0], -item[1]))
+
+
+def get_state(doc: Doc) -> DocState:
+    """The doc's state, created on first use."""
+    if doc._.mlkg is None:
+        doc._.mlkg = DocState()
+    return doc._.mlkg
+
+
+if not Doc.has_extension("mlkg"):
+    Doc.set_extension("mlkg", default=None)
