@@ -131,6 +131,8 @@ REPOSITORY_KIND_CLASS: Final = {
 EVALUATION_RESULT_CLASSES: Final = (iri("mlkg:EvaluationResult"), iri("fair4ml:MLModelEvaluation"))
 ASSERTION_CLASS: Final = iri("mlkg:Assertion")
 DERIVATION_CLASS: Final = iri("prov:Derivation")
+#: the qualification of a successorOf edge is also a prov:Revision (a kind of Derivation)
+REVISION_CLASS: Final = iri("prov:Revision")
 
 #: the RDF predicate of each relation (lineage has its own table below)
 RELATION_PREDICATE: Final = {
@@ -195,3 +197,6 @@ XSD_DATE: Final = iri("xsd:date")
 XSD_DECIMAL: Final = iri("xsd:decimal")
 XSD_INTEGER: Final = iri("xsd:integer")
 XSD_DOUBLE: Final = iri("xsd:double")
+#: a paper date known only to the month or the year
+XSD_G_YEAR_MONTH: Final = iri("xsd:gYearMonth")
+XSD_G_YEAR: Final = iri("xsd:gYear")
