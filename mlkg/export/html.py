@@ -61,6 +61,8 @@ EDGE_COLOR: dict[str, str] = {
 _UNDIRECTED = (V.COMPARED_WITH, V.MENTIONS)
 _MAX_LISTED = 8
 
+_Edge = tuple[str, str, str, Mapping[str, Any]]
+
 
 def write_html(
     g: nx.MultiDiGraph,
@@ -77,17 +79,17 @@ def render_html(
 ) -> str:
     """The page as a string (see :func:`write_html`)."""
     drawn = _select_nodes(g, max_nodes)
+    edges = _sorted_edges(g, set(drawn))
     with_mentions = len(drawn) <= PHYSICS_LIMIT
-    positions = None if with_mentions else _layout(g, drawn)
+    positions = None if with_mentions else _layout(drawn, edges)
 
     net = Network(directed=True)
     for node in drawn:
         net.add_node(node, **_node_record(node, g.nodes[node], positions))
-    drawn_set = set(drawn)
     parallel: Counter[tuple[str, str]] = Counter()
-    for i, (u, v, key, data) in enumerate(_sorted_edges(g)):
+    for i, (u, v, key, data) in enumerate(edges):
         rel = str(data.get("rel") or key.split(":", 1)[0])
-        if u not in drawn_set or v not in drawn_set or (rel == V.MENTIONS and not with_mentions):
+        if rel == V.MENTIONS and not with_mentions:
             continue
         pair = (min(u, v), max(u, v))
         record = _edge_record(f"e{i}", g, u, v, rel, data, parallel[pair])
@@ -128,21 +130,23 @@ def _select_nodes(g: nx.MultiDiGraph, max_nodes: int) -> list[str]:
     return sorted(sorted(nodes, key=lambda n: (-weight(n), n))[:max_nodes])
 
 
-def _layout(g: nx.MultiDiGraph, drawn: list[str]) -> dict[str, tuple[float, float]]:
-    """Fixed-seed spring layout over the drawn nodes, inserted in sorted order."""
+def _layout(drawn: list[str], edges: list[_Edge]) -> dict[str, tuple[float, float]]:
+    """Fixed-seed spring layout over the drawn nodes and edges, inserted in sorted order."""
     h = nx.Graph()
     h.add_nodes_from(drawn)
-    drawn_set = set(drawn)
-    h.add_edges_from(
-        (u, v) for u, v, _, _ in _sorted_edges(g) if u in drawn_set and v in drawn_set and u != v
-    )
+    h.add_edges_from((u, v) for u, v, _, _ in edges if u != v)
     scale = 40.0 * math.sqrt(len(drawn))
     pos = nx.spring_layout(h, seed=LAYOUT_SEED, scale=scale)
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
 
 
-def _sorted_edges(g: nx.MultiDiGraph) -> list[tuple[str, str, str, Mapping[str, Any]]]:
-    edges = [(str(u), str(v), str(k), d) for u, v, k, d in g.edges(keys=True, data=True)]
+def _sorted_edges(g: nx.MultiDiGraph, drawn: set[str]) -> list[_Edge]:
+    """The edges between drawn nodes, sorted by head, tail and key."""
+    edges = [
+        (str(u), str(v), str(k), d)
+        for u, v, k, d in g.edges(keys=True, data=True)
+        if str(u) in drawn and str(v) in drawn
+    ]
     return sorted(edges, key=lambda e: e[:3])
 
 
@@ -189,8 +193,7 @@ def _edge_record(
         record["arrows"] = {"to": {"enabled": True, "scaleFactor": 1.0 if lineage else 0.5}}
     if nth_parallel:  # bend parallel edges apart so both stay visible
         record["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * nth_parallel}
-    if rel != V.MENTIONS:
-        record["title"] = _edge_title(g, u, v, rel, data)
+    record["title"] = _edge_title(g, u, v, rel, data)
     return record
 
 

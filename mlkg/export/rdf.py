@@ -10,6 +10,10 @@ the triples are sorted before writing, so two exports of the same graph are byte
 Lineage follows one rule: only text-stated lineage is ``prov:wasDerivedFrom``. A lineage edge
 that the two names merely suggest (basis ``name``) becomes ``mlkg:nameSuggestsDerivedFrom``
 only, so ``prov:wasDerivedFrom+`` never walks through a guess.
+
+``mentions`` edges become plain ``schema:mentions`` triples without an assertion: every paper
+names many entities, and an assertion per mention would double the size of the export for a
+fact that the abstract (``schema:abstract``) already shows.
 """
 
 from __future__ import annotations
@@ -52,12 +56,13 @@ _FORMATS: dict[str, RdfFormat] = {
 #: the format names :func:`write_rdf` accepts
 RDF_FORMATS: tuple[str, ...] = tuple(sorted(_FORMATS))
 
-# Predicates and classes as terms, made once: a large export uses each a million times.
+# Vocabulary terms are made once: a large export uses each a million times. Entity IRIs are
+# not kept here, so that a finished export leaves nothing behind.
 _N: dict[str, NamedNode] = {}
 
 
 def _node(iri: str) -> NamedNode:
-    """The (cached) NamedNode of an IRI."""
+    """The (cached) NamedNode of a vocabulary IRI."""
     term = _N.get(iri)
     if term is None:
         term = _N[iri] = NamedNode(iri)
@@ -106,7 +111,7 @@ def write_rdf(g: nx.MultiDiGraph, path: str | os.PathLike[str], fmt: str = "turt
 # --------------------------------------------------------------------------- nodes
 def entity_iri(node_id: str) -> NamedNode:
     """The IRI of a graph node: the entity namespace plus its readable id."""
-    return _node(V.ENT_NS + node_id)
+    return NamedNode(V.ENT_NS + node_id)
 
 
 def _node_triples(g: nx.MultiDiGraph, node_id: str, data: Mapping[str, Any]) -> Iterator[Triple]:
@@ -286,7 +291,7 @@ def _evidence_triples(
 def _hashed(kind: str, *parts: Any) -> NamedNode:
     """A deterministic IRI for a node the graph does not have, from everything it says."""
     payload = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
-    return _node(f"{V.ENT_NS}{kind}/{hashlib.sha1(payload.encode()).hexdigest()[:20]}")
+    return NamedNode(f"{V.ENT_NS}{kind}/{hashlib.sha1(payload.encode()).hexdigest()[:20]}")
 
 
 # --------------------------------------------------------------------------- literals

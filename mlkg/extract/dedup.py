@@ -117,6 +117,7 @@ class _Index:
         self.by_arxiv: dict[str, int] = {}
         self.by_text: dict[int, int] = {}
         self.by_sentence: dict[int, list[int]] = {}
+        self.by_opening: dict[str, list[int]] = {}
 
     def find(self, copy: _Copy) -> int | None:
         arxiv = copy.document.arxiv
@@ -148,6 +149,9 @@ class _Index:
             postings = self.by_sentence.get(sentence)
             if postings and len(postings) < _COMMON:
                 shared.update(postings)
+        # the same opening (a truncated copy may not hold one whole sentence)
+        for number in self.by_opening.get(copy.normalised[:_MIN_PREFIX], ()):
+            shared.setdefault(number, 0)
         # most shared sentences first, then the earliest paper
         for number, count in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
             if self._compatible(number, copy) and self._is_near_copy(number, count, copy):
@@ -168,6 +172,10 @@ class _Index:
             postings = self.by_sentence.setdefault(sentence, [])
             if number not in postings and len(postings) < _COMMON:
                 postings.append(number)
+        if len(copy.normalised) >= _MIN_PREFIX:
+            openers = self.by_opening.setdefault(copy.normalised[:_MIN_PREFIX], [])
+            if number not in openers and len(openers) < _COMMON:
+                openers.append(number)
 
 
 def deduplicate(docs: Iterable[Document]) -> list[Paper]:

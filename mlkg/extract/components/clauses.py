@@ -19,6 +19,8 @@ DATA_TYPES = (DATASET, BENCHMARK)
 _CLAUSE_END = re.compile(
     r"[;]|\b(?:by|from|using|via|based on|built on|built upon|building on|which|that|"
     r"whereas|while|but|to (?!the\b)[a-z]+)\b"
+    r"|,?\s+and\s+(?:then\s+|also\s+)?(?:evaluate|compare|test|show|demonstrate|find|"
+    r"analy[sz]e|use|apply|study|train|fine-tune|benchmark|assess|measure|observe)\w*\b"
 )
 
 

@@ -175,7 +175,7 @@ class LineageFinder:
         if len(data) < 2 or not _AUGMENT.search(text, start, end):
             return
         made = data[0]
-        if not re.search(r"\b(?:dataset|benchmark|corpus)\b", text[start : made.start]):
+        if not re.search(r"\b(?:dataset|benchmark|corpus)\b", text[start:end]):
             return
         for source in data[1:]:
             if source.name != made.name and re.search(

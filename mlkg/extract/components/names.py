@@ -223,6 +223,10 @@ class NameFinder:
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
+        phrases = sorted(self.lexicon.phrases, key=len, reverse=True)
+        self._phrase_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])"
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
@@ -230,6 +234,7 @@ class NameFinder:
         self._parentheticals(text, state)
         self._naming_cues(text, state)
         self._headed_titles(text, state)
+        self._known_phrases(text, state)
         self._compounds(text, state)
         self._drop_suppressed(state)
         for entity in state.entities.values():
@@ -379,6 +384,13 @@ class NameFinder:
                 continue
             entity = state.add_mention(phrase, start, start + len(phrase))
             entity.votes[_head_noun_type(match.group(2)) or "Method"] += 2
+
+    def _known_phrases(self, text: str, state: DocState) -> None:
+        """Well-known names written with a space (``Visual Genome``, ``Stable Diffusion``)."""
+        for match in self._phrase_re.finditer(text):
+            if not self._blocked(state, match.start(), match.end()):
+                start, end = self._extend(text, match.start(), match.end(), match.group(0))
+                state.add_mention(text[start:end], start, end)
 
     # ------------------------------------------------------------------ shapes
     def _compounds(self, text: str, state: DocState) -> None:

@@ -44,7 +44,9 @@ _INTRO_VERB = re.compile(
     r"newly|finally|therefore|additionally|subsequently|propose to)){0,3}\s+"
     r"(?:introduce|propose|present|release|develop|construct|create|build|design|curate|"
     r"collect|contribute|devise|open-source|unveil|train|obtain)(?:s|d|ed)?\b"
-    r"|\b(?:introduces|proposes|presents|releases)\b",
+    r"|\b(?:introduces|proposes|presents|releases)\b"
+    r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:introduce|propose|present|release|develop|"
+    r"construct|create|design)\b",
     re.I,
 )
 _PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")
@@ -61,7 +63,7 @@ _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|"
     r"(?:is |are |performance |performances )?comparable (?:to|with)|on par with|"
     r"compared (?:to|with)|in comparison (?:to|with)|better than|than|"
-    r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of)\b",
+    r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|over(?=\s+[A-Z]))\b",
     re.I,
 )
 _COMPARISON_WINDOW = 200

@@ -32,11 +32,14 @@ _METRICS = (
     r"acc\.?|accuracy|top-1(?: accuracy)?|top-5(?: accuracy)?|F1|F1-score|EM|exact match|"
     r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPICE|METEOR|FID|IS|mAP|AP|mIoU|IoU|AUC|AUROC|"
     r"WER|CER|EER|PSNR|SSIM|LPIPS|pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
-    r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|win rate|score|(?:[A-Z][\w-]*\s+)?recall"
+    r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|win rate|(?:word |character )?error rate|"
+    r"score|(?:[A-Z][\w-]*\s+)?recall"
 )
 _SPLITS = r"test-std|test-dev|test|val|validation|dev|test-challenge"
 # "84.2 on MMLU", "99.47 in WikiPerson", "84.2% on the MMLU"
-_VALUE_ON = re.compile(rf"(?<![+\w.±])({_NUMBER})\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
+_VALUE_ON = re.compile(
+    rf"(?<![+\w.±])({_NUMBER})\s*%?\s*(?:({_METRICS})\s+)?(?:on|in)\s+(?:the\s+)?$", re.I
+)
 # "PARENT-T recall of 99.47": metric written before the value
 _METRIC_OF = re.compile(rf"((?:[A-Z][\w-]*\s+)?(?:{_METRICS}))\s+of\s+$", re.I)
 # inside parentheses: "[names] [split] [metric]: v1 / v2"
@@ -121,9 +124,10 @@ class ScoreFinder:
                     continue
             if (value := _VALUE_ON.search(left)) and not _is_delta(text, value.start(1)):
                 metric = _METRIC_OF.search(left[: value.start()])
+                written = value.group(2) or (metric.group(1) if metric else None)
                 self._emit(
                     state, sentence, hit.start, hit.name, value=value.group(1),
-                    metric=_metric(metric.group(1)) if metric else None,
+                    metric=_metric(written),
                 )
                 scored.add(hit.name)
                 continue
@@ -179,11 +183,14 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     text_entities = hits(state, sentence[0], offset, AGENT_TYPES)
     if text_entities:
         return text_entities[-1].name
+    earlier = hits(state, 0, sentence[0], AGENT_TYPES)
+    pronoun = re.search(r"\b(?:it|its|this model|the model)\b", state_text(state)[sentence[0] : offset])
+    if pronoun and earlier:
+        return earlier[-1].name
     subject = subject_before(state, sentence, offset)
     if subject is not None:
         return subject.name
-    main = main_entity(state)
-    return main.name if main else None
+    return earlier[-1].name if earlier else None
 
 
 def _is_delta(text: str, start: int) -> bool:
@@ -194,7 +201,7 @@ def _is_delta(text: str, start: int) -> bool:
 def _metric(raw: str | None) -> str | None:
     if not raw:
         return None
-    metric = raw.strip()
+    metric = re.sub(r"^(?:a|an|the|its|our)\s+", "", raw.strip(), flags=re.I)
     if metric.lower().rstrip(".") == "acc":
         return "accuracy"
     return metric

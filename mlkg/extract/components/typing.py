@@ -35,6 +35,9 @@ _LEFT_HEAD = re.compile(
     rf"(?:(?:called|named|dubbed|namely|termed),?\s+)?$"
     rf"|\b({_HEAD_NOUNS}),?\s+(?:called|named|dubbed|namely|termed),?\s+$"
     rf"|\b({_HEAD_NOUNS})\s+$"
+    rf"|\b(?:develop|introduce|propose|present|release|build|train|obtain|design)\w*\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?({_HEAD_NOUNS}),\s+$"
+    rf"|\b(?:as well as|and)\s+(?:[\w-]+\s+){{0,2}}?({_HEAD_NOUNS}),\s+$"
 )
 _APPOSITIVE = re.compile(
     rf"^,\s+(?:which is\s+)?(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,5}}?({_HEAD_NOUNS})\b"
@@ -67,7 +70,9 @@ _TRAIN_LEFT = re.compile(
 )
 _MODEL_VERB_RIGHT = re.compile(
     r"^(?:'s)?\s+(?:achieves|outperforms|surpasses|attains|obtains|reaches|showcases|"
-    r"exhibits|scores|generates|is able|can (?:achieve|generate|handle)|model\b)"
+    r"exhibits|scores|generates|is able|can (?:achieve|generate|handle)|model\b|"
+    r"(?:is|are|was|were) (?:then |further )?(?:distilled|quantized|fine-?tuned|finetuned|"
+    r"instruction-tuned|pre-?trained|initiali[sz]ed|merged)\b)"
 )
 _MODEL_VERB_LEFT = re.compile(
     r"\b(?:fine-?tune|finetune|fine-?tuning|finetuning|pre-?train|pretrain|pre-?training|"
@@ -146,7 +151,7 @@ class EntityTyper:
             evidence = self._vote(text, state, entity)
             known = self.lexicon.types_of(entity.name)
             if not entity.strong and not known:
-                initial_only = all(
+                initial_only = "-" not in entity.name and all(
                     any(s == start for s, _ in state.sentences) for start, _ in entity.mentions
                 )
                 if initial_only or evidence < WEAK_EVIDENCE_NEEDED:
@@ -261,8 +266,6 @@ class EntityTyper:
     def _default_type(entity: Entity) -> str | None:
         """No evidence at all: decide by the shape of the name."""
         name = entity.name
-        if not entity.strong:
-            return None
         if re.search(r"\d", name) and re.search(r"[a-z]", name):
             return MODEL
         if re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", name):

@@ -24,9 +24,13 @@ class Lexicon:
     types: dict[str, set[str]] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)
+    #: written forms with a space ("Visual Genome"), found by one regex as whole phrases
+    phrases: set[str] = field(default_factory=set)
 
     def add(self, name: str, entity_type: str, aliases: list[str]) -> None:
         for written in (name, *aliases):
+            if " " in written:
+                self.phrases.add(written)
             key = match_key(written)
             self.types.setdefault(key, set()).add(entity_type)
             self.canonical.setdefault(key, name)

@@ -71,7 +71,8 @@ def _records_in(value: Any) -> list[Mapping[str, Any]] | None:
                 return inner
         return [value]
     if isinstance(value, list):
-        return [item for item in value if isinstance(item, Mapping)]
+        records = [item for item in value if isinstance(item, Mapping)]
+        return records or None
     return None
 
 
@@ -88,16 +89,7 @@ def read_jsonl(source: TextSource) -> Iterator[Document]:
         except json.JSONDecodeError as error:
             source.report(number, f"malformed JSON ({error.msg}, column {error.colno}); skipped")
             continue
-        records = _records_in(value)
-        if records is None:
-            source.report(number, "not a JSON object; skipped")
-            continue
-        for record in records:
-            document = _document(source, number, record)
-            if document is None:
-                missing.add(number)
-            else:
-                yield document
+        yield from _documents_of(source, number, value, missing)
     missing.report()
 
 
@@ -139,6 +131,21 @@ def _array_items(source: TextSource, text: str, start: int) -> Iterator[tuple[in
             return
 
 
+def _documents_of(
+    source: TextSource, line: int, value: Any, missing: _Missing
+) -> Iterator[Document]:
+    records = _records_in(value)
+    if records is None:
+        source.report(line, "not a JSON object with an abstract; skipped")
+        return
+    for record in records:
+        document = _document(source, line, record)
+        if document is None:
+            missing.add(line)
+        else:
+            yield document
+
+
 def read_json(source: TextSource) -> Iterator[Document]:
     """A JSON document: an array of records, one record, or an object holding a record list.
 
@@ -150,27 +157,15 @@ def read_json(source: TextSource) -> Iterator[Document]:
     position = _skip(text, 0, _WHITESPACE)
     while position < len(text):
         if text[position] == "[":
-            items = list(_array_items(source, text, position))
-            for line, item in items:
-                for record in _records_in(item) or []:
-                    document = _document(source, line, record)
-                    if document is None:
-                        missing.add(line)
-                    else:
-                        yield document
+            for line, item in _array_items(source, text, position):
+                yield from _documents_of(source, line, item, missing)
             break
         try:
             value, end = _DECODER.raw_decode(text, position)
         except json.JSONDecodeError as error:
             source.report(error.lineno, f"malformed JSON ({error.msg}); rest of file skipped")
             break
-        line = line_at(position)
-        for record in _records_in(value) or []:
-            document = _document(source, line, record)
-            if document is None:
-                missing.add(line)
-            else:
-                yield document
+        yield from _documents_of(source, line_at(position), value, missing)
         position = _skip(text, end, _WHITESPACE)
     missing.report()
 

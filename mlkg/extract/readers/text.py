@@ -146,10 +146,13 @@ class _TextReader:
         if not group:
             return
         if _is_wrapped([unit.text for unit in group]):
-            self.unit(_Unit(group[0].line, " ".join(unit.text for unit in group)))
-        else:
-            for unit in group:
-                self.unit(unit)
+            joined = _Unit(group[0].line, " ".join(unit.text for unit in group))
+            # short lines that do not add up to an abstract are separate comment lines
+            if _kind(joined.text) != _NOISE:
+                self.unit(joined)
+                return
+        for unit in group:
+            self.unit(unit)
 
     # -------------------------------------------------------------- metadata lines
     def meta_line(self, line: str) -> bool:

@@ -1,0 +1,197 @@
+"""The spaCy pipeline on small sentences written for these tests (not from any gold file)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlkg.extract.documents import Paper
+from mlkg.extract.pipeline import extract, load_pipeline
+from mlkg.naming import match_key
+
+
+def run(text: str) -> dict:
+    return next(extract([Paper(id="paper/test", text=text)]))
+
+
+def entities(record: dict) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+def relations(record: dict, rel: str) -> set[tuple]:
+    found = set()
+    for r in record["relations"]:
+        if r["rel"] == rel:
+            head = "PAPER" if r["head"] == record["id"] else r["head"]
+            found.add((head, r["tail"], r["kind"] or r["value"]))
+    return found
+
+
+def test_pipeline_is_built_from_registered_factories() -> None:
+    nlp = load_pipeline()
+    assert nlp.pipe_names == [
+        "mlkg_sentences", "mlkg_urls", "mlkg_names", "mlkg_types",
+        "mlkg_paper_relations", "mlkg_scores", "mlkg_lineage",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("We fine-tune Qwen2-72B-Instruct on our data.", "Qwen2-72B-Instruct"),
+        ("We compare against LLaMA-7B and other models.", "LLaMA-7B"),
+        ("The dialogue model Llama 2-Chat is used as a judge.", "Llama 2-Chat"),
+        ("We distill Mixtral 8x7B into a smaller student.", "Mixtral 8x7B"),
+        ("Our agent calls GPT-4o through an API.", "GPT-4o"),
+        ("The small model phi-1.5 reaches strong results.", "phi-1.5"),
+        ("Retrieval uses CLIP ViT-L/14 as the image encoder.", "CLIP ViT-L/14"),
+        ("We adapt MoCo v3 to medical images.", "MoCo v3"),
+        ("We pretrain a Chinese CLIP on web pairs.", "Chinese CLIP"),
+    ],
+)
+def test_model_names_as_written(sentence: str, name: str) -> None:
+    found = entities(run(sentence))
+    assert name in found, found
+    assert found[name] == "Model"
+
+
+def test_slash_shorthand_expands_to_three_datasets() -> None:
+    found = entities(run("It improves grounding on RefCOCO/+/g by a wide margin."))
+    assert {"RefCOCO", "RefCOCO+", "RefCOCOg"} <= set(found)
+
+
+def test_slash_list_is_three_benchmarks() -> None:
+    record = run("Zero-shot accuracy on PIQA/HellaSwag/WinoGrande improves with scale.")
+    assert {"PIQA", "HellaSwag", "WinoGrande"} <= set(entities(record))
+
+
+def test_boundaries_drop_articles_and_generic_words() -> None:
+    record = run(
+        "This report introduces the Falcon3 series. We evaluate on the ARC-Challenge "
+        "benchmark and the TallyQA dataset."
+    )
+    found = entities(record)
+    assert "Falcon3" in found and "ARC-Challenge" in found and "TallyQA" in found
+    assert not any(n.lower().startswith("the ") or n.endswith((" series", " benchmark"))
+                   for n in found)
+
+
+def test_defined_acronym_is_one_entity_with_its_long_form_as_alias() -> None:
+    record = run(
+        "We propose Layer-wise Sparse Routing (LSR), a method that prunes experts. "
+        "LSR halves inference cost."
+    )
+    [lsr] = [e for e in record["entities"] if e["name"] == "LSR"]
+    assert lsr["type"] == "Method"
+    assert lsr["aliases"] == ["Layer-wise Sparse Routing"]
+    assert ("PAPER", "LSR", None) in relations(record, "introduces")
+
+
+def test_citations_and_generic_acronyms_are_not_entities() -> None:
+    found = entities(
+        run(
+            "Large language models (LLMs) such as BERT (Devlin et al., 2019) rely on NLP "
+            "pipelines trained with reinforcement learning from human feedback."
+        )
+    )
+    assert "BERT" in found
+    assert not {"LLMs", "LLM", "NLP", "Devlin"} & set(found)
+
+
+def test_types_come_from_context_for_unknown_names() -> None:
+    record = run(
+        "We fine-tune Zorblax-13B on the Quibble corpus. Zorblax-13B attains 61.2 on "
+        "FrobQA. We also propose Grafting, a method that merges adapters."
+    )
+    found = entities(record)
+    assert found["Zorblax-13B"] == "Model"
+    assert found["FrobQA"] == "Benchmark"
+    assert found["Grafting"] == "Method"
+
+
+def test_scores_in_the_common_shapes() -> None:
+    record = run(
+        "Our flagship model, Nimbus-70B, scores 81.5 on MMLU and GSM8K 77.0. "
+        "On captioning it reaches COCO test CIDEr: 140.2, and on grounding "
+        "RefCOCO / RefCOCO+ / RefCOCOg test acc.: 90.1 / 85.30 / 84.9."
+    )
+    scores = {(r["head"], r["tail"], r["value"], r["metric"], r["split"])
+              for r in record["relations"] if r["rel"] == "evaluatedOn" and r["value"]}
+    assert ("Nimbus-70B", "MMLU", "81.5", None, None) in scores
+    assert ("Nimbus-70B", "GSM8K", "77.0", None, None) in scores
+    assert ("Nimbus-70B", "COCO", "140.2", "CIDEr", "test") in scores
+    assert ("Nimbus-70B", "RefCOCO+", "85.30", "accuracy", "test") in scores
+    assert ("Nimbus-70B", "RefCOCOg", "84.9", "accuracy", "test") in scores
+
+
+def test_result_with_setting_and_no_deltas() -> None:
+    record = run(
+        "MathWhiz sets a new state of the art on GSM8K (from 41% to 57.5% at the scale of 7B). "
+        "It gains +3.1 points on MATH and reaches 90% of GPT-4's quality."
+    )
+    scores = {(r["tail"], r["value"], r["setting"])
+              for r in record["relations"] if r["rel"] == "evaluatedOn" and r["value"]}
+    assert scores == {("GSM8K", "57.5", "7B")}
+
+
+def test_lineage_kinds() -> None:
+    record = run(
+        "We release Kestrel-7B and Kestrel-7B-Chat, the chat models fine-tuned from "
+        "Kestrel-7B with preference data. Building upon Kestrel-7B, we further develop "
+        "Kestrel-Coder. Kestrel-Mini is distilled from Kestrel-7B. Kestrel-7B improves "
+        "over its predecessor Osprey-7B."
+    )
+    lineage = relations(record, "derivedFrom") | relations(record, "successorOf")
+    assert ("Kestrel-7B-Chat", "Kestrel-7B", "finetuned") in lineage
+    assert ("Kestrel-Coder", "Kestrel-7B", "builtOn") in lineage
+    assert ("Kestrel-Mini", "Kestrel-7B", "distilled") in lineage
+    assert ("Kestrel-7B", "Osprey-7B", None) in relations(record, "successorOf")
+
+
+def test_size_variant_of_a_family_written_in_the_same_abstract() -> None:
+    record = run("This report introduces Heron2. The flagship model, Heron2-34B, leads.")
+    assert ("Heron2-34B", "Heron2", "variant") in relations(record, "derivedFrom")
+
+
+def test_augmented_dataset_and_trained_on() -> None:
+    record = run(
+        "We create a new dataset, HardMath, by rewriting problems from GSM8K. "
+        "We obtain Solver-7B by fine-tuning on HardMath."
+    )
+    assert ("HardMath", "GSM8K", "augmented") in relations(record, "derivedFrom")
+    assert ("Solver-7B", "HardMath", None) in relations(record, "trainedOn")
+
+
+def test_compared_with_models_only() -> None:
+    record = run("Swiftlet-3B outperforms Llama 2 and Mistral while using PPO for tuning.")
+    assert relations(record, "comparedWith") == {
+        ("Swiftlet-3B", "Llama 2", None), ("Swiftlet-3B", "Mistral", None)
+    }
+
+
+def test_repository_urls_attach_to_paper_and_named_entity() -> None:
+    record = run(
+        "We introduce TinyVLM, a compact vision-language model. "
+        "TinyVLM and its data are released at https://github.com/acme/TinyVLM."
+    )
+    assert record["repositories"] == [{"url": "https://github.com/acme/TinyVLM", "kind": "code"}]
+    repos = relations(record, "hasRepository")
+    assert ("PAPER", "https://github.com/acme/TinyVLM", None) in repos
+    assert ("TinyVLM", "https://github.com/acme/TinyVLM", None) in repos
+
+
+def test_every_relation_has_evidence_inside_the_text() -> None:
+    text = (
+        "We present Wren-2B, a small model. Wren-2B obtains 55.0 on MMLU and is "
+        "available at https://huggingface.co/acme/wren-2b."
+    )
+    record = run(text)
+    assert record["relations"]
+    for relation in record["relations"]:
+        ev = relation["evidence"]
+        assert text[ev["start"] : ev["end"]] == ev["sentence"]
+        assert relation["basis"] == "text" and 0 < relation["confidence"] <= 1
+    for entity in record["entities"]:
+        for m in entity["mentions"]:
+            assert match_key(text[m["start"] : m["end"]]) in {
+                match_key(entity["name"]), *map(match_key, entity["aliases"])
+            } or entity["name"] in text[m["start"] : m["end"]]
