@@ -70,9 +70,11 @@ _TRAIN_LEFT = re.compile(
 )
 _MODEL_VERB_RIGHT = re.compile(
     r"^(?:'s)?\s+(?:achieves|outperforms|surpasses|attains|obtains|reaches|showcases|"
-    r"exhibits|scores|generates|is able|can (?:achieve|generate|handle)|model\b|"
-    r"(?:is|are|was|were) (?:then |further )?(?:distilled|quantized|fine-?tuned|finetuned|"
-    r"instruction-tuned|pre-?trained|initiali[sz]ed|merged)\b)"
+    r"exhibits|scores|generates|is able|can (?:achieve|generate|handle)|model\b)"
+)
+_DERIVED_RIGHT = re.compile(
+    r"^\s+(?:is|are|was|were) (?:then |further )?(?:distilled|quantized|fine-?tuned|"
+    r"finetuned|instruction-tuned|pre-?trained|initiali[sz]ed|merged)\b"
 )
 _MODEL_VERB_LEFT = re.compile(
     r"\b(?:fine-?tune|finetune|fine-?tuning|finetuning|pre-?train|pretrain|pre-?training|"
@@ -217,6 +219,8 @@ class EntityTyper:
             add(MODEL, 1.5)
         if _MODEL_VERB_RIGHT.match(right):
             add(MODEL, 1)
+        if _DERIVED_RIGHT.match(right):
+            add(MODEL, 1.5)
         if _MODEL_VERB_LEFT.search(left):
             add(MODEL, 1.5)
         if _COMPARE_LEFT.search(left):
