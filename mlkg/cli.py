@@ -60,9 +60,7 @@ InputFormatOpt = Annotated[
 StrictOpt = Annotated[
     bool, typer.Option("--strict", help="Treat any skipped file or line as an error.")
 ]
-QuietOpt = Annotated[
-    bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
-]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 
 
 class _Run:
@@ -96,9 +94,9 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _read_papers(run: _Run, inputs: list[str], input_format: str | None, strict: bool) -> tuple[
-    int, list[Paper]
-]:
+def _read_papers(
+    run: _Run, inputs: list[str], input_format: str | None, strict: bool
+) -> tuple[int, list[Paper]]:
     try:
         documents = list(read_documents(inputs, input_format, warn=run.warn))
     except InputError as error:

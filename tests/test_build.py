@@ -53,13 +53,34 @@ def test_duplicate_abstract_is_one_paper_with_both_sources(built: Path) -> None:
 
 def test_records_have_the_documented_fields(built: Path) -> None:
     record = json.loads((built / "extractions.jsonl").open().readline())
-    assert {"id", "arxiv", "date", "title", "comment", "sources", "text", "entities",
-            "relations", "repositories"} <= set(record)
+    assert {
+        "id",
+        "arxiv",
+        "date",
+        "title",
+        "comment",
+        "sources",
+        "text",
+        "entities",
+        "relations",
+        "repositories",
+    } <= set(record)
     entity = record["entities"][0]
     assert {"name", "type", "types", "id", "mentions"} <= set(entity)
     relation = record["relations"][0]
-    assert {"head", "rel", "tail", "kind", "value", "metric", "split", "setting", "basis",
-            "confidence", "evidence"} <= set(relation)
+    assert {
+        "head",
+        "rel",
+        "tail",
+        "kind",
+        "value",
+        "metric",
+        "split",
+        "setting",
+        "basis",
+        "confidence",
+        "evidence",
+    } <= set(relation)
 
 
 def test_turtle_parses_in_rdflib_and_oxigraph_alike(built: Path) -> None:

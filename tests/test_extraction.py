@@ -29,8 +29,13 @@ def relations(record: dict, rel: str) -> set[tuple]:
 def test_pipeline_is_built_from_registered_factories() -> None:
     nlp = load_pipeline()
     assert nlp.pipe_names == [
-        "mlkg_sentences", "mlkg_urls", "mlkg_names", "mlkg_types",
-        "mlkg_paper_relations", "mlkg_scores", "mlkg_lineage",
+        "mlkg_sentences",
+        "mlkg_urls",
+        "mlkg_names",
+        "mlkg_types",
+        "mlkg_paper_relations",
+        "mlkg_scores",
+        "mlkg_lineage",
     ]
 
 
@@ -71,8 +76,9 @@ def test_boundaries_drop_articles_and_generic_words() -> None:
     )
     found = entities(record)
     assert "Falcon3" in found and "ARC-Challenge" in found and "TallyQA" in found
-    assert not any(n.lower().startswith("the ") or n.endswith((" series", " benchmark"))
-                   for n in found)
+    assert not any(
+        n.lower().startswith("the ") or n.endswith((" series", " benchmark")) for n in found
+    )
 
 
 def test_defined_acronym_is_one_entity_with_its_long_form_as_alias() -> None:
@@ -114,8 +120,11 @@ def test_scores_in_the_common_shapes() -> None:
         "On captioning it reaches COCO test CIDEr: 140.2, and on grounding "
         "RefCOCO / RefCOCO+ / RefCOCOg test acc.: 90.1 / 85.30 / 84.9."
     )
-    scores = {(r["head"], r["tail"], r["value"], r["metric"], r["split"])
-              for r in record["relations"] if r["rel"] == "evaluatedOn" and r["value"]}
+    scores = {
+        (r["head"], r["tail"], r["value"], r["metric"], r["split"])
+        for r in record["relations"]
+        if r["rel"] == "evaluatedOn" and r["value"]
+    }
     assert ("Nimbus-70B", "MMLU", "81.5", None, None) in scores
     assert ("Nimbus-70B", "GSM8K", "77.0", None, None) in scores
     assert ("Nimbus-70B", "COCO", "140.2", "CIDEr", "test") in scores
@@ -128,8 +137,11 @@ def test_result_with_setting_and_no_deltas() -> None:
         "MathWhiz sets a new state of the art on GSM8K (from 41% to 57.5% at the scale of 7B). "
         "It gains +3.1 points on MATH and reaches 90% of GPT-4's quality."
     )
-    scores = {(r["tail"], r["value"], r["setting"])
-              for r in record["relations"] if r["rel"] == "evaluatedOn" and r["value"]}
+    scores = {
+        (r["tail"], r["value"], r["setting"])
+        for r in record["relations"]
+        if r["rel"] == "evaluatedOn" and r["value"]
+    }
     assert scores == {("GSM8K", "57.5", "7B")}
 
 
@@ -164,7 +176,8 @@ def test_augmented_dataset_and_trained_on() -> None:
 def test_compared_with_models_only() -> None:
     record = run("Swiftlet-3B outperforms Llama 2 and Mistral while using PPO for tuning.")
     assert relations(record, "comparedWith") == {
-        ("Swiftlet-3B", "Llama 2", None), ("Swiftlet-3B", "Mistral", None)
+        ("Swiftlet-3B", "Llama 2", None),
+        ("Swiftlet-3B", "Mistral", None),
     }
 
 
@@ -192,6 +205,8 @@ def test_every_relation_has_evidence_inside_the_text() -> None:
         assert relation["basis"] == "text" and 0 < relation["confidence"] <= 1
     for entity in record["entities"]:
         for m in entity["mentions"]:
-            assert match_key(text[m["start"] : m["end"]]) in {
-                match_key(entity["name"]), *map(match_key, entity["aliases"])
-            } or entity["name"] in text[m["start"] : m["end"]]
+            assert (
+                match_key(text[m["start"] : m["end"]])
+                in {match_key(entity["name"]), *map(match_key, entity["aliases"])}
+                or entity["name"] in text[m["start"] : m["end"]]
+            )

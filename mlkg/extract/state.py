@@ -64,6 +64,7 @@ class Repository:
 class DocState:
     """Everything found in one abstract so far."""
 
+    text: str = ""
     sentences: list[tuple[int, int]] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     #: match keys that must never become entities in this abstract (generic acronyms

@@ -101,7 +101,11 @@ def build_graph(records: Iterable[dict]) -> nx.MultiDiGraph:
             types = sorted({*types, DATASET})
         aliases = sorted((set(node.forms) | node.aliases) - {label})
         g.add_node(
-            node.node_id(), type=primary, types=types, label=label, aliases=aliases,
+            node.node_id(),
+            type=primary,
+            types=types,
+            label=label,
+            aliases=aliases,
             papers=list(node.papers),
         )
 
@@ -144,9 +148,16 @@ def _add_paper(g: nx.MultiDiGraph, record: dict) -> None:
         f"arXiv:{record['arxiv']}" if record.get("arxiv") else _short(record["text"])
     )
     g.add_node(
-        record["id"], type=PAPER, types=[PAPER], label=label, arxiv=record.get("arxiv"),
-        date=record.get("date"), title=record.get("title"), comment=record.get("comment"),
-        sources=list(record.get("sources", [])), text=record["text"],
+        record["id"],
+        type=PAPER,
+        types=[PAPER],
+        label=label,
+        arxiv=record.get("arxiv"),
+        date=record.get("date"),
+        title=record.get("title"),
+        comment=record.get("comment"),
+        sources=list(record.get("sources", [])),
+        text=record["text"],
     )
 
 
@@ -158,8 +169,13 @@ def _add_repository(g: nx.MultiDiGraph, repo: dict, paper: str) -> None:
     node_id = repository_id(repo["url"])
     if node_id not in g:
         g.add_node(
-            node_id, type=REPOSITORY, types=[REPOSITORY], label=repo["url"], url=repo["url"],
-            kind=repo["kind"], papers=[],
+            node_id,
+            type=REPOSITORY,
+            types=[REPOSITORY],
+            label=repo["url"],
+            url=repo["url"],
+            kind=repo["kind"],
+            papers=[],
         )
     if paper not in g.nodes[node_id]["papers"]:
         g.nodes[node_id]["papers"].append(paper)
@@ -186,14 +202,20 @@ def _add_edge(
         first = entity["mentions"][0] if entity.get("mentions") else {"start": 0, "end": 0}
         start, end = _sentence_around(record["text"], first["start"])
         item = {
-            "paper": record["id"], "sentence": record["text"][start:end],
-            "start": start, "end": end, "component": "mlkg_names", "confidence": 1.0,
+            "paper": record["id"],
+            "sentence": record["text"][start:end],
+            "start": start,
+            "end": end,
+            "component": "mlkg_names",
+            "confidence": 1.0,
         }
     else:
         ev = relation.get("evidence") or {}
         item = {
-            "paper": record["id"], "sentence": ev.get("sentence", ""),
-            "start": ev.get("start", 0), "end": ev.get("end", 0),
+            "paper": record["id"],
+            "sentence": ev.get("sentence", ""),
+            "start": ev.get("start", 0),
+            "end": ev.get("end", 0),
             "component": relation.get("component", ""),
             "confidence": relation.get("confidence", 0.5),
         }
@@ -213,7 +235,8 @@ def _sentence_around(text: str, offset: int) -> tuple[int, int]:
 def lineage_edges(g: nx.MultiDiGraph) -> list[tuple[str, str, str, dict]]:
     """All lineage edges (derivedFrom, successorOf), in a stable order."""
     return sorted(
-        (u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True)
+        (u, v, k, d)
+        for u, v, k, d in g.edges(keys=True, data=True)
         if d.get("rel") in LINEAGE_RELATIONS
     )
 

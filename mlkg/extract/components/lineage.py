@@ -32,6 +32,7 @@ from mlkg.extract.components.clauses import (
     object_end,
 )
 from mlkg.extract.state import DocState, Entity, Relation, get_state
+from mlkg.naming import match_key
 from mlkg.vocabulary import (
     AUGMENTED,
     BUILT_ON,
@@ -114,8 +115,16 @@ class LineageFinder:
         self._size_variants(state)
         return doc
 
-    def _emit(self, state: DocState, child: str, parent: str, kind: str | None, sentence,
-              confidence: float, rel: str = DERIVED_FROM) -> None:
+    def _emit(
+        self,
+        state: DocState,
+        child: str,
+        parent: str,
+        kind: str | None,
+        sentence,
+        confidence: float,
+        rel: str = DERIVED_FROM,
+    ) -> None:
         if child == parent:
             return
         add_relation(
@@ -154,11 +163,12 @@ class LineageFinder:
             after = hits(state, cue.end(), end, (MODEL,))
             before = hits(state, start, cue.start(), (MODEL,))
             if after and before and after[0].start - cue.end() < 5:
-                self._emit(state, before[0].name, after[0].name, None, sentence, 0.8,
-                           rel=SUCCESSOR_OF)
+                self._emit(
+                    state, before[0].name, after[0].name, None, sentence, 0.8, rel=SUCCESSOR_OF
+                )
 
     def _tuned_appositives(self, text: str, state: DocState, sentence) -> None:
-        """"Qwen-Chat, the chat models finetuned with ..." / "The instruction-tuned variant, X"."""
+        """ "Qwen-Chat, the chat models finetuned with ..." / "The instruction-tuned variant, X"."""
         start, end = sentence
         for hit in hits(state, start, end, (MODEL,)):
             right = text[hit.end : end]
@@ -178,9 +188,8 @@ class LineageFinder:
         if not re.search(r"\b(?:dataset|benchmark|corpus)\b", text[start:end]):
             return
         for source in data[1:]:
-            if source.name != made.name and re.search(
-                r"\b(?:from|of|on)\s+(?:the\s+)?$", text[max(start, source.start - 20) : source.start]
-            ):
+            before = text[max(start, source.start - 20) : source.start]
+            if source.name != made.name and re.search(r"\b(?:from|of|on)\s+(?:the\s+)?$", before):
                 self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.7)
                 return
 
@@ -193,15 +202,9 @@ class LineageFinder:
                 continue
             stem = child.name[: suffix.start()]
             for parent in models:
-                if parent is not child and parent.key == _key(stem):
+                if parent is not child and parent.key == match_key(stem):
                     sentence = state.sentence_of(min(child.mentions)[0])
                     self._emit(state, child.name, parent.name, VARIANT, sentence, 0.7)
-
-
-def _key(name: str) -> str:
-    from mlkg.naming import match_key
-
-    return match_key(name)
 
 
 def _same_clause(text: str, children: list[Hit], verb_start: int) -> list[Hit]:
@@ -209,18 +212,17 @@ def _same_clause(text: str, children: list[Hit], verb_start: int) -> list[Hit]:
     kept = []
     for child in children:
         between = text[child.end : verb_start]
-        if re.search(r"\b(?:is|are|was|were|which|that)\b|,\s*$|^\s*$", between) or len(
-            between
-        ) < 60:
+        if (
+            re.search(r"\b(?:is|are|was|were|which|that)\b|,\s*$|^\s*$", between)
+            or len(between) < 60
+        ):
             kept.append(child)
     return kept
 
 
 def _longest_contained(state: DocState, hit: Hit) -> Entity | None:
     candidates = [
-        e
-        for e in state.entities.values()
-        if e.type == MODEL and contains_name(hit.name, e.name)
+        e for e in state.entities.values() if e.type == MODEL and contains_name(hit.name, e.name)
     ]
     return max(candidates, key=lambda e: len(e.name), default=None)
 

@@ -116,9 +116,8 @@ def is_name_shaped(compound: str) -> bool:
         return True
     if _VERSIONED.search(compound) and atoms[0][:1].isupper():
         return True
-    if _VERSIONED.search(compound) and atoms[0].islower() and len(atoms[0]) <= 6:
-        return True  # "phi-1.5"
-    return False
+    # "phi-1.5": a short lower-case family name with a version
+    return bool(_VERSIONED.search(compound) and atoms[0].islower() and len(atoms[0]) <= 6)
 
 
 def is_title_compound(compound: str) -> bool:
@@ -140,8 +139,11 @@ def trim_compound(compound: str) -> tuple[int, str, str | None]:
             break
         dropped = atoms.pop()
     shift = 0
-    while len(atoms) > 1 and atoms[0].isalpha() and atoms[0].islower() and not (
-        atoms[1][:1].isdigit()
+    while (
+        len(atoms) > 1
+        and atoms[0].isalpha()
+        and atoms[0].islower()
+        and not (atoms[1][:1].isdigit())
     ):
         shift += len(atoms[0]) + 1
         atoms.pop(0)
@@ -172,9 +174,7 @@ def schwartz_hearst(short: str, long: str) -> str | None:
         if not c.isalnum():
             s -= 1
             continue
-        while i >= 0 and (
-            long[i].lower() != c or (s == 0 and i > 0 and long[i - 1].isalnum())
-        ):
+        while i >= 0 and (long[i].lower() != c or (s == 0 and i > 0 and long[i - 1].isalnum())):
             i -= 1
         if i < 0:
             return None
@@ -262,11 +262,7 @@ class NameFinder:
                 continue
             sentence_start = state.sentence_of(match.start())[0]
             before = text[sentence_start : match.start()].rstrip()
-            if (
-                _COMPOUND.fullmatch(inner)
-                and re.search(r"[A-Z]", inner)
-                and len(inner) <= 20
-            ):
+            if _COMPOUND.fullmatch(inner) and re.search(r"[A-Z]", inner) and len(inner) <= 20:
                 self._define_acronym(text, state, inner, inner_start, before, sentence_start)
             elif " " in inner:
                 self._define_long_form_after(text, state, inner, inner_start, before, match)
@@ -315,9 +311,10 @@ class NameFinder:
         if tail is None or not is_name_shaped(tail.group(0)):
             return
         name = tail.group(0)
-        if schwartz_hearst(name, inner) == inner or schwartz_hearst(
-            re.sub(r"[^A-Za-z]", "", name), inner
-        ) == inner:
+        if (
+            schwartz_hearst(name, inner) == inner
+            or schwartz_hearst(re.sub(r"[^A-Za-z]", "", name), inner) == inner
+        ):
             name_start = match.start() - len(before) + before.rfind(name) - 0
             name_start = text.rfind(name, 0, match.start())
             entity = state.add_mention(name, name_start, name_start + len(name))
@@ -430,8 +427,10 @@ class NameFinder:
         """Grow a name by its qualifier, version, size, variant and architecture words."""
         before = text[max(0, start - 20) : start]
         qualifier = re.search(r"([A-Z][a-z]+(?:-[a-z]+)?) $", before)
-        if qualifier and qualifier.group(1) in _QUALIFIERS and (
-            is_name_shaped(compound) or self.lexicon.types_of(compound) & {"Model"}
+        if (
+            qualifier
+            and qualifier.group(1) in _QUALIFIERS
+            and (is_name_shaped(compound) or self.lexicon.types_of(compound) & {"Model"})
         ):
             start -= len(qualifier.group(1)) + 1
         benchmark_like = bool(self.lexicon.types_of(compound) & {"Benchmark", "Dataset"})
@@ -471,19 +470,64 @@ def _is_title_word(compound: str) -> bool:
 def _head_noun_type(noun: str) -> str | None:
     """Type implied by a head noun (``dataset`` -> Dataset, ``framework`` -> Method)."""
     noun = noun.lower().rstrip("s") if noun.lower() not in ("corpus", "bias") else noun.lower()
-    if noun in ("model", "transformer", "network", "net", "encoder", "decoder", "llm", "lm",
-                "gpt", "bert", "checkpoint", "assistant", "chatbot", "agent"):
+    if noun in (
+        "model",
+        "transformer",
+        "network",
+        "net",
+        "encoder",
+        "decoder",
+        "llm",
+        "lm",
+        "gpt",
+        "bert",
+        "checkpoint",
+        "assistant",
+        "chatbot",
+        "agent",
+    ):
         return "Model"
     if noun in ("dataset", "data", "corpus", "corpora", "collection", "set"):
         return "Dataset"
     if noun in ("benchmark", "bench", "suite", "leaderboard", "arena", "challenge", "testbed"):
         return "Benchmark"
-    if noun in ("method", "approach", "framework", "algorithm", "technique", "strategy",
-                "paradigm", "procedure", "mechanism", "module", "loss", "optimizer",
-                "learning", "training", "tuning", "prompting", "distillation", "attention",
-                "search", "sampling", "alignment", "decoding", "feedback", "minimization",
-                "optimization", "regularization", "adaptation", "augmentation", "system",
-                "pipeline", "scheme", "objective", "tagger", "embedding", "policy"):
+    if noun in (
+        "method",
+        "approach",
+        "framework",
+        "algorithm",
+        "technique",
+        "strategy",
+        "paradigm",
+        "procedure",
+        "mechanism",
+        "module",
+        "loss",
+        "optimizer",
+        "learning",
+        "training",
+        "tuning",
+        "prompting",
+        "distillation",
+        "attention",
+        "search",
+        "sampling",
+        "alignment",
+        "decoding",
+        "feedback",
+        "minimization",
+        "optimization",
+        "regularization",
+        "adaptation",
+        "augmentation",
+        "system",
+        "pipeline",
+        "scheme",
+        "objective",
+        "tagger",
+        "embedding",
+        "policy",
+    ):
         return "Method"
     return None
 

@@ -136,8 +136,10 @@ class PaperRelations:
             if not data:
                 continue
             between = hits(state, match.start(), match.end(), (MODEL,))
-            head = between[0].entity if between else subject_before(
-                state, sentence, match.start(), (MODEL,)
+            head = (
+                between[0].entity
+                if between
+                else subject_before(state, sentence, match.start(), (MODEL,))
             )
             if head is None:
                 continue

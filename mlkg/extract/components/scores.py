@@ -20,7 +20,6 @@ from mlkg.extract.components.clauses import (
     DATA_TYPES,
     add_relation,
     hits,
-    main_entity,
     subject_before,
 )
 from mlkg.extract.state import DocState, Relation, get_state
@@ -68,19 +67,10 @@ def make_scores(nlp: Language, name: str) -> ScoreFinder:
     return ScoreFinder()
 
 
-_TEXTS: dict[int, str] = {}
-
-
-def state_text(state: DocState) -> str:
-    return _TEXTS[id(state)]
-
-
 class ScoreFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
         text = doc.text
-        _TEXTS.clear()
-        _TEXTS[id(state)] = text
         for sentence in state.sentences:
             scored = self._scores(text, state, sentence)
             self._unscored(text, state, sentence, scored)
@@ -117,8 +107,13 @@ class ScoreFinder:
                 if len(values) == len(group):
                     for member, value in zip(group, values, strict=True):
                         self._emit(
-                            state, sentence, member.start, member.name, value=value,
-                            metric=_metric(found.group("metric")), split=found.group("split"),
+                            state,
+                            sentence,
+                            member.start,
+                            member.name,
+                            value=value,
+                            metric=_metric(found.group("metric")),
+                            split=found.group("split"),
                         )
                         scored.add(member.name)
                     continue
@@ -126,7 +121,11 @@ class ScoreFinder:
                 metric = _METRIC_OF.search(left[: value.start()])
                 written = value.group(2) or (metric.group(1) if metric else None)
                 self._emit(
-                    state, sentence, hit.start, hit.name, value=value.group(1),
+                    state,
+                    sentence,
+                    hit.start,
+                    hit.name,
+                    value=value.group(1),
                     metric=_metric(written),
                 )
                 scored.add(hit.name)
@@ -135,8 +134,13 @@ class ScoreFinder:
                 values = re.findall(_NUMBER, paren.group("values"))
                 if len(values) == 1:
                     self._emit(
-                        state, sentence, hit.start, hit.name, value=values[0],
-                        metric=_metric(paren.group("metric")), split=paren.group("split"),
+                        state,
+                        sentence,
+                        hit.start,
+                        hit.name,
+                        value=values[0],
+                        metric=_metric(paren.group("metric")),
+                        split=paren.group("split"),
                     )
                     scored.add(hit.name)
                     continue
@@ -144,15 +148,17 @@ class ScoreFinder:
                 close = right.find(")")
                 for found_to in _FROM_TO.finditer(right, 0, close if close > 0 else len(right)):
                     self._emit(
-                        state, sentence, hit.start, hit.name, value=found_to.group(1),
+                        state,
+                        sentence,
+                        hit.start,
+                        hit.name,
+                        value=found_to.group(1),
                         setting=found_to.group(2),
                     )
                     scored.add(hit.name)
                 if hit.name in scored:
                     continue
-            if (nv := _NAME_VALUE.match(right)) and not _NOT_SCORE_AFTER.match(
-                right[nv.end() :]
-            ):
+            if (nv := _NAME_VALUE.match(right)) and not _NOT_SCORE_AFTER.match(right[nv.end() :]):
                 self._emit(state, sentence, hit.start, hit.name, value=nv.group(1))
                 scored.add(hit.name)
         return scored
@@ -160,7 +166,7 @@ class ScoreFinder:
     def _unscored(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
-        """"X achieves state-of-the-art on Y": evaluatedOn without a value."""
+        """ "X achieves state-of-the-art on Y": evaluatedOn without a value."""
         if not _RESULT_WORDS.search(text, sentence[0], sentence[1]):
             return
         for hit in hits(state, sentence[0], sentence[1], DATA_TYPES):
@@ -172,19 +178,20 @@ class ScoreFinder:
             self._emit(state, sentence, hit.start, hit.name)
 
 
+_PRONOUN = re.compile(r"\b(?:it|its|this model|the model)\b")
 _EVALUATE_X = re.compile(r"\b(?:we\s+)?evaluat\w+\s+(?:the\s+)?$", re.I)
 
 
 def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | None:
     """The model or method whose result it is ("we evaluate X using Y on Z": X)."""
     for hit in hits(state, sentence[0], offset, AGENT_TYPES):
-        if _EVALUATE_X.search(state_text(state)[sentence[0] : hit.start]):
+        if _EVALUATE_X.search(state.text[sentence[0] : hit.start]):
             return hit.name
     text_entities = hits(state, sentence[0], offset, AGENT_TYPES)
     if text_entities:
         return text_entities[-1].name
     earlier = hits(state, 0, sentence[0], AGENT_TYPES)
-    pronoun = re.search(r"\b(?:it|its|this model|the model)\b", state_text(state)[sentence[0] : offset])
+    pronoun = _PRONOUN.search(state.text, sentence[0], offset)
     if pronoun and earlier:
         return earlier[-1].name
     subject = subject_before(state, sentence, offset)

@@ -56,7 +56,9 @@ class SentenceSplitter:
             stripped_end = start + len(text[start:end].rstrip())
             if stripped_end > start:
                 spans.append((start, stripped_end))
-        get_state(doc).sentences = spans
+        state = get_state(doc)
+        state.text = text
+        state.sentences = spans
         starts_set = {s for s, _ in spans}
         for token in doc:
             token.is_sent_start = token.idx in starts_set or token.i == 0

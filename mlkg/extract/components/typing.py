@@ -114,9 +114,9 @@ def _list_chains(
             chains[member] = (group[0], group[-1])
 
     for span in spans:
-        if group and (span[0] < group[-1][1] or not _LIST_SEPARATOR.match(
-            text[group[-1][1] : span[0]]
-        )):
+        if group and (
+            span[0] < group[-1][1] or not _LIST_SEPARATOR.match(text[group[-1][1] : span[0]])
+        ):
             close()
             group = []
         if group and span[0] < group[-1][1]:
@@ -167,9 +167,7 @@ class EntityTyper:
     def _vote(self, text: str, state: DocState, entity: Entity) -> float:
         """Adds context votes to ``entity.votes``; returns the total context evidence."""
         votes = entity.votes
-        evidence = float(votes.get("named", 0)) + sum(
-            v for t, v in votes.items() if t != "named"
-        )
+        evidence = float(votes.get("named", 0)) + sum(v for t, v in votes.items() if t != "named")
         if _SIZE_SUFFIX.search(entity.name):
             votes[MODEL] += 2
         if _BENCH_SHAPE.search(entity.name):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,14 +39,16 @@ def _is_hidden(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts)
 
 
-def _walk(folder: Path) -> Iterator[InputFile]:
+def _walk(folder: Path) -> list[InputFile]:
+    """Visible files under ``folder``, sorted by their path relative to it."""
+    found: list[InputFile] = []
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            path = Path(root) / name
-            yield InputFile(path, path.relative_to(folder).as_posix())
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not name.startswith("."):
+                path = Path(root) / name
+                found.append(InputFile(path, path.relative_to(folder).as_posix()))
+    return sorted(found, key=lambda input_file: input_file.label)
 
 
 def _glob_root(pattern: str) -> Path:
@@ -63,7 +65,7 @@ def _glob_root(pattern: str) -> Path:
 def _expand_one(argument: str | Path, warn: Callable[[InputWarning], None]) -> list[InputFile]:
     path = Path(argument).expanduser()
     if path.is_dir():
-        found = list(_walk(path))
+        found = _walk(path)
         if not found:
             warn(InputWarning(str(argument), None, "folder holds no input files"))
         return found

@@ -120,6 +120,26 @@ def _looks_binary(head: bytes) -> bool:
     return b"\x00" in head[:8192] or controls > len(head[:8192]) // 50
 
 
+def _read_head(opener: Callable[..., BinaryIO], path: Path) -> bytes:
+    """The first bytes of the (decompressed) file; a stream that breaks off early still
+    gives what came before the break, and :meth:`TextSource.lines` reports the break."""
+    chunks: list[bytes] = []
+    size = 0
+    with opener(path, "rb") as stream:
+        while size < _HEAD_BYTES:
+            try:
+                chunk = stream.read(4096)
+            except _STREAM_ERRORS:
+                if not chunks:
+                    raise
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    return b"".join(chunks)
+
+
 def open_source(path: Path, label: str, warn: Callable[[InputWarning], None]) -> TextSource | None:
     """A :class:`TextSource` for ``path``, or ``None`` after one warning if it is unreadable.
 
@@ -128,8 +148,7 @@ def open_source(path: Path, label: str, warn: Callable[[InputWarning], None]) ->
     report = Reporter(label, warn)
     try:
         opener, compression = _opener_for(path)
-        with opener(path, "rb") as stream:
-            head = stream.read(_HEAD_BYTES)
+        head = _read_head(opener, path)
     except _STREAM_ERRORS as error:
         kind = "compressed file" if path.suffix.lower() in _COMPRESSED_SUFFIXES else "file"
         report(None, f"cannot read {kind}: {error}")

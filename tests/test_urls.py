@@ -1,0 +1,97 @@
+"""Repository URLs: normalisation (one node per repository), kinds, and spans in text."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlkg.extract.urls import find_urls, normalize_url, repository_kind
+from mlkg.vocabulary import REPO_CODE, REPO_DATA, REPO_DEMO, REPO_WEIGHTS
+
+CLIP = "https://github.com/openai/CLIP"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "https://github.com/openai/CLIP",
+        "http://github.com/openai/CLIP",
+        "https://github.com/openai/CLIP.",
+        "https://github.com/openai/CLIP,",
+        "https://github.com/openai/CLIP)",
+        "https://github.com/openai/CLIP}",
+        "https://github.com/openai/CLIP/",
+        "https://github.com/openai/CLIP.git",
+        "https://github.com/openai/CLIP.git/",
+        "https://GitHub.COM/openai/CLIP",
+        "https://www.github.com/openai/CLIP",
+        "github.com/openai/CLIP",
+        "www.github.com/openai/CLIP).",
+        "  https://github.com/openai/CLIP#readme  ",
+    ],
+)
+def test_spellings_of_one_repository_normalise_to_one_url(raw: str) -> None:
+    assert normalize_url(raw) == CLIP
+
+
+def test_normalisation_keeps_path_case_and_query() -> None:
+    assert normalize_url("HTTP://Example.ORG/Some/Path?tab=Files") == (
+        "https://example.org/Some/Path?tab=Files"
+    )
+    assert normalize_url("https://example.org:443/a") == "https://example.org/a"
+    # a closing parenthesis that the URL itself opened is part of it
+    assert normalize_url("https://en.wikipedia.org/wiki/BERT_(model)") == (
+        "https://en.wikipedia.org/wiki/BERT_(model)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("https://github.com/openai/whisper", REPO_CODE),
+        ("https://gitlab.com/group/project", REPO_CODE),
+        ("https://bitbucket.org/team/repo", REPO_CODE),
+        ("https://codeberg.org/owner/repo", REPO_CODE),
+        ("https://huggingface.co/meta-llama/Llama-2-7b-hf", REPO_WEIGHTS),
+        ("https://huggingface.co/distilbert", REPO_WEIGHTS),
+        ("https://huggingface.co/spaces/openai/whisper", REPO_DEMO),
+        ("https://huggingface.co/datasets/openai/gsm8k", REPO_DATA),
+        ("https://modelscope.cn/studios/damo/some_pipeline/summary", REPO_DEMO),
+        ("https://modelscope.cn/models/qwen/Qwen-7B", REPO_WEIGHTS),
+        ("https://modelscope.cn/datasets/org/set", REPO_DATA),
+        ("https://demo-name.gradio.live", REPO_DEMO),
+        ("https://my-app.streamlit.app/", REPO_DEMO),
+        ("https://zenodo.org/records/123456", REPO_DATA),
+        ("https://www.kaggle.com/datasets/owner/set", REPO_DATA),
+        ("https://www.kaggle.com/models/google/gemma", REPO_WEIGHTS),
+        ("https://someone.github.io/project-page/", REPO_CODE),
+        ("http://github.com/openai/CLIP.git", REPO_CODE),
+    ],
+)
+def test_repository_kind(url: str, kind: str) -> None:
+    assert repository_kind(url) == kind
+
+
+def test_find_urls_excludes_trailing_punctuation() -> None:
+    text = (
+        "The code (https://github.com/openai/CLIP) and a demo (https://huggingface.co/spaces/"
+        "openai/whisper) are public. Data: github.com/openai/grade-school-math. "
+        "See https://example.org/page, too."
+    )
+    found = find_urls(text)
+    assert [raw for _, _, raw in found] == [
+        "https://github.com/openai/CLIP",
+        "https://huggingface.co/spaces/openai/whisper",
+        "github.com/openai/grade-school-math",
+        "https://example.org/page",
+    ]
+    for start, end, raw in found:
+        assert text[start:end] == raw
+
+
+def test_find_urls_ignores_non_urls() -> None:
+    assert find_urls("No links here, only e-mail user@github.com/x and http:// alone.") == []
+
+
+def test_find_urls_keeps_balanced_parentheses() -> None:
+    text = "see https://en.wikipedia.org/wiki/BERT_(model)."
+    assert find_urls(text) == [(4, 46, "https://en.wikipedia.org/wiki/BERT_(model)")]
