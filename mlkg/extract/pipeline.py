@@ -34,8 +34,15 @@ def load_pipeline() -> Language:
 def extract(papers: Iterable[Paper], nlp: Language | None = None) -> Iterator[dict]:
     """One extraction record per paper, in input order."""
     nlp = nlp or load_pipeline()
-    papers = list(papers) if not isinstance(papers, list) else papers
-    texts = ((paper.text, paper) for paper in papers)
-    for doc, paper in nlp.pipe(texts, as_tuples=True, batch_size=256):
+    papers = list(papers)
+    docs = (_make_doc(nlp, paper.text) for paper in papers)
+    for doc, paper in zip(nlp.pipe(docs, batch_size=256), papers, strict=True):
         yield doc_to_record(doc, paper)
-        get_state(doc)  # state lives on the doc; nothing else to release
+
+
+def _make_doc(nlp: Language, text: str):
+    """Tokenise and hand the components the text itself: ``Doc.text`` rebuilds the string
+    from every token on each access, which costs more than most components."""
+    doc = nlp.make_doc(text)
+    get_state(doc).text = text
+    return doc

@@ -14,7 +14,7 @@ from mlkg.vocabulary import all_types
 def doc_to_record(doc: Doc, paper: Paper) -> dict:
     """The JSON-ready record of one paper: entities, relations, repositories, evidence."""
     state = get_state(doc)
-    text = doc.text
+    text = state.text
     entities = []
     for entity in sorted(state.entities.values(), key=lambda e: min(e.mentions)):
         if entity.type is None:

@@ -65,8 +65,11 @@ def normalize_url(url: str) -> str:
 
     ``http://www.GitHub.com/OFA-Sys/OFA.git/`` -> ``https://github.com/OFA-Sys/OFA``.
     The fragment is dropped (``#readme`` names a place on the same page); the query is kept.
+    Never raises: a URL too broken to parse comes back trimmed but otherwise as written.
     """
     url = url.strip()
+    if url.lower().rstrip(":/") in ("", "http", "https"):
+        return ""
     while True:
         before = url
         url = _trim(url).rstrip("/")
@@ -76,15 +79,18 @@ def normalize_url(url: str) -> str:
             break
     if "://" not in url:
         url = "https://" + url
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # "http://[broken" or a non-numeric port: compare it as written
+        return url
     scheme = parts.scheme.lower()
     if scheme in ("http", "https", ""):
         scheme = "https"
     host = (parts.hostname or "").lower()
     if host.startswith("www."):
         host = host[4:]
-    port = parts.port if parts.port not in (None, 80, 443) else None
-    netloc = f"{host}:{port}" if port else host
+    netloc = f"{host}:{port}" if port not in (None, 80, 443) else host
     path = parts.path.rstrip("/")
     if path.lower().endswith(".git"):
         path = path[:-4]
@@ -146,8 +152,11 @@ def repository_kind(url: str) -> str:
       abstract that gives a link for its work nearly always means "our code and project are
       here", and ``code`` is the kind that claims the least about the content.
     """
-    parts = urlsplit(normalize_url(url))
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(normalize_url(url))
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return REPO_CODE
     segments = [segment.lower() for segment in parts.path.split("/") if segment]
     first = segments[0] if segments else ""
     if host in ("huggingface.co", "hf.co"):

@@ -105,7 +105,7 @@ def make_lineage(nlp: Language, name: str) -> LineageFinder:
 class LineageFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        text = doc.text
+        text = get_state(doc).text
         base = _base_model(text, state)
         for sentence in state.sentences:
             self._kind_verbs(text, state, sentence, base)

@@ -26,6 +26,11 @@ from mlkg.naming import match_key
 # --------------------------------------------------------------------------- shapes
 _ATOM = r"[A-Za-z0-9]+(?:\.[0-9]+)*\+*"
 _COMPOUND = re.compile(rf"(?<![\w.+/@-]){_ATOM}(?:[-/]{_ATOM}|/\+)*(?![\w@])")
+#: the same, but only words with a capital or a digit: all-lower-case words are never names,
+#: and skipping them keeps this pass cheap
+_CANDIDATE_COMPOUND = re.compile(
+    rf"(?<![\w.+/@-])(?=[\w.+/-]*[A-Z0-9]){_ATOM}(?:[-/]{_ATOM}|/\+)*(?![\w@])"
+)
 _HAS_LETTER_DIGIT = re.compile(r"[A-Za-z].*[0-9]|[0-9].*[A-Za-z]")
 _INNER_UPPER = re.compile(r"^.+[A-Z]")
 _VERSIONED = re.compile(r"[A-Za-z]-[0-9]")
@@ -230,18 +235,20 @@ class NameFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        text = doc.text
+        text = get_state(doc).text
         self._parentheticals(text, state)
         self._naming_cues(text, state)
         self._headed_titles(text, state)
         self._known_phrases(text, state)
         self._compounds(text, state)
         self._drop_suppressed(state)
+        spans = []
         for entity in state.entities.values():
             for start, end in entity.mentions:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if span is not None:
-                    doc.spans.setdefault("mlkg_names", []).append(span)
+                    spans.append(span)
+        doc.spans["mlkg_names"] = spans
         return doc
 
     # ------------------------------------------------------------------ helpers
@@ -391,7 +398,7 @@ class NameFinder:
 
     # ------------------------------------------------------------------ shapes
     def _compounds(self, text: str, state: DocState) -> None:
-        for match in _COMPOUND.finditer(text):
+        for match in _CANDIDATE_COMPOUND.finditer(text):
             shift, compound, dropped = trim_compound(match.group(0))
             if dropped in _CLASS_SUFFIXES:
                 continue

@@ -80,7 +80,7 @@ class PaperRelations:
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        text = doc.text
+        text = get_state(doc).text
         for sentence in state.sentences:
             self._introduces(text, state, sentence)
         self._family_members(state)

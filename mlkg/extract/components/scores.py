@@ -70,7 +70,7 @@ def make_scores(nlp: Language, name: str) -> ScoreFinder:
 class ScoreFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        text = doc.text
+        text = get_state(doc).text
         for sentence in state.sentences:
             scored = self._scores(text, state, sentence)
             self._unscored(text, state, sentence, scored)

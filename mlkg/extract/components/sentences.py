@@ -48,7 +48,10 @@ class SentenceSplitter:
     """Sets ``token.is_sent_start`` and ``DocState.sentences``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        state = get_state(doc)
+        if not state.text:  # docs made by mlkg.extract.pipeline already carry their text
+            state.text = doc.text
+        text = state.text
         starts = [0, *boundaries(text)]
         spans = []
         for i, start in enumerate(starts):
@@ -56,10 +59,13 @@ class SentenceSplitter:
             stripped_end = start + len(text[start:end].rstrip())
             if stripped_end > start:
                 spans.append((start, stripped_end))
-        state = get_state(doc)
-        state.text = text
         state.sentences = spans
-        starts_set = {s for s, _ in spans}
-        for token in doc:
-            token.is_sent_start = token.idx in starts_set or token.i == 0
+        # mark only the first token of each sentence: touching every token is what makes
+        # a per-token sentencizer slow
+        for start, end in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                span[0].is_sent_start = True
+                for token in span[1:2]:
+                    token.is_sent_start = False
         return doc

@@ -147,7 +147,7 @@ class EntityTyper:
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        text = doc.text
+        text = get_state(doc).text
         for key in list(state.entities):
             entity = state.entities[key]
             evidence = self._vote(text, state, entity)

@@ -24,7 +24,7 @@ class UrlFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
         seen: set[str] = set()
-        for start, end, raw in find_urls(doc.text):
+        for start, end, raw in find_urls(state.text):
             state.blocked.append((start, end))
             url = normalize_url(raw)
             if url in seen:

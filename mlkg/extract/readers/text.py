@@ -9,9 +9,9 @@ The three shapes are read by one line-driven state machine, because real files m
 * A unit is an abstract when it has the shape of one: at least 40 words, or at least 15
   words with a sentence end. On the arXiv snapshot 99.9% of abstracts have 50+ words and
   99% of listing comments fewer than 30, so the ambiguous middle is small.
-* ``arXiv:<id>`` and ``Created: <date>`` lines attach to the abstract above them; short
-  units between that abstract and those lines are its comment (``30 pages, 9 figures``,
-  ``Accepted by ICML``). Short units that no id or date follows are noise (``additional
+* ``arXiv:<id>`` and ``Created: <date>`` lines attach to the abstract above them; units
+  of fewer than 70 words between that abstract and those lines are its comment
+  (``30 pages, 9 figures``, ``Accepted by ICML``, a long acceptance note). Short units that no id or date follows are noise (``additional
   authors not shown``) and are skipped. ``Title:`` lines, and id/date lines that come
   before any abstract, belong to the abstract below them.
 """
@@ -40,7 +40,7 @@ _DATE_FIELDS = frozenset({"created", "date", "published", "submitted", "updated"
 _COMMENT_FIELDS = frozenset({"comment", "comments"})
 _IGNORED_FIELDS = frozenset(
     {"author", "authors", "categories", "category", "journal-ref", "doi", "license",
-     "report-no", "acm-class", "msc-class", "subjects", "keywords"}
+     "report-no", "acm-class", "msc-class", "subjects"}
 )  # fmt: skip
 _SEPARATOR = re.compile(r"^\s*(?:\\\\|-{3,}|={3,}|\*{3,})\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?(?:\s|$)")
@@ -53,6 +53,9 @@ _WRAP_WIDTH = 200
 _MAX_GROUP_LINES = 200
 _ABSTRACT_WORDS = 40
 _SHORT_ABSTRACT_WORDS = 15
+#: longer than any listing comment seen (the longest of 35k on the arXiv snapshot has 69
+#: words): text this long after an abstract is never taken for that abstract's comment
+_CERTAIN_ABSTRACT_WORDS = 70
 _MAX_TRAILING = 16
 
 _ABSTRACT, _SHORT, _NOISE = "abstract", "short", "noise"
@@ -62,6 +65,7 @@ _ABSTRACT, _SHORT, _NOISE = "abstract", "short", "noise"
 class _Unit:
     line: int
     text: str
+    indented: bool = False
 
 
 @dataclass
@@ -93,12 +97,28 @@ def _is_wrapped(lines: list[str]) -> bool:
     )
 
 
+def _per_line(group: list[_Unit], base_indented: bool) -> list[_Unit]:
+    """One unit per line, except that an indented line continues the unit above it.
+
+    (A multi-paragraph abstract kept on long lines marks its later paragraphs by
+    indentation, as arXiv metadata does; a file that indents every line marks nothing.)
+    """
+    units: list[_Unit] = []
+    for unit in group:
+        if units and unit.indented and not base_indented:
+            units[-1] = _Unit(units[-1].line, f"{units[-1].text}\n{unit.text}")
+        else:
+            units.append(unit)
+    return units
+
+
 class _TextReader:
     """The state machine of the module docstring, for one file."""
 
     def __init__(self, source: TextSource) -> None:
         self.source = source
         self.group: list[_Unit] = []
+        self.group_indented = False
         self.streaming_group = False
         self.pending: _Pending | None = None
         self.trailing: list[_Unit] = []
@@ -131,27 +151,37 @@ class _TextReader:
             stripped = stripped[prefix.end() :]
             if not stripped:
                 return  # "Abstract:" alone: the text starts on the next line
-        self.group.append(_Unit(number, stripped))
+        unit = _Unit(number, stripped, indented=line[:1].isspace())
+        if not self.group:
+            self.group_indented = unit.indented
         if self.streaming_group:
-            self.unit(self.group.pop())
-        elif len(self.group) >= _MAX_GROUP_LINES:
+            # only the last unit is held back, in case indented lines continue it
+            units = _per_line([*self.group, unit], self.group_indented)
+            for done in units[:-1]:
+                self.unit(done)
+            self.group = units[-1:]
+            return
+        self.group.append(unit)
+        if len(self.group) >= _MAX_GROUP_LINES:
             self.streaming_group = True
-            for unit in self.group:
-                self.unit(unit)
-            self.group.clear()
+            units = _per_line(self.group, self.group_indented)
+            for done in units[:-1]:
+                self.unit(done)
+            self.group = units[-1:]
 
     def end_group(self) -> None:
         group, self.group = self.group, []
-        self.streaming_group = False
+        streaming, self.streaming_group = self.streaming_group, False
         if not group:
             return
-        if _is_wrapped([unit.text for unit in group]):
-            joined = _Unit(group[0].line, " ".join(unit.text for unit in group))
+        if not streaming and _is_wrapped([unit.text for unit in group]):
+            # joined with line breaks: clean_text knows how to join "VQ-" + "VAE"
+            joined = _Unit(group[0].line, "\n".join(unit.text for unit in group))
             # short lines that do not add up to an abstract are separate comment lines
             if _kind(joined.text) != _NOISE:
                 self.unit(joined)
                 return
-        for unit in group:
+        for unit in _per_line(group, self.group_indented):
             self.unit(unit)
 
     # -------------------------------------------------------------- metadata lines
@@ -166,6 +196,9 @@ class _TextReader:
                 return True
         field = _FIELD_LINE.match(line)
         if not field:
+            return False
+        # inside a paragraph only a date can be a field ("categories: (1) token choice ...")
+        if self.group and field.group(1).strip().casefold() not in _DATE_FIELDS:
             return False
         name, value = field.group(1).strip().casefold(), field.group(2).strip()
         if name in _DATE_FIELDS:
@@ -207,7 +240,8 @@ class _TextReader:
         kind = _kind(unit.text)
         pending = self.pending
         waiting = pending is not None and (pending.arxiv is None or pending.date is None)
-        if waiting and kind != _ABSTRACT and not self.forward:
+        certain = len(unit.text.split()) >= _CERTAIN_ABSTRACT_WORDS
+        if waiting and not certain and not self.forward:
             self.trailing.append(unit)
             if len(self.trailing) > _MAX_TRAILING:
                 self.flush_trailing()
@@ -230,10 +264,10 @@ class _TextReader:
         )
 
     def flush_trailing(self) -> None:
-        """No id or date followed: short abstract-shaped units are abstracts, the rest noise."""
+        """No id or date followed: abstract-shaped units are abstracts, the rest noise."""
         trailing, self.trailing = self.trailing, []
         for unit in trailing:
-            if _kind(unit.text) == _SHORT:
+            if _kind(unit.text) != _NOISE:
                 self.emit_pending()
                 self.start(unit)
 
