@@ -411,6 +411,8 @@ class NameFinder:
             titled = _is_title_word(compound) or is_title_compound(compound)
             if not (shaped or known or titled) or compound.lower() in STOP_WORDS:
                 continue
+            if compound.split("-")[0] in STOP_WORDS:
+                continue  # "to-3D" left over from "image-to-3D"
             if compound in _QUALIFIERS or self.lexicon.is_generic(compound):
                 continue
             if match_key(compound) in state.suppressed:

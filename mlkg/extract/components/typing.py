@@ -270,6 +270,8 @@ class EntityTyper:
         name = entity.name
         if re.search(r"\d", name) and re.search(r"[a-z]", name):
             return MODEL
+        if re.fullmatch(r"[A-Z]{2,4}s?", name):
+            return None  # a bare short acronym nobody defines or types: a concept, not a name
         if re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", name):
             return METHOD
         return MODEL

@@ -11,9 +11,13 @@ The three shapes are read by one line-driven state machine, because real files m
   99% of listing comments fewer than 30, so the ambiguous middle is small.
 * ``arXiv:<id>`` and ``Created: <date>`` lines attach to the abstract above them; units
   of fewer than 70 words between that abstract and those lines are its comment
-  (``30 pages, 9 figures``, ``Accepted by ICML``, a long acceptance note). Short units that no id or date follows are noise (``additional
-  authors not shown``) and are skipped. ``Title:`` lines, and id/date lines that come
-  before any abstract, belong to the abstract below them.
+  (``30 pages, 9 figures``, ``Accepted by ICML``, a long acceptance note). Short units
+  that no id or date follows are noise (``additional authors not shown``) and are
+  skipped. ``Title:`` lines, and id/date lines that come before any abstract, belong to
+  the abstract below them.
+* Inside a paragraph only an id or a date line is metadata: a wrapped line that happens
+  to start with ``categories:`` is text. An indented line continues the line above it
+  (later paragraphs of one abstract), unless every line is indented.
 """
 
 from __future__ import annotations
