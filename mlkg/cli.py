@@ -30,6 +30,7 @@ from mlkg import __version__
 from mlkg.extract.dedup import deduplicate
 from mlkg.extract.documents import InputWarning, Paper
 from mlkg.extract.readers import InputError, read_documents
+from mlkg.extract.readers.paths import OUTPUT_MARKER
 
 app = typer.Typer(
     help=(
@@ -123,6 +124,7 @@ def _extract(run: _Run, papers: list[Paper]) -> list[dict]:
 
 
 def _write_jsonl(records: list[dict], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
@@ -162,6 +164,9 @@ def build(
     records = _extract(run, papers)
     graph = build_graph(records)
     output.mkdir(parents=True, exist_ok=True)
+    (output / OUTPUT_MARKER).write_text(
+        "Written by mlkg build; mlkg does not read this folder as input.\n"
+    )
     _write_jsonl(records, output / "extractions.jsonl")
     write_rdf(graph, output / "graph.ttl")
     write_graphml(graph, output / "graph.graphml")

@@ -149,3 +149,19 @@ def test_seeds_quality_floor() -> None:
     report = evaluate(load_gold(SHARED / "gold" / "seeds.jsonl"), list(extract(papers)))
     assert report.counts["repository"].f1 == 1.0
     assert report.counts["entity"].f1 >= 0.85
+
+
+def test_a_build_output_folder_is_not_read_back_as_input(tmp_path: Path) -> None:
+    inputs = tmp_path / "papers"
+    shutil.copytree(DATA, inputs)
+    assert build(str(inputs), "-o", str(inputs / "graph"), "-q").exit_code == 0
+    again = build(str(inputs), "-o", str(tmp_path / "again"))
+    assert again.exit_code == 0, again.output
+    assert "read 4 abstracts -> 3 papers" in again.output
+
+
+def test_extract_writes_records_into_a_new_folder(tmp_path: Path) -> None:
+    target = tmp_path / "new" / "records.jsonl"
+    result = runner.invoke(app, ["extract", str(DATA), "-o", str(target), "-q"])
+    assert result.exit_code == 0, result.output
+    assert len(target.read_text().splitlines()) == 3

@@ -90,6 +90,37 @@ def test_header_first_listing_and_title_lines(tmp_path: Path) -> None:
     ]
 
 
+def test_listing_edge_cases_do_not_shift_ids(tmp_path: Path) -> None:
+    first = (
+        "We pre-train a VQ-\nVAE image tokenizer and a decoder-only Transformer on web images.\n"
+        "The tokens fall into two\ncategories: (1) shape tokens and (2) texture tokens, and the\n"
+        "model learns abstract-\noriented codes for both. It beats earlier tokenizers on\n"
+        "ImageNet reconstruction and on class-conditional generation at 256 x 256 pixels."
+    )
+    long_comment = " ".join(["Accepted at a workshop on efficient generative modelling."] * 7)
+    second = (
+        "Multi-paragraph abstracts keep later paragraphs on indented lines. " * 3
+        + "\n  Indented lines continue the abstract above them, so this is still one abstract."
+    )
+    (tmp_path / "listing.txt").write_text(
+        f"{first}\n\n{long_comment}\n\narXiv:2399.00801\nCreated: 2399-01-02\n\n"
+        "A note too short to look like an abstract\n\narXiv:2399.00802\nCreated: 2399-01-03\n\n"
+        f"{second}\n\narXiv:2399.00803\nCreated: 2399-01-04\n"
+    )
+    documents, warnings = read(tmp_path / "listing.txt")
+    assert warnings == []
+    assert [(d.source, d.arxiv) for d in documents] == [
+        ("listing.txt:1", "2399.00801"),
+        ("listing.txt:14", "2399.00802"),  # kept: the ids below it stay where they belong
+        ("listing.txt:19", "2399.00803"),
+    ]
+    assert documents[0].text.startswith("We pre-train a VQ-VAE image tokenizer")
+    assert "two categories: (1) shape tokens" in documents[0].text
+    assert "abstract- oriented codes" in documents[0].text
+    assert documents[0].comment == " ".join(long_comment.split())
+    assert documents[2].text.endswith("so this is still one abstract.")
+
+
 def test_short_one_line_abstracts_are_kept(tmp_path: Path) -> None:
     lines = [
         "We distil a small student from BERT and keep most of its accuracy on GLUE tasks.",

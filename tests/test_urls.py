@@ -44,6 +44,12 @@ def test_normalisation_keeps_path_case_and_query() -> None:
     )
 
 
+@pytest.mark.parametrize("broken", ["http://[broken/x", "http://host:port/x", "https://", ""])
+def test_broken_urls_never_raise(broken: str) -> None:
+    assert isinstance(normalize_url(broken), str)
+    assert repository_kind(broken) == REPO_CODE
+
+
 @pytest.mark.parametrize(
     ("url", "kind"),
     [

@@ -6,12 +6,15 @@ Three keys, tried in order for each document:
 2. the normalised full text (case, spacing and punctuation ignored);
 3. shared sentences: a near-copy (a truncated or lightly edited version) shares most of its
    sentences with the fuller copy. Two abstracts are one paper when at least two sentences
-   and at least 60% of the shorter one's sentences are shared. Abstracts that only open
-   with the same words share no whole sentence and stay apart.
+   and at least 60% of the shorter one's sentences are shared. A copy cut off early (at
+   least 150 characters, often ending in ``...``) whose whole text is the start of the
+   other is the same paper too. Abstracts that only open with the same words share no
+   whole sentence, are not a prefix of each other, and stay apart.
 
-Sentences are indexed by hash, so each document is compared only with the papers that
-share a sentence with it (no all-pairs comparison; 75k abstracts take seconds). Two copies
-with *different* arXiv ids are never merged: arXiv says they are different papers.
+Sentences (and the first 150 normalised characters) are indexed by hash, so each document
+is compared only with the papers that share one with it: no all-pairs comparison, and 75k
+abstracts take a few seconds. Two copies with *different* arXiv ids are never merged:
+arXiv says they are different papers.
 """
 
 from __future__ import annotations

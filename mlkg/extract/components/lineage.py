@@ -49,9 +49,9 @@ from mlkg.vocabulary import (
 COMPONENT = "mlkg_lineage"
 
 _KIND_VERBS: list[tuple[str, re.Pattern[str]]] = [
-    (DISTILLED, re.compile(r"\bdistill(?:ed|ing)? (?:from|of)\b", re.I)),
-    (QUANTIZED, re.compile(r"\bquantiz(?:ed|ing|ation of)(?: version of| from)?\b", re.I)),
-    (MERGED, re.compile(r"\bmerg(?:ed|ing)(?: from| of)?\b", re.I)),
+    (DISTILLED, re.compile(r"\bdistill(?:ed|ing)? (?:version )?(?:from|of)\b", re.I)),
+    (QUANTIZED, re.compile(r"\bquantiz(?:ed|ation) (?:version )?(?:from|of)\b", re.I)),
+    (MERGED, re.compile(r"\bmerg(?:ed|ing) (?:from|of)\b", re.I)),
     (
         FINETUNED,
         re.compile(

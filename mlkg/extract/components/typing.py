@@ -84,6 +84,10 @@ _COMPARE_LEFT = re.compile(
     r"\b(?:than|outperform\w*|surpass\w*|comparable (?:to|with)|compared (?:to|with)|"
     r"such as|including|e\.g\.,?|like|baselines?)\s+(?:the\s+)?(?:strong\s+)?(?:baseline\s+)?$"
 )
+_METRIC_RIGHT = re.compile(
+    r"^\s+(?:perplexity|accuracy|F1|BLEU|ROUGE|CIDEr|FID|mAP|mIoU|WER|CER|pass@\d|"
+    r"exact match|EM|score|scores|top-1|test set|leaderboard)\b"
+)
 _BASED_RIGHT = re.compile(r"^-?based\b|^ as (?:a |the )?(?:judge|evaluator|teacher)")
 
 WEAK_EVIDENCE_NEEDED = 1.5
@@ -211,6 +215,8 @@ class EntityTyper:
             votes["train"] += 1
         elif _EVAL_LEFT.search(left):
             add(BENCHMARK, 1)
+        if _METRIC_RIGHT.match(right):
+            add(BENCHMARK, 1.5)
         if _TASK_PAREN_LEFT.search(left):
             add(BENCHMARK, 1.5)
         if _MODEL_PAREN_LEFT.search(left):

@@ -4,15 +4,12 @@
 in a deterministic order, with every text already cleaned. Each file's format is guessed
 from its name and first bytes (``fmt`` forces one for all files):
 
-===============  ==============================================================
-``text``         one abstract per line (``Abstract:`` prefix optional), blank-line
-                 paragraphs (hard-wrapped lines joined), or
-``arxiv-listing``  abstracts followed by comment, ``arXiv:<id>`` and ``Created:`` lines
-                 (the same reader: the text reader understands all three shapes)
-``jsonl``        JSON Lines or a JSON document (array, object) in arXiv snapshot or
-                 Semantic Scholar shape
-``csv``          CSV or TSV with an ``abstract`` column
-===============  ==============================================================
+* ``text`` and ``arxiv-listing`` (one reader): one abstract per line, ``Abstract:``
+  prefix optional; blank-line paragraphs with hard-wrapped lines; arXiv listings where
+  comment, ``arXiv:<id>`` and ``Created: <date>`` lines follow each abstract;
+* ``jsonl``: JSON Lines, or one JSON document (array or object), in the arXiv snapshot
+  or the Semantic Scholar shape;
+* ``csv``: CSV or TSV whose header names an ``abstract`` column.
 
 Gzip, bzip2 and xz files are decompressed on the fly and streamed. Bad input never stops
 the run: each unreadable file or malformed line produces one

@@ -15,7 +15,14 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-__all__ = ["RecordFields", "arxiv_id", "normalize_key", "parse_date", "record_fields"]
+__all__ = [
+    "RecordFields",
+    "arxiv_id",
+    "has_text_column",
+    "normalize_key",
+    "parse_date",
+    "record_fields",
+]
 
 _ARXIV_NEW = r"\d{4}\.\d{4,5}"
 _ARXIV_OLD = r"[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]{2})?/\d{7}"
@@ -73,7 +80,7 @@ def normalize_key(key: Any) -> str:
     return _KEY_NOISE.sub("", str(key).casefold())
 
 
-_TEXT_KEYS = ("abstract", "paperabstract", "abstracttext", "summary")
+_TEXT_KEYS = ("abstract", "paperabstract", "abstracttext", "summary", "text")
 _TITLE_KEYS = ("title", "papertitle")
 _ARXIV_KEYS = ("arxiv", "arxivid", "arxividentifier", "eprint")
 _ID_KEYS = ("id", "paperid", "identifier", "url", "link")

@@ -2,7 +2,9 @@
 
 Folders are walked recursively in sorted order so that two runs over the same folder give
 the same documents in the same order (paper ids, sources and graph output depend on it).
-Hidden files and folders (``.git``, ``.DS_Store``) are never inputs.
+Hidden files and folders (``.git``, ``.DS_Store``) are never inputs, and neither is a folder
+that ``mlkg build`` wrote (it holds an :data:`OUTPUT_MARKER` file): a graph built into
+``papers/graph/`` is not read back as abstracts on the next ``mlkg build papers/``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from mlkg.extract.documents import InputWarning
 __all__ = ["InputError", "InputFile", "expand_paths"]
 
 _GLOB_CHARS = frozenset("*?[")
+#: the file ``mlkg build`` leaves in its output folder
+OUTPUT_MARKER = ".mlkg-output"
 
 
 class InputError(Exception):
@@ -43,6 +47,9 @@ def _walk(folder: Path) -> list[InputFile]:
     """Visible files under ``folder``, sorted by their path relative to it."""
     found: list[InputFile] = []
     for root, dirs, files in os.walk(folder):
+        if OUTPUT_MARKER in files:
+            dirs[:] = []
+            continue
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             if not name.startswith("."):

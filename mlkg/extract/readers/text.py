@@ -34,7 +34,11 @@ from mlkg.extract.readers.sources import TextSource
 
 __all__ = ["read_text"]
 
-_ABSTRACT_PREFIX = re.compile(r"^\s*abstract\s*[:.—–-]\s*", re.IGNORECASE)
+#: "Abstract:", "ABSTRACT." or "Abstract — ", but not a wrapped line that starts with
+#: "abstract-oriented" or "abstract. While" (lower case needs the colon)
+_ABSTRACT_PREFIX = re.compile(
+    r"^\s*(?:[Aa]bstract\s*:|(?:Abstract|ABSTRACT)\s*(?::|[.—–]|\s-)|ABSTRACT\s*:)\s*"
+)
 _ARXIV_LINE = re.compile(
     r"^\s*(?:arxiv\s*[:.]?\s*|(?:https?://)?(?:www\.)?arxiv\.org/abs/)(\S+?)(?:\s+\[[^\]]*\])?\s*$",
     re.IGNORECASE,
@@ -61,6 +65,8 @@ _SHORT_ABSTRACT_WORDS = 15
 #: words): text this long after an abstract is never taken for that abstract's comment
 _CERTAIN_ABSTRACT_WORDS = 70
 _MAX_TRAILING = 16
+#: lines this short in a group that is too short to be an abstract are separate comments
+_COMMENT_LINE = 50
 
 _ABSTRACT, _SHORT, _NOISE = "abstract", "short", "noise"
 
@@ -126,6 +132,7 @@ class _TextReader:
         self.streaming_group = False
         self.pending: _Pending | None = None
         self.trailing: list[_Unit] = []
+        self.orphans: list[_Unit] = []
         self.forward: dict[str, str] = {}
         self.out: list[Document] = []
 
@@ -182,7 +189,9 @@ class _TextReader:
             # joined with line breaks: clean_text knows how to join "VQ-" + "VAE"
             joined = _Unit(group[0].line, "\n".join(unit.text for unit in group))
             # short lines that do not add up to an abstract are separate comment lines
-            if _kind(joined.text) != _NOISE:
+            # ("Accepted by ICML" / "Work in progress"); long ones are one wrapped text
+            separate = all(len(unit.text) < _COMMENT_LINE for unit in group[:-1])
+            if _kind(joined.text) != _NOISE or not separate:
                 self.unit(joined)
                 return
         for unit in _per_line(group, self.group_indented):
@@ -231,13 +240,26 @@ class _TextReader:
         pending = self.pending
         if not self.forward and pending is not None and getattr(pending, name) is None:
             setattr(pending, name, value)
-            if self.trailing:
-                comment = "; ".join(clean_text(unit.text) for unit in self.trailing)
-                pending.comment = f"{pending.comment}; {comment}" if pending.comment else comment
-                self.trailing.clear()
+            self.add_comment(pending, self.trailing)
+            self.trailing.clear()
+        elif not self.forward and self.orphans:
+            # the text above this id was too short to look like an abstract, yet an entry
+            # of its own: keep it rather than shift every id below it by one abstract
+            first, *rest = self.orphans
+            self.orphans.clear()
+            self.emit_pending()
+            entry = self.start(first)
+            setattr(entry, name, value)
+            self.add_comment(entry, rest)
         else:
             self.flush_trailing()
             self.forward[name] = value
+
+    @staticmethod
+    def add_comment(pending: _Pending, units: list[_Unit]) -> None:
+        if units:
+            comment = "; ".join(clean_text(unit.text) for unit in units)
+            pending.comment = f"{pending.comment}; {comment}" if pending.comment else comment
 
     # -------------------------------------------------------------- units
     def unit(self, unit: _Unit) -> None:
@@ -251,13 +273,17 @@ class _TextReader:
                 self.flush_trailing()
             return
         if kind == _NOISE:
+            if pending is not None and not self.forward and len(self.orphans) < _MAX_TRAILING:
+                self.orphans.append(unit)
             return
         self.flush_trailing()
         self.emit_pending()
         self.start(unit)
 
-    def start(self, unit: _Unit) -> None:
+    def start(self, unit: _Unit) -> _Pending:
+        """Make ``unit`` the abstract that following id, date and comment lines attach to."""
         forward, self.forward = self.forward, {}
+        self.orphans.clear()
         self.pending = _Pending(
             unit.line,
             unit.text,
@@ -266,6 +292,7 @@ class _TextReader:
             title=forward.get("title"),
             comment=forward.get("comment"),
         )
+        return self.pending
 
     def flush_trailing(self) -> None:
         """No id or date followed: abstract-shaped units are abstracts, the rest noise."""
