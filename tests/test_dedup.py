@@ -26,14 +26,14 @@ CLIP = (
 )
 # two different papers that open with the same clause
 AUDIO_BENCH = (
-    "Recently, instruction-following audio-language models have received broad attention "
-    "for human-audio interaction. However, no benchmark measures how well they follow "
+    "Lately, speech-and-sound assistants that follow instructions have drawn wide interest "
+    "for talking with people. However, no benchmark measures how well they follow "
     "instructions about sounds, speech and music. We build AudioBench-X, a benchmark of "
     "twenty tasks with single-choice and open-ended questions, and score answers with GPT-4."
 )
 AUDIO_MODEL = (
-    "Recently, instruction-following audio-language models have received broad attention "
-    "for audio interaction with humans. However, few pre-trained audio models handle many "
+    "Lately, speech-and-sound assistants that follow instructions have drawn wide interest "
+    "for chatting about audio. However, few pre-trained audio models handle many "
     "audio types. We scale audio-language pre-training to thirty tasks and release "
     "AudioChat-Y, which follows spoken and written instructions across multi-turn dialogue."
 )

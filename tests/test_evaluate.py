@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from mlkg.evaluate import (
+from mlkg.evaluation import (
     DATA,
     ENTITY,
     LINEAGE,

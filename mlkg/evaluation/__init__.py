@@ -2,7 +2,7 @@
 
 Split into reading and normalising (:mod:`.normalize`), pairing gold documents with
 predicted papers (:mod:`.align`), counting (:mod:`.scoring`) and printing
-(:mod:`.report`); :mod:`mlkg.evaluate` re-exports the public functions.
+(:mod:`.report`).
 """
 
 from mlkg.evaluation.align import align_documents, text_words, unpaired_records
