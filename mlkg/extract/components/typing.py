@@ -143,6 +143,21 @@ _INTRO_LEFT = re.compile(
 )
 
 
+#: context cues with a fixed vote: (pattern, the side of the mention it reads, type, weight)
+_CUES: tuple[tuple[re.Pattern[str], str, str, float], ...] = (
+    (_SCORE_RIGHT, "right", BENCHMARK, 2),
+    (_SCORE_LEFT, "left", BENCHMARK, 2),
+    (_METRIC_RIGHT, "right", BENCHMARK, 1.5),
+    (_TASK_PAREN_LEFT, "left", BENCHMARK, 1.5),
+    (_MODEL_PAREN_LEFT, "left", MODEL, 1.5),
+    (_MODEL_VERB_RIGHT, "right", MODEL, 1),
+    (_DERIVED_RIGHT, "right", MODEL, 1.5),
+    (_MODEL_VERB_LEFT, "left", MODEL, 1.5),
+    (_COMPARE_LEFT, "left", MODEL, 0.75),
+    (_BASED_RIGHT, "right", MODEL, 1),
+)
+
+
 class EntityTyper:
     """Sets ``Entity.type``; drops candidates without enough evidence."""
 
@@ -208,29 +223,14 @@ class EntityTyper:
             add(_head_noun_type(noun) or METHOD, 2)
         if m := _APPOSITIVE.match(right):
             add(_head_noun_type(m.group(1)) or METHOD, 2)
-        if _SCORE_RIGHT.match(right) or _SCORE_LEFT.search(left):
-            add(BENCHMARK, 2)
+        for pattern, side, entity_type, weight in _CUES:
+            if pattern.search(right if side == "right" else left):
+                add(entity_type, weight)
         if _TRAIN_LEFT.search(left):
             add(DATASET, 2.5)
             votes["train"] += 1
         elif _EVAL_LEFT.search(left):
             add(BENCHMARK, 1)
-        if _METRIC_RIGHT.match(right):
-            add(BENCHMARK, 1.5)
-        if _TASK_PAREN_LEFT.search(left):
-            add(BENCHMARK, 1.5)
-        if _MODEL_PAREN_LEFT.search(left):
-            add(MODEL, 1.5)
-        if _MODEL_VERB_RIGHT.match(right):
-            add(MODEL, 1)
-        if _DERIVED_RIGHT.match(right):
-            add(MODEL, 1.5)
-        if _MODEL_VERB_LEFT.search(left):
-            add(MODEL, 1.5)
-        if _COMPARE_LEFT.search(left):
-            add(MODEL, 0.75)
-        if _BASED_RIGHT.match(right):
-            add(MODEL, 1)
         if _INTRO_LEFT.search(left):
             votes["named"] += 1.5
             found += 1.5
