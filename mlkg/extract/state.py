@@ -75,6 +75,9 @@ class DocState:
     #: mentions written as modifiers ("GPT4-based evaluation"): entities, but not the
     #: subject or object of the clause around them
     modifiers: set[tuple[int, int]] = field(default_factory=set)
+    #: short forms written in a definition's parentheses ("... Minimization (GAM)"): the
+    #: words to their left are the long form, not a context
+    definitions: set[tuple[int, int]] = field(default_factory=set)
     #: keys of capitalised words seen at a sentence start (may be ordinary words)
     sentence_initial: set[str] = field(default_factory=set)
     relations: list[Relation] = field(default_factory=list)

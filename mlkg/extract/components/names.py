@@ -306,6 +306,7 @@ class NameFinder:
         state.blocked.append((long_start, long_start + len(long)))
         entity = state.add_mention(short, start, start + len(short))
         entity.mentions.append((long_start, long_start + len(long)))
+        state.definitions.add((start, start + len(short)))
         entity.aliases.add(long)
         entity.votes[verdict] += 2
         entity.component = "mlkg_names.acronym"
@@ -417,8 +418,11 @@ class NameFinder:
                 continue
             if match_key(compound) in state.suppressed:
                 continue
-            if titled and not (shaped or known) and self._sentence_start(state, start):
-                state.sentence_initial.add(match_key(compound))
+            if titled and not (shaped or known):
+                if _in_title_run(text, start, start + len(compound)):
+                    continue  # one word of "Question Answering": the phrase, not a name
+                if self._sentence_start(state, start):
+                    state.sentence_initial.add(match_key(compound))
             start, end = self._extend(text, start, end, compound)
             surface = text[start:end]
             if dropped:
@@ -470,6 +474,16 @@ class NameFinder:
 
 
 _QUALIFIERS_LOWER = frozenset(q.lower() for q in _QUALIFIERS)
+
+
+_TITLE_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
+_TITLE_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+def _in_title_run(text: str, start: int, end: int) -> bool:
+    """A capitalised word next to another one: part of a phrase such as a title or a task."""
+    before = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before or _TITLE_AFTER.match(text, end))
 
 
 def _is_title_word(compound: str) -> bool:
@@ -536,6 +550,7 @@ def _head_noun_type(noun: str) -> str | None:
         "tagger",
         "embedding",
         "policy",
+        "solution",
     ):
         return "Method"
     return None

@@ -24,7 +24,7 @@ _HEAD_NOUNS = (
     r"datasets?|data|corpus|corpora|benchmarks?|suites?|leaderboards?|testbeds?|"
     r"methods?|approach(?:es)?|frameworks?|algorithms?|techniques?|strateg(?:y|ies)|"
     r"paradigms?|procedures?|mechanisms?|modules?|loss|optimizers?|taggers?|systems?|"
-    r"pipelines?|schemes?|objectives?"
+    r"pipelines?|schemes?|objectives?|solutions?"
 )
 _RIGHT_HEAD = re.compile(
     rf"^\s+(?:(?:base|language|pretrained|pre-trained|chat|foundation|family|series|"
@@ -46,7 +46,7 @@ _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bmk]$|\d+x\d+[bm]$|-(?:chat|i
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
 _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
 _SCORE_RIGHT = re.compile(
-    r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)"
+    r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)|^\s*\(\s*\d"
     r"|^\s*\(from\s+\d"
 )
 _SCORE_LEFT = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
@@ -85,7 +85,7 @@ _COMPARE_LEFT = re.compile(
     r"such as|including|e\.g\.,?|like|baselines?)\s+(?:the\s+)?(?:strong\s+)?(?:baseline\s+)?$"
 )
 _METRIC_RIGHT = re.compile(
-    r"^\s+(?:perplexity|accuracy|F1|BLEU|ROUGE|CIDEr|FID|mAP|mIoU|WER|CER|pass@\d|"
+    r"^\s+(?:[a-z-]+\s+)?(?:perplexity|accuracy|F1|BLEU|ROUGE|CIDEr|FID|mAP|mIoU|WER|CER|pass@\d|"
     r"exact match|EM|score|scores|top-1|test set|leaderboard)\b"
 )
 _BASED_RIGHT = re.compile(r"^-?based\b|^ as (?:a |the )?(?:judge|evaluator|teacher)")
@@ -203,6 +203,8 @@ class EntityTyper:
                 continue
             first, last = chains.get((start, end), ((start, end), (start, end)))
             left = text[max(sent_start, first[0] - 80) : first[0]]
+            if (start, end) in state.definitions:
+                left = ""
             right = text[last[1] : min(sent_end or len(text), last[1] + 80)]
             evidence += self._vote_mention(votes, left, right)
         return evidence
