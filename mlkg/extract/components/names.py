@@ -339,18 +339,16 @@ class NameFinder:
         known = self.lexicon.types_of(short)
         if self.lexicon.is_generic(short):
             return None
-        head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
-        head = re.split(r"[\s-]+", head_phrase)[-1].lower()
-        if head in _CLASS_HEADS or head in _TASK_HEADS:
-            return None
-        if long[:1].islower():
-            if len(known) == 1:
-                return next(iter(known))
-            if head in _LOWERCASE_METHOD_HEADS:
-                return "Method"
-            return None
         if len(known) == 1:
             return next(iter(known))
+        head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
+        head = re.split(r"[\s-]+", head_phrase)[-1].lower()
+        if head in _TASK_HEADS or head in _CLASS_HEADS:
+            # "Automatic Speech Recognition (ASR)" is a task, "Large Reasoning Models
+            # (LRMs)" a class of models: neither is a name
+            return None
+        if long[:1].islower():
+            return "Method" if head in _LOWERCASE_METHOD_HEADS else None
         return _head_noun_type(head) or "Method"
 
     # ------------------------------------------------------------------ cues
@@ -427,7 +425,8 @@ class NameFinder:
             surface = text[start:end]
             if dropped:
                 state.modifiers.add((start, end))
-            for name in expand_slashes(surface):
+            names = [surface] if self.lexicon.types_of(surface) else expand_slashes(surface)
+            for name in names:
                 state.add_mention(name, start, end, strong=shaped or known)
 
     def _known(self, compound: str) -> bool:
@@ -443,7 +442,10 @@ class NameFinder:
         if (
             qualifier
             and qualifier.group(1) in _QUALIFIERS
-            and (is_name_shaped(compound) or self.lexicon.types_of(compound) & {"Model"})
+            and (
+                (is_name_shaped(compound) and not compound.isupper())
+                or self.lexicon.types_of(compound) & {"Model"}
+            )
         ):
             start -= len(qualifier.group(1)) + 1
         benchmark_like = bool(self.lexicon.types_of(compound) & {"Benchmark", "Dataset"})
@@ -473,6 +475,12 @@ class NameFinder:
                 del state.entities[key]
 
 
+#: head nouns of a collection of data ("Probably Asked Questions (PAQ)")
+_DATA_NOUNS = frozenset(
+    "question answer pair image text document sentence dialogue conversation instruction "
+    "sample example table book article caption video clip recording utterance problem "
+    "review tweet post".split()
+)
 _QUALIFIERS_LOWER = frozenset(q.lower() for q in _QUALIFIERS)
 
 
@@ -493,6 +501,10 @@ def _is_title_word(compound: str) -> bool:
 def _head_noun_type(noun: str) -> str | None:
     """Type implied by a head noun (``dataset`` -> Dataset, ``framework`` -> Method)."""
     noun = noun.lower().rstrip("s") if noun.lower() not in ("corpus", "bias") else noun.lower()
+    if noun in _DATA_NOUNS:
+        return "Dataset"
+    if noun in ("evaluation", "test"):
+        return "Benchmark"
     if noun in (
         "model",
         "transformer",
