@@ -111,8 +111,8 @@ def make_names(nlp: Language, name: str) -> NameFinder:
 def is_name_shaped(compound: str) -> bool:
     """True for ``Qwen2``, ``GPT-4``, ``BERT``, ``ExpertLLaMA``, ``Code-Qwen-Chat``."""
     atoms = re.split(r"[-/]", compound)
-    if not any(a[:1].isalpha() for a in atoms):
-        return False  # "7B", "2D", "100M"
+    if not any(a[:1].isalpha() and a not in STOP_WORDS for a in atoms):
+        return False  # "7B", "2D", "100M", "2D-to-3D"
     if atoms[0][:1].islower() and atoms[0].lower() in _NOT_NAME_PREFIX:
         return False
     if any(_HAS_LETTER_DIGIT.search(a) for a in atoms):
@@ -291,6 +291,9 @@ class NameFinder:
             loose = schwartz_hearst(short, " ".join(words[-(len(short) * 3 + 4) :]))
             long = loose
         if not long or len(long) <= len(short):
+            return
+        if " " not in long and not re.search(r"[a-z0-9]", short[1:]):
+            state.suppressed.add(match_key(short))  # "High-resolution (HR)": an adjective
             return
         long = _LEADING_DETERMINER.sub("", long).strip(" ,;:")
         if not long or match_key(long) == match_key(short):

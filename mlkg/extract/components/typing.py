@@ -45,6 +45,7 @@ _APPOSITIVE = re.compile(
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bmk]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
 _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
+_DATA_SHAPE = re.compile(r"\d+[Kk]$")  # ADE20K, RE10K: sizes in thousands name datasets
 _SCORE_RIGHT = re.compile(
     r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)|^\s*\(\s*\d"
     r"|^\s*\(from\s+\d"
@@ -66,7 +67,8 @@ _LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*
 _TRAIN_LEFT = re.compile(
     r"\b(?:trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|"
     r"training|pre-?training)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:subsets?\s+of\s+)?$"
-    r"|\b(?:queries|samples|examples|data|images)\s+from\s+(?:the\s+)?$"
+    r"|\b(?:queries|samples|examples|data|images)\s+from\s+(?:the\s+)?$",
+    re.I,
 )
 _MODEL_VERB_RIGHT = re.compile(
     r"^(?:'s)?\s+(?:achieves|outperforms|surpasses|attains|obtains|reaches|showcases|"
@@ -191,6 +193,8 @@ class EntityTyper:
             votes[MODEL] += 2
         if _BENCH_SHAPE.search(entity.name):
             votes[BENCHMARK] += 1.5
+        if _DATA_SHAPE.search(entity.name):
+            votes["data"] += 1
         if _MODEL_SHAPE.search(entity.name):
             votes[MODEL] += 0.5
         chains = _list_chains(text, state)
