@@ -95,7 +95,8 @@ _LEADING_DETERMINER = re.compile(
 _TASK_HEADS = frozenset(
     "recognition understanding translation answering classification detection segmentation "
     "comprehension filling summarization captioning parsing tagging retrieval tracking "
-    "estimation synthesis inference".split()
+    "estimation synthesis inference enhancement editing restoration reconstruction "
+    "verification localization forecasting navigation grounding generalization".split()
 )
 _CLASS_HEADS = frozenset("models networks llms lms systems agents".split())
 _LOWERCASE_METHOD_HEADS = frozenset(
@@ -299,6 +300,8 @@ class NameFinder:
         if not long or match_key(long) == match_key(short):
             return
         long_start = sent_start + before.rfind(long)
+        if long_start == sent_start and not re.search(r"[A-Z]", long[1:]):
+            long = long[0].lower() + long[1:]  # "Knowledge editing (KE) ...": lower case
         verdict = self._judge_definition(short, long)
         if verdict is None and loose:
             verdict = "Method"

@@ -195,6 +195,11 @@ class EntityTyper:
             votes[BENCHMARK] += 1.5
         if _DATA_SHAPE.search(entity.name):
             votes["data"] += 1
+        stem_types = self.lexicon.types_of(re.split(r"[-\s]", entity.name)[0])
+        if len(stem_types) == 1 and ("-" in entity.name or " " in entity.name):
+            # "COCO-Stuff" extends a dataset, "ResNet-20" a model
+            for stem_type in stem_types:
+                votes["data" if stem_type in (BENCHMARK, DATASET) else stem_type] += 1.5
         if _MODEL_SHAPE.search(entity.name):
             votes[MODEL] += 0.5
         chains = _list_chains(text, state)

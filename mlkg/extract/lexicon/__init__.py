@@ -39,7 +39,9 @@ class Lexicon:
         return self.types.get(match_key(name), set())
 
     def is_generic(self, name: str) -> bool:
-        return match_key(name) in self.generic
+        """Generic words and their plurals ("SOTAs", "CNNs")."""
+        key = match_key(name)
+        return key in self.generic or (key.endswith("s") and key[:-1] in self.generic)
 
 
 def _entries(filename: str):
