@@ -27,6 +27,7 @@ from rich.progress import (
 )
 
 from mlkg import __version__
+from mlkg.commands import register_all
 from mlkg.extract.dedup import deduplicate
 from mlkg.extract.documents import InputWarning, Paper
 from mlkg.extract.readers import InputError, read_documents
@@ -242,6 +243,9 @@ def evaluate(
     typer.echo(format_report(report, title=f"mlkg {__version__} on {gold.name}"))
     if errors:
         typer.echo(format_errors(report))
+
+
+register_all(app)
 
 
 def main() -> None:  # pragma: no cover - console entry point
