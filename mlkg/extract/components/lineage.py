@@ -88,8 +88,12 @@ _TUNED_LEFT = re.compile(
     re.I,
 )
 _BASE_DESCRIPTION = re.compile(r"^,?\s+(?:the|a|our)\s+base\b", re.I)
+_CREATE = re.compile(
+    r"\b(?:creat|construct|build|buil|curat|collect|introduc|propos|releas|deriv|present)\w*\b",
+    re.I,
+)
 _IMPLICIT_BASE = re.compile(r"\bbase (?:language |pretrained |pre-trained )?models?\b", re.I)
-_SIZE_SUFFIX = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])$", re.I)
+_SIZE_SUFFIX = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+[BM])$")
 _AUGMENT = re.compile(
     r"\b(?:augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
     r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*)\b",
@@ -138,24 +142,24 @@ class LineageFinder:
             for verb in pattern.finditer(text, start, end):
                 parents = hits(state, verb.end(), object_end(text, verb.end(), end), (MODEL,))
                 parent = parents[0] if parents else None
-                leading = verb.start() - start < 40 and not hits(state, start, verb.start())
-                if leading and parent is not None:
-                    # "Building upon Y, we develop X": the children come after the parent
-                    children = [h for h in models if h.start > parent.end]
+                if parent is not None and (lead := _LEADING.match(text, start, verb.start())):
+                    # "Building upon Y, we develop X": the children are what "we" make
+                    if not re.fullmatch(r"[^,;]*", text[verb.end() : parent.start]):
+                        continue
+                    made = _WE_MAKE.search(text, parent.end, end)
+                    children = [h for h in models if made and h.start >= made.end()][:3]
+                    del lead
                 elif parent is not None:
-                    children = [h for h in models if h.end <= verb.start()][-3:]
-                    children = _same_clause(text, children, verb.start())
-                else:
-                    children = []
-                if parent is None and base and _IMPLICIT_BASE.search(text, verb.end(), end):
-                    children = [h for h in models if h.end <= verb.start()]
-                    for child in children:
+                    children = _children_before(text, models, verb.start())
+                elif base and _IMPLICIT_BASE.search(text, verb.end(), end):
+                    for child in _children_before(text, models, verb.start()):
                         if contains_name(child.name, base.name):
                             self._emit(state, child.name, base.name, kind, sentence, 0.6)
                     continue
+                else:
+                    continue
                 for child in children:
-                    if parent is not None:
-                        self._emit(state, child.name, parent.name, kind, sentence, 0.75)
+                    self._emit(state, child.name, parent.name, kind, sentence, 0.75)
 
     def _successors(self, text: str, state: DocState, sentence) -> None:
         start, end = sentence
@@ -187,6 +191,9 @@ class LineageFinder:
         made = data[0]
         if not re.search(r"\b(?:dataset|benchmark|corpus)\b", text[start:end]):
             return
+        creation = _CREATE.search(text, start, made.start)
+        if creation is None:
+            return  # only a dataset the sentence makes is derived from another
         for source in data[1:]:
             before = text[max(start, source.start - 20) : source.start]
             if source.name != made.name and re.search(r"\b(?:from|of|on)\s+(?:the\s+)?$", before):
@@ -207,17 +214,38 @@ class LineageFinder:
                     self._emit(state, child.name, parent.name, VARIANT, sentence, 0.7)
 
 
-def _same_clause(text: str, children: list[Hit], verb_start: int) -> list[Hit]:
-    """Children joined to the verb by a list or an appositive, not by another verb."""
-    kept = []
-    for child in children:
-        between = text[child.end : verb_start]
-        if (
-            re.search(r"\b(?:is|are|was|were|which|that)\b|,\s*$|^\s*$", between)
-            or len(between) < 60
-        ):
-            kept.append(child)
-    return kept
+_LEADING = re.compile(r"(?:(?:Further(?:more)?|Then|Finally|Next),?\s+)?$")
+_WE_MAKE = re.compile(
+    r"\bwe\s+(?:\w+ly\s+|further\s+|then\s+|also\s+)?(?:develop|build|propose|introduce|"
+    r"present|train|create|design|release|obtain|derive)\w*\b",
+    re.I,
+)
+#: what may stand between a child model and the lineage verb that follows it
+_CHILD_TO_VERB = re.compile(
+    r"\s*"
+    r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?"
+    r"|\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+|further\s+|then\s+|"
+    r"first\s+|also\s+)?"
+    r"|,\s+(?:a|an|the|our|its)\s+[^,;.()]{0,80}?"
+    r"|\s*\([^()]*\)\s*"
+)
+#: what may stand between two children of one verb ("X, Y and Z, which are built on")
+_CHILD_LIST = re.compile(
+    r",?\s*(?:and|or|as well as)?\s*(?:[\w-]+\s+){0,3}?(?:models?|variants?|versions?)?,?\s*"
+)
+
+
+def _children_before(text: str, models: list[Hit], verb_start: int) -> list[Hit]:
+    """The models a lineage verb is said of: the one right before it and its list mates."""
+    before = [h for h in models if h.end <= verb_start]
+    if not before or not _CHILD_TO_VERB.fullmatch(text, before[-1].end, verb_start):
+        return []
+    children = [before[-1]]
+    for hit in reversed(before[:-1]):
+        if not _CHILD_LIST.fullmatch(text, hit.end, children[-1].start):
+            break
+        children.append(hit)
+    return children
 
 
 def _longest_contained(state: DocState, hit: Hit) -> Entity | None:

@@ -61,7 +61,7 @@ _TRAIN = re.compile(
 )
 _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|"
-    r"(?:is |are |performance |performances )?comparable (?:to|with)|on par with|"
+    r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|"
     r"compared (?:to|with)|in comparison (?:to|with)|better than|than|"
     r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|over(?=\s+[A-Z]))\b",
     re.I,

@@ -37,7 +37,7 @@ _METRICS = (
 _SPLITS = r"test-std|test-dev|test|val|validation|dev|test-challenge"
 # "84.2 on MMLU", "99.47 in WikiPerson", "84.2% on the MMLU"
 _VALUE_ON = re.compile(
-    rf"(?<![+\w.±])({_NUMBER})\s*%?\s*(?:({_METRICS})\s+)?(?:on|in)\s+(?:the\s+)?$", re.I
+    rf"(?<![+\w.±])(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?\s*(?:({_METRICS})\s+)?(?:on|in)\s+(?:the\s+)?$", re.I
 )
 # "PARENT-T recall of 99.47": metric written before the value
 _METRIC_OF = re.compile(rf"((?:[A-Z][\w-]*\s+)?(?:{_METRICS}))\s+of\s+$", re.I)
@@ -48,7 +48,11 @@ _PAREN_SCORE = re.compile(
     re.I,
 )
 # "MMLU 84.2", "MMLU: 84.2", "MMLU (84.2)"
-_NAME_VALUE = re.compile(rf"^\s*(?::|\()?\s*({_NUMBER})(?![\d.]*\s*(?:[BMK]\b|x\b|%\s+of))")
+# "MMLU 84.2", "MMLU: 84.2%": a decimal or a percentage, not a range, a count or a size
+_NAME_VALUE = re.compile(
+    r"^\s*(?::|\()?\s*(\d+\.\d+|\d+(?=\s*%))(?!\d)(?!\s*%\s+of)(?!\s*[-–]\s*\d)"
+    r"(?=\s*%?\s*(?:[,;)]|\.(?:\s|$)|\s|$))"
+)
 _FROM_TO = re.compile(
     rf"from\s+{_NUMBER}%?\s+to\s+({_NUMBER})%?"
     r"(?:\s+(?:at the scale of|at|for|with)\s+(?:the\s+)?(\d+(?:\.\d+)?[BMK])\b)?"
@@ -200,9 +204,24 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     return earlier[-1].name if earlier else None
 
 
+_DELTA_CUE = re.compile(
+    r"\b(?:improv\w*|gains?|increas\w*|boost\w*|margins?|by|reduc\w*|decreas\w*)\b"
+    r"|\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scores?|scoring|to|of|with)\b"
+)
+_DELTA_WORDS = frozenset("by gain gains margin margins".split())
+
+
 def _is_delta(text: str, start: int) -> bool:
-    before = text[max(0, start - 12) : start]
-    return bool(re.search(r"(?:\+|by|of)\s*$", before))
+    """"+2.1", "by 3.4", "a 3.6% gain on X, 16.96% on Y": changes, not results."""
+    before = text[max(0, start - 80) : start]
+    if re.search(r"(?:\+|by|of)\s*$", before[-12:]) or re.search(r"\d\s*$", before):
+        return True
+    clause = re.split(r"[;.]\s", before)[-1]
+    cues = _DELTA_CUE.findall(clause)
+    if not cues:
+        return False
+    last = cues[-1].lower()
+    return last in _DELTA_WORDS or last.startswith(("improv", "increas", "boost", "reduc", "decreas"))
 
 
 def _metric(raw: str | None) -> str | None:

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
+from functools import cache
+
 from spacy.language import Language
+from wordfreq import zipf_frequency
 from spacy.tokens import Doc
 
 from mlkg.extract.components.names import _head_noun_type
@@ -160,6 +163,17 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float], ...] = (
 )
 
 
+COMMON_WORD_ZIPF = 3.3
+
+
+@cache
+def is_common_word(name: str) -> bool:
+    """An ordinary English word ("Prediction", "Validation"), by its frequency in general
+    text (wordfreq's Zipf scale: 3.3 is about once per 500,000 words). New model names
+    (Qwen, Clotho) are rare or absent; such words need a defining context to be names."""
+    return " " not in name and zipf_frequency(name.lower(), "en") >= COMMON_WORD_ZIPF
+
+
 class EntityTyper:
     """Sets ``Entity.type``; drops candidates without enough evidence."""
 
@@ -177,7 +191,12 @@ class EntityTyper:
                 initial_only = "-" not in entity.name and all(
                     any(s == start for s, _ in state.sentences) for start, _ in entity.mentions
                 )
-                if initial_only or evidence < WEAK_EVIDENCE_NEEDED:
+                defined = entity.votes["defined"] + entity.votes["named"]
+                if (
+                    initial_only
+                    or evidence < WEAK_EVIDENCE_NEEDED
+                    or (is_common_word(entity.name) and not defined)
+                ):
                     del state.entities[key]
                     continue
             entity.type = self._decide(entity, known)
@@ -227,13 +246,18 @@ class EntityTyper:
             votes[entity_type] += weight
             found += weight
 
+        # a head noun next to the name defines what it is ("the Sailor model", "Pivot,
+        # a solution"): the only evidence that makes an ordinary English word a name
+        heads = []
         if m := _RIGHT_HEAD.match(right):
-            add(_head_noun_type(m.group(1)) or METHOD, 2)
+            heads.append(m.group(1))
         if m := _LEFT_HEAD.search(left):
-            noun = next(g for g in m.groups() if g)
-            add(_head_noun_type(noun) or METHOD, 2)
+            heads.append(next(g for g in m.groups() if g))
         if m := _APPOSITIVE.match(right):
-            add(_head_noun_type(m.group(1)) or METHOD, 2)
+            heads.append(m.group(1))
+        for noun in heads:
+            add(_head_noun_type(noun) or METHOD, 2)
+            votes["defined"] += 1
         for pattern, side, entity_type, weight in _CUES:
             if pattern.search(right if side == "right" else left):
                 add(entity_type, weight)
