@@ -37,7 +37,9 @@ _METRICS = (
 _SPLITS = r"test-std|test-dev|test|val|validation|dev|test-challenge"
 # "84.2 on MMLU", "99.47 in WikiPerson", "84.2% on the MMLU"
 _VALUE_ON = re.compile(
-    rf"(?<![+\w.±])(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?\s*(?:({_METRICS})\s+)?(?:on|in)\s+(?:the\s+)?$", re.I
+    rf"(?<![+\w.±])(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?\s*(?:({_METRICS})\s+)?"
+    r"(?:on|in)\s+(?:the\s+)?$",
+    re.I,
 )
 # "PARENT-T recall of 99.47": metric written before the value
 _METRIC_OF = re.compile(rf"((?:[A-Z][\w-]*\s+)?(?:{_METRICS}))\s+of\s+$", re.I)
@@ -209,10 +211,11 @@ _DELTA_CUE = re.compile(
     r"|\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scores?|scoring|to|of|with)\b"
 )
 _DELTA_WORDS = frozenset("by gain gains margin margins".split())
+_DELTA_STEMS = ("improv", "increas", "boost", "reduc", "decreas")
 
 
 def _is_delta(text: str, start: int) -> bool:
-    """"+2.1", "by 3.4", "a 3.6% gain on X, 16.96% on Y": changes, not results."""
+    """ "+2.1", "by 3.4", "a 3.6% gain on X, 16.96% on Y": changes, not results."""
     before = text[max(0, start - 80) : start]
     if re.search(r"(?:\+|by|of)\s*$", before[-12:]) or re.search(r"\d\s*$", before):
         return True
@@ -221,7 +224,7 @@ def _is_delta(text: str, start: int) -> bool:
     if not cues:
         return False
     last = cues[-1].lower()
-    return last in _DELTA_WORDS or last.startswith(("improv", "increas", "boost", "reduc", "decreas"))
+    return last in _DELTA_WORDS or last.startswith(_DELTA_STEMS)
 
 
 def _metric(raw: str | None) -> str | None:

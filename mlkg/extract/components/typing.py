@@ -10,12 +10,11 @@ candidates (plain capitalised words) need real context evidence to survive.
 from __future__ import annotations
 
 import re
-
 from functools import cache
 
 from spacy.language import Language
-from wordfreq import zipf_frequency
 from spacy.tokens import Doc
+from wordfreq import zipf_frequency
 
 from mlkg.extract.components.names import _head_noun_type
 from mlkg.extract.lexicon import load_lexicon
