@@ -89,6 +89,13 @@ RDF_NS: Final = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_NS: Final = "http://www.w3.org/2000/01/rdf-schema#"
 XSD_NS: Final = "http://www.w3.org/2001/XMLSchema#"
 OWL_NS: Final = "http://www.w3.org/2002/07/owl#"
+#: SHACL, for the shapes and the validation report (not a prefix of the exported graph)
+SH_NS: Final = "http://www.w3.org/ns/shacl#"
+#: the namespace of mlkg's SHACL shapes (``mlkg/export/shapes.ttl``), apart from the vocabulary
+SHAPES_NS: Final = "https://w3id.org/mlkg/shapes#"
+#: the owl:Ontology that ``mlkg/export/vocab.ttl`` declares, and its owl:versionInfo
+ONTOLOGY_IRI: Final = "https://w3id.org/mlkg/vocab"
+VOCABULARY_VERSION: Final = "0.1.0"
 
 PREFIXES: Final = {
     "mlkg": MLKG_NS,

@@ -24,7 +24,7 @@ from mlkg.extract.state import DocState, Entity, get_state
 from mlkg.naming import match_key
 
 # --------------------------------------------------------------------------- shapes
-_ATOM = r"[A-Za-z0-9]+(?:\.[0-9]+)*\+*"
+_ATOM = r"[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)*\+*"  # "1.5B", "Qwen2.5", "v1.5"
 _COMPOUND = re.compile(rf"(?<![\w.+/@-]){_ATOM}(?:[-/]{_ATOM}|/\+)*(?![\w@])")
 #: the same, but only words with a capital or a digit: all-lower-case words are never names,
 #: and skipping them keeps this pass cheap
@@ -55,7 +55,7 @@ _QUALIFIERS = frozenset(
 )
 _VERSION_TAIL = re.compile(
     r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|\d{1,2}(?:\.\d{1,2})?(?:-[A-Za-z0-9.]*[A-Za-z])*"
-    r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])(?=[\s,.;:)\]]|$)"
+    r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]]|$)"
 )
 _VARIANT_WORD = re.compile(
     r"[ ](Pro|Ultra|Flash|Turbo|Mini|Nano|Max|Plus|Opus|Sonnet|Haiku|Instruct|Chat|Base|"
@@ -75,6 +75,12 @@ _NAMING_CUE = re.compile(
     r"(?:as\s+)?([A-Z][\w+-]*(?:\.\d+)*(?:[ ](?:[A-Z][\w+-]*(?:\.\d+)*|of|and|for|with|in|to))*)"
 )
 _TITLE_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+_INTRODUCED_PHRASE = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|report))\s+(?:\w+ly\s+|also\s+|further\s+)?"
+    r"(?:present|introduce|propose|release|develop|build|open-source)[sd]?\s+"
+    r"((?:[A-Z][\w.+-]*)(?:[ ](?:[A-Z][\w.+-]*|\d[\w.]*)){1,3})"
+    r"(?=\s*(?:,|\(|:|\s+(?:a|an|which|that|to|for)\b))"
+)
 _HEADED_TITLE = re.compile(
     rf"(?<![A-Za-z0-9-])((?:{_TITLE_WORD})(?:\s+(?:and|of|for|&)?\s*{_TITLE_WORD}){{1,5}})"
     r"\s+(dataset|datasets|data|benchmark|benchmarks|corpus|technique|method|approach|"
@@ -240,6 +246,7 @@ class NameFinder:
         self._parentheticals(text, state)
         self._naming_cues(text, state)
         self._headed_titles(text, state)
+        self._introduced_phrases(text, state)
         self._known_phrases(text, state)
         self._compounds(text, state)
         self._drop_suppressed(state)
@@ -394,6 +401,16 @@ class NameFinder:
             entity = state.add_mention(phrase, start, start + len(phrase))
             entity.votes[_head_noun_type(match.group(2)) or "Method"] += 2
 
+    def _introduced_phrases(self, text: str, state: DocState) -> None:
+        """``We present Gemma Scope, a suite ...``: a capitalised phrase a paper introduces."""
+        for match in _INTRODUCED_PHRASE.finditer(text):
+            phrase, start = match.group(1), match.start(1)
+            if self._blocked(state, start, start + len(phrase)):
+                continue
+            if phrase.split()[0] in STOP_WORDS or phrase.split()[0] in _QUALIFIERS:
+                continue
+            state.add_mention(phrase, start, start + len(phrase)).votes["named"] += 1
+
     def _known_phrases(self, text: str, state: DocState) -> None:
         """Well-known names written with a space (``Visual Genome``, ``Stable Diffusion``)."""
         for match in self._phrase_re.finditer(text):
@@ -504,72 +521,36 @@ def _is_title_word(compound: str) -> bool:
     return compound[:1].isupper() and compound[1:].islower() and len(compound) >= 3
 
 
+_MODEL_NOUNS = frozenset(
+    "model transformer network net encoder decoder llm lm vlm mllm gpt bert checkpoint "
+    "assistant chatbot agent retriever reranker embedder detector segmenter captioner "
+    "classifier generator backbone".split()
+)
+_DATASET_NOUNS = frozenset("dataset data corpus corpora collection set".split())
+_BENCHMARK_NOUNS = frozenset(
+    "benchmark bench suite leaderboard arena challenge testbed evaluation test".split()
+)
+_METHOD_NOUNS = frozenset(
+    "method approach framework algorithm technique strategy paradigm procedure mechanism "
+    "module loss optimizer learning training tuning prompting distillation attention search "
+    "sampling alignment decoding feedback minimization optimization regularization "
+    "adaptation augmentation system pipeline scheme objective tagger embedding policy "
+    "solution".split()
+)
+
+
 def _head_noun_type(noun: str) -> str | None:
     """Type implied by a head noun (``dataset`` -> Dataset, ``framework`` -> Method)."""
-    noun = noun.lower().rstrip("s") if noun.lower() not in ("corpus", "bias") else noun.lower()
-    if noun in _DATA_NOUNS:
+    noun = noun.lower()
+    if noun not in ("corpus", "bias") and noun.endswith("s"):
+        noun = noun[:-1]
+    if noun in _DATA_NOUNS or noun in _DATASET_NOUNS:
         return "Dataset"
-    if noun in ("evaluation", "test"):
-        return "Benchmark"
-    if noun in (
-        "model",
-        "transformer",
-        "network",
-        "net",
-        "encoder",
-        "decoder",
-        "llm",
-        "lm",
-        "gpt",
-        "bert",
-        "checkpoint",
-        "assistant",
-        "chatbot",
-        "agent",
-    ):
+    if noun in _MODEL_NOUNS:
         return "Model"
-    if noun in ("dataset", "data", "corpus", "corpora", "collection", "set"):
-        return "Dataset"
-    if noun in ("benchmark", "bench", "suite", "leaderboard", "arena", "challenge", "testbed"):
+    if noun in _BENCHMARK_NOUNS:
         return "Benchmark"
-    if noun in (
-        "method",
-        "approach",
-        "framework",
-        "algorithm",
-        "technique",
-        "strategy",
-        "paradigm",
-        "procedure",
-        "mechanism",
-        "module",
-        "loss",
-        "optimizer",
-        "learning",
-        "training",
-        "tuning",
-        "prompting",
-        "distillation",
-        "attention",
-        "search",
-        "sampling",
-        "alignment",
-        "decoding",
-        "feedback",
-        "minimization",
-        "optimization",
-        "regularization",
-        "adaptation",
-        "augmentation",
-        "system",
-        "pipeline",
-        "scheme",
-        "objective",
-        "tagger",
-        "embedding",
-        "policy",
-        "solution",
-    ):
+    if noun in _METHOD_NOUNS:
         return "Method"
     return None
 

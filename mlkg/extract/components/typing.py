@@ -22,7 +22,10 @@ from mlkg.extract.state import DocState, Entity, get_state
 from mlkg.vocabulary import BENCHMARK, DATASET, METHOD, MODEL
 
 _HEAD_NOUNS = (
-    r"models?|LLMs?|LMs?|networks?|checkpoints?|assistants?|chatbots?|agents?|"
+    r"models?|LLMs?|LMs?|VLMs?|MLLMs?|networks?|checkpoints?|assistants?|chatbots?|agents?|"
+    r"transformers?|encoders?|decoders?|retrievers?|rerankers?|embedders?|detectors?|"
+    r"segmenters?|captioners?|classifiers?|generators?|backbones?|"
+    r"collections?|"
     r"datasets?|data|corpus|corpora|benchmarks?|suites?|leaderboards?|testbeds?|"
     r"methods?|approach(?:es)?|frameworks?|algorithms?|techniques?|strateg(?:y|ies)|"
     r"paradigms?|procedures?|mechanisms?|modules?|loss|optimizers?|taggers?|systems?|"
@@ -69,7 +72,10 @@ _LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*
 _TRAIN_LEFT = re.compile(
     r"\b(?:trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|"
     r"training|pre-?training)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:subsets?\s+of\s+)?$"
-    r"|\b(?:queries|samples|examples|data|images)\s+from\s+(?:the\s+)?$",
+    r"|\b(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
+    r"texts|pairs|instances|documents|videos)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:derived|collected|sourced|built|curated|extracted|sampled|drawn|taken|filtered)\s+)?"
+    r"from\s+(?:the\s+)?$",
     re.I,
 )
 _MODEL_VERB_RIGHT = re.compile(
@@ -81,7 +87,8 @@ _DERIVED_RIGHT = re.compile(
     r"finetuned|instruction-tuned|pre-?trained|initiali[sz]ed|merged)\b"
 )
 _MODEL_VERB_LEFT = re.compile(
-    r"\b(?:fine-?tune|finetune|fine-?tuning|finetuning|pre-?train|pretrain|pre-?training|"
+    r"\b(?:evaluate|test|benchmark|compare|"
+    r"fine-?tune|finetune|fine-?tuning|finetuning|pre-?train|pretrain|pre-?training|"
     r"prompt|prompting|distill|quantize|deploy|push(?:es)?)\s+(?:the\s+|a\s+)?$"
 )
 _COMPARE_LEFT = re.compile(
@@ -89,7 +96,7 @@ _COMPARE_LEFT = re.compile(
     r"such as|including|e\.g\.,?|like|baselines?)\s+(?:the\s+)?(?:strong\s+)?(?:baseline\s+)?$"
 )
 _METRIC_RIGHT = re.compile(
-    r"^\s+(?:[a-z-]+\s+)?(?:perplexity|accuracy|F1|BLEU|ROUGE|CIDEr|FID|mAP|mIoU|WER|CER|pass@\d|"
+    r"^\s+(?:[a-z-]+(?<!s)\s+)?(?:perplexity|accuracy|F1|BLEU|ROUGE|CIDEr|FID|mAP|mIoU|WER|CER|pass@\d|"
     r"exact match|EM|score|scores|top-1|test set|leaderboard)\b"
 )
 _BASED_RIGHT = re.compile(r"^-?based\b|^ as (?:a |the )?(?:judge|evaluator|teacher)")
