@@ -78,6 +78,16 @@ def subject_before(
     return main_entity(state, types)
 
 
+def previous_subject(state: DocState, sentence: tuple[int, int]) -> Entity | None:
+    """What "it" refers to: the first model or method of the nearest earlier sentence
+    that names one ("Phi-3.5-mini is the successor of Phi-3-mini. It scores ...")."""
+    for start, end in reversed([s for s in state.sentences if s[1] <= sentence[0]]):
+        found = hits(state, start, end, AGENT_TYPES)
+        if found:
+            return found[0].entity
+    return None
+
+
 def contains_name(longer: str, shorter: str) -> bool:
     """``Qwen2-72B-Instruct`` contains ``Qwen2-72B`` as whole hyphen/space-delimited parts."""
     if match_key(longer) == match_key(shorter):

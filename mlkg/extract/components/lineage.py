@@ -49,9 +49,23 @@ from mlkg.vocabulary import (
 COMPONENT = "mlkg_lineage"
 
 _KIND_VERBS: list[tuple[str, re.Pattern[str]]] = [
-    (DISTILLED, re.compile(r"\bdistill(?:ed|ing)? (?:version )?(?:from|of)\b", re.I)),
-    (QUANTIZED, re.compile(r"\bquantiz(?:ed|ation) (?:version )?(?:from|of)\b", re.I)),
-    (MERGED, re.compile(r"\bmerg(?:ed|ing) (?:from|of)\b", re.I)),
+    (
+        DISTILLED,
+        re.compile(r"\bdistill(?:ed|ing)? (?:version )?(?:from|of)\b|\bby distilling\b", re.I),
+    ),
+    (
+        QUANTIZED,
+        re.compile(r"\bquantiz(?:ed|ation) (?:version )?(?:from|of)\b|\bby quantizing\b", re.I),
+    ),
+    (MERGED, re.compile(r"\bmerg(?:ed|ing) (?:from|of)\b|\bby merging\b", re.I)),
+    (
+        FINETUNED,
+        re.compile(
+            r"\b(?:by|after|via|through) (?:further |continued )?(?:fine-?tuning|finetuning|"
+            r"instruction-tuning|instruction tuning|supervised fine-tuning|aligning|training)\b",
+            re.I,
+        ),
+    ),
     (
         FINETUNED,
         re.compile(

@@ -63,7 +63,7 @@ _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|"
     r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|"
     r"compared (?:to|with)|in comparison (?:to|with)|better than|than|"
-    r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|over(?=\s+[A-Z]))\b",
+    r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|(?:over|above|below)(?=\s+[A-Z]))\b",
     re.I,
 )
 _COMPARISON_WINDOW = 200
@@ -136,11 +136,11 @@ class PaperRelations:
             if not data:
                 continue
             between = hits(state, match.start(), match.end(), (MODEL,))
-            head = (
-                between[0].entity
-                if between
-                else subject_before(state, sentence, match.start(), (MODEL,))
-            )
+            made_by = re.search(r"\bby\s+(?:further\s+)?$", text[start : match.start()])
+            if between and not made_by:
+                head = between[0].entity  # "we fine-tune X on D"
+            else:  # "X is trained on D", "X, obtained by fine-tuning Y on D"
+                head = subject_before(state, sentence, match.start(), (MODEL,))
             if head is None:
                 continue
             for hit in data[:3]:
@@ -176,11 +176,21 @@ class PaperRelations:
                 state,
                 Relation(PAPER_HEAD, HAS_REPOSITORY, repo.url, sentence, "mlkg_urls", 0.95),
             )
-            for hit in hits(state, sentence[0], repo.start):
+            clause = _clause_start(state.text, sentence[0], repo.start)
+            for hit in hits(state, clause, repo.start):
                 add_relation(
                     state,
                     Relation(hit.name, HAS_REPOSITORY, repo.url, sentence, COMPONENT, 0.8),
                 )
+
+
+def _clause_start(text: str, start: int, offset: int) -> int:
+    """Start of the clause that holds ``offset`` (after ", and", "; ", ", while")."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, offset)]
+    return starts[-1] if starts else start
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 
 
 def _next_clause(text: str, start: int, end: int) -> int:

@@ -20,6 +20,7 @@ from mlkg.extract.components.clauses import (
     DATA_TYPES,
     add_relation,
     hits,
+    previous_subject,
     subject_before,
 )
 from mlkg.extract.state import DocState, Relation, get_state
@@ -196,14 +197,14 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     text_entities = hits(state, sentence[0], offset, AGENT_TYPES)
     if text_entities:
         return text_entities[-1].name
-    earlier = hits(state, 0, sentence[0], AGENT_TYPES)
     pronoun = _PRONOUN.search(state.text, sentence[0], offset)
-    if pronoun and earlier:
-        return earlier[-1].name
+    previous = previous_subject(state, sentence)
+    if pronoun and previous is not None:
+        return previous.name
     subject = subject_before(state, sentence, offset)
     if subject is not None:
         return subject.name
-    return earlier[-1].name if earlier else None
+    return previous.name if previous is not None else None
 
 
 _DELTA_CUE = re.compile(
