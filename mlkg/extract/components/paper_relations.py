@@ -51,7 +51,8 @@ _INTRO_VERB = re.compile(
 )
 _PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")
 _NAMING_INTRO = re.compile(
-    r"\b(?:called|named|dubbed|namely|termed)\s+$|\b(?:resulting|proposed|our)\s+"
+    r"\b(?:called|named|dubbed|namely|termed)\s+$|"
+    r"\b(?:obtaining|yielding|producing|resulting in)\s+$|\b(?:resulting|proposed|our)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:models?|methods?|approach|framework|system|model family),?\s+$"
 )
 _TRAIN = re.compile(

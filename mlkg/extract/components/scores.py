@@ -43,7 +43,7 @@ _VALUE_ON = re.compile(
     re.I,
 )
 # "PARENT-T recall of 99.47": metric written before the value
-_METRIC_OF = re.compile(rf"((?:[A-Z][\w-]*\s+)?(?:{_METRICS}))\s+of\s+$", re.I)
+_METRIC_OF = re.compile(rf"((?:[A-Z][\w-]*\s+)?(?:{_METRICS}))(?:\s+scores?)?\s+of\s+$", re.I)
 # inside parentheses: "[names] [split] [metric]: v1 / v2"
 _PAREN_SCORE = re.compile(
     rf"^\s*(?:(?P<split>{_SPLITS})\s+)?(?:(?P<metric>{_METRICS})\s*)?:\s*"
@@ -56,6 +56,15 @@ _NAME_VALUE = re.compile(
     r"^\s*(?::|\()?\s*(\d+\.\d+|\d+(?=\s*%))(?!\d)(?!\s*%\s+of)(?!\s*[-–]\s*\d)"
     r"(?=\s*%?\s*(?:[,;)]|\.(?:\s|$)|\s|$))"
 )
+# "On the X benchmark(,) Y reaches an nDCG@10 of 70.0 / a 79.4% success rate"
+_CLAUSE_OPENER = re.compile(r"(?:^|[.;,]\s*)(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+(?:the\s+)?$")
+_BENCH_THEN_RESULT = re.compile(
+    r"^(?:\s+(?:benchmark|dataset|test set|leaderboard|suite))?,?\s+(?:[\w.+-]+\s+){0,4}?"
+    r"(?:reach|achiev|obtain|attain|scor|get|yield|record)\w*\s+(?:an?\s+|the\s+)?"
+    rf"(?:(?P<metric1>{_METRICS})\s+(?:scores?\s+)?(?:of\s+)?)?(?P<value>{_NUMBER})\s*%?"
+    rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
+    re.I,
+)
 _FROM_TO = re.compile(
     rf"from\s+{_NUMBER}%?\s+to\s+({_NUMBER})%?"
     r"(?:\s+(?:at the scale of|at|for|with)\s+(?:the\s+)?(\d+(?:\.\d+)?[BMK])\b)?"
@@ -64,7 +73,8 @@ _NOT_SCORE_AFTER = re.compile(r"^\s*%?\s*(?:points?|pp\b|improvement|gain|increa
 _RESULT_WORDS = re.compile(
     r"\b(?:achiev\w*|outperform\w*|surpass\w*|attain\w*|obtain\w*|reach\w*|state-of-the-art|"
     r"SOTA|results?|performance|effectiveness|superiority|superior|evaluat\w*|experiments?|"
-    r"score\w*|accuracy|improv\w*|showcas\w*|demonstrat\w*|competitive|leading)\b",
+    r"score\w*|accuracy|improv\w*|showcas\w*|demonstrat\w*|competitive|leading|match\w*|"
+    r"los(?:e|es|ing)|perplexity|rank\w*|lead\w*|beat\w*|wins?|resolv\w*|solv\w*)\b",
     re.I,
 )
 
@@ -78,10 +88,48 @@ class ScoreFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
         text = get_state(doc).text
+        benchmark = _introduced_benchmark(state)
         for sentence in state.sentences:
             scored = self._scores(text, state, sentence)
             self._unscored(text, state, sentence, scored)
+            if benchmark is not None:
+                self._on_introduced_benchmark(text, state, sentence, benchmark)
         return doc
+
+    def _on_introduced_benchmark(
+        self, text: str, state: DocState, sentence: tuple[int, int], benchmark: str
+    ) -> None:
+        """A benchmark paper's results rarely repeat its name: "we test X and Y on it",
+        "X resolves 41.3% of the issues" are results on the benchmark it introduces."""
+        if hits(state, sentence[0], sentence[1], DATA_TYPES) and not _ON_IT.search(
+            text, sentence[0], sentence[1]
+        ):
+            tested = _TESTED.search(text, sentence[0], sentence[1])
+            if tested is None or benchmark not in {
+                h.name for h in hits(state, sentence[0], tested.start(), DATA_TYPES)
+            }:
+                return
+        tested = _TESTED.search(text, sentence[0], sentence[1])
+        agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
+        if tested is not None:
+            for hit in agents:
+                if hit.start > tested.start():
+                    self._add(state, sentence, hit.name, benchmark, 0.5)
+            return
+        for i, hit in enumerate(agents):
+            stop = agents[i + 1].start if i + 1 < len(agents) else sentence[1]
+            if not _RESULT_WORDS.search(text, hit.end, stop):
+                continue
+            for value in _PERCENT.finditer(text, hit.end, stop):
+                if not _is_delta(text, value.start(1)):
+                    self._add(state, sentence, hit.name, benchmark, 0.45, value=value.group(1))
+                    break
+
+    def _add(self, state: DocState, sentence, head: str, tail: str, confidence: float, **score):
+        add_relation(
+            state,
+            Relation(head, EVALUATED_ON, tail, sentence, COMPONENT, confidence, **score),
+        )
 
     def _emit(self, state: DocState, sentence, bench_offset: int, bench: str, **score) -> None:
         head = _scorer(state, sentence, bench_offset)
@@ -165,6 +213,30 @@ class ScoreFinder:
                     scored.add(hit.name)
                 if hit.name in scored:
                     continue
+            if _CLAUSE_OPENER.search(left) and (found := _BENCH_THEN_RESULT.match(right)):
+                metric = found.group("metric1") or found.group("metric2")
+                head = hits(state, hit.end, hit.end + found.start("value"), AGENT_TYPES)
+                if head:
+                    self._add(
+                        state,
+                        sentence,
+                        head[0].name,
+                        hit.name,
+                        0.75,
+                        value=found.group("value"),
+                        metric=_metric(metric),
+                    )
+                else:
+                    self._emit(
+                        state,
+                        sentence,
+                        hit.start,
+                        hit.name,
+                        value=found.group("value"),
+                        metric=_metric(metric),
+                    )
+                scored.add(hit.name)
+                continue
             if (nv := _NAME_VALUE.match(right)) and not _NOT_SCORE_AFTER.match(right[nv.end() :]):
                 self._emit(state, sentence, hit.start, hit.name, value=nv.group(1))
                 scored.add(hit.name)
@@ -186,6 +258,20 @@ class ScoreFinder:
 
 
 _PRONOUN = re.compile(r"\b(?:it|its|this model|the model)\b")
+_ON_IT = re.compile(r"\b(?:on|with) (?:it|this benchmark|the benchmark)\b", re.I)
+_TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess)(?:e|es|ed|ing|s)?\b", re.I)
+_PERCENT = re.compile(rf"(?<![\w.])({_NUMBER})\s*%")
+
+
+def _introduced_benchmark(state: DocState) -> str | None:
+    """The one benchmark this paper introduces, if it introduces exactly one."""
+    introduced = {r.tail for r in state.relations if r.rel == "introduces"}
+    found = [
+        e.name for e in state.entities.values() if e.name in introduced and e.type == "Benchmark"
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 _EVALUATE_X = re.compile(r"\b(?:we\s+)?evaluat\w+\s+(?:the\s+)?$", re.I)
 
 
