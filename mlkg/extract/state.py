@@ -78,6 +78,8 @@ class DocState:
     #: short forms written in a definition's parentheses ("... Minimization (GAM)"): the
     #: words to their left are the long form, not a context
     definitions: set[tuple[int, int]] = field(default_factory=set)
+    #: a name and its written qualifier ("MedQA" -> "MedQA (USMLE)"), kept as an alias
+    qualifiers: dict[str, str] = field(default_factory=dict)
     #: keys of capitalised words seen at a sentence start (may be ordinary words)
     sentence_initial: set[str] = field(default_factory=set)
     relations: list[Relation] = field(default_factory=list)

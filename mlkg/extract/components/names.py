@@ -199,6 +199,12 @@ def schwartz_hearst(short: str, long: str) -> str | None:
 _SKIPPABLE = frozenset("of for and from with the to in on a an via by".split())
 
 
+def _qualifies_name(before: str, inner: str) -> bool:
+    """A parenthesised all-capital word right after a name-shaped word qualifies it."""
+    words = before.split()
+    return bool(words) and inner.isupper() and is_name_shaped(words[-1].rstrip(",;:"))
+
+
 def initials_long_form(short: str, words: list[str]) -> str | None:
     """``Reinforcement Learning from Human Feedback`` for RLHF: the acronym's letters are
     the initials of the last words (function words may be skipped, hyphen parts count)."""
@@ -243,6 +249,7 @@ class NameFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
         text = get_state(doc).text
+        self._sentences = state.sentences
         self._parentheticals(text, state)
         self._naming_cues(text, state)
         self._headed_titles(text, state)
@@ -250,6 +257,9 @@ class NameFinder:
         self._known_phrases(text, state)
         self._compounds(text, state)
         self._drop_suppressed(state)
+        for name, written in state.qualifiers.items():
+            if (entity := state.entities.get(match_key(name))) is not None:
+                entity.aliases.add(written)
         spans = []
         for entity in state.entities.values():
             for start, end in entity.mentions:
@@ -278,13 +288,21 @@ class NameFinder:
             sentence_start = state.sentence_of(match.start())[0]
             before = text[sentence_start : match.start()].rstrip()
             if _COMPOUND.fullmatch(inner) and re.search(r"[A-Z]", inner) and len(inner) <= 20:
-                self._define_acronym(text, state, inner, inner_start, before, sentence_start)
+                defined = self._define_acronym(
+                    text, state, inner, inner_start, before, sentence_start
+                )
+                if not defined and _qualifies_name(before, inner):
+                    # "MedQA (USMLE)": a qualifier of the name, not a second entity
+                    state.blocked.append((match.start(), match.end()))
+                    name = before.split()[-1]
+                    state.qualifiers[name] = f"{name} ({inner})"
             elif " " in inner:
                 self._define_long_form_after(text, state, inner, inner_start, before, match)
 
     def _define_acronym(
         self, text: str, state: DocState, short: str, start: int, before: str, sent_start: int
-    ) -> None:
+    ) -> bool:
+        """Whether ``(short)`` is defined by the words before it."""
         clause = re.split(r"[(),;:]", before)[-1]
         words = clause.split()
         window = " ".join(words[-min(len(short) + 5, len(short) * 2) :])
@@ -299,13 +317,13 @@ class NameFinder:
             loose = schwartz_hearst(short, " ".join(words[-(len(short) * 3 + 4) :]))
             long = loose
         if not long or len(long) <= len(short):
-            return
+            return False
         if " " not in long and not re.search(r"[a-z0-9]", short[1:]):
             state.suppressed.add(match_key(short))  # "High-resolution (HR)": an adjective
-            return
+            return False
         long = _LEADING_DETERMINER.sub("", long).strip(" ,;:")
         if not long or match_key(long) == match_key(short):
-            return
+            return False
         long_start = sent_start + before.rfind(long)
         if long_start == sent_start and not re.search(r"[A-Z]", long[1:]):
             long = long[0].lower() + long[1:]  # "Knowledge editing (KE) ...": lower case
@@ -315,7 +333,7 @@ class NameFinder:
         if verdict is None:
             state.suppressed.add(match_key(short))
             state.blocked.append((long_start, long_start + len(long)))
-            return
+            return False
         state.blocked.append((long_start, long_start + len(long)))
         entity = state.add_mention(short, start, start + len(short))
         entity.mentions.append((long_start, long_start + len(long)))
@@ -323,6 +341,7 @@ class NameFinder:
         entity.aliases.add(long)
         entity.votes[verdict] += 2
         entity.component = "mlkg_names.acronym"
+        return True
 
     def _define_long_form_after(
         self, text: str, state: DocState, inner: str, inner_start: int, before: str, match
@@ -444,13 +463,15 @@ class NameFinder:
                     continue  # one word of "Question Answering": the phrase, not a name
                 if self._sentence_start(state, start):
                     state.sentence_initial.add(match_key(compound))
+            bare_end = end
             start, end = self._extend(text, start, end, compound)
             surface = text[start:end]
             if dropped:
                 state.modifiers.add((start, end))
             names = [surface] if self.lexicon.types_of(surface) else expand_slashes(surface)
+            versioned = titled and end > bare_end  # "Prometheus 2", "Gemma 3"
             for name in names:
-                state.add_mention(name, start, end, strong=shaped or known)
+                state.add_mention(name, start, end, strong=shaped or known or versioned)
 
     def _known(self, compound: str) -> bool:
         """In the lexicon, and written as a name (``MATH`` the benchmark, not "math")."""
@@ -471,11 +492,17 @@ class NameFinder:
             )
         ):
             start -= len(qualifier.group(1)) + 1
-        benchmark_like = bool(self.lexicon.types_of(compound) & {"Benchmark", "Dataset"})
-        if not benchmark_like and not re.search(r"(?i)bench|eval|qa$", compound):
-            version = _VERSION_TAIL.match(text, end)
-            if version and not _NOT_VERSION_FOLLOWER.match(text, version.end()):
-                end = version.end()
+        benchmark_like = bool(self.lexicon.types_of(compound) & {"Benchmark", "Dataset"}) or bool(
+            re.search(r"(?i)bench|eval|qa$", compound)
+        )
+        version = _VERSION_TAIL.match(text, end)
+        if (
+            version
+            and not _NOT_VERSION_FOLLOWER.match(text, version.end())
+            and (not benchmark_like or _WHOLE_VERSION.fullmatch(version.group(1)))
+        ):
+            end = version.end()
+        start = self._title_words_before(text, start, end)
         variant = _VARIANT_WORD.match(text, end)
         if variant and (end - start) < 40:
             end = variant.end()
@@ -483,6 +510,21 @@ class NameFinder:
         if arch and "Model" in self.lexicon.types_of(text[start:end]):
             end = arch.end()
         return start, end
+
+    def _title_words_before(self, text: str, start: int, end: int) -> int:
+        """``Oriented R-CNN``, ``Point Transformer V3``: capitalised words that precede a
+        version-like name belong to it (never a sentence's first word or a stop word)."""
+        if not re.search(r"\d|-", text[start:end]):
+            return start
+        for _ in range(2):
+            word = _TITLE_BEFORE_NAME.search(text, max(0, start - 30), start)
+            if not word or word.group(1).lower() in STOP_WORDS or word.group(1) in _QUALIFIERS:
+                break
+            word_start = start - len(word.group(0))
+            if any(s == word_start for s, _ in self._sentences):
+                break
+            start = word_start
+        return start
 
     def _inside_known(self, state: DocState, start: int, end: int) -> bool:
         """A compound inside a longer name already found (a definition or a cue)."""
@@ -508,6 +550,8 @@ _QUALIFIERS_LOWER = frozenset(q.lower() for q in _QUALIFIERS)
 
 
 _TITLE_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+_WHOLE_VERSION = re.compile(r"[1-9](?:\.0)?")
 _TITLE_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 

@@ -21,6 +21,11 @@ from mlkg.extract.lexicon import load_lexicon
 from mlkg.extract.state import DocState, Entity, get_state
 from mlkg.vocabulary import BENCHMARK, DATASET, METHOD, MODEL
 
+#: what a collection holds: "a suite of sparse autoencoders", "a set of 40K images"
+_COLLECTED = (
+    r"autoencoders?|images|texts|questions|instructions|pairs|videos|documents|dialogues|"
+    r"conversations|problems|samples|examples|tasks"
+)
 _HEAD_NOUNS = (
     r"models?|LLMs?|LMs?|VLMs?|MLLMs?|networks?|checkpoints?|assistants?|chatbots?|agents?|"
     r"transformers?|encoders?|decoders?|retrievers?|rerankers?|embedders?|detectors?|"
@@ -46,6 +51,7 @@ _LEFT_HEAD = re.compile(
 )
 _APPOSITIVE = re.compile(
     rf"^,\s+(?:which is\s+)?(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,5}}?({_HEAD_NOUNS})\b"
+    rf"(?:\s+of\s+(?:[\w-]+\s+){{0,4}}?({_HEAD_NOUNS}|{_COLLECTED}))?"
 )
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bmk]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
@@ -58,7 +64,7 @@ _SCORE_RIGHT = re.compile(
 _SCORE_LEFT = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
 _EVAL_LEFT = re.compile(
     r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )(?<!focuses )"
-    r"(?<!conditioned )(?<!trained )(?<!tuned )(?<!up)\b(?:on|across|over)\s+(?:the\s+)?"
+    r"(?<!conditioned )(?<!trained )(?<!tuned )(?<!up)\b(?:on|across)\s+(?!an?\s)(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?$"
     r"|\b(?:evaluat\w+|benchmark\w*|test\w*|results)\s+(?:\w+\s+){0,6}?(?:on|in)\s+(?:the\s+)?$"
 )
@@ -72,6 +78,8 @@ _LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*
 _TRAIN_LEFT = re.compile(
     r"\b(?:trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|"
     r"training|pre-?training)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:subsets?\s+of\s+)?$"
+    r"|\b(?:assembled|compiled|aggregated|collected|sourced|drawn|mined|curated|sampled|"
+    r"extracted|gathered|scraped|crawled)\s+from\s+(?:the\s+)?$"
     r"|\b(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
     r"texts|pairs|instances|documents|videos)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:derived|collected|sourced|built|curated|extracted|sampled|drawn|taken|filtered)\s+)?"
@@ -93,7 +101,8 @@ _MODEL_VERB_LEFT = re.compile(
 )
 _COMPARE_LEFT = re.compile(
     r"\b(?:than|outperform\w*|surpass\w*|comparable (?:to|with)|compared (?:to|with)|"
-    r"such as|including|e\.g\.,?|like|baselines?)\s+(?:the\s+)?(?:strong\s+)?(?:baseline\s+)?$"
+    r"such as|including|e\.g\.,?|like|baselines?|over|above|below)\s+(?:the\s+)?(?:strong\s+)?"
+    r"(?:baseline\s+)?$"
 )
 _METRIC_RIGHT = re.compile(
     r"^\s+(?:[a-z-]+(?<!s)\s+)?(?:perplexity|accuracy|F1|BLEU|ROUGE|CIDEr|FID|mAP|mIoU|WER|CER|pass@\d|"
@@ -139,6 +148,19 @@ def _list_chains(
         group.append(span)
     close()
     return chains
+
+
+def _collected_head(head: str, collected: str | None) -> str:
+    """ "a family of models" is a model, "a collection of images" data, "a suite of tests"
+    a benchmark: after a collective noun, what it collects decides."""
+    if collected is None or head.lower().rstrip("s") not in _COLLECTIVES:
+        return head
+    if re.fullmatch(_COLLECTED, collected) and not collected.startswith("autoencoder"):
+        return "data" if collected != "tasks" else "benchmark"
+    return "model" if collected.startswith("autoencoder") else collected
+
+
+_COLLECTIVES = frozenset("suite family collection set series range mixture".split())
 
 
 def _last_part(name: str) -> str:
@@ -260,7 +282,7 @@ class EntityTyper:
         if m := _LEFT_HEAD.search(left):
             heads.append(next(g for g in m.groups() if g))
         if m := _APPOSITIVE.match(right):
-            heads.append(m.group(1))
+            heads.append(_collected_head(m.group(1), m.group(2)))
         for noun in heads:
             add(_head_noun_type(noun) or METHOD, 2)
             votes["defined"] += 1
