@@ -102,14 +102,34 @@ _TUNED_LEFT = re.compile(
     re.I,
 )
 _BASE_DESCRIPTION = re.compile(r"^,?\s+(?:the|a|our)\s+base\b", re.I)
+_MAKING_VERB = re.compile(
+    r"\b(merg|distill|quantiz|fine-?tun|finetun|instruction-tun|prun)(?:e|es|ed|ing)\b", re.I
+)
+_MAKING_KIND = {
+    "merg": MERGED,
+    "disti": DISTILLED,
+    "quant": QUANTIZED,
+    "fine-": FINETUNED,
+    "finet": FINETUNED,
+    "instr": FINETUNED,
+    "prun": BUILT_ON,
+    "fine": FINETUNED,
+}
+_RESULT_CUE = re.compile(
+    r"\b(?:yield(?:s|ing)?|produc(?:es|ing)|giv(?:es|ing)|results? in|to (?:obtain|produce|get|"
+    r"create|build|derive)|obtaining|creating)\b",
+    re.I,
+)
 _CREATE = re.compile(
     r"\b(?:creat|construct|build|buil|curat|collect|introduc|propos|releas|deriv|present)\w*\b",
     re.I,
 )
 _IMPLICIT_BASE = re.compile(r"\bbase (?:language |pretrained |pre-trained )?models?\b", re.I)
 _SIZE_SUFFIX = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+[BM])$")
+_DATA_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _AUGMENT = re.compile(
-    r"\b(?:augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
+    r"\b(?:assembl\w*|compil\w*|aggregat\w*|mix\w*|collect\w*|sourc\w*|curat\w*|sampl\w*|"
+    r"augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
     r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*)\b",
     re.I,
 )
@@ -130,8 +150,26 @@ class LineageFinder:
             self._successors(text, state, sentence)
             self._tuned_appositives(text, state, sentence)
             self._augmented(text, state, sentence)
+        for sentence in state.sentences:
+            self._made_by(text, state, sentence)
         self._size_variants(state)
         return doc
+
+    def _made_by(self, text: str, state: DocState, sentence) -> None:
+        """ "Merging A and B with M yields C", "we fine-tune A on D to obtain C": C is made
+        from A (and B) in the way the verb says."""
+        start, end = sentence
+        for verb in _MAKING_VERB.finditer(text, start, end):
+            result = _RESULT_CUE.search(text, verb.end(), end)
+            if result is None:
+                continue
+            sources = hits(state, verb.end(), result.start(), (MODEL,))
+            made = hits(state, result.end(), end, (MODEL,))
+            if not sources or not made or made[0].start - result.end() > 40:
+                continue
+            kind = _MAKING_KIND[verb.group(1).lower()[:5]]
+            for source in sources if kind == MERGED else sources[:1]:
+                self._emit(state, made[0].name, source.name, kind, sentence, 0.7)
 
     def _emit(
         self,
@@ -180,6 +218,8 @@ class LineageFinder:
         for cue in _SUCCESSOR.finditer(text, start, end):
             after = hits(state, cue.end(), end, (MODEL,))
             before = hits(state, start, cue.start(), (MODEL,))
+            if after and re.match(r"\s+(?:family|series|line)\b", text[after[0].end :]):
+                continue
             if after and before and after[0].start - cue.end() < 5:
                 self._emit(
                     state, before[0].name, after[0].name, None, sentence, 0.8, rel=SUCCESSOR_OF
@@ -208,11 +248,14 @@ class LineageFinder:
         creation = _CREATE.search(text, start, made.start)
         if creation is None:
             return  # only a dataset the sentence makes is derived from another
-        for source in data[1:]:
+        sources = [s for s in data[1:] if s.start > made.end and s.name != made.name]
+        for i, source in enumerate(sources):
             before = text[max(start, source.start - 20) : source.start]
-            if source.name != made.name and re.search(r"\b(?:from|of|on)\s+(?:the\s+)?$", before):
+            listed = i > 0 and _DATA_LIST.fullmatch(text, sources[i - 1].end, source.start)
+            if listed or re.search(r"\b(?:from|of|on)\s+(?:the\s+)?$", before):
                 self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.7)
-                return
+            elif i > 0:
+                break
 
     def _size_variants(self, state: DocState) -> None:
         """``Qwen2-72B`` is a size variant of ``Qwen2`` when the abstract writes both."""

@@ -49,15 +49,24 @@ _INTRO_VERB = re.compile(
     r"construct|create|design)\b",
     re.I,
 )
+#: inside what a paper introduces, a name after "of the" / "successor of" is something else
+_OBJECT_OF = re.compile(
+    r"\b(?:of|from|than|over|to|with|on|by)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,1}$"
+)
 _PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")
 _NAMING_INTRO = re.compile(
-    r"\b(?:called|named|dubbed|namely|termed)\s+$|"
-    r"\b(?:obtaining|yielding|producing|resulting in)\s+$|\b(?:resulting|proposed|our)\s+"
+    r"\b(?:called|named|dubbed|namely|termed)\s+$"
+    r"|\b(?:obtaining|yielding|yields|producing|produces|resulting in|results in|gives|"
+    r"to obtain|to produce|to create)\s+$"
+    r"|\b(?:resulting|proposed|our)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:models?|methods?|approach|framework|system|model family),?\s+$"
+    r"|\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$",
+    re.I,
 )
 _TRAIN = re.compile(
-    r"\b(?:pre-?train|train|fine-?tun|finetun|tun|instruction-tun)(?:e|ed|es|ing)\b"
-    r"(?:[^.;]{0,60}?)\bon\s+(?:the\s+)?(?:subsets?\s+of\s+|a mixture of\s+)?",
+    r"\b(?:pre-?train|train|fine-?tun|finetun|instruction-tun)(?:e|ed|es|ing)\b"
+    r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor)\w*)[^.;]){0,60}?)"
+    r"\bon\s+(?:the\s+)?(?:subsets?\s+of\s+|a mixture of\s+)?",
     re.I,
 )
 _COMPARE = re.compile(
@@ -103,7 +112,9 @@ class PaperRelations:
         for verb in _INTRO_VERB.finditer(text, start, end):
             stop = object_end(text, verb.end(), end)
             for hit in hits(state, verb.end(), stop):
-                if not self._comparison_context(text, sentence, hit.start):
+                if self._comparison_context(text, sentence, hit.start):
+                    continue
+                if not _OBJECT_OF.search(text, max(start, hit.start - 40), hit.start):
                     self._introduce(state, hit.name, sentence, 0.85)
         if passive := _PASSIVE_INTRO.search(text, start, end):
             for hit in hits(state, start, passive.start()):
@@ -132,8 +143,12 @@ class PaperRelations:
     def _trained_on(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
         start, end = sentence
         for match in _TRAIN.finditer(text, start, end):
-            data = hits(state, match.end(), object_end(text, match.end(), end), DATA_TYPES)
+            data = _listed(
+                text, hits(state, match.end(), object_end(text, match.end(), end), DATA_TYPES)
+            )
             data = [h for h in data if not re.match(r"\s+benchmarks?\b", text[h.end :])]
+            if not data and re.match(r"(?:it|them|this dataset|this data)\b", text[match.end() :]):
+                data = _introduced_data(state)
             if not data:
                 continue
             between = hits(state, match.start(), match.end(), (MODEL,))
@@ -183,6 +198,31 @@ class PaperRelations:
                     state,
                     Relation(hit.name, HAS_REPOSITORY, repo.url, sentence, COMPONENT, 0.8),
                 )
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)")
+
+
+def _listed(text: str, found: list) -> list:
+    """The first data name and the ones listed with it ("on A, B and C"), not later ones."""
+    listed = found[:1]
+    for hit in found[1:]:
+        if not _LIST_GAP.fullmatch(text, listed[-1].end, hit.start):
+            break
+        listed.append(hit)
+    return listed
+
+
+def _introduced_data(state: DocState) -> list:
+    """ "fine-tune X on it": the one dataset the paper introduces, as a hit-like entry."""
+    from mlkg.extract.components.clauses import Hit
+
+    names = {r.tail for r in state.relations if r.rel == INTRODUCES}
+    found = [e for e in state.entities.values() if e.name in names and e.type in DATA_TYPES]
+    if len(found) != 1:
+        return []
+    first = min(found[0].mentions)
+    return [Hit(first[0], first[1], found[0])]
 
 
 def _clause_start(text: str, start: int, offset: int) -> int:

@@ -35,7 +35,7 @@ _METRICS = (
     r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|win rate|(?:word |character )?error rate|"
     r"score|(?:[A-Z][\w-]*\s+)?recall"
 )
-_SPLITS = r"test-std|test-dev|test|val|validation|dev|test-challenge"
+_SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test-challenge"
 # "84.2 on MMLU", "99.47 in WikiPerson", "84.2% on the MMLU"
 _VALUE_ON = re.compile(
     rf"(?<![+\w.±])(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?\s*(?:({_METRICS})\s+)?"
@@ -57,9 +57,12 @@ _NAME_VALUE = re.compile(
     r"(?=\s*%?\s*(?:[,;)]|\.(?:\s|$)|\s|$))"
 )
 # "On the X benchmark(,) Y reaches an nDCG@10 of 70.0 / a 79.4% success rate"
-_CLAUSE_OPENER = re.compile(r"(?:^|[.;,]\s*)(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+(?:the\s+)?$")
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|[.;,]\s*)(?:and\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+(?:the\s+)?$"
+)
 _BENCH_THEN_RESULT = re.compile(
-    r"^(?:\s+(?:benchmark|dataset|test set|leaderboard|suite))?,?\s+(?:[\w.+-]+\s+){0,4}?"
+    rf"^(?:\s+(?:benchmark|dataset|test set|leaderboard|suite))?(?:\s+(?P<split>{_SPLITS}))?"
+    r",?\s+(?:[\w.+-]+\s+){0,4}?"
     r"(?:reach|achiev|obtain|attain|scor|get|yield|record)\w*\s+(?:an?\s+|the\s+)?"
     rf"(?:(?P<metric1>{_METRICS})\s+(?:scores?\s+)?(?:of\s+)?)?(?P<value>{_NUMBER})\s*%?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
@@ -216,25 +219,15 @@ class ScoreFinder:
             if _CLAUSE_OPENER.search(left) and (found := _BENCH_THEN_RESULT.match(right)):
                 metric = found.group("metric1") or found.group("metric2")
                 head = hits(state, hit.end, hit.end + found.start("value"), AGENT_TYPES)
+                score = {
+                    "value": found.group("value"),
+                    "metric": _metric(metric),
+                    "split": found.group("split"),
+                }
                 if head:
-                    self._add(
-                        state,
-                        sentence,
-                        head[0].name,
-                        hit.name,
-                        0.75,
-                        value=found.group("value"),
-                        metric=_metric(metric),
-                    )
+                    self._add(state, sentence, head[0].name, hit.name, 0.75, **score)
                 else:
-                    self._emit(
-                        state,
-                        sentence,
-                        hit.start,
-                        hit.name,
-                        value=found.group("value"),
-                        metric=_metric(metric),
-                    )
+                    self._emit(state, sentence, hit.start, hit.name, **score)
                 scored.add(hit.name)
                 continue
             if (nv := _NAME_VALUE.match(right)) and not _NOT_SCORE_AFTER.match(right[nv.end() :]):
@@ -257,6 +250,11 @@ class ScoreFinder:
             self._emit(state, sentence, hit.start, hit.name)
 
 
+_COMPARISON = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|compared (?:to|with)|"
+    r"better than|rival\w*)\b",
+    re.I,
+)
 _PRONOUN = re.compile(r"\b(?:it|its|this model|the model)\b")
 _ON_IT = re.compile(r"\b(?:on|with) (?:it|this benchmark|the benchmark)\b", re.I)
 _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess)(?:e|es|ed|ing|s)?\b", re.I)
@@ -281,6 +279,17 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         if _EVALUATE_X.search(state.text[sentence[0] : hit.start]):
             return hit.name
     text_entities = hits(state, sentence[0], offset, AGENT_TYPES)
+    compared = list(_COMPARISON.finditer(state.text, sentence[0], offset))
+    if compared:
+        # "X beats Y and Z on B": the result is X's, the subject before the comparison
+        subjects = [h for h in text_entities if h.end <= compared[0].start()]
+        if subjects:
+            return subjects[-1].name
+    introduced = {r.tail for r in state.relations if r.rel == "introduces"}
+    own = [h for h in text_entities if h.name in introduced]
+    if own:  # "X, trained with method M, reaches ...": the paper's own X
+        models = [h for h in own if h.type == "Model"]
+        return (models or own)[-1].name
     if text_entities:
         return text_entities[-1].name
     pronoun = _PRONOUN.search(state.text, sentence[0], offset)
