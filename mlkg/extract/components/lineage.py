@@ -283,7 +283,7 @@ _CHILD_TO_VERB = re.compile(
     r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?"
     r"|\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+|further\s+|then\s+|"
     r"first\s+|also\s+)?"
-    r"|,\s+(?:a|an|the|our|its)\s+[^,;.()]{0,80}?"
+    r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*"
     r"|\s*\([^()]*\)\s*"
 )
 #: what may stand between two children of one verb ("X, Y and Z, which are built on")
@@ -295,10 +295,16 @@ _CHILD_LIST = re.compile(
 def _children_before(text: str, models: list[Hit], verb_start: int) -> list[Hit]:
     """The models a lineage verb is said of: the one right before it and its list mates."""
     before = [h for h in models if h.end <= verb_start]
-    if not before or not _CHILD_TO_VERB.fullmatch(text, before[-1].end, verb_start):
+    # the child is the model right before the verb, or before an appositive that may
+    # itself name models ("X, the chat model of the Y family, fine-tuned from Z")
+    child = next(
+        (h for h in reversed(before[-3:]) if _CHILD_TO_VERB.fullmatch(text, h.end, verb_start)),
+        None,
+    )
+    if child is None:
         return []
-    children = [before[-1]]
-    for hit in reversed(before[:-1]):
+    children = [child]
+    for hit in reversed([h for h in before if h.end <= child.start]):
         if not _CHILD_LIST.fullmatch(text, hit.end, children[-1].start):
             break
         children.append(hit)

@@ -71,7 +71,8 @@ _NOT_VERSION_FOLLOWER = re.compile(
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
 _CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")
 _NAMING_CUE = re.compile(
-    r"\b(?:called|named|dubbed|namely|termed|coined|denoted(?: as)?|referred to as)\s+"
+    r"\b(?:called|named|dubbed|namely|termed|coined|denoted(?: as)?|referred to as|"
+    r"we call|we name|we term)\s+"
     r"(?:as\s+)?([A-Z][\w+-]*(?:\.\d+)*(?:[ ](?:[A-Z][\w+-]*(?:\.\d+)*|of|and|for|with|in|to))*)"
 )
 _TITLE_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
@@ -155,6 +156,7 @@ def trim_compound(compound: str) -> tuple[int, str, str | None]:
         len(atoms) > 1
         and atoms[0].isalpha()
         and atoms[0].islower()
+        and len(atoms[0]) > 1
         and not (atoms[1][:1].isdigit())
     ):
         shift += len(atoms[0]) + 1
@@ -458,13 +460,14 @@ class NameFinder:
                 continue
             if match_key(compound) in state.suppressed:
                 continue
-            if titled and not (shaped or known):
-                if _in_title_run(text, start, start + len(compound)):
-                    continue  # one word of "Question Answering": the phrase, not a name
-                if self._sentence_start(state, start):
-                    state.sentence_initial.add(match_key(compound))
             bare_end = end
+            bare_start = start
             start, end = self._extend(text, start, end, compound)
+            if titled and not (shaped or known) and end == bare_end:
+                if _in_title_run(text, bare_start, bare_end):
+                    continue  # one word of "Question Answering": the phrase, not a name
+                if self._sentence_start(state, bare_start):
+                    state.sentence_initial.add(match_key(compound))
             surface = text[start:end]
             if dropped:
                 state.modifiers.add((start, end))
@@ -518,11 +521,12 @@ class NameFinder:
             return start
         for _ in range(2):
             word = _TITLE_BEFORE_NAME.search(text, max(0, start - 30), start)
-            if not word or word.group(1).lower() in STOP_WORDS or word.group(1) in _QUALIFIERS:
+            if not word or word.group(1) in _FUNCTION_WORDS or word.group(1) in _QUALIFIERS:
                 break
             word_start = start - len(word.group(0))
-            if any(s == word_start for s, _ in self._sentences):
-                break
+            at_sentence_start = any(s == word_start for s, _ in self._sentences)
+            if at_sentence_start and text.count(text[word_start:end]) < 2:
+                break  # a sentence's first word, unless the abstract repeats the whole name
             start = word_start
         return start
 
@@ -550,6 +554,10 @@ _QUALIFIERS_LOWER = frozenset(q.lower() for q in _QUALIFIERS)
 
 
 _TITLE_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
+_FUNCTION_WORDS = frozenset(
+    "The A An In On Of For And To With By From At As Is Are We Our This That It Its Their "
+    "These Those Both Each".split()
+)
 _TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 _WHOLE_VERSION = re.compile(r"[1-9](?:\.0)?")
 _TITLE_AFTER = re.compile(r"\s[A-Z][a-z]")

@@ -43,7 +43,7 @@ _INTRO_VERB = re.compile(
     r"(?:\s+(?:\w+ly|also|further|first|then|here|hereby|thus|now|have|has|will|would|can|"
     r"newly|finally|therefore|additionally|subsequently|propose to)){0,3}\s+"
     r"(?:introduce|propose|present|release|develop|construct|create|build|design|curate|"
-    r"collect|contribute|devise|open-source|unveil|train|obtain)(?:s|d|ed)?\b"
+    r"collect|contribute|devise|open-source|unveil|train|obtain|describe)(?:s|d|ed)?\b"
     r"|\b(?:introduces|proposes|presents|releases)\b"
     r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:introduce|propose|present|release|develop|"
     r"construct|create|design)\b",
@@ -53,9 +53,11 @@ _INTRO_VERB = re.compile(
 _OBJECT_OF = re.compile(
     r"\b(?:of|from|than|over|to|with|on|by)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,1}$"
 )
+_WE_CALL = re.compile(r"^,?\s+(?:which|that)\s+we\s+(?:call|name|term|dub)\s+")
+_NEW_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:new|novel)\b")
 _PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")
 _NAMING_INTRO = re.compile(
-    r"\b(?:called|named|dubbed|namely|termed)\s+$"
+    r"\b(?:called|named|dubbed|namely|termed|we call|we name|we term)\s+$"
     r"|\b(?:obtaining|yielding|yields|producing|produces|resulting in|results in|gives|"
     r"to obtain|to produce|to create)\s+$"
     r"|\b(?:resulting|proposed|our)\s+"
@@ -69,11 +71,21 @@ _TRAIN = re.compile(
     r"\bon\s+(?:the\s+)?(?:subsets?\s+of\s+|a mixture of\s+)?",
     re.I,
 )
+_TRAIN_DATA_FROM = re.compile(
+    r"\b(?:trained|fine-?tuned|finetuned|tuned|aligned)\b[^.;]{0,80}?"
+    r"\b(?:data|examples|samples|instructions|pairs)\s+from\s+(?:the\s+)?",
+    re.I,
+)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:match\w*|outperform\w*|than|compared (?:to|with)|beats?|surpass\w*)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|"
     r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|"
     r"compared (?:to|with)|in comparison (?:to|with)|better than|than|"
-    r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|(?:over|above|below)(?=\s+[A-Z]))\b",
+    r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|ahead of|against|"
+    r"(?:over|above|below)(?=\s+[A-Z]))\b",
     re.I,
 )
 _COMPARISON_WINDOW = 200
@@ -121,7 +133,7 @@ class PaperRelations:
                 self._introduce(state, hit.name, sentence, 0.7)
         for hit in hits(state, start, end):
             left = text[max(start, hit.start - 60) : hit.start]
-            if _NAMING_INTRO.search(left):
+            if _NAMING_INTRO.search(left) or _NEW_APPOSITIVE.match(text, hit.end):
                 self._introduce(state, hit.name, sentence, 0.8)
 
     @staticmethod
@@ -142,7 +154,12 @@ class PaperRelations:
     # ---------------------------------------------------------------- trainedOn
     def _trained_on(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
         start, end = sentence
-        for match in _TRAIN.finditer(text, start, end):
+        for match in [
+            *_TRAIN.finditer(text, start, end),
+            *_TRAIN_DATA_FROM.finditer(text, start, end),
+        ]:
+            if _BASELINE_BEFORE.search(text, max(start, match.start() - 40), match.start()):
+                continue  # "matches full fine-tuning on X": a baseline, not how X was made
             data = _listed(
                 text, hits(state, match.end(), object_end(text, match.end(), end), DATA_TYPES)
             )
@@ -151,12 +168,21 @@ class PaperRelations:
                 data = _introduced_data(state)
             if not data:
                 continue
-            between = hits(state, match.start(), match.end(), (MODEL,))
+            # "fine-tuned from Y with data from D": Y is the parent, not what was trained
+            between = [
+                h
+                for h in hits(state, match.start(), match.end(), (MODEL,))
+                if not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(start, h.start - 12) : h.start])
+            ]
             made_by = re.search(r"\bby\s+(?:further\s+)?$", text[start : match.start()])
             if between and not made_by:
                 head = between[0].entity  # "we fine-tune X on D"
             else:  # "X is trained on D", "X, obtained by fine-tuning Y on D"
                 head = subject_before(state, sentence, match.start(), (MODEL,))
+            called = _WE_CALL.match(text, data[-1].end, end)
+            if called:  # "a model trained on D, which we call X": X
+                named = hits(state, called.end(), called.end() + 60, (MODEL,))
+                head = named[0].entity if named else head
             if head is None:
                 continue
             for hit in data[:3]:
@@ -174,7 +200,10 @@ class PaperRelations:
             tails = hits(state, match.end(), stop, (MODEL,))
             if not tails:
                 continue
-            head = subject_before(state, sentence, match.start(), AGENT_TYPES)
+            # "X is on par with A and above B": every comparison is X's, the subject
+            # before the sentence's first comparison
+            first = _COMPARE.search(text, start, end)
+            head = subject_before(state, sentence, first.start(), AGENT_TYPES)
             if head is None:
                 continue
             for hit in tails:

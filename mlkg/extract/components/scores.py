@@ -38,7 +38,7 @@ _METRICS = (
 _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test-challenge"
 # "84.2 on MMLU", "99.47 in WikiPerson", "84.2% on the MMLU"
 _VALUE_ON = re.compile(
-    rf"(?<![+\w.±])(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?\s*(?:({_METRICS})\s+)?"
+    rf"(?<![+\w.±-])(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?\s*(?:({_METRICS}|[A-Z][\w&@/-]{{0,10}})\s+)?"
     r"(?:on|in)\s+(?:the\s+)?$",
     re.I,
 )
@@ -64,13 +64,17 @@ _BENCH_THEN_RESULT = re.compile(
     rf"^(?:\s+(?:benchmark|dataset|test set|leaderboard|suite))?(?:\s+(?P<split>{_SPLITS}))?"
     r",?\s+(?:[\w.+-]+\s+){0,4}?"
     r"(?:reach|achiev|obtain|attain|scor|get|yield|record)\w*\s+(?:an?\s+|the\s+)?"
-    rf"(?:(?P<metric1>{_METRICS})\s+(?:scores?\s+)?(?:of\s+)?)?(?P<value>{_NUMBER})\s*%?"
+    rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS})\s+(?:scores?\s+)?(?:of\s+)?)?"
+    rf"(?P<value>{_NUMBER})\s*%?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
     re.I,
 )
 _FROM_TO = re.compile(
     rf"from\s+{_NUMBER}%?\s+to\s+({_NUMBER})%?"
     r"(?:\s+(?:at the scale of|at|for|with)\s+(?:the\s+)?(\d+(?:\.\d+)?[BMK])\b)?"
+)
+_RISES_TO = re.compile(
+    rf"^\s+(?:(?:\w+\s+){{0,2}}?from\s+{_NUMBER}\s*%?\s+)?to\s+(?P<value>{_NUMBER})\s*%?(?![\w.])"
 )
 _NOT_SCORE_AFTER = re.compile(r"^\s*%?\s*(?:points?|pp\b|improvement|gain|increase|relative|of\b)")
 _RESULT_WORDS = re.compile(
@@ -149,7 +153,8 @@ class ScoreFinder:
         scored: set[str] = set()
         data = hits(state, sentence[0], sentence[1], DATA_TYPES)
         for i, hit in enumerate(data):
-            left = text[max(sentence[0], hit.start - 60) : hit.start]
+            left_start = max(sentence[0], hit.start - 60)
+            left = text[left_start : hit.start]
             right = text[hit.end : sentence[1]]
             # a run of names joined by "/" shares one parenthesised score list
             group = [hit]
@@ -175,7 +180,8 @@ class ScoreFinder:
                         )
                         scored.add(member.name)
                     continue
-            if (value := _VALUE_ON.search(left)) and not _is_delta(text, value.start(1)):
+            value = _VALUE_ON.search(left)
+            if value and not _is_delta(text, left_start + value.start(1)):
                 metric = _METRIC_OF.search(left[: value.start()])
                 written = value.group(2) or (metric.group(1) if metric else None)
                 self._emit(
@@ -202,6 +208,11 @@ class ScoreFinder:
                     )
                     scored.add(hit.name)
                     continue
+            if (rise := _RISES_TO.match(right)) and not _NOT_SCORE_AFTER.match(right[rise.end() :]):
+                # "accuracy on X rises from 38% to 61%", "improves ... on X to 81.4"
+                self._emit(state, sentence, hit.start, hit.name, value=rise.group("value"))
+                scored.add(hit.name)
+                continue
             if right.lstrip().startswith("(from"):
                 close = right.find(")")
                 for found_to in _FROM_TO.finditer(right, 0, close if close > 0 else len(right)):
@@ -313,7 +324,7 @@ _DELTA_STEMS = ("improv", "increas", "boost", "reduc", "decreas")
 def _is_delta(text: str, start: int) -> bool:
     """ "+2.1", "by 3.4", "a 3.6% gain on X, 16.96% on Y": changes, not results."""
     before = text[max(0, start - 80) : start]
-    if re.search(r"(?:\+|by|of)\s*$", before[-12:]) or re.search(r"\d\s*$", before):
+    if re.search(r"(?:\+|\bby)\s*$", before[-12:]) or re.search(r"\d\s*$", before):
         return True
     clause = re.split(r"[;.]\s", before)[-1]
     cues = _DELTA_CUE.findall(clause)
