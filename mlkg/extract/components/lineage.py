@@ -199,7 +199,8 @@ class LineageFinder:
                     if not re.fullmatch(r"[^,;]*", text[verb.end() : parent.start]):
                         continue
                     made = _WE_MAKE.search(text, parent.end, end)
-                    children = [h for h in models if made and h.start >= made.end()][:3]
+                    stop = object_end(text, made.end(), end) if made else end
+                    children = [h for h in models if made and made.end() <= h.start < stop][:1]
                     del lead
                 elif parent is not None:
                     children = _children_before(text, models, verb.start())
@@ -288,7 +289,8 @@ _CHILD_TO_VERB = re.compile(
 )
 #: what may stand between two children of one verb ("X, Y and Z, which are built on")
 _CHILD_LIST = re.compile(
-    r",?\s*(?:and|or|as well as)?\s*(?:[\w-]+\s+){0,3}?(?:models?|variants?|versions?)?,?\s*"
+    r",?\s*(?:and|or|as well as)\s*(?:[\w-]+\s+){0,3}?(?:models?|variants?|versions?)?,?\s*"
+    r"|\s*,\s*"
 )
 
 

@@ -22,6 +22,7 @@ from mlkg.extract.components.clauses import (
     contains_name,
     hits,
     introduced,
+    main_entity,
     object_end,
     subject_before,
 )
@@ -84,7 +85,8 @@ _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|"
     r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|"
     r"compared (?:to|with)|in comparison (?:to|with)|better than|than|"
-    r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|ahead of|against|"
+    r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|ahead of|"
+    r"(?:comparisons?|wins?|win rates?)\s+(?:[\w-]+\s+){0,3}?against|"
     r"(?:over|above|below)(?=\s+[A-Z]))\b",
     re.I,
 )
@@ -194,16 +196,20 @@ class PaperRelations:
     # ---------------------------------------------------------------- comparedWith
     def _compared_with(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
         start, end = sentence
+        compared: set[int] = set()  # starts of names already compared *with*
         for match in _COMPARE.finditer(text, start, end):
             stop = min(end, match.end() + _COMPARISON_WINDOW)
             stop = min(stop, _next_clause(text, match.end(), end))
             tails = hits(state, match.end(), stop, (MODEL,))
             if not tails:
                 continue
-            # "X is on par with A and above B": every comparison is X's, the subject
-            # before the sentence's first comparison
-            first = _COMPARE.search(text, start, end)
-            head = subject_before(state, sentence, first.start(), AGENT_TYPES)
+            # "X is on par with A and above B": every comparison is X's; a name that
+            # was itself compared with earlier in the sentence is not a subject
+            subjects = [
+                h for h in hits(state, start, match.start(), AGENT_TYPES) if h.start not in compared
+            ]
+            head = subjects[-1].entity if subjects else main_entity(state)
+            compared.update(h.start for h in tails)
             if head is None:
                 continue
             for hit in tails:
