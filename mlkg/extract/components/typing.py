@@ -203,6 +203,21 @@ def is_common_word(name: str) -> bool:
     return " " not in name and zipf_frequency(name.lower(), "en") >= COMMON_WORD_ZIPF
 
 
+def _strong_list_mates(text: str, state: DocState) -> set[str]:
+    """Keys of weak candidates listed together with a strong name ("A, B and C")."""
+    chains = _list_chains(text, state)
+    owner = {m: e for e in state.entities.values() for m in e.mentions}
+    groups: dict[tuple[int, int], list] = {}
+    for mention, (first, _) in chains.items():
+        if mention in owner:
+            groups.setdefault(first, []).append(owner[mention])
+    mates = set()
+    for members in groups.values():
+        if len(members) > 1 and any(m.strong for m in members):
+            mates.update(m.key for m in members if not m.strong)
+    return mates
+
+
 class EntityTyper:
     """Sets ``Entity.type``; drops candidates without enough evidence."""
 
@@ -212,9 +227,13 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
         text = get_state(doc).text
+        mates = _strong_list_mates(text, state)
         for key in list(state.entities):
             entity = state.entities[key]
             evidence = self._vote(text, state, entity)
+            if not entity.strong and key in mates:
+                # "better than Marigold and ZoeDepth": listed with a clear name, a name too
+                evidence += 1
             known = self.lexicon.types_of(entity.name)
             if not entity.strong and not known:
                 initial_only = "-" not in entity.name and all(
