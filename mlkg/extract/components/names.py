@@ -445,6 +445,10 @@ class NameFinder:
             shift, compound, dropped = trim_compound(match.group(0))
             if dropped in _CLASS_SUFFIXES:
                 continue
+            if dropped and _is_title_word(compound):
+                continue  # "Zero-shot", "Open-source": an adjective, not a name
+            if _PLURAL_ACRONYM.fullmatch(compound) and not self._known(compound):
+                continue  # "VAEs", "DiTs", "Video-LLMs": a class of models
             start = match.start() + shift
             end = start + len(compound)
             if self._blocked(state, start, end) or self._inside_known(state, start, end):
@@ -553,6 +557,7 @@ _DATA_NOUNS = frozenset(
 _QUALIFIERS_LOWER = frozenset(q.lower() for q in _QUALIFIERS)
 
 
+_PLURAL_ACRONYM = re.compile(r"[\w-]*[A-Z0-9]s")
 _TITLE_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
 _FUNCTION_WORDS = frozenset(
     "The A An In On Of For And To With By From At As Is Are We Our This That It Its Their "

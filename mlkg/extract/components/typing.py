@@ -200,7 +200,10 @@ def is_common_word(name: str) -> bool:
     """An ordinary English word ("Prediction", "Validation"), by its frequency in general
     text (wordfreq's Zipf scale: 3.3 is about once per 500,000 words). New model names
     (Qwen, Clotho) are rare or absent; such words need a defining context to be names."""
-    return " " not in name and zipf_frequency(name.lower(), "en") >= COMMON_WORD_ZIPF
+    if " " in name:
+        return False
+    parts = [p for p in name.lower().split("-") if p]
+    return bool(parts) and all(zipf_frequency(p, "en") >= COMMON_WORD_ZIPF for p in parts)
 
 
 def _strong_list_mates(text: str, state: DocState) -> set[str]:
