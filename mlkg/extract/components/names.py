@@ -54,7 +54,7 @@ _QUALIFIERS = frozenset(
     "Swahili Portuguese Italian Dutch Turkish Persian Indonesian Hebrew Greek Polish".split()
 )
 _VERSION_TAIL = re.compile(
-    r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|\d{1,2}(?:\.\d{1,2})?(?:-[A-Za-z0-9.]*[A-Za-z])*"
+    r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|[1-9]\d?(?:\.\d{1,2})?(?:-[A-Za-z0-9.]*[A-Za-z])*"
     r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]]|$)"
 )
 _VARIANT_WORD = re.compile(

@@ -269,7 +269,7 @@ class EntityTyper:
         if len(stem_types) == 1 and ("-" in entity.name or " " in entity.name):
             # "COCO-Stuff" extends a dataset, "ResNet-20" a model
             for stem_type in stem_types:
-                votes["data" if stem_type in (BENCHMARK, DATASET) else stem_type] += 1.5
+                votes["data" if stem_type in (BENCHMARK, DATASET) else stem_type] += 3
         if _MODEL_SHAPE.search(entity.name):
             votes[MODEL] += 0.5
         chains = _list_chains(text, state)
