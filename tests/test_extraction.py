@@ -210,3 +210,45 @@ def test_every_relation_has_evidence_inside_the_text() -> None:
                 in {match_key(entity["name"]), *map(match_key, entity["aliases"])}
                 or entity["name"] in text[m["start"] : m["end"]]
             )
+
+
+def test_parenthesised_qualifier_stays_with_the_benchmark() -> None:
+    record = run("Our model reaches 71.0 on MedQA (USMLE) and 80.2 on PubMedQA.")
+    found = {e["name"]: e for e in record["entities"]}
+    assert "USMLE" not in found
+    assert "MedQA (USMLE)" in found["MedQA"]["aliases"]
+
+
+def test_lineage_across_sentences_and_by_making_verbs() -> None:
+    record = run(
+        "This report introduces the Wren3 series. The flagship model, Wren3-40B, leads "
+        "open models. The instruction-tuned variant, Wren3-40B-Instruct, attains 8.8 on "
+        "MT-Bench. Merging Wren3-40B-Instruct and CodeWren-40B yields WrenMix-40B. "
+        "Wren3-8B-Q4 is a quantized version of Wren3-8B."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("Wren3-40B", "Wren3", "variant") in lineage
+    assert ("Wren3-40B-Instruct", "Wren3-40B", "finetuned") in lineage
+    assert ("WrenMix-40B", "Wren3-40B-Instruct", "merged") in lineage
+    assert ("WrenMix-40B", "CodeWren-40B", "merged") in lineage
+    assert ("Wren3-8B-Q4", "Wren3-8B", "quantized") in lineage
+
+
+def test_results_on_the_benchmark_a_paper_introduces() -> None:
+    record = run(
+        "We introduce PuzzleBench, a benchmark of 900 logic puzzles, and test Orca-2 and "
+        "Phi-3 on it. Phi-3 solves 44.5% of the puzzles."
+    )
+    assert ("Orca-2", "PuzzleBench", None) in relations(record, "evaluatedOn")
+    assert ("Phi-3", "PuzzleBench", "44.5") in relations(record, "evaluatedOn")
+
+
+def test_confidence_ranks_numbered_results_above_unnumbered_ones() -> None:
+    record = run(
+        "Kite-7B achieves 66.0 on MMLU. Kite-7B also achieves state-of-the-art results on "
+        "HellaSwag."
+    )
+    confidence = {
+        r["tail"]: r["confidence"] for r in record["relations"] if r["rel"] == "evaluatedOn"
+    }
+    assert confidence["MMLU"] > confidence["HellaSwag"] > 0
