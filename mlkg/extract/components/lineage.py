@@ -282,8 +282,8 @@ _WE_MAKE = re.compile(
 _CHILD_TO_VERB = re.compile(
     r"\s*"
     r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?"
-    r"|\s+(?:is|are|was|were|has been|have been)\s+(?:an?\s+|the\s+)?(?:\w+ly\s+|further\s+|then\s+|"
-    r"first\s+|also\s+)?"
+    r"|\s+(?:is|are|was|were|has been|have been)\s+(?:an?\s+|the\s+)?"
+    r"(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
     r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*"
     r"|\s*\([^()]*\)\s*"
 )
