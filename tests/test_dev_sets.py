@@ -17,7 +17,7 @@ from mlkg.extract.pipeline import extract
 from mlkg.naming import paper_id
 
 DEV = Path(__file__).parent / "data" / "dev"
-SETS = ["dev_gold.jsonl", "heldout_gold.jsonl", "blind_gold.jsonl"]
+SETS = ["dev_gold.jsonl", "heldout_gold.jsonl", "blind_gold.jsonl", "fresh_gold.jsonl"]
 
 
 def report_for(name: str):

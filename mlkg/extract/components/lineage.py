@@ -77,6 +77,15 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str]]] = [
     (
         BUILT_ON,
         re.compile(
+            r"\b(?:that |which )?(?:uses?|using|adopts?|employs?)\b"
+            r"(?=\s+(?:the\s+)?\S+(?:\s+\S+){0,3}\s+as\s+(?:its|the|a)\s+(?:frozen\s+|pretrained\s+|pre-trained\s+)?"
+            r"(?:encoder|backbone|base|initiali|foundation|language model|LLM))",
+            re.I,
+        ),
+    ),
+    (
+        BUILT_ON,
+        re.compile(
             r"\b(?:built (?:up)?on(?: top of)?|building (?:up)?on(?: the capabilities of)?|"
             r"based on|initiali[sz]ed (?:from|with)|continued pre-?training (?:of|on|from)|"
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
@@ -88,6 +97,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _SUCCESSOR = re.compile(
     r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|"
+    r"(?P<after>\b(?:its|their) successors?,?\s+)|"
     r"\b(?:second|third|next|new) generation of\s+|\bupgraded? (?:version )?of\s+",
     re.I,
 )
@@ -222,6 +232,17 @@ class LineageFinder:
             if after and re.match(r"\s+(?:family|series|line)\b", text[after[0].end :]):
                 continue
             if after and before and after[0].start - cue.end() < 5:
+                if cue.group("after"):  # "X ..., and its successor Y": Y succeeds X
+                    self._emit(
+                        state,
+                        after[0].name,
+                        before[0].name,
+                        None,
+                        sentence,
+                        0.75,
+                        rel=SUCCESSOR_OF,
+                    )
+                    continue
                 self._emit(
                     state, before[0].name, after[0].name, None, sentence, 0.8, rel=SUCCESSOR_OF
                 )
@@ -284,6 +305,7 @@ _CHILD_TO_VERB = re.compile(
     r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?"
     r"|\s+(?:is|are|was|were|has been|have been)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
+    r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,60}?\s+(?:obtained|created|made|built|trained)\s+"
     r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*"
     r"|\s*\([^()]*\)\s*"
 )

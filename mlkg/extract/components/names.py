@@ -435,6 +435,8 @@ class NameFinder:
     def _known_phrases(self, text: str, state: DocState) -> None:
         """Well-known names written with a space (``Visual Genome``, ``Stable Diffusion``)."""
         for match in self._phrase_re.finditer(text):
+            if match.group(0).islower():
+                continue  # "supervised fine-tuning" is a phrase; only "SFT" names the method
             if not self._blocked(state, match.start(), match.end()):
                 start, end = self._extend(text, match.start(), match.end(), match.group(0))
                 state.add_mention(text[start:end], start, end)

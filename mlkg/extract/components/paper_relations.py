@@ -54,8 +54,12 @@ _INTRO_VERB = re.compile(
 _OBJECT_OF = re.compile(
     r"\b(?:of|from|than|over|to|with|on|by)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,1}$"
 )
+_TO_OBTAIN = re.compile(r"\b(?:to (?:obtain|produce|create|get|build)|yielding|obtaining)\s+")
 _WE_CALL = re.compile(r"^,?\s+(?:which|that)\s+we\s+(?:call|name|term|dub)\s+")
-_NEW_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:new|novel)\b")
+_NEW_APPOSITIVE = re.compile(
+    r",\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:dataset|benchmark|corpus|model|method|framework|suite|collection|family|approach)\b"
+)
 _PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")
 _NAMING_INTRO = re.compile(
     r"\b(?:called|named|dubbed|namely|termed|we call|we name|we term)\s+$"
@@ -63,12 +67,13 @@ _NAMING_INTRO = re.compile(
     r"to obtain|to produce|to create)\s+$"
     r"|\b(?:resulting|proposed|our)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:models?|methods?|approach|framework|system|model family),?\s+$"
-    r"|\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$",
+    r"|\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$"
+    r"|\band\s+its\s+(?:successor|sibling|variant|companion|extension)s?,?\s+$",
     re.I,
 )
 _TRAIN = re.compile(
     r"\b(?:pre-?train|train|fine-?tun|finetun|instruction-tun)(?:e|ed|es|ing)\b"
-    r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor)\w*)[^.;]){0,60}?)"
+    r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
     r"\bon\s+(?:the\s+)?(?:subsets?\s+of\s+|a mixture of\s+)?",
     re.I,
 )
@@ -181,6 +186,14 @@ class PaperRelations:
                 head = between[0].entity  # "we fine-tune X on D"
             else:  # "X is trained on D", "X, obtained by fine-tuning Y on D"
                 head = subject_before(state, sentence, match.start(), (MODEL,))
+            if head is None and re.match(r"\s*$", text[start : match.start()]):
+                # "Trained on D, X matches ...": the participle's subject comes after it
+                after = hits(state, data[-1].end, end, (MODEL,))
+                head = after[0].entity if after else None
+            obtained = _TO_OBTAIN.search(text, match.end(), min(end, match.end() + 100))
+            if obtained:  # "fine-tune Y on D to obtain X": X is what D trained
+                made = hits(state, obtained.end(), obtained.end() + 40, (MODEL,))
+                head = made[0].entity if made else head
             called = _WE_CALL.match(text, data[-1].end, end)
             if called:  # "a model trained on D, which we call X": X
                 named = hits(state, called.end(), called.end() + 60, (MODEL,))

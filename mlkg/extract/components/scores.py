@@ -62,19 +62,29 @@ _CLAUSE_OPENER = re.compile(
 )
 _BENCH_THEN_RESULT = re.compile(
     rf"^(?:\s+(?:benchmark|dataset|test set|leaderboard|suite))?(?:\s+(?P<split>{_SPLITS}))?"
-    r",?\s+(?:[\w.+-]+\s+){0,4}?"
+    r",?\s+(?:where\s+)?(?:[\w.+-]+\s+){0,4}?"
     r"(?:reach|achiev|obtain|attain|scor|get|yield|record)\w*\s+(?:an?\s+|the\s+)?"
-    rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS})\s+(?:scores?\s+)?(?:of\s+)?)?"
+    rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|[A-Z][\w@&-]{{1,10}})\s+(?:scores?\s+)?(?:of\s+)?)?"
     rf"(?P<value>{_NUMBER})\s*%?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
     re.I,
 )
+_MORE_VALUES = re.compile(rf"(?:\s*%?\s*/\s*{_NUMBER})+")
+
+
+def _joined(text: str, first, second) -> bool:
+    """Two data names written as one slash list or as one expanded span."""
+    same_span = (first.start, first.end) == (second.start, second.end)
+    return same_span or re.fullmatch(r"\s*/\s*", text[first.end : second.start]) is not None
+
+
 _FROM_TO = re.compile(
     rf"from\s+{_NUMBER}%?\s+to\s+({_NUMBER})%?"
     r"(?:\s+(?:at the scale of|at|for|with)\s+(?:the\s+)?(\d+(?:\.\d+)?[BMK])\b)?"
 )
 _RISES_TO = re.compile(
-    rf"^\s+(?:(?:\w+\s+){{0,2}}?from\s+{_NUMBER}\s*%?\s+)?to\s+(?P<value>{_NUMBER})\s*%?(?![\w.])"
+    rf"^\s+(?:(?:\w+\s+){{0,2}}?from\s+{_NUMBER}\s*%?\s+)?to\s+"
+    rf"(?!(?:19|20)\d\d\b)(?P<value>{_NUMBER})\s*%?(?![\w.])"
 )
 _NOT_SCORE_AFTER = re.compile(r"^\s*%?\s*(?:points?|pp\b|improvement|gain|increase|relative|of\b)")
 _RESULT_WORDS = re.compile(
@@ -125,11 +135,12 @@ class ScoreFinder:
             return
         for i, hit in enumerate(agents):
             stop = agents[i + 1].start if i + 1 < len(agents) else sentence[1]
-            if not _RESULT_WORDS.search(text, hit.end, stop):
-                continue
-            for value in _PERCENT.finditer(text, hit.end, stop):
-                if not _is_delta(text, value.start(1)):
-                    self._add(state, sentence, hit.name, benchmark, 0.45, value=value.group(1))
+            for value in _RESULT_VALUE.finditer(text, hit.end, stop):
+                number = value.group(1) or value.group(2)
+                if value.group(2) and not _RESULT_WORDS.search(text, hit.end, value.start()):
+                    continue  # a bare decimal counts only after a result verb
+                if not _is_delta(text, value.start()):
+                    self._add(state, sentence, hit.name, benchmark, 0.45, value=number)
                     break
 
     def _add(self, state: DocState, sentence, head: str, tail: str, confidence: float, **score):
@@ -156,13 +167,14 @@ class ScoreFinder:
             left_start = max(sentence[0], hit.start - 60)
             left = text[left_start : hit.start]
             right = text[hit.end : sentence[1]]
-            # a run of names joined by "/" shares one parenthesised score list
+            # names joined by "/" ("RefCOCO / RefCOCO+", "PIQA/HellaSwag", one written
+            # span read as several names) share one aligned list of scores
             group = [hit]
             j = i + 1
-            while j < len(data) and re.fullmatch(r"\s*/\s*", text[group[-1].end : data[j].start]):
+            while j < len(data) and _joined(text, group[-1], data[j]):
                 group.append(data[j])
                 j += 1
-            if i > 0 and re.fullmatch(r"\s*/\s*", text[data[i - 1].end : hit.start]):
+            if i > 0 and _joined(text, data[i - 1], hit):
                 continue
             tail = text[group[-1].end : sentence[1]]
             if (found := _PAREN_SCORE.match(tail)) and found.group("values"):
@@ -227,19 +239,26 @@ class ScoreFinder:
                     scored.add(hit.name)
                 if hit.name in scored:
                     continue
-            if _CLAUSE_OPENER.search(left) and (found := _BENCH_THEN_RESULT.match(right)):
+            found = _BENCH_THEN_RESULT.match(tail)
+            if found and (_CLAUSE_OPENER.search(left) or tail.startswith(", where")):
                 metric = found.group("metric1") or found.group("metric2")
-                head = hits(state, hit.end, hit.end + found.start("value"), AGENT_TYPES)
-                score = {
-                    "value": found.group("value"),
-                    "metric": _metric(metric),
-                    "split": found.group("split"),
-                }
-                if head:
-                    self._add(state, sentence, head[0].name, hit.name, 0.75, **score)
-                else:
-                    self._emit(state, sentence, hit.start, hit.name, **score)
-                scored.add(hit.name)
+                last = group[-1].end
+                head = hits(state, last, last + found.start("value"), AGENT_TYPES)
+                more = _MORE_VALUES.match(tail, found.end("value"))
+                values = [found.group("value"), *re.findall(_NUMBER, more.group(0) if more else "")]
+                if len(group) > 1 and len(values) != len(group):
+                    continue
+                for member, value in zip(group, values, strict=False):
+                    score = {
+                        "value": value,
+                        "metric": _metric(metric),
+                        "split": found.group("split"),
+                    }
+                    if head:
+                        self._add(state, sentence, head[0].name, member.name, 0.75, **score)
+                    else:
+                        self._emit(state, sentence, member.start, member.name, **score)
+                    scored.add(member.name)
                 continue
             if (nv := _NAME_VALUE.match(right)) and not _NOT_SCORE_AFTER.match(right[nv.end() :]):
                 self._emit(state, sentence, hit.start, hit.name, value=nv.group(1))
@@ -268,8 +287,9 @@ _COMPARISON = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:it|its|this model|the model)\b")
 _ON_IT = re.compile(r"\b(?:on|with) (?:it|this benchmark|the benchmark)\b", re.I)
-_TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess)(?:e|es|ed|ing|s)?\b", re.I)
-_PERCENT = re.compile(rf"(?<![\w.])({_NUMBER})\s*%")
+_TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|s)?\b", re.I)
+# "GPT-4o follows at 58.7%", "attains the highest driving score, 78.4"
+_RESULT_VALUE = re.compile(rf"(?<![\w.])({_NUMBER})\s*%|(?<![\w.])(\d+\.\d+)(?![\w.%])")
 
 
 def _introduced_benchmark(state: DocState) -> str | None:
