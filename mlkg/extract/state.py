@@ -7,6 +7,7 @@ each reads what earlier components found and adds its own findings, and
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -84,6 +85,8 @@ class DocState:
     sentence_initial: set[str] = field(default_factory=set)
     relations: list[Relation] = field(default_factory=list)
     repositories: list[Repository] = field(default_factory=list)
+    _index: list[tuple[int, int, Entity]] | None = field(default=None, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def add_mention(self, name: str, start: int, end: int, *, strong: bool = True) -> Entity:
         key = match_key(name)
@@ -109,16 +112,26 @@ class DocState:
                 return (start, end)
         return (0, 0)
 
-    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
-        """Typed entity mentions inside [start, end), in text order."""
+    def freeze(self) -> None:
+        """Index the typed mentions once typing is done: relation components ask for the
+        mentions of a range many times per sentence, and the entities no longer change."""
         found = [
             (s, e, entity)
             for entity in self.entities.values()
             if entity.type
             for s, e in entity.mentions
-            if start <= s and e <= end and (s, e) not in self.modifiers
+            if (s, e) not in self.modifiers
         ]
-        return sorted(found, key=lambda item: (item[0], -item[1]))
+        self._index = sorted(found, key=lambda item: (item[0], -item[1]))
+        self._starts = [item[0] for item in self._index]
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Typed entity mentions inside [start, end), in text order."""
+        if self._index is None:
+            self.freeze()
+        first = bisect_left(self._starts, start)
+        last = bisect_left(self._starts, end)
+        return [item for item in self._index[first:last] if item[1] <= end]
 
 
 def get_state(doc: Doc) -> DocState:

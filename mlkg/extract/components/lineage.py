@@ -156,12 +156,15 @@ class LineageFinder:
         text = get_state(doc).text
         base = _base_model(text, state)
         for sentence in state.sentences:
-            self._kind_verbs(text, state, sentence, base)
-            self._successors(text, state, sentence)
-            self._tuned_appositives(text, state, sentence)
-            self._augmented(text, state, sentence)
+            if hits(state, sentence[0], sentence[1], (MODEL,)):
+                self._kind_verbs(text, state, sentence, base)
+                self._successors(text, state, sentence)
+                self._tuned_appositives(text, state, sentence)
+            if len(hits(state, sentence[0], sentence[1], DATA_TYPES)) > 1:
+                self._augmented(text, state, sentence)
         for sentence in state.sentences:
-            self._made_by(text, state, sentence)
+            if len(hits(state, sentence[0], sentence[1], (MODEL,))) > 1:
+                self._made_by(text, state, sentence)
         self._size_variants(state)
         return doc
 

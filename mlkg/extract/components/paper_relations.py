@@ -110,10 +110,11 @@ class PaperRelations:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
         text = get_state(doc).text
-        for sentence in state.sentences:
+        named = [s for s in state.sentences if hits(state, s[0], s[1])]
+        for sentence in named:  # a sentence that names nothing states no relation
             self._introduces(text, state, sentence)
         self._family_members(state)
-        for sentence in state.sentences:
+        for sentence in named:
             self._trained_on(text, state, sentence)
             self._compared_with(text, state, sentence)
         self._repositories(state)

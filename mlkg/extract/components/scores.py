@@ -107,6 +107,8 @@ class ScoreFinder:
         text = get_state(doc).text
         benchmark = _introduced_benchmark(state)
         for sentence in state.sentences:
+            if not hits(state, sentence[0], sentence[1]):
+                continue
             scored = self._scores(text, state, sentence)
             self._unscored(text, state, sentence, scored)
             if benchmark is not None:

@@ -29,7 +29,7 @@ def boundaries(text: str) -> list[int]:
     """Offsets where a new sentence starts (abbreviations such as "et al." excluded)."""
     found = []
     for match in _CANDIDATE.finditer(text):
-        before = _WORD_BEFORE.search(text, 0, match.start())
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
         word = before.group(1).split("-")[-1] if before else ""
         if word.lower().rstrip(".") in _ABBREVIATIONS:
             continue

@@ -253,6 +253,7 @@ class EntityTyper:
             entity.type = self._decide(entity, known)
             if entity.type is None:
                 del state.entities[key]
+        state.freeze()
         return doc
 
     def _vote(self, text: str, state: DocState, entity: Entity) -> float:
