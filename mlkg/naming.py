@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from mlkg.vocabulary import TYPE_GROUP
 
@@ -28,11 +29,13 @@ def _fold(text: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=1 << 16)
 def match_key(name: str) -> str:
     """The key two names must share to be the same entity name (case, space, hyphen, ~)."""
     return _IGNORED_IN_MATCH.sub("", _fold(name)).strip(".")
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
     """A readable, IRI-safe id fragment: ``Qwen2-72B-Instruct`` -> ``qwen2-72b-instruct``.
 

@@ -14,6 +14,7 @@ few regex passes per abstract rather than Python work per token.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -116,6 +117,7 @@ def make_names(nlp: Language, name: str) -> NameFinder:
     return NameFinder()
 
 
+@lru_cache(maxsize=1 << 16)
 def is_name_shaped(compound: str) -> bool:
     """True for ``Qwen2``, ``GPT-4``, ``BERT``, ``ExpertLLaMA``, ``Code-Qwen-Chat``."""
     atoms = re.split(r"[-/]", compound)
@@ -139,6 +141,7 @@ def is_title_compound(compound: str) -> bool:
     return len(atoms) >= 2 and all(a[:1].isupper() or a.isdigit() for a in atoms)
 
 
+@lru_cache(maxsize=1 << 16)
 def trim_compound(compound: str) -> tuple[int, str, str | None]:
     """Drop generic lower-case hyphen parts: ``GPT4-based`` -> ``GPT4``.
 

@@ -206,9 +206,8 @@ def is_common_word(name: str) -> bool:
     return bool(parts) and all(zipf_frequency(p, "en") >= COMMON_WORD_ZIPF for p in parts)
 
 
-def _strong_list_mates(text: str, state: DocState) -> set[str]:
+def _strong_list_mates(text: str, state: DocState, chains: dict) -> set[str]:
     """Keys of weak candidates listed together with a strong name ("A, B and C")."""
-    chains = _list_chains(text, state)
     owner = {m: e for e in state.entities.values() for m in e.mentions}
     groups: dict[tuple[int, int], list] = {}
     for mention, (first, _) in chains.items():
@@ -230,10 +229,11 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
         text = get_state(doc).text
-        mates = _strong_list_mates(text, state)
+        chains = _list_chains(text, state)
+        mates = _strong_list_mates(text, state, chains)
         for key in list(state.entities):
             entity = state.entities[key]
-            evidence = self._vote(text, state, entity)
+            evidence = self._vote(text, state, entity, chains)
             if not entity.strong and key in mates:
                 # "better than Marigold and ZoeDepth": listed with a clear name, a name too
                 evidence += 1
@@ -256,7 +256,7 @@ class EntityTyper:
         state.freeze()
         return doc
 
-    def _vote(self, text: str, state: DocState, entity: Entity) -> float:
+    def _vote(self, text: str, state: DocState, entity: Entity, chains: dict) -> float:
         """Adds context votes to ``entity.votes``; returns the total context evidence."""
         votes = entity.votes
         evidence = float(votes.get("named", 0)) + sum(v for t, v in votes.items() if t != "named")
@@ -273,7 +273,6 @@ class EntityTyper:
                 votes["data" if stem_type in (BENCHMARK, DATASET) else stem_type] += 3
         if _MODEL_SHAPE.search(entity.name):
             votes[MODEL] += 0.5
-        chains = _list_chains(text, state)
         for start, end in entity.mentions:
             sent_start, sent_end = state.sentence_of(start)
             if (start, end) in state.modifiers:
