@@ -147,18 +147,29 @@ def build(
     fmt: Annotated[
         str | None, typer.Option("--format", help="Same as --input-format.", hidden=True)
     ] = None,
+    rdf_format: Annotated[
+        str,
+        typer.Option(
+            "--rdf-format",
+            help="RDF export: turtle, nt, nquads or trig (one graph per paper), jsonld.",
+        ),
+    ] = "turtle",
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Read abstracts, extract, and write the graph: graph.ttl, graph.html, graph.graphml,
-    extractions.jsonl.
+    """Read abstracts, extract, and write the graph: graph.ttl, store/ (for mlkg query and
+    mlkg serve), graph.html, graph.graphml, extractions.jsonl.
 
     Example: mlkg build examples/ -o out
     """
     from mlkg.export.graphml import write_graphml
     from mlkg.export.html import write_html
-    from mlkg.export.rdf import write_rdf
+    from mlkg.export.rdf import RDF_EXTENSIONS, write_rdf
+    from mlkg.export.store import StoreError, write_store
     from mlkg.graph.build import build_graph
+
+    if rdf_format not in RDF_EXTENSIONS:
+        raise _fail(f"unknown RDF format {rdf_format!r} (choose from {', '.join(RDF_EXTENSIONS)})")
 
     run = _Run(quiet)
     n_documents, papers = _read_papers(run, inputs, input_format or fmt, strict)
@@ -169,22 +180,38 @@ def build(
         "Written by mlkg build; mlkg does not read this folder as input.\n"
     )
     _write_jsonl(records, output / "extractions.jsonl")
-    write_rdf(graph, output / "graph.ttl")
+    rdf_file = output / f"graph.{RDF_EXTENSIONS[rdf_format]}"
+    write_rdf(graph, rdf_file, rdf_format)
+    try:
+        write_store(graph, output / "store")
+    except StoreError as error:
+        raise _fail(str(error)) from None
     write_graphml(graph, output / "graph.graphml")
     write_html(graph, output / "graph.html", title=f"mlkg: {len(papers)} papers")
     if not quiet:
-        _summary(run, n_documents, records, graph, output)
+        _summary(run, n_documents, records, graph, output, rdf_file.name)
     _exit_status(run)
 
 
-def _summary(run: _Run, n_documents: int, records: list[dict], graph, output: Path) -> None:
+def _summary(
+    run: _Run, n_documents: int, records: list[dict], graph, output: Path, rdf_name: str
+) -> None:
     nodes = Counter(data["type"] for _, data in graph.nodes(data=True))
     edges = Counter(data["rel"] for _, _, data in graph.edges(data=True))
     err.print(f"read {n_documents} abstracts -> {len(records)} papers after de-duplication")
     err.print("nodes: " + ", ".join(f"{t} {n}" for t, n in sorted(nodes.items())))
     err.print("edges: " + ", ".join(f"{r} {n}" for r, n in sorted(edges.items())))
     err.print(f"warnings: {len(run.warnings)}")
-    err.print(f"wrote {output}/graph.ttl, graph.html, graph.graphml, extractions.jsonl")
+    report = graph.graph.get("report") or []
+    shown = 20  # a corpus can have many; the rest stay in graph.graphml's "report"
+    err.print(f"report: {len(report)} item(s) to check" + (":" if report else ""))
+    for line in report[:shown]:
+        err.print(f"  {line}", markup=False, soft_wrap=True)
+    if len(report) > shown:
+        err.print(
+            f"  ... and {len(report) - shown} more (graph attribute 'report' in graph.graphml)"
+        )
+    err.print(f"wrote {output}/{rdf_name}, store/, graph.html, graph.graphml, extractions.jsonl")
 
 
 @app.command()

@@ -252,3 +252,11 @@ def test_confidence_ranks_numbered_results_above_unnumbered_ones() -> None:
         r["tail"]: r["confidence"] for r in record["relations"] if r["rel"] == "evaluatedOn"
     }
     assert confidence["MMLU"] > confidence["HellaSwag"] > 0
+
+
+def test_each_clause_keeps_its_own_scorer() -> None:
+    record = run("MetaMath-7B scores 66.5 on GSM8K and Llama-2-7B scores 14.6 on GSM8K.")
+    assert relations(record, "evaluatedOn") == {
+        ("MetaMath-7B", "GSM8K", "66.5"),
+        ("Llama-2-7B", "GSM8K", "14.6"),
+    }

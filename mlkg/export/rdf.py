@@ -310,9 +310,8 @@ def _score_triples(subject: NamedNode, score: Mapping[str, str]) -> Iterator[Tri
 # --------------------------------------------------------------------------- evidence
 def _papers(data: Mapping[str, Any]) -> list[str]:
     """The papers that state an edge, sorted; [""] (the default graph) when none is known."""
-    papers = {str(e["paper"]) for e in data.get("evidence") or () if isinstance(e, Mapping)}
-    papers.discard("")
-    papers.discard("None")
+    items = data.get("evidence") or ()
+    papers = {str(e["paper"]) for e in items if isinstance(e, Mapping) and e.get("paper")}
     return sorted(papers) or [""]
 
 

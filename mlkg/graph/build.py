@@ -1,168 +1,109 @@
 """Assemble extraction records into one typed ``networkx.MultiDiGraph``.
 
-One node per paper and per real-world entity across all documents: names are resolved by
-their match key (case, spaces, hyphens) within an identity group (model, method, dataset;
-Benchmark and Dataset share one), plus the lexicon's well-known aliases (``MSCOCO`` =
-``COCO``). Never by substring or edit distance: ``Qwen2-72B`` and ``Qwen2-72B-Instruct``
-are two nodes. A fact stated by several papers is one edge with all its evidence.
-The graph contract is documented in ``docs/formats.md``.
+The steps, one module each:
+
+1. papers (:mod:`mlkg.graph.papers`): one Paper node per paper, keyed by arXiv id, else by
+   text; records of one paper from several builds collapse, keeping every source;
+2. entities (:mod:`mlkg.graph.resolve`): one node per real-world entity across all
+   documents, never merging different things;
+3. edges (:mod:`mlkg.graph.provenance`): each fact once, with every piece of evidence;
+4. name-based lineage (:mod:`mlkg.graph.name_lineage`), kept apart from the text's;
+5. time sanity (:mod:`mlkg.graph.chronology`): lineage against the papers' dates.
+
+Things a user should look at (a parent newer than its child, a name kept on two nodes)
+are listed in ``g.graph["report"]``, which ``mlkg build`` prints. The graph contract is
+documented in ``docs/formats.md``.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 import networkx as nx
 
-from mlkg.extract.components.sentences import boundaries
-from mlkg.extract.lexicon import load_lexicon
-from mlkg.naming import match_key, repository_id, slug
-from mlkg.vocabulary import (
-    BENCHMARK,
-    DATASET,
-    HAS_REPOSITORY,
-    LINEAGE_RELATIONS,
-    MENTIONS,
-    PAPER,
-    REPOSITORY,
-    TYPE_GROUP,
-)
+from mlkg.graph.chronology import flag_time_conflicts, introductions
+from mlkg.graph.name_lineage import add_name_lineage
+from mlkg.graph.papers import add_paper_nodes, paper_nodes
+from mlkg.graph.provenance import EdgeCollector, edge_key
+from mlkg.graph.resolve import EntityNode, identity_key, resolve
+from mlkg.naming import repository_id
+from mlkg.vocabulary import HAS_REPOSITORY, LINEAGE_RELATIONS, REPOSITORY
 
-
-@dataclass
-class _EntityNode:
-    group: str
-    forms: Counter[str] = field(default_factory=Counter)
-    aliases: set[str] = field(default_factory=set)
-    types: set[str] = field(default_factory=set)
-    papers: list[str] = field(default_factory=list)
-
-    def node_id(self) -> str:
-        return f"{self.group}/{min(slug(form) for form in self.forms)}"
-
-    def label(self) -> str:
-        return min(self.forms, key=lambda form: (-self.forms[form], form))
+__all__ = ["build_graph", "edge_key", "lineage_edges", "papers_per_type", "resolution_key"]
 
 
 def resolution_key(group: str, name: str) -> tuple[str, str]:
-    """The identity of a name: its group and match key, through the lexicon's aliases."""
-    key = match_key(name)
-    canonical = load_lexicon().canonical.get(key)
-    if canonical is not None and group in _lexicon_groups(key):
-        key = match_key(canonical)
-    return group, key
-
-
-def _lexicon_groups(key: str) -> set[str]:
-    return {TYPE_GROUP[t] for t in load_lexicon().types.get(key, ())}
-
-
-def edge_key(relation: dict) -> str:
-    """Multi-edge key: the relation, its lineage kind, and its score when there is one."""
-    key = relation["rel"]
-    if relation.get("kind"):
-        key += ":" + relation["kind"]
-    if relation.get("basis") == "name":
-        key += ":name"
-    if relation.get("value") is not None:
-        parts = [relation.get(k) or "" for k in ("value", "metric", "split", "setting")]
-        key += ":" + "|".join(parts)
-    return key
+    """The identity of a name: its group and identity key (see :mod:`mlkg.graph.resolve`)."""
+    return group, identity_key(group, name)
 
 
 def build_graph(records: Iterable[dict]) -> nx.MultiDiGraph:
-    """The knowledge graph of ``records``; also rewrites each record entity's ``id`` to its node.
+    """The knowledge graph of ``records``.
 
-    Deterministic: node and edge insertion follow the records' order, and every list
-    attribute is sorted or kept in first-seen order.
+    Also rewrites each record's ``id`` to its paper node and each record entity's ``id``
+    (and its type, when papers that define it the same way agree on another one) to its
+    entity node, so that ``extractions.jsonl`` and the graph name things alike.
+    Deterministic: nodes and edges follow the records' order, lists are sorted or in
+    first-seen order.
     """
     records = list(records)
-    entities: dict[tuple[str, str], _EntityNode] = {}
-    for record in records:
-        for entity in record["entities"]:
-            group = TYPE_GROUP[entity["type"]]
-            node = entities.setdefault(resolution_key(group, entity["name"]), _EntityNode(group))
-            node.forms[entity["name"]] += 1
-            node.aliases.update(entity.get("aliases", []))
-            node.types.update(entity.get("types") or [entity["type"]])
-            if record["id"] not in node.papers:
-                node.papers.append(record["id"])
+    papers, paper_of = paper_nodes(records)
+    resolution = resolve(records, paper_of)
 
     g = nx.MultiDiGraph()
-    for record in records:
-        _add_paper(g, record)
-    for node in entities.values():
-        label = node.label()
-        types = sorted(node.types)
-        primary = _primary_type(types)
-        if primary == BENCHMARK and DATASET not in types:
-            types = sorted({*types, DATASET})
-        aliases = sorted((set(node.forms) | node.aliases) - {label})
-        g.add_node(
-            node.node_id(),
-            type=primary,
-            types=types,
-            label=label,
-            aliases=aliases,
-            papers=list(node.papers),
-        )
+    add_paper_nodes(g, papers)
+    for node in resolution.nodes:
+        _add_entity_node(g, node)
 
-    evidence: dict[tuple[str, str, str], dict] = {}
-    for record in records:
+    edges = EdgeCollector({paper.node_id: paper.text for paper in papers})
+    for index, record in enumerate(records):
+        paper = paper_of[index]
+        old_id, record["id"] = record["id"], paper
+        text = record.get("text") or ""
         names = {}
         for entity in record["entities"]:
-            group = TYPE_GROUP[entity["type"]]
-            node_id = entities[resolution_key(group, entity["name"])].node_id()
+            node_id = resolution.node_of[(index, entity["name"])]
             entity["id"] = node_id
             names[entity["name"]] = node_id
-            _add_edge(evidence, record["id"], node_id, {"rel": MENTIONS}, record, entity)
+            edges.add_mention(paper, node_id, entity, text)
         for repo in record.get("repositories", []):
-            _add_repository(g, repo, record["id"])
+            _add_repository(g, repo, paper)
         for relation in record["relations"]:
-            head = record["id"] if relation["head"] == record["id"] else names.get(relation["head"])
+            if relation["head"] == old_id:
+                relation["head"] = paper
+            head = paper if relation["head"] == paper else names.get(relation["head"])
             if relation["rel"] == HAS_REPOSITORY:
                 tail = repository_id(relation["tail"])
             else:
                 tail = names.get(relation["tail"])
             if head is None or tail is None or head == tail:
                 continue
-            _add_edge(evidence, head, tail, relation, record)
+            edges.add_relation(head, tail, relation, paper, text)
 
-    for (u, v, key), data in evidence.items():
-        data["support"] = len({item["paper"] for item in data["evidence"]})
+    for u, v, key, data in edges.edges():
         g.add_edge(u, v, key=key, **data)
+    introduced = {node: date for node, (date, _) in introductions(g).items()}
+    name_edges = EdgeCollector({})
+    long_forms = {node.node_id: node.long_forms for node in resolution.nodes}
+    add_name_lineage(g, name_edges, resolution.lookup, introduced, long_forms)
+    for u, v, key, data in name_edges.edges():
+        g.add_edge(u, v, key=key, **data)
+    g.graph["report"] = [*flag_time_conflicts(g), *resolution.report]
     return g
 
 
-def _primary_type(types: list[str]) -> str:
-    for preferred in ("Model", "Method", BENCHMARK, DATASET):
-        if preferred in types:
-            return preferred
-    return types[0]
-
-
-def _add_paper(g: nx.MultiDiGraph, record: dict) -> None:
-    label = record.get("title") or (
-        f"arXiv:{record['arxiv']}" if record.get("arxiv") else _short(record["text"])
-    )
-    g.add_node(
-        record["id"],
-        type=PAPER,
-        types=[PAPER],
-        label=label,
-        arxiv=record.get("arxiv"),
-        date=record.get("date"),
-        title=record.get("title"),
-        comment=record.get("comment"),
-        sources=list(record.get("sources", [])),
-        text=record["text"],
-    )
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+def _add_entity_node(g: nx.MultiDiGraph, node: EntityNode) -> None:
+    attrs = {
+        "type": node.primary_type,
+        "types": node.types,
+        "label": node.label,
+        "aliases": node.aliases,
+        "papers": node.papers,
+    }
+    if node.notes:
+        attrs["note"] = "; ".join(node.notes)
+    g.add_node(node.node_id, **attrs)
 
 
 def _add_repository(g: nx.MultiDiGraph, repo: dict, paper: str) -> None:
@@ -179,57 +120,6 @@ def _add_repository(g: nx.MultiDiGraph, repo: dict, paper: str) -> None:
         )
     if paper not in g.nodes[node_id]["papers"]:
         g.nodes[node_id]["papers"].append(paper)
-
-
-def _add_edge(
-    evidence: dict, head: str, tail: str, relation: dict, record: dict, entity: dict | None = None
-) -> None:
-    key = edge_key(relation)
-    data = evidence.get((head, tail, key))
-    if data is None:
-        data = evidence[(head, tail, key)] = {
-            "rel": relation["rel"],
-            "kind": relation.get("kind"),
-            "value": relation.get("value"),
-            "metric": relation.get("metric"),
-            "split": relation.get("split"),
-            "setting": relation.get("setting"),
-            "basis": relation.get("basis", "text"),
-            "confidence": 0.0,
-            "evidence": [],
-        }
-    if entity is not None:  # a mention: the sentence of its first place is the evidence
-        first = entity["mentions"][0] if entity.get("mentions") else {"start": 0, "end": 0}
-        start, end = _sentence_around(record["text"], first["start"])
-        item = {
-            "paper": record["id"],
-            "sentence": record["text"][start:end],
-            "start": start,
-            "end": end,
-            "component": "mlkg_names",
-            "confidence": 1.0,
-        }
-    else:
-        ev = relation.get("evidence") or {}
-        item = {
-            "paper": record["id"],
-            "sentence": ev.get("sentence", ""),
-            "start": ev.get("start", 0),
-            "end": ev.get("end", 0),
-            "component": relation.get("component", ""),
-            "confidence": relation.get("confidence", 0.5),
-        }
-    if item not in data["evidence"]:
-        data["evidence"].append(item)
-    data["confidence"] = max(data["confidence"], item["confidence"])
-
-
-def _sentence_around(text: str, offset: int) -> tuple[int, int]:
-    starts = [0, *boundaries(text)]
-    start = max(s for s in starts if s <= offset)
-    later = [s for s in starts if s > offset]
-    end = later[0] if later else len(text)
-    return start, start + len(text[start:end].rstrip())
 
 
 def lineage_edges(g: nx.MultiDiGraph) -> list[tuple[str, str, str, dict]]:

@@ -41,11 +41,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from mlkg.extract.cleaning import clean_text
 from mlkg.extract.lexicon import load_lexicon
 from mlkg.naming import match_key, slug
-from mlkg.vocabulary import BENCHMARK, DATASET, TYPE_GROUP
+from mlkg.vocabulary import BENCHMARK, DATASET, TYPE_GROUP, all_types
 
 #: when papers disagree on the group of one definition and are tied, this order decides
 _GROUP_ORDER = ("model", "method", "dataset")
@@ -63,6 +64,7 @@ def written(form: str) -> str:
     return form
 
 
+@lru_cache(maxsize=1 << 18)
 def identity_key(group: str, form: str) -> str:
     """The key two written forms of one group must share to be one entity.
 
@@ -138,6 +140,8 @@ class EntityNode:
     aliases: list[str]
     papers: list[str]
     keys: set[str]
+    #: the long forms papers define it with (``Grouped-Query Attention`` for ``GQA``)
+    long_forms: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -215,7 +219,7 @@ def resolve(records: Sequence[dict], papers: Sequence[str]) -> Resolution:
     # components in first-seen order (records' order), so the graph is deterministic
     components = sorted(members.values(), key=lambda idx: idx[0])
     nodes = [
-        _node(uf, [occurrences[i] for i in idx], records, identity_of[idx[0]]) for idx in components
+        _node([occurrences[i] for i in idx], records, identity_of[idx[0]]) for idx in components
     ]
     _unique_ids(nodes)
 
@@ -235,24 +239,38 @@ def _occurrences(records: Sequence[dict], papers: Sequence[str]) -> list[Occurre
     for index, record in enumerate(records):
         for entity in record["entities"]:
             group = TYPE_GROUP[entity["type"]]
-            key = identity_key(group, entity["name"])
-            alias_keys = []
-            for alias in entity.get("aliases") or ():
-                alias_key = identity_key(group, alias)
-                if alias_key and alias_key != key and alias_key not in alias_keys:
-                    alias_keys.append(alias_key)
+            key, alias_keys = _keys(group, entity)
             definition = _definition(entity, key)
-            out.append(
-                Occurrence(index, papers[index], entity, group, key, tuple(alias_keys), definition)
-            )
+            out.append(Occurrence(index, papers[index], entity, group, key, alias_keys, definition))
     return out
+
+
+def _keys(group: str, entity: dict) -> tuple[str, tuple[str, ...]]:
+    """The identity keys of an entity's name and of its other written forms."""
+    key = identity_key(group, entity["name"])
+    alias_keys: list[str] = []
+    for alias in entity.get("aliases") or ():
+        alias_key = identity_key(group, alias)
+        if alias_key and alias_key != key and alias_key not in alias_keys:
+            alias_keys.append(alias_key)
+    return key, tuple(alias_keys)
 
 
 def _definition(entity: dict, key: str) -> tuple[str, ...] | None:
     """The content words of the long form a record gives its entity, if any."""
-    words = [definition_words(a) for a in entity.get("aliases") or ()]
+    words = [definition_words(a) for a in _long_forms(entity)]
     words = [w for w in words if w and "".join(w) != key]
     return min(words) if words else None
+
+
+def _long_forms(entity: dict) -> list[str]:
+    """The aliases that define the name, not those that qualify it (``MedQA (USMLE)``)."""
+    key = match_key(written(entity["name"]))
+    return [
+        a
+        for a in entity.get("aliases") or ()
+        if a.strip() and not match_key(written(a)).startswith(key)
+    ]
 
 
 def _settle_groups_by_definition(occurrences: list[Occurrence], report: list[str]) -> None:
@@ -278,10 +296,13 @@ def _settle_groups_by_definition(occurrences: list[Occurrence], report: list[str
                 key=lambda g: (-len(papers_per_group[g]), g not in known, _GROUP_ORDER.index(g)),
             )
             losers = sorted(g for g in papers_per_group if g != winner)
+            winner_type = _type_in(winner, chosen)
             for occ in chosen:
                 if occ.group != winner:
                     occ.group = winner
-                    occ.entity = {**occ.entity, "type": _type_in(winner, chosen)}
+                    occ.entity["type"] = winner_type
+                    occ.entity["types"] = all_types(winner_type)
+                    occ.key, occ.alias_keys = _keys(winner, occ.entity)
             name = chosen[0].entity["name"]
             long_form = _most_common(
                 a for occ in chosen for a in occ.entity.get("aliases") or () if a
@@ -335,9 +356,7 @@ def _sense_namer(clusters: list[set[tuple[str, ...]]]):
 
 
 # --------------------------------------------------------------------------- nodes
-def _node(
-    uf: _UnionFind, occs: list[Occurrence], records: Sequence[dict], identity: tuple
-) -> EntityNode:
+def _node(occs: list[Occurrence], records: Sequence[dict], identity: tuple) -> EntityNode:
     group = occs[0].group
     types: set[str] = set()
     for occ in occs:
@@ -375,14 +394,13 @@ def _node(
     papers = list(dict.fromkeys(occ.paper for occ in occs))
 
     if identity[2] not in ("", "?"):  # one sense of a contested acronym: name it by both
-        long_form = _most_common(
-            a for occ in occs for a in occ.entity.get("aliases") or () if a.strip()
-        )
+        long_form = _most_common(a for occ in occs for a in _long_forms(occ.entity))
         base = f"{slug(label)}-{slug(long_form)}" if long_form else slug(label)
     elif canonical is not None:
         base = slug(canonical)
     else:
         base = min((slug(n) for n in names), key=lambda s: (len(s), s))
+    long_forms = Counter(written(a) for occ in occs for a in _long_forms(occ.entity))
     return EntityNode(
         node_id=f"{group}/{base}",
         group=group,
@@ -391,6 +409,7 @@ def _node(
         aliases=sorted(forms - {label}),
         papers=papers,
         keys=keys,
+        long_forms=sorted(long_forms, key=lambda f: (-long_forms[f], f)),
     )
 
 
@@ -440,21 +459,16 @@ def _note_ambiguous(nodes: list[EntityNode], senses: dict, report: list[str]) ->
         described = ", ".join(f"{n.node_id} ({_describe(n)})" for n in same)
         name = same[0].label if match_key(same[0].label) == key else key
         contested = any((n.group, key) in senses for n in same)
-        why = (
-            "papers define it differently"
-            if contested
-            else "the type decides: one name for things of different types"
-        )
+        why = "papers define it differently" if contested else "they are of different types"
         report.append(
             f"ambiguous: {name!r} names {len(same)} nodes, kept apart ({why}): {described}"
         )
         for node in same:
             others = ", ".join(f"{o.node_id} ({_describe(o)})" for o in same if o is not node)
-            node.notes.append(f"{name!r} also names {others}; kept apart because {why}")
+            node.notes.append(f"{name!r} also names {others}: kept apart, {why}")
 
 
 def _describe(node: EntityNode) -> str:
-    long_forms = [a for a in node.aliases if " " in a]
-    if long_forms:
-        return f"{node.primary_type}: {long_forms[0]}"
+    if node.long_forms:
+        return f"{node.primary_type}: {node.long_forms[0]}"
     return node.primary_type

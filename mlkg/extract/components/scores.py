@@ -287,6 +287,7 @@ _COMPARISON = re.compile(
     r"better than|rival\w*)\b",
     re.I,
 )
+_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+(?:and|while)\s+(?=[A-Z])")
 _PRONOUN = re.compile(r"\b(?:it|its|this model|the model)\b")
 _ON_IT = re.compile(r"\b(?:on|with) (?:it|this benchmark|the benchmark)\b", re.I)
 _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|s)?\b", re.I)
@@ -312,6 +313,11 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         if _EVALUATE_X.search(state.text[sentence[0] : hit.start]):
             return hit.name
     text_entities = hits(state, sentence[0], offset, AGENT_TYPES)
+    clause = _CLAUSE.split(state.text[sentence[0] : offset])[-1]
+    in_clause = [h for h in text_entities if h.start >= offset - len(clause)]
+    if in_clause and _RESULT_WORDS.search(clause):
+        # "X scores 66.5 on B and Y scores 14.6 on B": each clause has its own subject
+        text_entities = in_clause
     compared = list(_COMPARISON.finditer(state.text, sentence[0], offset))
     if compared:
         # "X beats Y and Z on B": the result is X's, the subject before the comparison
