@@ -192,6 +192,104 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float], ...] = (
 )
 
 
+# Cheap substring checks before the regular expressions that would fail anyway: typing
+# reads the context of every mention, and most contexts hold none of these words.
+_HEAD_NEEDLES = (
+    "model",
+    "data",
+    "ench",
+    "method",
+    "approach",
+    "framework",
+    "algorithm",
+    "techni",
+    "strateg",
+    "paradigm",
+    "procedure",
+    "mechanism",
+    "module",
+    "loss",
+    "optimizer",
+    "tagger",
+    "system",
+    "pipeline",
+    "scheme",
+    "objective",
+    "solution",
+    "network",
+    "checkpoint",
+    "assistant",
+    "chatbot",
+    "agent",
+    "former",
+    "coder",
+    "retriever",
+    "ranker",
+    "embedder",
+    "detector",
+    "segmenter",
+    "captioner",
+    "classifier",
+    "generator",
+    "backbone",
+    "collection",
+    "corp",
+    "suite",
+    "leaderboard",
+    "testbed",
+    "LM",
+)
+_TRAIN_NEEDLES = (" on", "from", " of")
+_EVAL_NEEDLES = (" on ", " across ", " in ", "On ", "In ")
+_INTRO_NEEDLES = (
+    "ntroduc",
+    "ropos",
+    "resent",
+    "elease",
+    "evelop",
+    "onstruct",
+    "reat",
+    "uild",
+    "esign",
+)
+_NEEDLES = {
+    _TASK_PAREN_LEFT: ("(",),
+    _MODEL_PAREN_LEFT: ("(",),
+    _SCORE_LEFT: ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    _COMPARE_LEFT: (
+        "than",
+        "outperform",
+        "surpass",
+        "compar",
+        "such as",
+        "includ",
+        "e.g",
+        "like",
+        "baseline",
+        "over",
+        "above",
+        "below",
+    ),
+    _MODEL_VERB_LEFT: (
+        "valuat",
+        "test",
+        "ench",
+        "ompar",
+        "tun",
+        "train",
+        "prompt",
+        "distill",
+        "quantiz",
+        "deploy",
+        "push",
+    ),
+}
+
+
+def _worth(context: str, needles: tuple[str, ...]) -> bool:
+    return any(needle in context for needle in needles)
+
+
 COMMON_WORD_ZIPF = 3.3
 
 
@@ -302,7 +400,7 @@ class EntityTyper:
         heads = []
         if m := _RIGHT_HEAD.match(right):
             heads.append(m.group(1))
-        if m := _LEFT_HEAD.search(left):
+        if _worth(left, _HEAD_NEEDLES) and (m := _LEFT_HEAD.search(left)):
             heads.append(next(g for g in m.groups() if g))
         if m := _APPOSITIVE.match(right):
             heads.append(_collected_head(m.group(1), m.group(2)))
@@ -310,14 +408,17 @@ class EntityTyper:
             add(_head_noun_type(noun) or METHOD, 2)
             votes["defined"] += 1
         for pattern, side, entity_type, weight in _CUES:
-            if pattern.search(right if side == "right" else left):
+            context = right if side == "right" else left
+            needles = _NEEDLES.get(pattern)
+            if (needles is None or _worth(context, needles)) and pattern.search(context):
                 add(entity_type, weight)
-        if _TRAIN_LEFT.search(left):
+        last_words = left[-40:]
+        if _worth(last_words, _TRAIN_NEEDLES) and _TRAIN_LEFT.search(left):
             add(DATASET, 2.5)
             votes["train"] += 1
-        elif _EVAL_LEFT.search(left):
+        elif _worth(last_words, _EVAL_NEEDLES) and _EVAL_LEFT.search(left):
             add(BENCHMARK, 1)
-        if _INTRO_LEFT.search(left):
+        if _worth(left[-40:], _INTRO_NEEDLES) and _INTRO_LEFT.search(left):
             votes["named"] += 1.5
             found += 1.5
         return found

@@ -12,6 +12,23 @@ from spacy.tokens import Doc
 from mlkg.extract.state import Repository, get_state
 from mlkg.extract.urls import find_urls, normalize_url, repository_kind
 
+_URL_NEEDLES = (
+    "://",
+    "www.",
+    "github",
+    "gitlab",
+    "bitbucket",
+    "huggingface",
+    "modelscope",
+    "codeberg",
+    "gitee",
+    ".io/",
+    ".com/",
+    ".org/",
+    ".ai/",
+    ".net/",
+)
+
 
 @Language.factory("mlkg_urls")
 def make_urls(nlp: Language, name: str) -> UrlFinder:
@@ -23,6 +40,9 @@ class UrlFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
+        lowered = state.text.lower()
+        if not any(needle in lowered for needle in _URL_NEEDLES):
+            return doc  # most abstracts hold no link: skip the full URL grammar
         seen: set[str] = set()
         for start, end, raw in find_urls(state.text):
             state.blocked.append((start, end))
