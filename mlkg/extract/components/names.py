@@ -451,6 +451,10 @@ class NameFinder:
 
     # ------------------------------------------------------------------ shapes
     def _compounds(self, text: str, state: DocState) -> None:
+        # names found before this pass (definitions, cues, phrases) can lie anywhere; the
+        # ones this pass adds grow left to right, so one running end covers them
+        earlier = [m for entity in state.entities.values() for m in entity.mentions]
+        covered_until = -1
         for match in _CANDIDATE_COMPOUND.finditer(text):
             shift, compound, dropped = trim_compound(match.group(0))
             if dropped in _CLASS_SUFFIXES:
@@ -461,7 +465,9 @@ class NameFinder:
                 continue  # "VAEs", "DiTs", "Video-LLMs": a class of models
             start = match.start() + shift
             end = start + len(compound)
-            if self._blocked(state, start, end) or self._inside_known(state, start, end):
+            if start < covered_until or self._blocked(state, start, end):
+                continue
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in earlier):
                 continue
             known = self._known(compound)
             shaped = is_name_shaped(compound)
@@ -489,6 +495,7 @@ class NameFinder:
             versioned = titled and end > bare_end  # "Prometheus 2", "Gemma 3"
             for name in names:
                 state.add_mention(name, start, end, strong=shaped or known or versioned)
+            covered_until = max(covered_until, end)
 
     def _known(self, compound: str) -> bool:
         """In the lexicon, and written as a name (``MATH`` the benchmark, not "math")."""
@@ -543,14 +550,6 @@ class NameFinder:
                 break  # a sentence's first word, unless the abstract repeats the whole name
             start = word_start
         return start
-
-    def _inside_known(self, state: DocState, start: int, end: int) -> bool:
-        """A compound inside a longer name already found (a definition or a cue)."""
-        for entity in state.entities.values():
-            for s, e in entity.mentions:
-                if s <= start and end <= e and (s, e) != (start, end):
-                    return True
-        return False
 
     def _drop_suppressed(self, state: DocState) -> None:
         for key in list(state.entities):
