@@ -94,6 +94,8 @@ def test_ambiguous_name_lists_the_candidates(out: Path) -> None:
     assert "dataset/gqa  (GQA, Benchmark)" in result.output
     assert "method/gqa  (GQA, Method)" in result.output
     assert run("method/gqa", "--graph", str(out)).startswith("GQA  [Method] method/gqa")
+    chosen = run("gqa", "--graph", str(out), "--type", "benchmark")
+    assert chosen.startswith("GQA  [Benchmark] dataset/gqa")
 
 
 def test_json_shape(out: Path) -> None:

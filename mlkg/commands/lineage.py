@@ -33,6 +33,14 @@ def lineage_command(
         Path,
         typer.Option("--graph", "-g", help="Folder written by mlkg build, or its graph.graphml."),
     ] = Path("out"),
+    entity_type: Annotated[
+        str | None,
+        typer.Option(
+            "--type",
+            help="Only consider nodes of this type (model, method, dataset, benchmark): for a "
+            "name that several things share.",
+        ),
+    ] = None,
     ancestors: Annotated[
         bool, typer.Option("--ancestors", help="Only what NAME comes from.")
     ] = False,
@@ -73,12 +81,14 @@ def lineage_command(
 
     if fmt not in ("text", "json"):
         raise _fail(f"unknown format {fmt!r} (text or json)")
+    if entity_type and entity_type.casefold() not in ("model", "method", "dataset", "benchmark"):
+        raise _fail(f"unknown type {entity_type!r} (model, method, dataset or benchmark)")
     direction = "both"
     if ancestors != descendants:
         direction = "ancestors" if ancestors else "descendants"
     try:
         g = load_graph(graph)
-        root = find_entity(g, name)
+        root = find_entity(g, name, entity_type)
     except LineageError as error:
         raise _fail(str(error)) from None
     result = lineage(g, root, direction=direction, depth=depth, text_only=text_only)
@@ -91,7 +101,7 @@ def lineage_command(
 
 
 def _write_page(g, result, path: Path) -> None:
-    """The family as an interactive page, laid out as a hierarchy (parents above children)."""
+    """The family (its nodes and lineage edges) as an offline page, parents above children."""
     from mlkg.export.html import write_html
     from mlkg.graph.lineage import family_graph
 

@@ -62,7 +62,8 @@ class AmbiguousName(LineageError):
         self.candidates = candidates  # (node id, label, type)
         listed = "\n".join(f"  {node}  ({label}, {kind})" for node, label, kind in candidates)
         super().__init__(
-            f"{name!r} names {len(candidates)} nodes; pass one of these ids instead:\n{listed}"
+            f"{name!r} names {len(candidates)} nodes; pass one of these ids instead "
+            f"(or add --type):\n{listed}"
         )
 
 
@@ -104,8 +105,12 @@ def _entity_nodes(g: nx.MultiDiGraph) -> Iterator[tuple[str, dict]]:
             yield node, data
 
 
-def find_entity(g: nx.MultiDiGraph, name: str) -> str:
-    """The node a user means by ``name`` (label, alias or node id, any case)."""
+def find_entity(g: nx.MultiDiGraph, name: str, entity_type: str | None = None) -> str:
+    """The node a user means by ``name`` (label, alias or node id, any case).
+
+    ``entity_type`` (``model``, ``method``, ``dataset``, ``benchmark``; any case) keeps
+    only nodes of that type, to choose between things that share a name.
+    """
     if name in g and g.nodes[name].get("type") in ENTITY_TYPES:
         return name
     keys = {match_key(name)}
@@ -114,6 +119,8 @@ def find_entity(g: nx.MultiDiGraph, name: str) -> str:
         keys.add(match_key(lexicon.canonical[match_key(name)]))
     by_label, by_alias = [], []
     for node, data in _entity_nodes(g):
+        if entity_type and not _has_type(data, entity_type):
+            continue
         if match_key(str(data.get("label", ""))) in keys:
             by_label.append(node)
         elif any(match_key(str(a)) in keys for a in data.get("aliases") or ()):
@@ -128,6 +135,11 @@ def find_entity(g: nx.MultiDiGraph, name: str) -> str:
         )
         raise AmbiguousName(name, candidates)
     raise UnknownName(name, closest_names(g, name))
+
+
+def _has_type(data: dict, entity_type: str) -> bool:
+    wanted = entity_type.casefold()
+    return any(str(t).casefold() == wanted for t in data.get("types") or [data.get("type")])
 
 
 def closest_names(g: nx.MultiDiGraph, name: str, n: int = 5) -> list[str]:

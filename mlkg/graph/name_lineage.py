@@ -47,7 +47,8 @@ What is deliberately *not* a derivation:
   (``Short-PHD``, ``Swin-UNet``), nor two glued words (``DeepSeek``);
 * a definition (``Video Vision Transformer`` for ``ViViT``): long forms describe, they are
   not names, so only the names a node is written with are taken apart;
-* anything shorter than the child: a name never derives from a longer one.
+* a longer name: the parent is what remains once modifiers are removed, so ``BERT``
+  never derives from ``BERT-large`` (nor from a class name such as ``BERT-like models``).
 """
 
 from __future__ import annotations

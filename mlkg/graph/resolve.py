@@ -22,9 +22,10 @@ model must be one node, and two different things must never share one. The rules
    forms in one group (``PET``: *Pattern-Exploiting Training* in one paper, *Parameter-
    Efficient Tuning* in another), each definition is its own node, and mentions that give no
    definition stay on a third node noted as ambiguous: guessing which one they mean would
-   merge different things. Long forms are compared loosely (case, hyphens, function words,
-   plurals, a leading adjective the acronym does not cover) so that *Reinforcement Learning
-   from Human Feedback* and *... with Human Feedback* agree.
+   merge different things. Long forms are compared loosely (:func:`same_definition`: case,
+   hyphens, function words, plurals, added words, abbreviations, typos) so that
+   *Reinforcement Learning from Human Feedback* and *... with Human Feedback* agree; only a
+   word replaced by a different word is a conflict.
 
 Never by substring or edit distance: ``Qwen2-72B`` / ``Qwen2-72B-Instruct``, ``LLaMA`` /
 ``ExpertLLaMA``, ``Qwen1.5`` / ``Qwen2`` are different keys, hence different nodes.
@@ -41,6 +42,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from mlkg.extract.cleaning import clean_text
@@ -91,29 +93,58 @@ def lexicon_canonical(group: str, key: str) -> str | None:
 def definition_words(long_form: str) -> tuple[str, ...]:
     """Content words of a long form, for comparing two definitions of one acronym.
 
-    Case, hyphens (``fine-tuning`` = ``fine tuning``), function words and plural ``s`` do
-    not tell definitions apart; hyphenated and spaced words are joined so that
-    ``finetuning`` matches too.
+    Case and function words do not tell definitions apart; hyphens split words
+    (``AI-Generated``), and :func:`same_definition` joins them again and ignores inflections
+    where needed.
     """
     words = []
-    for word in _WORD.findall(written(long_form).casefold().replace("-", "")):
+    for word in _WORD.findall(written(long_form).casefold()):
         if word in _FUNCTION_WORDS:
             continue
-        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
         words.append(word)
     return tuple(words)
 
 
-def _same_definition(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Equal content words, or one ends with the other (a leading adjective: *novel* ...)."""
+def _stem(word: str) -> str:
+    """Drop inflections: *Mapping* = *Map*, *Concentrated* = *Concentrating*, plurals."""
+    for ending in ("es", "s", "ing", "ed"):
+        if len(word) > len(ending) + 3 and word.endswith(ending) and not word.endswith("ss"):
+            word = word[: -len(ending)]
+    return word
+
+
+def same_definition(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two long forms of one acronym can define the same thing.
+
+    A name is split only on clear evidence, so definitions agree unless a word of one is
+    *replaced* by a different word in the other (*Adaptive* **Prefix** *Tuning* vs
+    *Adaptive* **Pruning** *Tuning*). Not a conflict: an added word (*3D Morphable*
+    **Face** *Model*), a word spelled together or apart (*fine-tuning* / *finetuning*,
+    *Auto-Encoder* / *Autoencoder*), an inflection (*Mapping* / *Map*, plurals), an
+    abbreviation (*AI* / *Artificial Intelligence*), a typo (*Splatting* / *Spatting*: 0.85
+    similar or more).
+    """
     if not a or not b:
         return False
-    joined_a, joined_b = "".join(a), "".join(b)
-    if joined_a == joined_b:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "replace" and not _same_words(a[i1:i2], b[j1:j2]):
+            return False
+    return True
+
+
+def _same_words(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    joined_left, joined_right = "".join(left), "".join(right)
+    if _stem(joined_left) == _stem(joined_right):
         return True
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return len(short) >= 2 and long[-len(short) :] == short
+    if sorted(map(_stem, left)) == sorted(map(_stem, right)):  # word order
+        return True
+    if "".join(w[0] for w in left) == joined_right or "".join(w[0] for w in right) == joined_left:
+        return True
+    return len(left) == len(right) and all(
+        SequenceMatcher(None, _stem(x), _stem(y)).ratio() >= 0.85
+        for x, y in zip(left, right, strict=True)
+    )
 
 
 @dataclass
@@ -127,6 +158,8 @@ class Occurrence:
     key: str
     alias_keys: tuple[str, ...]
     definition: tuple[str, ...] | None  # content words of its long form, if it defines one
+    #: its long form is the one the lexicon gives the name (``RAG``: Retrieval-Augmented ...)
+    lexicon_sense: bool = False
 
 
 @dataclass
@@ -201,12 +234,8 @@ def resolve(records: Sequence[dict], papers: Sequence[str]) -> Resolution:
     identity_of: list[tuple] = []
     for occ in occurrences:
         sense = senses.get((occ.group, occ.key))
-        if sense is None:
-            identity = (occ.group, occ.key, "")
-        elif occ.definition is None:
-            identity = (occ.group, occ.key, "?")  # contested acronym, no definition given
-        else:
-            identity = (occ.group, occ.key, sense(occ.definition))
+        suffix = sense.suffix(occ.definition) if sense is not None else ""
+        identity = (occ.group, occ.key, suffix)
         identity_of.append(identity)
         uf.find(identity)
         for alias_key in occ.alias_keys:
@@ -241,7 +270,14 @@ def _occurrences(records: Sequence[dict], papers: Sequence[str]) -> list[Occurre
             group = TYPE_GROUP[entity["type"]]
             key, alias_keys = _keys(group, entity)
             definition = _definition(entity, key)
-            out.append(Occurrence(index, papers[index], entity, group, key, alias_keys, definition))
+            lexicon_sense = any(
+                identity_key(group, a) == key != match_key(written(a)) for a in _long_forms(entity)
+            )
+            out.append(
+                Occurrence(
+                    index, papers[index], entity, group, key, alias_keys, definition, lexicon_sense
+                )
+            )
     return out
 
 
@@ -322,37 +358,63 @@ def _type_in(group: str, occurrences: Iterable[Occurrence]) -> str:
 
 
 def _definition_clusters(definitions: Iterable[tuple[str, ...]]) -> list[set[tuple[str, ...]]]:
-    """Definitions grouped by :func:`_same_definition` (transitively), in a stable order."""
+    """Definitions grouped by :func:`same_definition` (transitively), in a stable order."""
     clusters: list[set[tuple[str, ...]]] = []
     for definition in sorted(set(definitions)):
-        matching = [c for c in clusters if any(_same_definition(definition, d) for d in c)]
+        matching = [c for c in clusters if any(same_definition(definition, d) for d in c)]
         merged = {definition}.union(*matching)
         clusters = [c for c in clusters if c not in matching] + [merged]
     return sorted(clusters, key=min)
 
 
-def _senses(occurrences: list[Occurrence]):
-    """For each (group, key) defined in incompatible ways, a function naming the sense."""
-    defined: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
-    for occ in occurrences:
-        if occ.definition is not None:
-            defined[(occ.group, occ.key)].add(occ.definition)
-    senses = {}
-    for group_key, definitions in defined.items():
-        clusters = _definition_clusters(definitions)
-        if len(clusters) > 1:
-            senses[group_key] = _sense_namer(clusters)
-    return senses
+@dataclass
+class _Sense:
+    """How one contested acronym is split: one identity per definition cluster."""
 
+    clusters: list[set[tuple[str, ...]]]
+    #: the cluster that undefined mentions join, when one clearly dominates (or None)
+    dominant: int | None
 
-def _sense_namer(clusters: list[set[tuple[str, ...]]]):
-    def sense(definition: tuple[str, ...]) -> str:
-        for cluster in clusters:
+    def suffix(self, definition: tuple[str, ...] | None) -> str:
+        """The third part of an occurrence's identity: "" (main), "?" (unknown), a sense."""
+        if definition is None:
+            return "" if self.dominant is not None else "?"
+        for i, cluster in enumerate(self.clusters):
             if definition in cluster:
-                return " ".join(min(cluster, key=lambda d: (len(d), d)))
+                return "" if i == self.dominant else " ".join(min(cluster, key=len))
         return " ".join(definition)  # pragma: no cover - every definition is in a cluster
 
-    return sense
+
+def _senses(occurrences: list[Occurrence]) -> dict[tuple[str, str], _Sense]:
+    """For each (group, key) defined in incompatible ways, how it is split.
+
+    Mentions without a definition join one sense only when it clearly dominates: it is the
+    lexicon's (``RAG`` = *Retrieval-Augmented Generation*), or the most common one of a name
+    the lexicon knows (``MAE``), or at least three papers and three quarters of those that
+    define the name define it so. Else they stay on their own node, noted as ambiguous.
+    """
+    papers: dict[tuple[str, str], dict[tuple[str, ...], set[str]]] = defaultdict(dict)
+    lexicon_senses: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+    for occ in occurrences:
+        if occ.definition is not None:
+            papers[(occ.group, occ.key)].setdefault(occ.definition, set()).add(occ.paper)
+            if occ.lexicon_sense:
+                lexicon_senses[(occ.group, occ.key)].add(occ.definition)
+    senses = {}
+    for group_key, by_definition in papers.items():
+        clusters = _definition_clusters(by_definition)
+        if len(clusters) < 2:
+            continue
+        counts = [len(set().union(*(by_definition[d] for d in c))) for c in clusters]
+        known = lexicon_senses[group_key]
+        dominant = next((i for i, cluster in enumerate(clusters) if cluster & known), None)
+        if dominant is None:
+            best = max(range(len(clusters)), key=lambda i: (counts[i], -i))
+            well_known = lexicon_canonical(*group_key) is not None
+            if well_known or (counts[best] >= 3 and counts[best] >= 0.75 * sum(counts)):
+                dominant = best
+        senses[group_key] = _Sense(clusters, dominant)
+    return senses
 
 
 # --------------------------------------------------------------------------- nodes
@@ -395,7 +457,8 @@ def _node(occs: list[Occurrence], records: Sequence[dict], identity: tuple) -> E
 
     if identity[2] not in ("", "?"):  # one sense of a contested acronym: name it by both
         long_form = _most_common(a for occ in occs for a in _long_forms(occ.entity))
-        base = f"{slug(label)}-{slug(long_form)}" if long_form else slug(label)
+        short = min(names, key=lambda n: (-names[n], len(n), n))  # the acronym as written
+        base = f"{slug(short)}-{slug(long_form)}" if long_form else slug(short)
     elif canonical is not None:
         base = slug(canonical)
     else:
@@ -457,7 +520,10 @@ def _note_ambiguous(nodes: list[EntityNode], senses: dict, report: list[str]) ->
         if len(same) < 2:
             continue
         described = ", ".join(f"{n.node_id} ({_describe(n)})" for n in same)
-        name = same[0].label if match_key(same[0].label) == key else key
+        name = next(
+            (f for n in same for f in (n.label, *n.aliases) if identity_key(n.group, f) == key),
+            key,
+        )
         contested = any((n.group, key) in senses for n in same)
         why = "papers define it differently" if contested else "they are of different types"
         report.append(
