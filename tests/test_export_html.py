@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import time
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -13,10 +15,16 @@ import pytest
 from export_sample_graph import (
     MMLU,
     PAPER_A,
+    PAPER_B,
     QWEN2,
+    QWEN2_72B,
     QWEN2_INSTRUCT,
     QWEN_7B,
+    QWEN_14B,
+    QWEN_CHAT,
     REPO,
+    RLHF,
+    WEBCRAWL,
     add_relation,
     build_sample_graph,
 )
@@ -109,7 +117,15 @@ def test_nodes_are_labelled_styled_and_sized(graph: nx.MultiDiGraph, page: str) 
     assert nodes[QWEN_7B]["size"] > nodes[QWEN2]["size"]  # two papers against one
     tip = nodes[MMLU]["title"]
     assert "Massive Multitask Language Understanding" in tip and "Benchmark" in tip
-    assert "paper/arxiv-2407.10671" in tip
+    # the papers by arXiv id, linked; the scores with model, value and metric
+    assert '<a href="https://arxiv.org/abs/2407.10671"' in tip and "arXiv:2407.10671" in tip
+    assert re.search(r"Qwen2-72B-Instruct</td><td[^>]*>82\.3</td><td>accuracy 5-shot", tip)
+    assert re.search(r"Qwen2-72B</td><td[^>]*>84\.2</td>", tip)
+    # a model's repositories are those of the papers that introduce it, as links
+    assert '<a href="https://github.com/example-lab/qwen-family"' in nodes[QWEN_7B]["title"]
+    assert "qwen-family" not in nodes[QWEN2]["title"]
+    # a paper without an arXiv id would show where it was read; this one shows its sources
+    assert "001_notes.txt:4" in nodes[PAPER_A]["title"]
 
 
 def test_edges_show_relation_kind_and_escaped_evidence(page: str) -> None:
@@ -197,15 +213,138 @@ def test_large_graph_gets_fixed_positions_and_no_mention_lines(tmp_path: Path) -
     assert text == render(g, tmp_path / "b.html")  # same seed, same page
 
 
-def test_max_nodes_keeps_the_most_mentioned(tmp_path: Path) -> None:
+def test_a_big_graph_is_drawn_as_a_core_of_models_and_their_lineage(tmp_path: Path) -> None:
     g = large_graph(60)
     text = render(g, tmp_path / "small.html", max_nodes=20)
     nodes = page_data(text, "nodeData")
     assert len(nodes) == 20
-    assert all(len(g.nodes[n["id"]].get("papers", [])) == 3 for n in nodes)
-    assert f"showing the 20 most-mentioned of {g.number_of_nodes()} nodes" in text
     ids = {n["id"] for n in nodes}
-    assert all(e["from"] in ids and e["to"] in ids for e in page_data(text, "edgeData"))
+    assert all(n["type"] == V.MODEL for n in nodes)  # papers are listed on hover, not drawn
+    heaviest = sorted(
+        (n for n in g if n.startswith("model/")), key=lambda n: (-len(g.nodes[n]["papers"]), n)
+    )
+    assert set(heaviest[:5]) <= ids  # the most-mentioned models
+    edges = page_data(text, "edgeData")
+    assert all(e["from"] in ids and e["to"] in ids for e in edges)
+    # the lineage of the best-known models comes along, though less mentioned than others
+    parents = {v for u, v, d in g.edges(data=True) if u in heaviest[:5] and d["rel"] != "mentions"}
+    assert parents <= ids
+    left_out = {n for n in heaviest if n not in ids}
+    assert any(len(g.nodes[p]["papers"]) < 3 for p in parents)
+    assert any(len(g.nodes[n]["papers"]) == 3 for n in left_out)  # lineage came first
+    assert len(edges) >= len(parents)
+    note = re.search(r'<div id="note">(.*?)</div>', text, re.S).group(1)
+    assert f"core of 20 of {g.number_of_nodes()} nodes" in note
+    assert "Left out: 60 papers" in note and "40 models" in note
+    hidden = page_data(text, "hidden")
+    assert len(hidden) == 40 and {row[0] for row in hidden}.isdisjoint(n["label"] for n in nodes)
+
+
+def mixed_graph(n: int) -> nx.MultiDiGraph:
+    """Models evaluated on benchmarks, methods, papers: the shape of the corpus graph."""
+    g = nx.MultiDiGraph()
+
+    def add(node: str, node_type: str, papers: int) -> None:
+        ids = [f"paper/arxiv-2399.{j:05d}" for j in range(papers)]
+        label = node.split("/")[1]
+        g.add_node(node, type=node_type, types=[node_type], label=label, aliases=[], papers=ids)
+
+    for j in range(n):
+        g.add_node(f"paper/arxiv-2399.{j:05d}", type=V.PAPER, types=[V.PAPER], label=str(j))
+    for i in range(n):
+        add(f"model/m{i}", V.MODEL, 1 + i % 7)
+        add(f"method/t{i}", V.METHOD, 1 + i % 5)
+        add(f"dataset/b{i}", V.BENCHMARK, 1)
+        score = {"rel": V.EVALUATED_ON, "value": str(i), "evidence": []}
+        g.add_edge(f"model/m{i}", f"dataset/b{i % 10}", key=f"evaluatedOn:{i}", **score)
+        g.add_edge(f"paper/arxiv-2399.{i:05d}", f"model/m{i}", key=V.MENTIONS, rel=V.MENTIONS)
+    return g
+
+
+def test_a_core_keeps_the_most_used_benchmarks_and_says_what_it_left_out(tmp_path: Path) -> None:
+    g = mixed_graph(200)
+    text = render(g, tmp_path / "core.html", max_nodes=100)
+    ids = {n["id"] for n in page_data(text, "nodeData")}
+    assert len(ids) == 100
+    types = Counter(g.nodes[n]["type"] for n in ids)
+    assert types[V.MODEL] == 50 and types[V.PAPER] == 0
+    assert {f"dataset/b{i}" for i in range(10)} <= ids  # the ten used by models
+    assert types[V.METHOD] > 0
+    assert "Left out: 200 papers" in text
+
+
+def test_focus_draws_the_neighbourhood_of_a_name_or_alias(
+    graph: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    text = render(
+        graph, tmp_path / "f.html", focus="massive multitask LANGUAGE understanding", depth=1
+    )
+    ids = {n["id"] for n in page_data(text, "nodeData")}
+    assert ids == {MMLU, PAPER_B, QWEN2_72B, QWEN2_INSTRUCT}
+    assert "the neighbourhood of MMLU within 1 step:" in text
+    assert 'var focusId = "dataset/mmlu";' in text  # the page opens on it
+    text = render(graph, tmp_path / "g.html", focus="Qwen-7B", depth=2)
+    ids = {n["id"] for n in page_data(text, "nodeData")}
+    assert {QWEN_7B, QWEN_CHAT, QWEN_14B, PAPER_A, WEBCRAWL, RLHF, QWEN2_72B} <= ids
+    assert render(graph, tmp_path / "h.html", focus="MMLU", depth=0).count('"type": ') == 1
+    with pytest.raises(ValueError, match="Qwen-Chat"):
+        write_html(graph, tmp_path / "x.html", focus="Qwen-Chta")
+
+
+def test_focus_on_a_hub_of_a_big_graph_keeps_its_stated_relations(tmp_path: Path) -> None:
+    g = mixed_graph(300)
+    text = render(g, tmp_path / "hub.html", focus="b3", depth=2, max_nodes=20)
+    ids = {n["id"] for n in page_data(text, "nodeData")}
+    evaluated = sorted(
+        (u for u, _, d in g.in_edges("dataset/b3", data=True) if d["rel"] == V.EVALUATED_ON),
+        key=lambda n: (-len(g.nodes[n]["papers"]), n),
+    )
+    assert len(evaluated) == 30
+    assert ids == {"dataset/b3", *evaluated[:19]}  # nearest first, then the most-mentioned
+    assert "Showing b3 and the 19 nodes tied to it by stated relations within 2 steps" in text
+
+
+def test_hierarchical_layout_puts_parents_a_row_above_children(
+    graph: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    text = render(graph, tmp_path / "lineage.html", layout="hierarchical")
+    level = {n["id"]: n["level"] for n in page_data(text, "nodeData")}
+    assert level[QWEN_7B] == 0
+    assert level[QWEN_CHAT] == level[QWEN_14B] == 1
+    assert level[QWEN2_72B] == 2  # succeeds Qwen-14B
+    assert level[QWEN2] == 2 and level[QWEN2_INSTRUCT] == 3  # the deeper parent decides
+    for u, v, d in graph.edges(data=True):
+        if d["rel"] in V.LINEAGE_RELATIONS:
+            assert level[v] < level[u]
+    assert all("x" not in n for n in page_data(text, "nodeData"))
+    assert '"direction": "UD"' in text and '"physics": {"enabled": false}' in text
+    with pytest.raises(ValueError, match="layout"):
+        render(graph, tmp_path / "bad.html", layout="circular")  # type: ignore[arg-type]
+
+
+def test_title_bar_says_what_the_graph_holds_and_how_it_was_built(
+    graph: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    stats = re.compile(r'<div id="stats">(.*?)</div>', re.S)
+    text = render(graph, tmp_path / "a.html")
+    bar = " ".join(stats.search(text).group(1).split())
+    assert "2 papers · 6 models · 1 methods · 1 datasets · 1 benchmarks · 1 repositories" in bar
+    assert f"{graph.number_of_edges()} edges" in bar and "built" not in bar
+    graph.graph["built_at"] = "2399-01-02T03:04:05+00:00"
+    graph.graph["inputs"] = ["/data/abstracts/<b>.txt", "more.jsonl"]
+    text = render(graph, tmp_path / "b.html")
+    assert 'title="/data/abstracts/&lt;b&gt;.txt\nmore.jsonl"' in text  # every input, in full
+    bar = " ".join(stats.search(text).group(1).split())
+    assert "built 2399-01-02T03:04:05+00:00 from &lt;b&gt;.txt, more.jsonl" in bar
+
+
+def test_a_large_graph_is_written_fast(tmp_path: Path) -> None:
+    """A quadratic step (pyvis's add_edge, an O(n²) layout) would take minutes here."""
+    g = mixed_graph(8000)  # 32,000 nodes, 16,000 edges
+    started = time.perf_counter()
+    write_html(g, tmp_path / "big.html")
+    assert time.perf_counter() - started < 30
+    assert len(page_data((tmp_path / "big.html").read_text(), "nodeData")) == 1000
 
 
 def test_two_exports_are_byte_identical(graph: nx.MultiDiGraph, page: str, tmp_path: Path) -> None:

@@ -1,145 +1,152 @@
-"""The graph as one self-contained interactive HTML page (pyvis / vis-network).
+"""The graph as one self-contained interactive HTML page (vis-network, as shipped by pyvis).
 
-pyvis builds the node and edge records; the page itself comes from our own template
-(``templates/graph.html``) because pyvis's templates always pull Bootstrap from a CDN, and
-this page must open from disk with no network: vis-network's JS and CSS, which pyvis ships in
-its package, are pasted inline.
+The page comes from our own template (``templates/graph.html``) because pyvis's templates
+pull Bootstrap from a CDN, and this page must open from disk with no network: vis-network's
+JS and CSS, which pyvis ships in its package, are pasted inline.
 
 Readability rules: nodes are coloured and shaped by type and sized by the number of papers
 that mention them; lineage is drawn as arrows, and a lineage guessed from names only is
-dashed. Paper->entity ``mentions`` edges are drawn as thin grey lines in small graphs and
-left out of large ones (the hover lists the papers instead). Large graphs get positions
-computed in Python with a fixed seed and no physics, so the page opens still and identical.
+dashed. Small pages (up to ``PHYSICS_LIMIT`` nodes) let vis-network's physics settle from a
+fixed seed and draw each paper's ``mentions`` lines; bigger pages get positions computed in
+Python (:mod:`mlkg.export.html_layout`) and open still, with mentions listed on hover; a
+graph above ``max_nodes`` is drawn as a readable core (:mod:`mlkg.export.html_select`) and
+the page says what it left out. ``layout="hierarchical"`` draws lineage generations as rows.
+The same graph and arguments always give the same bytes.
 """
 
 from __future__ import annotations
 
-import html
-import math
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import jinja2
 import networkx as nx
 import pyvis
 from markupsafe import Markup
-from pyvis.network import Network
 
 from mlkg import vocabulary as V
+from mlkg.export.html_layout import LAYOUT_SEED, force_layout, generations
+from mlkg.export.html_records import (
+    NODE_STYLE,
+    Hovers,
+    edge_legend,
+    edge_record,
+    node_legend,
+    node_record,
+    node_size,
+    search_names,
+)
+from mlkg.export.html_select import Selection, papers_of, rel_of, select_nodes
 
-#: above this many drawn nodes physics is off and positions come from Python
+#: above this many drawn nodes physics is off, positions come from Python, mentions are
+#: not drawn
 PHYSICS_LIMIT = 300
-#: above this many nodes only the most-mentioned ones are drawn (the browser stays usable)
+#: above this many nodes (in the graph or the focus neighbourhood) a core is drawn
 MAX_NODES = 1000
-LAYOUT_SEED = 42
+#: pages with more drawn nodes hide edges while dragging and zooming (keeps 60 fps)
+FAST_DRAW_LIMIT = 1500
 
-#: colour, vis shape and legend symbol of each node type
-NODE_STYLE: dict[str, tuple[str, str, str]] = {
-    V.PAPER: ("#8d99ae", "square", "■"),
-    V.MODEL: ("#e76f51", "dot", "●"),
-    V.METHOD: ("#2a9d8f", "diamond", "◆"),
-    V.DATASET: ("#e9c46a", "triangle", "▲"),
-    V.BENCHMARK: ("#f4a261", "star", "★"),
-    V.REPOSITORY: ("#264653", "hexagon", "⬢"),
-}
-_UNKNOWN_STYLE = ("#bbbbbb", "dot", "●")
-
-EDGE_COLOR: dict[str, str] = {
-    V.DERIVED_FROM: "#c1121f",
-    V.SUCCESSOR_OF: "#7b2cbf",
-    V.INTRODUCES: "#457b9d",
-    V.TRAINED_ON: "#bc8a00",
-    V.EVALUATED_ON: "#f77f00",
-    V.COMPARED_WITH: "#4895ef",
-    V.HAS_REPOSITORY: "#264653",
-    V.MENTIONS: "#cccccc",
-}
-_UNDIRECTED = (V.COMPARED_WITH, V.MENTIONS)
-_MAX_LISTED = 8
+__all__ = ["MAX_NODES", "PHYSICS_LIMIT", "render_html", "write_html"]
 
 _Edge = tuple[str, str, str, Mapping[str, Any]]
+_PLURAL = {V.PAPER: "papers", V.MODEL: "models", V.METHOD: "methods", V.DATASET: "datasets"}
+_PLURAL |= {V.BENCHMARK: "benchmarks", V.REPOSITORY: "repositories"}
 
 
 def write_html(
     g: nx.MultiDiGraph,
     path: str | os.PathLike[str],
+    *,
     title: str = "mlkg knowledge graph",
+    focus: str | None = None,
+    depth: int = 2,
+    layout: Literal["force", "hierarchical"] = "force",
     max_nodes: int = MAX_NODES,
 ) -> None:
-    """Write an interactive, offline page of ``g`` to ``path``."""
-    Path(path).write_text(render_html(g, title=title, max_nodes=max_nodes), encoding="utf-8")
+    """Write an interactive, offline page of ``g`` to ``path``.
+
+    ``focus`` names a node (label, alias, id or arXiv id, any case) whose neighbourhood up to
+    ``depth`` steps is drawn instead of the whole graph (``ValueError`` if there is none).
+    ``layout="hierarchical"`` draws lineage top-down, parents above children. Graphs (or
+    neighbourhoods) above ``max_nodes`` nodes are drawn as a core; the page says what is left
+    out. ``g.graph["built_at"]`` and ``g.graph["inputs"]``, when set, show in the title bar.
+    """
+    text = render_html(g, title=title, focus=focus, depth=depth, layout=layout, max_nodes=max_nodes)
+    Path(path).write_text(text, encoding="utf-8")
 
 
 def render_html(
-    g: nx.MultiDiGraph, title: str = "mlkg knowledge graph", max_nodes: int = MAX_NODES
+    g: nx.MultiDiGraph,
+    *,
+    title: str = "mlkg knowledge graph",
+    focus: str | None = None,
+    depth: int = 2,
+    layout: Literal["force", "hierarchical"] = "force",
+    max_nodes: int = MAX_NODES,
 ) -> str:
     """The page as a string (see :func:`write_html`)."""
-    drawn = _select_nodes(g, max_nodes)
-    edges = _sorted_edges(g, set(drawn))
-    with_mentions = len(drawn) <= PHYSICS_LIMIT
-    positions = None if with_mentions else _layout(drawn, edges)
+    if layout not in ("force", "hierarchical"):
+        raise ValueError(f"layout must be 'force' or 'hierarchical', not {layout!r}")
+    selection = select_nodes(g, focus=focus, depth=depth, max_nodes=max(max_nodes, 1))
+    drawn = selection.nodes
+    small = len(drawn) <= PHYSICS_LIMIT and selection.mode == "all"
+    edges = [e for e in _sorted_edges(g, set(drawn)) if small or rel_of(e[2], e[3]) != V.MENTIONS]
+    hierarchical = layout == "hierarchical"
+    physics = small and not hierarchical
+    positions = levels = None
+    if hierarchical:
+        levels = _levels(drawn, edges)
+    else:
+        # small pages start physics from these positions (vis-network's own start, its
+        # "improved layout", gives up on graphs of many small clusters and logs so)
+        sizes = {n: node_size(g, n) for n in drawn}
+        positions = force_layout(drawn, [(u, v) for u, v, *_ in edges], sizes)
 
-    net = Network(directed=True)
-    for node in drawn:
-        net.add_node(node, **_node_record(node, g.nodes[node], positions))
+    hovers = Hovers(g)
+    nodes = [
+        node_record(
+            g,
+            hovers,
+            n,
+            positions[n] if positions else None,
+            levels[n] if levels is not None else None,
+        )
+        for n in drawn
+    ]
+    records = []
     parallel: Counter[tuple[str, str]] = Counter()
     for i, (u, v, key, data) in enumerate(edges):
-        rel = str(data.get("rel") or key.split(":", 1)[0])
-        if rel == V.MENTIONS and not with_mentions:
-            continue
         pair = (min(u, v), max(u, v))
-        record = _edge_record(f"e{i}", g, u, v, rel, data, parallel[pair])
+        records.append(edge_record(hovers, f"e{i}", u, v, rel_of(key, data), data, parallel[pair]))
         parallel[pair] += 1
-        net.add_edge(u, v, **record)
 
-    note = f"{len(drawn)} nodes"
-    if len(drawn) < g.number_of_nodes():
-        note = f"showing the {len(drawn)} most-mentioned of {g.number_of_nodes()} nodes"
-    if not with_mentions:
-        note += "; paper mentions are listed on hover, not drawn"
+    drawn_types = Counter(str(g.nodes[n].get("type") or "") for n in drawn)
     return _template().render(
         title=title,
-        note=note,
+        stats=_stats(g),
+        built=_built(g),
+        note=_note(g, selection, len(records), small),
         vis_js=Markup(_vis_asset("vis-network.min.js")),
         vis_css=Markup(_vis_asset("vis-network.css")),
-        nodes=net.nodes,
-        edges=net.edges,
-        options=_options(physics=positions is None),
-        names=_search_names(g, drawn),
-        node_legend=_node_legend(g, drawn),
-        edge_legend=_edge_legend(net.edges),
+        nodes=nodes,
+        edges=records,
+        options=_options(physics=physics, hierarchical=hierarchical, n_nodes=len(drawn)),
+        names=sorted(
+            {name for n in drawn for name in search_names(g.nodes[n], n)},
+            key=lambda s: (s.lower(), s),
+        ),
+        hidden=_hidden_index(g, selection),
+        focus=selection.focus if selection.focus in set(drawn) else None,
+        node_legend=node_legend(drawn_types, drawn_types),
+        edge_legend=edge_legend(records),
     )
 
 
-# --------------------------------------------------------------------------- selection, layout
-def _select_nodes(g: nx.MultiDiGraph, max_nodes: int) -> list[str]:
-    """All nodes, or the ``max_nodes`` most-mentioned (papers ranked by their facts)."""
-    nodes = sorted(str(n) for n in g.nodes)
-    if len(nodes) <= max_nodes:
-        return nodes
-
-    def weight(node: str) -> int:
-        if g.nodes[node].get("type") == V.PAPER:
-            return sum(1 for *_, d in g.out_edges(node, data=True) if d.get("rel") != V.MENTIONS)
-        return len(g.nodes[node].get("papers") or ())
-
-    return sorted(sorted(nodes, key=lambda n: (-weight(n), n))[:max_nodes])
-
-
-def _layout(drawn: list[str], edges: list[_Edge]) -> dict[str, tuple[float, float]]:
-    """Fixed-seed spring layout over the drawn nodes and edges, inserted in sorted order."""
-    h = nx.Graph()
-    h.add_nodes_from(drawn)
-    h.add_edges_from((u, v) for u, v, _, _ in edges if u != v)
-    scale = 40.0 * math.sqrt(len(drawn))
-    pos = nx.spring_layout(h, seed=LAYOUT_SEED, scale=scale)
-    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
-
-
+# --------------------------------------------------------------------------- edges, levels
 def _sorted_edges(g: nx.MultiDiGraph, drawn: set[str]) -> list[_Edge]:
     """The edges between drawn nodes, sorted by head, tail and key."""
     edges = [
@@ -150,151 +157,158 @@ def _sorted_edges(g: nx.MultiDiGraph, drawn: set[str]) -> list[_Edge]:
     return sorted(edges, key=lambda e: e[:3])
 
 
-# --------------------------------------------------------------------------- records
-def _node_record(
-    node: str, data: Mapping[str, Any], positions: Mapping[str, tuple[float, float]] | None
-) -> dict[str, Any]:
-    node_type = str(data.get("type") or "")
-    color, shape, _ = NODE_STYLE.get(node_type, _UNKNOWN_STYLE)
-    papers = list(data.get("papers") or ())
-    record: dict[str, Any] = {
-        "label": str(data.get("label") or node),
-        "shape": shape,
-        "color": color,
-        "size": 12 if node_type == V.PAPER else round(10 + 6 * math.sqrt(len(papers)), 1),
-        "title": _node_title(node, data),
-        "names": [s.lower() for s in _names(data, node)],
-    }
-    if positions is not None:
-        record["x"], record["y"] = positions[node]
-    return record
+def _levels(drawn: Sequence[str], edges: Sequence[_Edge]) -> dict[str, int]:
+    """Generation rows: along lineage edges (child -> parent) the parent is one row up."""
+    parents = [(v, u) for u, v, k, d in edges if rel_of(k, d) in V.LINEAGE_RELATIONS]
+    others = [(u, v) for u, v, k, d in edges if rel_of(k, d) not in V.LINEAGE_RELATIONS]
+    return generations(drawn, parents, others)
 
 
-def _edge_record(
-    edge_id: str,
-    g: nx.MultiDiGraph,
-    u: str,
-    v: str,
-    rel: str,
-    data: Mapping[str, Any],
-    nth_parallel: int,
-) -> dict[str, Any]:
-    lineage = rel in V.LINEAGE_RELATIONS
-    record: dict[str, Any] = {
-        "id": edge_id,
-        "color": EDGE_COLOR.get(rel, "#888888"),
-        "width": 2.5 if lineage else (0.5 if rel == V.MENTIONS else 1.5),
-        "dashes": data.get("basis") == V.BASIS_NAME,
-        "rel": rel,
-    }
-    if rel in _UNDIRECTED:
-        record["arrows"] = {"to": {"enabled": False}}
-    else:
-        record["arrows"] = {"to": {"enabled": True, "scaleFactor": 1.0 if lineage else 0.5}}
-    if nth_parallel:  # bend parallel edges apart so both stay visible
-        record["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * nth_parallel}
-    record["title"] = _edge_title(g, u, v, rel, data)
-    return record
+# --------------------------------------------------------------------------- page texts
+def _stats(g: nx.MultiDiGraph) -> list[str]:
+    """What the graph holds: papers, nodes of each type, edges."""
+    counts = Counter(str(d.get("type") or "?") for _, d in g.nodes(data=True))
+    order = [t for t in NODE_STYLE if counts.get(t)] + sorted(set(counts) - set(NODE_STYLE))
+    parts = [f"{counts[t]:,} {_PLURAL.get(t, t)}" for t in order]
+    return [*parts, f"{g.number_of_edges():,} edges"]
 
 
-def _node_title(node: str, data: Mapping[str, Any]) -> str:
-    """Hover HTML of a node; every value is escaped."""
-    lines = [f"<b>{_e(data.get('label') or node)}</b>"]
-    types = list(data.get("types") or [data.get("type") or "?"])
-    lines.append(f"type: {_e(', '.join(map(str, types)))}")
-    if data.get("type") == V.PAPER:
-        for attr in ("arxiv", "date", "title", "comment"):
-            if data.get(attr):
-                lines.append(f"{attr}: {_e(data[attr])}")
-    if data.get("url"):
-        lines.append(f"url: {_e(data['url'])} ({_e(data.get('kind') or '?')})")
-    if data.get("aliases"):
-        lines.append(f"aliases: {_e(', '.join(map(str, data['aliases'])))}")
-    if data.get("papers"):
-        papers = list(map(str, data["papers"]))
-        lines.append(f"papers ({len(papers)}): {_e(_shortlist(papers))}")
-    lines.append(f"<small>{_e(node)}</small>")
-    return "<br>".join(lines)
+def _built(g: nx.MultiDiGraph) -> dict[str, str]:
+    """When and from what the graph was built, from ``g.graph`` (either may be missing)."""
+    built_at = str(g.graph.get("built_at") or "")
+    inputs = g.graph.get("inputs") or []
+    if isinstance(inputs, str | os.PathLike):
+        inputs = [inputs]
+    inputs = [str(i) for i in inputs]
+    shown = ", ".join(Path(i).name or i for i in inputs[:3])
+    if len(inputs) > 3:
+        shown += f" and {len(inputs) - 3} more"
+    return {"at": built_at, "inputs": shown, "inputs_full": "\n".join(inputs)}
 
 
-def _edge_title(g: nx.MultiDiGraph, u: str, v: str, rel: str, data: Mapping[str, Any]) -> str:
-    """Hover HTML of an edge: relation, kind, score, basis and evidence sentences, escaped."""
-    head = g.nodes[u].get("label") or u
-    tail = g.nodes[v].get("label") or v
-    kind = f" ({_e(data['kind'])})" if data.get("kind") else ""
-    lines = [f"<b>{_e(head)}</b> {_e(rel)}{kind} <b>{_e(tail)}</b>"]
-    if data.get("basis") == V.BASIS_NAME:
-        lines.append("<i>suggested by the names only, not stated in the text</i>")
-    score = [str(data[k]) for k in ("value", "metric", "split", "setting") if data.get(k)]
-    if score:
-        lines.append(f"score: {_e(' '.join(score))}")
-    facts = [f"{k}: {data[k]}" for k in ("basis", "confidence", "support") if data.get(k)]
-    if facts:
-        lines.append(_e(", ".join(facts)))
-    evidence = [e for e in data.get("evidence") or () if isinstance(e, Mapping)]
-    quotes = "".join(
-        f"<blockquote>{_e(item.get('sentence') or '')}"
-        f"<br><small>{_e(item.get('paper') or '')}</small></blockquote>"
-        for item in evidence[:3]
-    )
-    more = f"... and {len(evidence) - 3} more sentences" if len(evidence) > 3 else ""
-    return "<br>".join(lines) + quotes + more
-
-
-# --------------------------------------------------------------------------- page parts
-def _node_legend(g: nx.MultiDiGraph, drawn: Iterable[str]) -> list[dict[str, str]]:
-    present = {str(g.nodes[n].get("type")) for n in drawn}
-    return [
-        {"name": name, "color": color, "symbol": symbol}
-        for name, (color, _, symbol) in NODE_STYLE.items()
-        if name in present
-    ]
-
-
-def _edge_legend(edges: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    present = {e["rel"] for e in edges}
-    items = [
-        {"name": rel, "color": color, "dashed": False}
-        for rel, color in EDGE_COLOR.items()
-        if rel in present
-    ]
-    if any(e["dashes"] for e in edges):
-        items.append(
-            {
-                "name": "lineage suggested by names",
-                "color": EDGE_COLOR[V.DERIVED_FROM],
-                "dashed": True,
-            }
+def _note(g: nx.MultiDiGraph, selection: Selection, n_edges: int, small: bool) -> str:
+    """What the page draws and, for a core, what it left out and how to see it."""
+    drawn = len(selection.nodes)
+    label = g.nodes[selection.focus].get("label") if selection.focus else None
+    if selection.mode == "all":
+        where = (
+            f"the neighbourhood of {label} within {_steps(selection.depth)}: "
+            if label is not None
+            else ""
         )
-    return items
+        note = f"Showing {where}{drawn:,} nodes and {n_edges:,} edges"
+        if not small and any(g.nodes[n].get("type") == V.PAPER for n in selection.nodes):
+            note += "; which papers mention a node is listed on hover, not drawn"
+        return note + "."
+    if label is not None:
+        note = (
+            f"Showing {label} and the {drawn - 1:,} nodes tied to it by stated relations "
+            f"within {_steps(selection.depth)}, nearest and most-mentioned first "
+            f"({drawn:,} of the {selection.candidates:,} nodes in its neighbourhood)."
+        )
+    else:
+        note = (
+            f"Showing a readable core of {drawn:,} of {selection.candidates:,} nodes: "
+            "the most-mentioned models with their lineage, the most-used benchmarks and "
+            "datasets, the most-mentioned methods."
+        )
+    left = selection.left_out
+    listed = [f"{left[t]:,} {_PLURAL.get(t, t)}" for t in (V.PAPER, V.REPOSITORY) if left[t]]
+    rest = [
+        f"{left[t]:,} {_PLURAL.get(t, t)}"
+        for t in [*NODE_STYLE, *sorted(set(left) - set(NODE_STYLE))]
+        if left[t] and t not in (V.PAPER, V.REPOSITORY)
+    ]
+    if listed:
+        note += f" Left out: {' and '.join(listed)} (listed on the hover of each node)"
+    if rest:
+        note += ("; " if listed else " Left out: ") + ", ".join(rest)
+    return note + ". The search box also finds left-out names."
 
 
-def _search_names(g: nx.MultiDiGraph, drawn: Iterable[str]) -> list[str]:
-    names = {name for n in drawn for name in _names(g.nodes[n], n)}
-    return sorted(names, key=lambda s: (s.lower(), s))
+def _steps(depth: int) -> str:
+    return f"{depth} step" if depth == 1 else f"{depth} steps"
 
 
-def _names(data: Mapping[str, Any], node: str) -> list[str]:
-    """Label and aliases: what the search box matches."""
-    names = [str(data.get("label") or node)]
-    names += [str(a) for a in data.get("aliases") or ()]
-    return list(dict.fromkeys(names))
+def _hidden_index(g: nx.MultiDiGraph, selection: Selection) -> list[list[Any]]:
+    """Entities a core left out, so the search box can say where they went.
+
+    Each row: label, type, number of papers, then the other names, lower-cased.
+    """
+    if selection.mode != "core":
+        return []
+    drawn = set(selection.nodes)
+    rows = []
+    for node, data in g.nodes(data=True):
+        if node in drawn or data.get("type") in (V.PAPER, V.REPOSITORY):
+            continue
+        names = [s.lower() for s in search_names(data, node)]
+        label = names[0]
+        others = sorted(set(names[1:]) - {label})
+        rows.append([str(data.get("label") or node), data.get("type"), papers_of(g, node), *others])
+    rows.sort(key=lambda r: (-r[2], r[0], r[1]))
+    return rows
 
 
-def _options(physics: bool) -> dict[str, Any]:
+# --------------------------------------------------------------------------- vis options
+def _options(physics: bool, hierarchical: bool, n_nodes: int) -> dict[str, Any]:
     """vis-network options; with physics a fixed random seed keeps the drawing stable."""
+    big = n_nodes > FAST_DRAW_LIMIT
     options: dict[str, Any] = {
-        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": physics},
-        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
-        "nodes": {"font": {"size": 14}, "borderWidth": 1},
-        "edges": {"smooth": False, "selectionWidth": 2},
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": False},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "multiselect": False,
+        },
+        "nodes": {
+            "borderWidth": 1,
+            "borderWidthSelected": 3,
+            "font": {
+                "face": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
+                "color": "#1d2430",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
+            # labels smaller than this many screen pixels are not drawn: hubs stay named
+            "scaling": {"label": {"drawThreshold": 6}},
+        },
+        "edges": {
+            "smooth": False,
+            "selectionWidth": 2,
+            "hoverWidth": 1.5,
+            "arrowStrikethrough": False,
+        },
     }
-    if physics:
+    if hierarchical:
+        options["layout"]["improvedLayout"] = False
+        options["layout"]["hierarchical"] = {
+            "enabled": True,
+            "direction": "UD",
+            "sortMethod": "directed",
+            "levelSeparation": 150,
+            "nodeSpacing": 170,
+            "treeSpacing": 220,
+            "blockShifting": True,
+            "edgeMinimization": n_nodes <= PHYSICS_LIMIT,
+            "parentCentralization": True,
+            "shakeTowards": "roots",
+        }
+        options["physics"] = {"enabled": False}
+    elif physics:
         options["physics"] = {
             "enabled": True,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
-            "stabilization": {"enabled": True, "iterations": 300},
+            "forceAtlas2Based": {
+                "gravitationalConstant": -80,
+                "centralGravity": 0.012,
+                "springLength": 110,
+                "springConstant": 0.06,
+                "avoidOverlap": 0.4,
+            },
+            "stabilization": {"enabled": True, "iterations": 400, "fit": True},
         }
     else:
         options["physics"] = {"enabled": False}
@@ -307,6 +321,7 @@ def _template() -> jinja2.Template:
         autoescape=True,
         keep_trailing_newline=True,
     )
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     return env.get_template("graph.html")
 
 
@@ -322,12 +337,3 @@ def _vis_asset(name: str) -> str:
     text = found[-1].read_text(encoding="utf-8")
     # a "</script" or "</style" inside would end the inline block early
     return text.replace("</script", "<\\/script").replace("</style", "<\\/style")
-
-
-def _shortlist(items: list[str]) -> str:
-    shown = ", ".join(items[:_MAX_LISTED])
-    return shown if len(items) <= _MAX_LISTED else f"{shown}, ... ({len(items)} in all)"
-
-
-def _e(value: Any) -> str:
-    return html.escape(str(value), quote=True)
