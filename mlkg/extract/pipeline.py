@@ -3,16 +3,31 @@
 The pipeline is a ``spacy.blank("en")`` tokenizer plus mlkg's registered components; it
 needs no downloaded model. :data:`PIPELINE_VERSION` changes whenever extraction output may
 change, so caches keyed by it are invalidated.
+
+What the pipeline finds in an abstract depends on its text alone, never on the paper's id,
+sources or date. Extraction is therefore split in two, so that it can be cached per text and
+run in other processes or on other machines:
+
+* :func:`extract_bodies` (anywhere): texts in, *bodies* out: the record's entities,
+  relations and repositories as plain JSON-able data, with evidence sentences given by their
+  offsets only and the paper written as :data:`PAPER_PLACEHOLDER`;
+* :func:`record_from_body` (in the driver): a paper plus its body is the extraction record
+  of ``docs/formats.md``.
+
+:func:`extract` composes the two, so every backend (this process, worker processes, Dask,
+the cache) yields exactly the same records.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
+from itertools import islice
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import mlkg.extract.components  # noqa: F401  (registers the factories)
 from mlkg import __version__
@@ -21,6 +36,11 @@ from mlkg.extract.records import doc_to_record
 from mlkg.extract.state import get_state
 
 PIPELINE_VERSION = f"{__version__}+rules.1"
+#: stands for the paper in a body's relations (``introduces``, ``hasRepository`` heads): a
+#: body is keyed by its text and may serve several papers with different ids
+PAPER_PLACEHOLDER = "\x00paper"
+#: texts handed to ``nlp.pipe`` at once
+BATCH_SIZE = 256
 
 
 @cache
@@ -31,16 +51,67 @@ def load_pipeline() -> Language:
     return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
 
 
-def extract(papers: Iterable[Paper], nlp: Language | None = None) -> Iterator[dict]:
-    """One extraction record per paper, in input order."""
+def extract_bodies(texts: Sequence[str], nlp: Language | None = None) -> list[dict]:
+    """The body of each text's record (see the module docstring), in order.
+
+    Bodies hold no sentence strings (a sentence is ``text[start:end]``): they are what
+    workers send back and what the cache stores, so they are kept small.
+    """
     nlp = nlp or load_pipeline()
-    papers = list(papers)
-    docs = (_make_doc(nlp, paper.text) for paper in papers)
-    for doc, paper in zip(nlp.pipe(docs, batch_size=256), papers, strict=True):
-        yield doc_to_record(doc, paper)
+    placeholder = Paper(id=PAPER_PLACEHOLDER, text="")
+    bodies = []
+    for doc in nlp.pipe((_make_doc(nlp, text) for text in texts), batch_size=BATCH_SIZE):
+        record = doc_to_record(doc, placeholder)
+        for relation in record["relations"]:
+            evidence = relation["evidence"]
+            relation["evidence"] = {"start": evidence["start"], "end": evidence["end"]}
+        bodies.append(
+            {
+                "entities": record["entities"],
+                "relations": record["relations"],
+                "repositories": record["repositories"],
+            }
+        )
+    return bodies
 
 
-def _make_doc(nlp: Language, text: str):
+def record_from_body(paper: Paper, body: dict) -> dict:
+    """The extraction record of ``paper`` from the body of its text (``body`` is reused).
+
+    Keys come in the order of :func:`mlkg.extract.records.doc_to_record`, so that records
+    are byte-identical whichever way their body was obtained.
+    """
+    text = paper.text
+    for relation in body["relations"]:
+        if relation["head"] == PAPER_PLACEHOLDER:
+            relation["head"] = paper.id
+        start, end = relation["evidence"]["start"], relation["evidence"]["end"]
+        relation["evidence"] = {"sentence": text[start:end], "start": start, "end": end}
+    return {
+        "id": paper.id,
+        "arxiv": paper.arxiv,
+        "date": paper.date,
+        "title": paper.title,
+        "comment": paper.comment,
+        "sources": list(paper.sources),
+        "text": text,
+        "entities": body["entities"],
+        "relations": body["relations"],
+        "repositories": body["repositories"],
+    }
+
+
+def extract(papers: Iterable[Paper], nlp: Language | None = None) -> Iterator[dict]:
+    """One extraction record per paper, in input order; papers are consumed in batches."""
+    nlp = nlp or load_pipeline()
+    papers = iter(papers)
+    while batch := list(islice(papers, BATCH_SIZE)):
+        bodies = extract_bodies([paper.text for paper in batch], nlp)
+        for paper, body in zip(batch, bodies, strict=True):
+            yield record_from_body(paper, body)
+
+
+def _make_doc(nlp: Language, text: str) -> Doc:
     """Tokenise and hand the components the text itself: ``Doc.text`` rebuilds the string
     from every token on each access, which costs more than most components."""
     doc = nlp.make_doc(text)

@@ -86,6 +86,7 @@ class DocState:
     relations: list[Relation] = field(default_factory=list)
     repositories: list[Repository] = field(default_factory=list)
     _index: list[tuple[int, int, Entity]] | None = field(default=None, repr=False)
+    _lower: str | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def add_mention(self, name: str, start: int, end: int, *, strong: bool = True) -> Entity:
@@ -111,6 +112,14 @@ class DocState:
             if start <= offset < end:
                 return (start, end)
         return (0, 0)
+
+    def mentions_words(self, sentence: tuple[int, int], words: tuple[str, ...]) -> bool:
+        """Whether the sentence holds any of ``words`` (lower case): a cheap test before
+        the regular expressions of a rule that needs one of them."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        part = self._lower[sentence[0] : sentence[1]]
+        return any(word in part for word in words)
 
     def freeze(self) -> None:
         """Index the typed mentions once typing is done: relation components ask for the

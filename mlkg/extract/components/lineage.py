@@ -95,6 +95,34 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (VARIANT, re.compile(r"\b(?:a |the )?(?:variant|version) of\b", re.I)),
 ]
+# words one of the patterns below needs: a sentence without any is skipped
+_KIND_WORDS = (
+    "distill",
+    "quantiz",
+    "merg",
+    "tun",
+    "train",
+    "align",
+    "built",
+    "building",
+    "based",
+    "initiali",
+    "continu",
+    "extend",
+    "extension",
+    "adapted",
+    "derived",
+    "speciali",
+    "starting",
+    "variant",
+    "version",
+    "use",
+    "using",
+    "adopt",
+    "employ",
+)
+_SUCCESSOR_WORDS = ("predecessor", "successor", "generation", "upgrade")
+_TUNED_WORDS = ("tuned", "chat", "aligned", "instruct", "variant", "version", "counterpart")
 _SUCCESSOR = re.compile(
     r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|"
     r"(?P<after>\b(?:its|their) successors?,?\s+)|"
@@ -157,9 +185,12 @@ class LineageFinder:
         base = _base_model(text, state)
         for sentence in state.sentences:
             if hits(state, sentence[0], sentence[1], (MODEL,)):
-                self._kind_verbs(text, state, sentence, base)
-                self._successors(text, state, sentence)
-                self._tuned_appositives(text, state, sentence)
+                if state.mentions_words(sentence, _KIND_WORDS):
+                    self._kind_verbs(text, state, sentence, base)
+                if state.mentions_words(sentence, _SUCCESSOR_WORDS):
+                    self._successors(text, state, sentence)
+                if state.mentions_words(sentence, _TUNED_WORDS):
+                    self._tuned_appositives(text, state, sentence)
             if len(hits(state, sentence[0], sentence[1], DATA_TYPES)) > 1:
                 self._augmented(text, state, sentence)
         for sentence in state.sentences:

@@ -83,10 +83,13 @@ _INTRODUCED_PHRASE = re.compile(
     r"((?:[A-Z][\w.+-]*)(?:[ ](?:[A-Z][\w.+-]*|\d[\w.]*)){1,3})"
     r"(?=\s*(?:,|\(|:|\s+(?:a|an|which|that|to|for)\b))"
 )
-_HEADED_TITLE = re.compile(
-    rf"(?<![A-Za-z0-9-])((?:{_TITLE_WORD})(?:\s+(?:and|of|for|&)?\s*{_TITLE_WORD}){{1,5}})"
-    r"\s+(dataset|datasets|data|benchmark|benchmarks|corpus|technique|method|approach|"
+# head nouns first (few per abstract), then the title-case phrase that ends right before one
+_HEAD_NOUN = re.compile(
+    r"(?<=\s)(dataset|datasets|data|benchmark|benchmarks|corpus|technique|method|approach|"
     r"framework|module|mechanism|strategy|algorithm|loss|paradigm)\b"
+)
+_TITLE_PHRASE_BEFORE = re.compile(
+    rf"(?<![A-Za-z0-9-])((?:{_TITLE_WORD})(?:\s+(?:and|of|for|&)?\s*{_TITLE_WORD}){{1,5}})\s+$"
 )
 _TRAILING_GENERIC = re.compile(
     r"\s+(?:Benchmark|Benchmarks|Dataset|Datasets|Corpus|Model|Models|Series|Suite|"
@@ -393,6 +396,8 @@ class NameFinder:
     # ------------------------------------------------------------------ cues
     def _naming_cues(self, text: str, state: DocState) -> None:
         """``a paradigm dubbed Knowledge Rumination``, ``a model named Speech-to-Slot``."""
+        if not any(cue in text for cue in _CUE_WORDS):
+            return
         for match in _NAMING_CUE.finditer(text):
             phrase = re.sub(r"\s+(?:of|and|for|with|in|to|the)$", "", match.group(1))
             phrase = re.sub(r"\s+(?:of|and|for|with|in|to|the)$", "", phrase)
@@ -407,7 +412,11 @@ class NameFinder:
 
     def _headed_titles(self, text: str, state: DocState) -> None:
         """Title-case phrases followed by a head noun: ``Helpful and Harmless data``."""
-        for match in _HEADED_TITLE.finditer(text):
+        for head in _HEAD_NOUN.finditer(text):
+            window = max(0, head.start() - 120)
+            match = _TITLE_PHRASE_BEFORE.search(text, window, head.start())
+            if match is None:
+                continue
             phrase, start = match.group(1), match.start(1)
             lead = re.match(r"(?:A|An|The|Our|This|These|Its)\s+", phrase)
             if lead:
@@ -425,7 +434,7 @@ class NameFinder:
             if len(words) < 2 or all(w.lower() in _QUALIFIERS_LOWER for w in words):
                 continue
             entity = state.add_mention(phrase, start, start + len(phrase))
-            entity.votes[_head_noun_type(match.group(2)) or "Method"] += 2
+            entity.votes[_head_noun_type(head.group(1)) or "Method"] += 2
 
     def _introduced_phrases(self, text: str, state: DocState) -> None:
         """``We present Gemma Scope, a suite ...``: a capitalised phrase a paper introduces."""
@@ -454,6 +463,9 @@ class NameFinder:
         # names found before this pass (definitions, cues, phrases) can lie anywhere; the
         # ones this pass adds grow left to right, so one running end covers them
         earlier = [m for entity in state.entities.values() for m in entity.mentions]
+        blocked = bytearray(len(text) + 1)  # 1 where no name may start or end
+        for s, e in state.blocked:
+            blocked[s:e] = b"\x01" * (e - s)
         covered_until = -1
         for match in _CANDIDATE_COMPOUND.finditer(text):
             shift, compound, dropped = trim_compound(match.group(0))
@@ -461,17 +473,16 @@ class NameFinder:
                 continue
             if dropped and _is_title_word(compound):
                 continue  # "Zero-shot", "Open-source": an adjective, not a name
-            if _PLURAL_ACRONYM.fullmatch(compound) and not self._known(compound):
+            shaped, titled, plural = _shape(compound)
+            if plural and not self._known(compound):
                 continue  # "VAEs", "DiTs", "Video-LLMs": a class of models
             start = match.start() + shift
             end = start + len(compound)
-            if start < covered_until or self._blocked(state, start, end):
+            if start < covered_until or (blocked[start] and blocked[end - 1]):
                 continue
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in earlier):
                 continue
             known = self._known(compound)
-            shaped = is_name_shaped(compound)
-            titled = _is_title_word(compound) or is_title_compound(compound)
             if not (shaped or known or titled) or compound.lower() in STOP_WORDS:
                 continue
             if compound.split("-")[0] in STOP_WORDS:
@@ -504,41 +515,52 @@ class NameFinder:
         return bool(self.lexicon.types_of(compound))
 
     def _extend(self, text: str, start: int, end: int, compound: str) -> tuple[int, int]:
-        """Grow a name by its qualifier, version, size, variant and architecture words."""
-        before = text[max(0, start - 20) : start]
-        qualifier = re.search(r"([A-Z][a-z]+(?:-[a-z]+)?) $", before)
-        if (
-            qualifier
-            and qualifier.group(1) in _QUALIFIERS
-            and (
-                (is_name_shaped(compound) and not compound.isupper())
-                or self.lexicon.types_of(compound) & {"Model"}
-            )
-        ):
-            start -= len(qualifier.group(1)) + 1
-        benchmark_like = bool(self.lexicon.types_of(compound) & {"Benchmark", "Dataset"}) or bool(
-            re.search(r"(?i)bench|eval|qa$", compound)
-        )
-        version = _VERSION_TAIL.match(text, end)
-        if (
-            version
-            and not _NOT_VERSION_FOLLOWER.match(text, version.end())
-            and (not benchmark_like or _WHOLE_VERSION.fullmatch(version.group(1)))
-        ):
-            end = version.end()
-        start = self._title_words_before(text, start, end)
-        variant = _VARIANT_WORD.match(text, end)
-        if variant and (end - start) < 40:
-            end = variant.end()
-        arch = _ARCHITECTURE_TAIL.match(text, end)
-        if arch and "Model" in self.lexicon.types_of(text[start:end]):
-            end = arch.end()
+        """Grow a name by its qualifier, version, size, variant and architecture words.
+
+        Each rule first checks the one character it needs (a capitalised word before, a
+        space and a digit or capital after): most names grow by nothing, and this runs for
+        every candidate of every abstract.
+        """
+        word_before = start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
+        if word_before:
+            qualifier = _QUALIFIER_BEFORE.search(text, max(0, start - 20), start)
+            if (
+                qualifier
+                and qualifier.group(1) in _QUALIFIERS
+                and (
+                    (is_name_shaped(compound) and not compound.isupper())
+                    or self.lexicon.types_of(compound) & {"Model"}
+                )
+            ):
+                start -= len(qualifier.group(1)) + 1
+        after = text[end : end + 2]
+        if len(after) == 2 and after[0] == " " and (after[1].isdigit() or after[1] in "vV"):
+            benchmark_like = bool(
+                self.lexicon.types_of(compound) & {"Benchmark", "Dataset"}
+            ) or bool(_BENCH_WORD.search(compound))
+            version = _VERSION_TAIL.match(text, end)
+            if (
+                version
+                and not _NOT_VERSION_FOLLOWER.match(text, version.end())
+                and (not benchmark_like or _WHOLE_VERSION.fullmatch(version.group(1)))
+            ):
+                end = version.end()
+        if word_before and text[max(0, text.rfind(" ", 0, start - 1) + 1)].isupper():
+            start = self._title_words_before(text, start, end)
+        after = text[end : end + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            variant = _VARIANT_WORD.match(text, end)
+            if variant and (end - start) < 40:
+                end = variant.end()
+            arch = _ARCHITECTURE_TAIL.match(text, end)
+            if arch and "Model" in self.lexicon.types_of(text[start:end]):
+                end = arch.end()
         return start, end
 
     def _title_words_before(self, text: str, start: int, end: int) -> int:
         """``Oriented R-CNN``, ``Point Transformer V3``: capitalised words that precede a
         version-like name belong to it (never a sentence's first word or a stop word)."""
-        if not re.search(r"\d|-", text[start:end]):
+        if not _DIGIT_OR_HYPHEN.search(text, start, end):
             return start
         for _ in range(2):
             word = _TITLE_BEFORE_NAME.search(text, max(0, start - 30), start)
@@ -567,6 +589,22 @@ _QUALIFIERS_LOWER = frozenset(q.lower() for q in _QUALIFIERS)
 
 
 _PLURAL_ACRONYM = re.compile(r"[\w-]*[A-Z0-9]s")
+_QUALIFIER_BEFORE = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) $")
+_BENCH_WORD = re.compile(r"(?i)bench|eval|qa$")
+_DIGIT_OR_HYPHEN = re.compile(r"\d|-")
+_CUE_WORDS = (
+    "called",
+    "named",
+    "dubbed",
+    "namely",
+    "termed",
+    "coined",
+    "denoted",
+    "referred",
+    "we call",
+    "we name",
+    "we term",
+)
 _PHRASE_START = re.compile(r"(?<![\w-])[A-Z][\w.+-]*")
 _WORD_CHAR = re.compile(r"[\w-]")
 _TITLE_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
@@ -583,6 +621,14 @@ def _in_title_run(text: str, start: int, end: int) -> bool:
     """A capitalised word next to another one: part of a phrase such as a title or a task."""
     before = _TITLE_BEFORE.search(text, max(0, start - 30), start)
     return bool(before or _TITLE_AFTER.match(text, end))
+
+
+@lru_cache(maxsize=1 << 16)
+def _shape(compound: str) -> tuple[bool, bool, bool]:
+    """(name-shaped, title-case word or compound, plural acronym) of a candidate, cached:
+    the same words recur across abstracts."""
+    titled = _is_title_word(compound) or is_title_compound(compound)
+    return is_name_shaped(compound), titled, bool(_PLURAL_ACRONYM.fullmatch(compound))
 
 
 def _is_title_word(compound: str) -> bool:

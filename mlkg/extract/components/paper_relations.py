@@ -96,6 +96,26 @@ _COMPARE = re.compile(
     re.I,
 )
 _COMPARISON_WINDOW = 200
+_TRAIN_WORDS = ("train", "tun", "aligned")
+_COMPARE_WORDS = (
+    "outperform",
+    "surpass",
+    "beat",
+    "rival",
+    "exceed",
+    "comparable",
+    "on par",
+    "compared",
+    "comparison",
+    "than",
+    "behind",
+    "% of",
+    "ahead",
+    "against",
+    "over ",
+    "above ",
+    "below ",
+)
 
 
 @Language.factory("mlkg_paper_relations")
@@ -115,8 +135,10 @@ class PaperRelations:
             self._introduces(text, state, sentence)
         self._family_members(state)
         for sentence in named:
-            self._trained_on(text, state, sentence)
-            self._compared_with(text, state, sentence)
+            if state.mentions_words(sentence, _TRAIN_WORDS):
+                self._trained_on(text, state, sentence)
+            if state.mentions_words(sentence, _COMPARE_WORDS):
+                self._compared_with(text, state, sentence)
         self._repositories(state)
         return doc
 

@@ -19,8 +19,9 @@ _ABBREVIATIONS = frozenset(
     "al e.g i.e etc vs cf fig figs eq eqs sec tab no approx resp incl viz dr mr ms st".split()
 )
 _CANDIDATE = re.compile(
-    r"[.!?][\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])"  # ". The", ".) Then", "? 3"
-    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"  # "task.The": a missing space
+    # starting with the punctuation lets the engine skip ahead; a missing space after it
+    # ("task.The") is a boundary too
+    r"[.!?](?:[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
 )
 _WORD_BEFORE = re.compile(r"([\w.+-]+)$")
 

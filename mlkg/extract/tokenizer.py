@@ -1,0 +1,81 @@
+"""``mlkg.Tokenizer.v1``: a fast tokenizer for abstracts, registered for ``pipeline.cfg``.
+
+mlkg's components work on character offsets (names, sentences and relations are found by
+regular expressions over the text), so tokens only need to be fine enough for every name
+boundary to fall between two tokens. Splitting into runs of letters and digits plus single
+punctuation marks gives exactly that, and building the Doc from words and spaces is about
+twice as fast as spaCy's rule-based English tokenizer, whose exceptions and affix rules
+serve parsers we do not run. The Doc's text is always the input text, character for
+character (runs of whitespace become whitespace tokens, as in spaCy).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+_TOKEN = re.compile(r"[^\W_]+|\S")
+
+
+class AbstractTokenizer:
+    """Letters-and-digits runs and single punctuation marks."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        position = 0
+        for match in _TOKEN.finditer(text):
+            start = match.start()
+            if start > position:  # whitespace before this token
+                gap = text[position:start]
+                if words and gap[0] == " ":
+                    spaces[-1] = True
+                    gap = gap[1:]
+                if gap:
+                    words.append(gap)
+                    spaces.append(False)
+            words.append(match.group())
+            spaces.append(False)
+            position = match.end()
+        if position < len(text):
+            gap = text[position:]
+            if words and gap[0] == " ":
+                spaces[-1] = True
+                gap = gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # spaCy saves and loads a pipeline's tokenizer with the pipeline; there is no state here
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> AbstractTokenizer:
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        return None
+
+    def from_disk(self, path, **kwargs) -> AbstractTokenizer:
+        return self
+
+
+@spacy.registry.tokenizers("mlkg.Tokenizer.v1")
+def create_tokenizer() -> Callable[[Language], AbstractTokenizer]:
+    def make(nlp: Language) -> AbstractTokenizer:
+        return AbstractTokenizer(nlp.vocab)
+
+    return make
