@@ -143,11 +143,18 @@ class DocState:
         return [item for item in self._index[first:last] if item[1] <= end]
 
 
+#: where spaCy keeps the value of the ``doc._.mlkg`` extension; read directly because the
+#: components ask for the state a dozen times per abstract and ``doc._`` builds an object
+#: on every access
+_USER_DATA_KEY = ("._.", "mlkg", None, None)
+
+
 def get_state(doc: Doc) -> DocState:
-    """The doc's state, created on first use."""
-    if doc._.mlkg is None:
-        doc._.mlkg = DocState()
-    return doc._.mlkg
+    """The doc's state (also ``doc._.mlkg``), created on first use."""
+    state = doc.user_data.get(_USER_DATA_KEY)
+    if state is None:
+        state = doc.user_data[_USER_DATA_KEY] = DocState()
+    return state
 
 
 if not Doc.has_extension("mlkg"):
