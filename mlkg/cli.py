@@ -10,28 +10,42 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
+    Task,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.text import Text
 
 from mlkg import __version__
 from mlkg.commands import register_all
-from mlkg.extract.dedup import deduplicate
 from mlkg.extract.documents import InputWarning, Paper
-from mlkg.extract.readers import InputError, read_documents
+from mlkg.extract.readers import InputError
 from mlkg.extract.readers.paths import OUTPUT_MARKER
+from mlkg.scale.cache import CACHE_DIR, ExtractionCache
+from mlkg.scale.stages import (
+    DEFAULT_BATCH,
+    ExtractStats,
+    StageTimer,
+    extract_records,
+    peak_rss_mib,
+    read_papers,
+)
+from mlkg.scale.workers import Backend, BackendError, ProcessBackend, SerialBackend
 
 app = typer.Typer(
     help=(
@@ -65,6 +79,40 @@ StrictOpt = Annotated[
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 
 
+WorkersOpt = Annotated[
+    int,
+    typer.Option(
+        "--workers",
+        "-j",
+        min=1,
+        help="Extraction processes on this machine (each loads the pipeline once).",
+    ),
+]
+DaskOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--dask-scheduler",
+        help="Run extraction on an existing Dask cluster, e.g. tcp://HOST:8786 "
+        "(needs pip install 'mlkg\\[dask]' here and on the workers).",
+        show_default=False,
+    ),
+]
+BatchOpt = Annotated[
+    int,
+    typer.Option("--batch-size", min=1, help="Papers per extraction batch (and cache commit)."),
+]
+
+
+class _RateColumn(ProgressColumn):
+    """Documents per second: rich's recent-speed estimate, else the average so far."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        if speed is None and task.elapsed:
+            speed = task.completed / task.elapsed
+        return Text("" if not speed else f"{speed:,.0f} docs/s")
+
+
 class _Run:
     """Reading state shared by the commands: warnings collected as they happen."""
 
@@ -74,15 +122,16 @@ class _Run:
 
     def warn(self, warning: InputWarning) -> None:
         self.warnings.append(warning)
-        err.print(f"[yellow]warning:[/] {warning}", markup=True, soft_wrap=True)
+        err.print(f"[yellow]warning:[/] {escape(str(warning))}", markup=True, soft_wrap=True)
 
     def progress(self) -> Progress:
+        """A bar on interactive terminals only: not with --quiet, in CI or in a pipe."""
         interactive = err.is_terminal and not os.environ.get("CI")
         return Progress(
             TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"),
+            _RateColumn(),
             TimeElapsedColumn(),
             TimeRemainingColumn(),
             console=err,
@@ -92,39 +141,83 @@ class _Run:
 
 
 def _fail(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/] {message}", markup=True, soft_wrap=True)
+    err.print(f"[red]error:[/] {escape(message)}", markup=True, soft_wrap=True)
     return typer.Exit(2)
 
 
 def _read_papers(
-    run: _Run, inputs: list[str], input_format: str | None, strict: bool
+    run: _Run,
+    inputs: list[str],
+    input_format: str | None,
+    strict: bool,
+    timer: StageTimer | None = None,
 ) -> tuple[int, list[Paper]]:
-    try:
-        documents = list(read_documents(inputs, input_format, warn=run.warn))
-    except InputError as error:
-        raise _fail(str(error)) from None
+    """Documents read and the papers they make; documents are never all held at once."""
+    timer = timer or StageTimer()
+    with run.progress() as progress:
+        task = progress.add_task("reading", total=None)
+        try:
+            count, papers = read_papers(
+                inputs,
+                input_format,
+                run.warn,
+                timer,
+                lambda n: progress.update(task, completed=n),
+            )
+        except InputError as error:
+            raise _fail(str(error)) from None
     if strict and run.warnings:
         raise _fail(f"{len(run.warnings)} input problem(s) and --strict is set")
-    if not documents:
+    if not papers:
         raise _fail("no abstracts found in " + ", ".join(inputs))
-    return len(documents), deduplicate(documents)
+    return count, papers
 
 
-def _extract(run: _Run, papers: list[Paper]) -> list[dict]:
-    from mlkg.extract.pipeline import extract
+def _backend(workers: int, dask_scheduler: str | None) -> Backend:
+    if dask_scheduler:
+        if workers != 1:
+            raise _fail("use either --workers (this machine) or --dask-scheduler (a cluster)")
+        from mlkg.scale.dask_backend import DaskBackend
 
-    records = []
-    started = time.perf_counter()
-    with run.progress() as progress:
-        task = progress.add_task("extracting", total=len(papers), rate="")
-        for record in extract(papers):
-            records.append(record)
-            elapsed = time.perf_counter() - started
-            progress.update(task, advance=1, rate=f"{len(records) / max(elapsed, 1e-9):.0f} docs/s")
-    return records
+        try:
+            return DaskBackend(dask_scheduler)
+        except BackendError as error:
+            raise _fail(str(error)) from None
+    if workers == 1:
+        return SerialBackend()
+    backend = ProcessBackend(workers)
+    backend.start()  # the workers load the pipeline while this process reads
+    return backend
 
 
-def _write_jsonl(records: list[dict], path: Path) -> None:
+def _extract(
+    run: _Run,
+    papers: list[Paper],
+    backend: Backend | None = None,
+    cache: ExtractionCache | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    stats: ExtractStats | None = None,
+) -> Iterator[dict]:
+    """Records in paper order, with a progress bar; the backend is closed at the end."""
+    backend = backend or SerialBackend()
+    try:
+        with run.progress() as progress:
+            task = progress.add_task("extracting", total=len(papers))
+            yield from extract_records(
+                papers,
+                backend,
+                cache,
+                batch_size,
+                stats,
+                lambda n: progress.advance(task, n),
+            )
+    except BackendError as error:
+        raise _fail(str(error)) from None
+    finally:
+        backend.close()
+
+
+def _write_jsonl(records: Iterable[dict], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:
         for record in records:
@@ -135,6 +228,18 @@ def _exit_status(run: _Run) -> None:
     if run.warnings:
         err.print(f"{len(run.warnings)} input problem(s) were skipped (see warnings above)")
         raise typer.Exit(1)
+
+
+def _interrupted(stats: ExtractStats, cache: ExtractionCache | None) -> typer.Exit:
+    """Ctrl-C during extraction: finished batches are in the cache; say how to resume."""
+    kept = stats.extracted if cache is not None else 0
+    err.print(
+        f"interrupted: {kept} newly extracted paper(s) are kept in the cache; "
+        "run the same command again to resume"
+        if cache is not None
+        else "interrupted"
+    )
+    return typer.Exit(130)
 
 
 @app.command()
@@ -154,43 +259,135 @@ def build(
             help="RDF export: turtle, nt, nquads or trig (one graph per paper), jsonld.",
         ),
     ] = "turtle",
+    workers: WorkersOpt = 1,
+    dask_scheduler: DaskOpt = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help=f"Extract every abstract again; neither read nor update OUT/{CACHE_DIR}/.",
+        ),
+    ] = False,
+    batch_size: BatchOpt = DEFAULT_BATCH,
+    timings: Annotated[
+        Path | None,
+        typer.Option(
+            "--timings",
+            help="Also write stage times, counts and peak memory as JSON to this file.",
+            show_default=False,
+        ),
+    ] = None,
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Read abstracts, extract, and write the graph: graph.ttl, store/ (for mlkg query and
     mlkg serve), graph.html, graph.graphml, extractions.jsonl.
 
-    Example: mlkg build examples/ -o out
+    Extraction results are cached in OUT/cache/: rebuilds extract only new or changed text.
+
+    Example: mlkg build examples/ -o out --workers 2
     """
     from mlkg.export.graphml import write_graphml
     from mlkg.export.html import write_html
     from mlkg.export.rdf import RDF_EXTENSIONS, write_rdf
     from mlkg.export.store import StoreError, write_store
+    from mlkg.extract import pipeline
     from mlkg.graph.build import build_graph
 
     if rdf_format not in RDF_EXTENSIONS:
         raise _fail(f"unknown RDF format {rdf_format!r} (choose from {', '.join(RDF_EXTENSIONS)})")
 
     run = _Run(quiet)
-    n_documents, papers = _read_papers(run, inputs, input_format or fmt, strict)
-    records = _extract(run, papers)
-    graph = build_graph(records)
+    timer = StageTimer()
+    backend = _backend(workers, dask_scheduler)
+    try:
+        n_documents, papers = _read_papers(run, inputs, input_format or fmt, strict, timer)
+    except BaseException:
+        backend.close()
+        raise
+    n_papers = len(papers)
     output.mkdir(parents=True, exist_ok=True)
     (output / OUTPUT_MARKER).write_text(
         "Written by mlkg build; mlkg does not read this folder as input.\n"
     )
-    _write_jsonl(records, output / "extractions.jsonl")
-    rdf_file = output / f"graph.{RDF_EXTENSIONS[rdf_format]}"
-    write_rdf(graph, rdf_file, rdf_format)
+    stats = ExtractStats()
+    cache = None
+    if not no_cache:
+        warn = partial(err.print, style="yellow", markup=False)
+        cache = ExtractionCache(output / CACHE_DIR, pipeline.PIPELINE_VERSION, warn=warn)
     try:
-        write_store(graph, output / "store")
+        with timer.stage("extract"):
+            records = list(_extract(run, papers, backend, cache, batch_size, stats))
+    except KeyboardInterrupt:
+        raise _interrupted(stats, cache) from None
+    finally:
+        if cache is not None:
+            cache.close()
+    del papers  # the records hold the texts now
+    with timer.stage("graph"):
+        graph = build_graph(records)
+    with timer.stage("jsonl"):
+        _write_jsonl(records, output / "extractions.jsonl")
+    # the summary only counts records: keep their ids, free the rest (texts, evidence)
+    # before the exports, which need the graph alone and are the build's memory peak
+    summary_records = [{"id": record["id"]} for record in records] if not quiet else []
+    del records
+    rdf_file = output / f"graph.{RDF_EXTENSIONS[rdf_format]}"
+    with timer.stage("rdf"):
+        write_rdf(graph, rdf_file, rdf_format)
+    try:
+        with timer.stage("store"):
+            write_store(graph, output / "store")
     except StoreError as error:
         raise _fail(str(error)) from None
-    write_graphml(graph, output / "graph.graphml")
-    write_html(graph, output / "graph.html", title=f"mlkg: {len(papers)} papers")
+    with timer.stage("graphml"):
+        write_graphml(graph, output / "graph.graphml")
+    with timer.stage("html"):
+        write_html(graph, output / "graph.html", title=f"mlkg: {n_papers} papers")
+    if timings is not None:
+        _write_timings(timings, timer, n_documents, n_papers, stats, backend, workers)
     if not quiet:
-        _summary(run, n_documents, records, graph, output, rdf_file.name)
+        _summary(run, n_documents, summary_records, graph, output, rdf_file.name)
+        err.print(_cache_line(stats, cache, output), soft_wrap=True)
+        err.print(timer.summary(), soft_wrap=True)
     _exit_status(run)
+
+
+def _cache_line(stats: ExtractStats, cache: ExtractionCache | None, output: Path) -> str:
+    where = f"{output}/{CACHE_DIR}/" if cache is not None else "no cache (--no-cache)"
+    return f"extraction: {stats.extracted} paper(s) extracted, {stats.cached} from {where}"
+
+
+def _write_timings(
+    path: Path,
+    timer: StageTimer,
+    n_documents: int,
+    n_papers: int,
+    stats: ExtractStats,
+    backend: Backend,
+    workers: int,
+) -> None:
+    """The build's figures as JSON, for benchmarks and CI trend lines."""
+    from mlkg.extract import pipeline
+
+    report = {
+        "documents": n_documents,
+        "papers": n_papers,
+        "extracted": stats.extracted,
+        "cached": stats.cached,
+        "pipeline_version": pipeline.PIPELINE_VERSION,
+        "backend": type(backend).__name__,
+        "workers": workers,
+        "seconds": {name: round(value, 3) for name, value in timer.seconds.items()},
+        "total_seconds": round(timer.total, 3),
+        "cpu_seconds": {
+            name: {who: round(value, 3) for who, value in cpu.items()}
+            for name, cpu in timer.cpu.items()
+        },
+        "peak_rss_mib": peak_rss_mib(),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 def _summary(
@@ -225,23 +422,52 @@ def extract(
         str, typer.Option("--format", help="Output format: jsonl (one record per paper).")
     ] = "jsonl",
     input_format: InputFormatOpt = None,
+    workers: WorkersOpt = 1,
+    dask_scheduler: DaskOpt = None,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache",
+            help="Folder of an extraction cache to use and update (e.g. OUT/cache of a build).",
+            show_default=False,
+        ),
+    ] = None,
+    batch_size: BatchOpt = DEFAULT_BATCH,
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Extract entities and relations, one JSON record per paper (no graph).
 
+    Records are written as their batch completes, in input order.
+
     Example: mlkg extract examples/ -o extractions.jsonl
     """
+    from mlkg.extract import pipeline
+
     if fmt != "jsonl":
         raise _fail(f"unknown output format {fmt!r} (only jsonl)")
     run = _Run(quiet)
-    _, papers = _read_papers(run, inputs, input_format, strict)
-    records = _extract(run, papers)
-    if output is None:
-        for record in records:
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-    else:
-        _write_jsonl(records, output)
+    backend = _backend(workers, dask_scheduler)
+    try:
+        _, papers = _read_papers(run, inputs, input_format, strict)
+    except BaseException:
+        backend.close()
+        raise
+    warn = partial(err.print, style="yellow", markup=False)
+    cache = ExtractionCache(cache_dir, pipeline.PIPELINE_VERSION, warn) if cache_dir else None
+    stats = ExtractStats()
+    try:
+        records = _extract(run, papers, backend, cache, batch_size, stats)
+        if output is None:
+            for record in records:
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            _write_jsonl(records, output)
+    except KeyboardInterrupt:
+        raise _interrupted(stats, cache) from None
+    finally:
+        if cache is not None:
+            cache.close()
     _exit_status(run)
 
 
@@ -265,7 +491,7 @@ def evaluate(
         raise _fail(f"gold file not found: {gold}")
     run = _Run(quiet=True)
     _, papers = _read_papers(run, inputs, input_format, strict=False)
-    records = _extract(run, papers)
+    records = list(_extract(run, papers))
     report = score_records(load_gold(gold), records)
     typer.echo(format_report(report, title=f"mlkg {__version__} on {gold.name}"))
     if errors:

@@ -1,8 +1,11 @@
 """Build the spaCy pipeline from ``pipeline.cfg`` and run it over papers.
 
-The pipeline is a ``spacy.blank("en")`` tokenizer plus mlkg's registered components; it
+The pipeline is a blank English pipeline with mlkg's registered tokenizer and components; it
 needs no downloaded model. :data:`PIPELINE_VERSION` changes whenever extraction output may
-change, so caches keyed by it are invalidated.
+change, so caches keyed by it are invalidated: it holds the release, a rules number, a
+fingerprint of the extraction code and word lists (so that an edited rule can never be
+served stale results from a cache, even when nobody remembers to bump the number), and the
+versions of the libraries the rules call.
 
 What the pipeline finds in an abstract depends on its text alone, never on the paper's id,
 sources or date. Extraction is therefore split in two, so that it can be cached per text and
@@ -20,10 +23,12 @@ the cache) yields exactly the same records.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
 from itertools import islice
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -35,7 +40,32 @@ from mlkg.extract.documents import Paper
 from mlkg.extract.records import doc_to_record
 from mlkg.extract.state import get_state
 
-PIPELINE_VERSION = f"{__version__}+rules.1"
+#: bump when the rules change on purpose (the fingerprint catches the rest)
+RULES_VERSION = 1
+
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def _fingerprint(package: Path = _PACKAGE) -> str:
+    """12 hex digits over every file extraction reads (code, config, word lists) and the
+    names and ids it writes (``naming.py``, ``vocabulary.py``). Reader code is included too:
+    a needless invalidation costs one extraction, a missed one a wrong graph."""
+    extract = package / "extract"
+    files = [path for pattern in ("*.py", "*.cfg", "*.txt") for path in extract.rglob(pattern)]
+    files += [package / "naming.py", package / "vocabulary.py"]
+    digest = hashlib.blake2b(digest_size=6)
+    for path in sorted(files):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+    return digest.hexdigest()
+
+
+def _libraries() -> str:
+    return ".".join(f"{name}{metadata.version(name)}" for name in ("spacy", "wordfreq"))
+
+
+PIPELINE_VERSION = f"{__version__}+rules.{RULES_VERSION}.{_fingerprint()}.{_libraries()}"
 #: stands for the paper in a body's relations (``introduces``, ``hasRepository`` heads): a
 #: body is keyed by its text and may serve several papers with different ids
 PAPER_PLACEHOLDER = "\x00paper"
