@@ -165,3 +165,24 @@ def test_extract_writes_records_into_a_new_folder(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(DATA), "-o", str(target), "-q"])
     assert result.exit_code == 0, result.output
     assert len(target.read_text().splitlines()) == 3
+
+
+def test_outputs_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Python randomises set order per process: no output may depend on it."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"out{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-m", "mlkg.cli", "build", str(DATA), "-o", str(out), "-q"],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+        outputs.append(out)
+    for name in ("graph.html", "graph.ttl", "graph.graphml", "extractions.jsonl"):
+        assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes(), name

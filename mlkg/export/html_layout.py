@@ -72,8 +72,12 @@ def _component_layout(h: nx.Graph, component: list[str]) -> np.ndarray:
         return np.array([[0.0, 0.0], [EDGE_LENGTH, 0.0]])
     index = {node: i for i, node in enumerate(component)}
     sub = h.subgraph(component)
-    pairs = np.array(sorted((index[u], index[v]) for u, v in sub.edges), dtype=np.int64)
-    pairs.sort(axis=1)
+    # each edge as (low, high), then in one order: the force sums must add in the same
+    # order whatever order the graph hands the edges over in
+    pairs = np.array(
+        sorted((min(index[u], index[v]), max(index[u], index[v])) for u, v in sub.edges),
+        dtype=np.int64,
+    )
     pos = _fruchterman_reingold(n, pairs)
     lengths = np.linalg.norm(pos[pairs[:, 0]] - pos[pairs[:, 1]], axis=1)
     by_edges = EDGE_LENGTH / max(float(np.median(lengths)), 1e-9)
@@ -110,8 +114,11 @@ def _fruchterman_reingold(n: int, pairs: np.ndarray) -> np.ndarray:
         weight += dy * dy
         np.maximum(weight, 1e-6, out=weight)
         np.divide(k2, weight, out=weight)  # repulsion k²/d along the unit vector: k²/d²
-        fx = mass * ((dx * weight) @ mass)
-        fy = mass * ((dy * weight) @ mass)
+        # sums, not a BLAS product: a multi-threaded BLAS adds in a varying order, and the
+        # page must be the same bytes every time
+        weight *= mass[None, :]
+        fx = mass * (dx * weight).sum(axis=1)
+        fy = mass * (dy * weight).sum(axis=1)
         ex, ey = x[heads] - x[tails], y[heads] - y[tails]
         pull = np.sqrt(ex * ex + ey * ey) / k
         np.subtract.at(fx, heads, ex * pull)
