@@ -277,6 +277,17 @@ def build(
             show_default=False,
         ),
     ] = None,
+    html_focus: Annotated[
+        str | None,
+        typer.Option(
+            "--html-focus",
+            help="Draw graph.html around this model, dataset or method (any alias).",
+            show_default=False,
+        ),
+    ] = None,
+    depth: Annotated[
+        int, typer.Option("--depth", help="With --html-focus: how many steps around it.")
+    ] = 2,
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -343,7 +354,16 @@ def build(
     with timer.stage("graphml"):
         write_graphml(graph, output / "graph.graphml")
     with timer.stage("html"):
-        write_html(graph, output / "graph.html", title=f"mlkg: {n_papers} papers")
+        try:
+            write_html(
+                graph,
+                output / "graph.html",
+                title=f"mlkg: {n_papers} papers",
+                focus=html_focus,
+                depth=depth,
+            )
+        except ValueError as error:  # an --html-focus that names nothing in the graph
+            raise _fail(str(error)) from None
     if timings is not None:
         _write_timings(timings, timer, n_documents, n_papers, stats, backend, workers)
     if not quiet:

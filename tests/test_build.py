@@ -186,3 +186,12 @@ def test_outputs_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
         outputs.append(out)
     for name in ("graph.html", "graph.ttl", "graph.graphml", "extractions.jsonl"):
         assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes(), name
+
+
+def test_html_focus_draws_the_neighbourhood_of_one_name(tmp_path: Path) -> None:
+    result = build(str(DATA), "-o", str(tmp_path), "-q", "--html-focus", "orca-lite-8b")
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "graph.html").read_text()
+    assert "Orca-Lite-8B-Chat" in page and "PhraseCap" not in page
+    unknown = build(str(DATA), "-o", str(tmp_path / "x"), "-q", "--html-focus", "NoSuchModel")
+    assert unknown.exit_code == 2 and "NoSuchModel" in unknown.output
