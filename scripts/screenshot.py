@@ -16,17 +16,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from mlkg.export.chromium import CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def build_example_page(out: Path, examples: Path = ROOT / "examples") -> Path:

@@ -24,19 +24,9 @@ import networkx as nx
 import pytest
 
 from mlkg import vocabulary as V
+from mlkg.export.chromium import CHROMIUM, CHROMIUM_ARGS
 from mlkg.export.html import write_html
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 DATA = Path(__file__).parent / "data" / "browser"
 
 sync_api = pytest.importorskip(

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 import mlkg.extract.components  # noqa: F401  (registers the factories)
 from mlkg import __version__
 from mlkg.extract.documents import Paper
-from mlkg.extract.records import doc_to_record
+from mlkg.extract.records import doc_to_record, paper_record
 from mlkg.extract.state import get_state
 
 #: bump when the rules change on purpose (the fingerprint catches the rest)
@@ -117,18 +117,7 @@ def record_from_body(paper: Paper, body: dict) -> dict:
             relation["head"] = paper.id
         start, end = relation["evidence"]["start"], relation["evidence"]["end"]
         relation["evidence"] = {"sentence": text[start:end], "start": start, "end": end}
-    return {
-        "id": paper.id,
-        "arxiv": paper.arxiv,
-        "date": paper.date,
-        "title": paper.title,
-        "comment": paper.comment,
-        "sources": list(paper.sources),
-        "text": text,
-        "entities": body["entities"],
-        "relations": body["relations"],
-        "repositories": body["repositories"],
-    }
+    return paper_record(paper, text, body["entities"], body["relations"], body["repositories"])
 
 
 def extract(papers: Iterable[Paper], nlp: Language | None = None) -> Iterator[dict]:

@@ -48,6 +48,15 @@ def doc_to_record(doc: Doc, paper: Paper) -> dict:
                 "evidence": {"sentence": text[start:end], "start": start, "end": end},
             }
         )
+    repositories = [{"url": r.url, "kind": r.kind} for r in state.repositories]
+    return paper_record(paper, text, entities, relations, repositories)
+
+
+def paper_record(
+    paper: Paper, text: str, entities: list, relations: list, repositories: list
+) -> dict:
+    """The record's fields in their documented order: one place builds every record, so
+    records are byte-identical however their extraction was obtained (fresh or cached)."""
     return {
         "id": paper.id,
         "arxiv": paper.arxiv,
@@ -58,5 +67,5 @@ def doc_to_record(doc: Doc, paper: Paper) -> dict:
         "text": text,
         "entities": entities,
         "relations": relations,
-        "repositories": [{"url": r.url, "kind": r.kind} for r in state.repositories],
+        "repositories": repositories,
     }
