@@ -73,7 +73,7 @@ _NAMING_INTRO = re.compile(
 )
 _TRAIN = re.compile(
     r"\b(?:pre-?train|train|fine-?tun|finetun|instruction-tun)(?:e|ed|es|ing)\b"
-    r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
+    r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
     r"\bon\s+(?:the\s+)?(?:subsets?\s+of\s+|a mixture of\s+)?",
     re.I,
 )
