@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from mlkg.extract.lexicon import load_lexicon
 from mlkg.extract.state import DocState, Entity, get_state
@@ -270,12 +270,16 @@ class NameFinder:
         for name, written in state.qualifiers.items():
             if (entity := state.entities.get(match_key(name))) is not None:
                 entity.aliases.add(written)
+        # the candidates as a span group, for spaCy users (displaCy, doc.spans); token
+        # positions by binary search over the token offsets, cheaper than char_span
+        offsets = doc.to_array("IDX")
         spans = []
         for entity in state.entities.values():
             for start, end in entity.mentions:
-                span = doc.char_span(start, end, alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
+                first = int(offsets.searchsorted(start, side="right")) - 1
+                last = int(offsets.searchsorted(end, side="left"))
+                if 0 <= first < last:
+                    spans.append(Span(doc, first, last))
         doc.spans["mlkg_names"] = spans
         return doc
 
@@ -468,26 +472,15 @@ class NameFinder:
             blocked[s:e] = b"\x01" * (e - s)
         covered_until = -1
         for match in _CANDIDATE_COMPOUND.finditer(text):
-            shift, compound, dropped = trim_compound(match.group(0))
-            if dropped in _CLASS_SUFFIXES:
+            verdict = _candidate(match.group(0))
+            if verdict is None:
                 continue
-            if dropped and _is_title_word(compound):
-                continue  # "Zero-shot", "Open-source": an adjective, not a name
-            shaped, titled, plural = _shape(compound)
-            if plural and not self._known(compound):
-                continue  # "VAEs", "DiTs", "Video-LLMs": a class of models
+            shift, compound, dropped, shaped, known, titled = verdict
             start = match.start() + shift
             end = start + len(compound)
             if start < covered_until or (blocked[start] and blocked[end - 1]):
                 continue
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in earlier):
-                continue
-            known = self._known(compound)
-            if not (shaped or known or titled) or compound.lower() in STOP_WORDS:
-                continue
-            if compound.split("-")[0] in STOP_WORDS:
-                continue  # "to-3D" left over from "image-to-3D"
-            if compound in _QUALIFIERS or self.lexicon.is_generic(compound):
                 continue
             if match_key(compound) in state.suppressed:
                 continue
@@ -509,10 +502,7 @@ class NameFinder:
             covered_until = max(covered_until, end)
 
     def _known(self, compound: str) -> bool:
-        """In the lexicon, and written as a name (``MATH`` the benchmark, not "math")."""
-        if compound.islower() and len(compound) > 3:
-            return False
-        return bool(self.lexicon.types_of(compound))
+        return _known(compound)
 
     def _extend(self, text: str, start: int, end: int, compound: str) -> tuple[int, int]:
         """Grow a name by its qualifier, version, size, variant and architecture words.
@@ -621,6 +611,36 @@ def _in_title_run(text: str, start: int, end: int) -> bool:
     """A capitalised word next to another one: part of a phrase such as a title or a task."""
     before = _TITLE_BEFORE.search(text, max(0, start - 30), start)
     return bool(before or _TITLE_AFTER.match(text, end))
+
+
+def _known(compound: str) -> bool:
+    """In the lexicon, and written as a name (``MATH`` the benchmark, not "math")."""
+    if compound.islower() and len(compound) > 3:
+        return False
+    return bool(load_lexicon().types_of(compound))
+
+
+@lru_cache(maxsize=1 << 16)
+def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None:
+    """What a written compound is, whatever its position: None when it is never a name,
+    else (shift to the name, name, dropped suffix, name-shaped, known, title-case).
+    Cached, because the same words come back in abstract after abstract."""
+    shift, compound, dropped = trim_compound(raw)
+    if dropped in _CLASS_SUFFIXES:
+        return None
+    if dropped and _is_title_word(compound):
+        return None  # "Zero-shot", "Open-source": an adjective, not a name
+    shaped, titled, plural = _shape(compound)
+    known = _known(compound)
+    if plural and not known:
+        return None  # "VAEs", "DiTs", "Video-LLMs": a class of models
+    if not (shaped or known or titled) or compound.lower() in STOP_WORDS:
+        return None
+    if compound.split("-")[0] in STOP_WORDS:
+        return None  # "to-3D" left over from "image-to-3D"
+    if compound in _QUALIFIERS or load_lexicon().is_generic(compound):
+        return None
+    return shift, compound, dropped, shaped, known, titled
 
 
 @lru_cache(maxsize=1 << 16)
