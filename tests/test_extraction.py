@@ -260,3 +260,13 @@ def test_each_clause_keeps_its_own_scorer() -> None:
         ("MetaMath-7B", "GSM8K", "66.5"),
         ("Llama-2-7B", "GSM8K", "14.6"),
     }
+
+
+def test_training_a_known_model_does_not_introduce_it() -> None:
+    record = run(
+        "We train Llama 3 8B on our new corpus and release KiteMath-8B, a math model. "
+        "We also build GraphRoute, a routing method."
+    )
+    introduced = {t for h, t, _ in relations(record, "introduces")}
+    assert "KiteMath-8B" in introduced and "GraphRoute" in introduced
+    assert "Llama 3 8B" not in introduced

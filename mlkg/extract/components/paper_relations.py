@@ -60,6 +60,7 @@ _NEW_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:dataset|benchmark|corpus|model|method|framework|suite|collection|family|approach)\b"
 )
+_USING_VERB = re.compile(r"(?:train|obtain|build|develop|construct|create|design)\w*$", re.I)
 _PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")
 _NAMING_INTRO = re.compile(
     r"\b(?:called|named|dubbed|namely|termed|we call|we name|we term)\s+$"
@@ -153,8 +154,13 @@ class PaperRelations:
         start, end = sentence
         for verb in _INTRO_VERB.finditer(text, start, end):
             stop = object_end(text, verb.end(), end)
+            # "we train / build on / obtain X" makes X new only when X is not a known name:
+            # a paper that fine-tunes Llama 3 does not introduce it
+            using = _USING_VERB.search(verb.group(0)) is not None
             for hit in hits(state, verb.end(), stop):
                 if self._comparison_context(text, sentence, hit.start):
+                    continue
+                if using and self.lexicon.types_of(_family_of(hit.name)):
                     continue
                 if not _OBJECT_OF.search(text, max(start, hit.start - 40), hit.start):
                     self._introduce(state, hit.name, sentence, 0.85)
@@ -294,6 +300,11 @@ def _introduced_data(state: DocState) -> list:
         return []
     first = min(found[0].mentions)
     return [Hit(first[0], first[1], found[0])]
+
+
+def _family_of(name: str) -> str:
+    """``Llama 3 8B`` -> ``Llama 3``; ``Qwen2.5-7B`` -> ``Qwen2.5``: the name without a size."""
+    return re.sub(r"[-\s](?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])(?:[-\s].*)?$", "", name)
 
 
 def _clause_start(text: str, start: int, offset: int) -> int:
