@@ -181,7 +181,7 @@ def make_lineage(nlp: Language, name: str) -> LineageFinder:
 class LineageFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        text = get_state(doc).text
+        text = state.text
         base = _base_model(text, state)
         for sentence in state.sentences:
             if hits(state, sentence[0], sentence[1], (MODEL,)):

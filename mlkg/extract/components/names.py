@@ -258,7 +258,7 @@ class NameFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        text = get_state(doc).text
+        text = state.text
         self._sentences = state.sentences
         self._parentheticals(text, state)
         self._naming_cues(text, state)

@@ -130,7 +130,7 @@ class PaperRelations:
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        text = get_state(doc).text
+        text = state.text
         named = [s for s in state.sentences if hits(state, s[0], s[1])]
         for sentence in named:  # a sentence that names nothing states no relation
             self._introduces(text, state, sentence)

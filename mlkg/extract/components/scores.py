@@ -104,7 +104,7 @@ def make_scores(nlp: Language, name: str) -> ScoreFinder:
 class ScoreFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        text = get_state(doc).text
+        text = state.text
         benchmark = _introduced_benchmark(state)
         for sentence in state.sentences:
             if not hits(state, sentence[0], sentence[1]):

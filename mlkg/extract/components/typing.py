@@ -326,7 +326,7 @@ class EntityTyper:
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        text = get_state(doc).text
+        text = state.text
         chains = _list_chains(text, state)
         mates = _strong_list_mates(text, state, chains)
         for key in list(state.entities):
