@@ -36,6 +36,7 @@ from mlkg.commands import register_all
 from mlkg.extract.documents import InputWarning, Paper
 from mlkg.extract.readers import InputError
 from mlkg.extract.readers.paths import OUTPUT_MARKER
+from mlkg.gcpause import no_gc
 from mlkg.scale.cache import CACHE_DIR, ExtractionCache
 from mlkg.scale.stages import (
     DEFAULT_BATCH,
@@ -298,10 +299,9 @@ def build(
 
     Example: mlkg build examples/ -o out --workers 2
     """
-    from mlkg.export.graphml import write_graphml
-    from mlkg.export.html import write_html
-    from mlkg.export.rdf import RDF_EXTENSIONS, write_rdf
-    from mlkg.export.store import StoreError, write_store
+    from mlkg.export.outputs import write_exports
+    from mlkg.export.rdf import RDF_EXTENSIONS
+    from mlkg.export.store import StoreError
     from mlkg.extract import pipeline
     from mlkg.graph.build import build_graph
 
@@ -335,7 +335,7 @@ def build(
         if cache is not None:
             cache.close()
     del papers  # the records hold the texts now
-    with timer.stage("graph"):
+    with timer.stage("graph"), no_gc():
         graph = build_graph(records)
     with timer.stage("jsonl"):
         _write_jsonl(records, output / "extractions.jsonl")
@@ -343,27 +343,19 @@ def build(
     # before the exports, which need the graph alone and are the build's memory peak
     summary_records = [{"id": record["id"]} for record in records] if not quiet else []
     del records
-    rdf_file = output / f"graph.{RDF_EXTENSIONS[rdf_format]}"
-    with timer.stage("rdf"):
-        write_rdf(graph, rdf_file, rdf_format)
     try:
-        with timer.stage("store"):
-            write_store(graph, output / "store")
-    except StoreError as error:
-        raise _fail(str(error)) from None
-    with timer.stage("graphml"):
-        write_graphml(graph, output / "graph.graphml")
-    with timer.stage("html"):
-        try:
-            write_html(
+        with no_gc():
+            rdf_file = write_exports(
                 graph,
-                output / "graph.html",
+                output,
+                rdf_format,
+                timer,
                 title=f"mlkg: {n_papers} papers",
                 focus=html_focus,
                 depth=depth,
             )
-        except ValueError as error:  # an --html-focus that names nothing in the graph
-            raise _fail(str(error)) from None
+    except (StoreError, ValueError) as error:  # ValueError: an --html-focus that names nothing
+        raise _fail(str(error)) from None
     if timings is not None:
         _write_timings(timings, timer, n_documents, n_papers, stats, backend, workers)
     if not quiet:

@@ -14,7 +14,7 @@ from rdf_helpers import EXAMPLES, RDF_DATA, SEEDS, build, runner
 
 from mlkg import vocabulary as V
 from mlkg.cli import app
-from mlkg.export.rdf import iter_quads
+from mlkg.export.rdf import graph_to_quads
 from mlkg.export.shacl import format_report, validate
 from mlkg.export.store import open_store
 
@@ -46,7 +46,7 @@ def test_test_abstracts_graph_conforms(tmp_path: Path) -> None:
     assert report.conforms, format_report(report, "tests/data/rdf")
     assert report.checked["qualified derivation"] == 4
     store = ox.Store()
-    store.bulk_extend(iter_quads(graph))  # the exporter's quads, straight from the graph
+    store.bulk_extend(graph_to_quads(graph))  # the exporter's quads
     assert validate(store).conforms
 
 

@@ -1,7 +1,9 @@
 """The graph as RDF in the vocabulary of ``docs/vocabulary.md``: triples, or quads per paper.
 
-Triples are built as pyoxigraph terms and serialised by pyoxigraph, because a corpus graph
-reaches about a million triples and rdflib objects at that scale cost minutes and gigabytes.
+A corpus graph has millions of statements, so they are made as N-Triples text
+(:mod:`mlkg.export.rdf_terms`), sorted as strings, written as text for N-Triples and
+N-Quads, and parsed back by Oxigraph (Rust) for Turtle, TriG and the store. Neither rdflib
+objects nor pyoxigraph terms are made per statement: at this scale those cost minutes.
 
 Every statement is produced with the graph it belongs to, so one pass serves both shapes:
 
@@ -27,32 +29,39 @@ fact that the abstract (``schema:abstract``) already shows.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 import networkx as nx
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
+from pyoxigraph import Quad, RdfFormat, Triple, parse, serialize
 
 from mlkg import vocabulary as V
 from mlkg.export.rdf_terms import (
+    Term,
     date_literal,
     decimal,
     entity_iri,
     hashed,
     integer,
+    literal,
     node,
     score_value,
     url,
 )
+from mlkg.gcpause import no_gc
 
 log = logging.getLogger(__name__)
 
+#: a triple as N-Triples text without the final " ."
+Line = str
 #: a triple and the node id of the paper whose named graph holds it ("" = default graph)
-Statement = tuple[str, Triple]
+Statement = tuple[str, Line]
+#: statements per chunk written at once
+_CHUNK = 50_000
 
 _FORMATS: dict[str, RdfFormat] = {
     "turtle": RdfFormat.TURTLE,
@@ -92,10 +101,119 @@ _MENTIONS = node(V.RELATION_PREDICATE[V.MENTIONS])
 
 
 # --------------------------------------------------------------------------- public API
+class RdfStatements:
+    """Every statement of a graph, generated and sorted once for all the exports of a build.
+
+    Generating a corpus graph's few million statements and sorting them is most of the cost
+    of an export, so ``mlkg build`` makes them once and writes the chosen format and the
+    store's N-Quads from the same sorted list.
+    """
+
+    def __init__(self, g: nx.MultiDiGraph) -> None:
+        with no_gc():
+            #: ``sort key + NUL + paper id`` per statement, sorted, unique (one string each
+            #: keeps a corpus export's memory down; the triple is restored from the key)
+            self._keyed = _sorted_unique(statements(g))
+
+    # ------------------------------------------------------------------ text
+    def ntriples(self) -> Iterator[str]:
+        """The N-Triples lines of every triple (the union of all graphs), unique, sorted."""
+        previous = None
+        for item in self._keyed:
+            key = item[: item.rindex("\0")]
+            if key != previous:
+                previous = key
+                yield f"{_line_of(key)} .\n"
+
+    def nquads(self, by_graph: bool = True) -> Iterator[str]:
+        """The N-Quads lines: descriptions in the default graph, each paper's statements in
+        its own graph. ``by_graph`` groups them, default graph first, then papers by IRI (so
+        that TriG writes each graph once); otherwise they stay in triple order, which a bulk
+        loader does not mind."""
+        keyed: Iterable[str] = self._keyed
+        if by_graph:  # a stable sort keeps the triple order inside each graph
+            keyed = sorted(keyed, key=_graph_order)
+        names: dict[str, str] = {"": ""}
+        for item in keyed:
+            split = item.rindex("\0")
+            graph_id = item[split + 1 :]
+            name = names.get(graph_id)
+            if name is None:
+                name = names[graph_id] = f" {entity_iri(graph_id)}"
+            yield f"{_line_of(item[:split])}{name} .\n"
+
+    # ------------------------------------------------------------------ terms
+    def triples(self) -> list[Triple]:
+        """Every triple (the union of all graphs) as pyoxigraph terms, in a stable order."""
+        data = "".join(self.ntriples()).encode()
+        return list(parse(data, RdfFormat.N_TRIPLES))
+
+    def quads(self, by_graph: bool = True) -> list[Quad]:
+        """Every quad as pyoxigraph terms (see :meth:`nquads`)."""
+        return list(parse("".join(self.nquads(by_graph)).encode(), RdfFormat.N_QUADS))
+
+    # ------------------------------------------------------------------ files
+    def write(self, path: str | os.PathLike[str], fmt: str = "turtle") -> None:
+        """Write ``fmt`` to ``path`` (see :func:`write_rdf`)."""
+        try:
+            rdf_format = _FORMATS[fmt.lower()]
+        except KeyError:
+            known = sorted(_FORMATS)
+            raise ValueError(f"unknown RDF format {fmt!r}; use one of {known}") from None
+        if rdf_format == RdfFormat.JSON_LD:
+            from mlkg.export.jsonld import write_jsonld
+
+            write_jsonld(self.triples(), path)
+            return
+        with no_gc():
+            if rdf_format == RdfFormat.N_TRIPLES:
+                _write_lines(path, self.ntriples())
+            elif rdf_format == RdfFormat.N_QUADS:
+                _write_lines(path, self.nquads())
+            elif rdf_format == RdfFormat.TRIG:
+                _reserialize(self.nquads(), RdfFormat.N_QUADS, path, rdf_format)
+            else:
+                _reserialize(self.ntriples(), RdfFormat.N_TRIPLES, path, rdf_format)
+
+    def write_store_input(self, path: str | os.PathLike[str]) -> None:
+        """Every quad as N-Quads in triple order: the input of the store's bulk loader."""
+        with no_gc():
+            _write_lines(path, self.nquads(by_graph=False))
+
+
+def _write_lines(target: str | os.PathLike[str] | IO[str], lines: Iterable[str]) -> None:
+    """Write text lines in chunks (one ``write`` per line would cost seconds at scale)."""
+    if not hasattr(target, "write"):
+        with open(target, "w", encoding="utf-8", newline="\n") as out:
+            _write_lines(out, lines)
+        return
+    chunk: list[str] = []
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) >= _CHUNK:
+            target.write("".join(chunk))
+            chunk.clear()
+    target.write("".join(chunk))
+
+
+def _reserialize(
+    lines: Iterable[str], source: RdfFormat, path: str | os.PathLike[str], target: RdfFormat
+) -> None:
+    """Write N-Triples/N-Quads lines as ``target``: through a temporary file next to
+    ``path`` that Oxigraph streams from, so the text is never all in memory at once."""
+    folder = Path(path).parent
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", newline="\n", dir=folder, prefix=".rdf-", suffix=".tmp"
+    ) as text:
+        _write_lines(text, lines)
+        text.flush()
+        parsed = parse(path=text.name, format=source)
+        serialize(parsed, os.fspath(path), target, prefixes=dict(V.PREFIXES))
+
+
 def graph_to_rdf(g: nx.MultiDiGraph) -> list[Triple]:
     """Every triple of the graph (the union of all its graphs), unique, in a stable order."""
-    with _no_gc():
-        return _sorted_unique_triples(triple for _, triple in statements(g))
+    return RdfStatements(g).triples()
 
 
 def graph_to_quads(g: nx.MultiDiGraph) -> list[Quad]:
@@ -103,18 +221,7 @@ def graph_to_quads(g: nx.MultiDiGraph) -> list[Quad]:
 
     Sorted (default graph first, then papers by IRI) so that TriG writes each graph once.
     """
-    with _no_gc():
-        return _sorted_unique_quads(statements(g))
-
-
-def iter_quads(g: nx.MultiDiGraph) -> Iterator[Quad]:
-    """The quads in no particular order, with duplicates: for bulk loaders, which sort anyway."""
-    names: dict[str, NamedNode | DefaultGraph] = {"": DefaultGraph()}
-    for graph_id, t in statements(g):
-        name = names.get(graph_id)
-        if name is None:
-            name = names[graph_id] = entity_iri(graph_id)
-        yield Quad(t.subject, t.predicate, t.object, name)
+    return RdfStatements(g).quads()
 
 
 def write_rdf(g: nx.MultiDiGraph, path: str | os.PathLike[str], fmt: str = "turtle") -> None:
@@ -123,19 +230,7 @@ def write_rdf(g: nx.MultiDiGraph, path: str | os.PathLike[str], fmt: str = "turt
     N-Quads and TriG keep one named graph per paper; the other formats write the union.
     JSON-LD is compacted with the context of ``mlkg/export/context.jsonld``.
     """
-    try:
-        rdf_format = _FORMATS[fmt.lower()]
-    except KeyError:
-        known = sorted(_FORMATS)
-        raise ValueError(f"unknown RDF format {fmt!r}; use one of {known}") from None
-    if rdf_format == RdfFormat.JSON_LD:
-        from mlkg.export.jsonld import write_jsonld
-
-        write_jsonld(graph_to_rdf(g), path)
-        return
-    data: list[Quad] | list[Triple]
-    data = graph_to_quads(g) if rdf_format in _QUAD_FORMATS else graph_to_rdf(g)
-    serialize(data, os.fspath(path), rdf_format, prefixes=dict(V.PREFIXES))
+    RdfStatements(g).write(path, fmt)
 
 
 def statements(g: nx.MultiDiGraph) -> Iterator[Statement]:
@@ -154,42 +249,42 @@ def _node_statements(
     types = list(data.get("types") or ([data["type"]] if data.get("type") else []))
     for node_type in types:
         for cls in V.CLASSES.get(node_type, ()):
-            yield "", Triple(s, _TYPE, node(cls))
+            yield "", _line(s, _TYPE, node(cls))
     if data.get("label"):
-        yield "", Triple(s, node(V.P_LABEL), Literal(str(data["label"])))
+        yield "", _line(s, node(V.P_LABEL), literal(str(data["label"])))
     if V.PAPER in types:
         yield from (("", t) for t in _paper_triples(s, data))
     elif V.REPOSITORY in types:
         yield from (("", t) for t in _repository_triples(s, data))
     else:
         for alias in data.get("aliases") or ():
-            yield "", Triple(s, node(V.P_ALT_LABEL), Literal(str(alias)))
+            yield "", _line(s, node(V.P_ALT_LABEL), literal(str(alias)))
         # ``papers`` restates the mentions edges; writing it too keeps a graph without them whole
         for paper in data.get("papers") or ():
             if paper in g:
-                yield str(paper), Triple(entity_iri(str(paper)), _MENTIONS, s)
+                yield str(paper), _line(entity_iri(str(paper)), _MENTIONS, s)
 
 
-def _paper_triples(s: NamedNode, data: Mapping[str, Any]) -> Iterator[Triple]:
+def _paper_triples(s: Term, data: Mapping[str, Any]) -> Iterator[Line]:
     if data.get("arxiv"):
-        yield Triple(s, node(V.P_IDENTIFIER), Literal(f"arXiv:{data['arxiv']}"))
+        yield _line(s, node(V.P_IDENTIFIER), literal(f"arXiv:{data['arxiv']}"))
     if data.get("date"):
-        yield Triple(s, node(V.P_DATE), date_literal(str(data["date"])))
+        yield _line(s, node(V.P_DATE), date_literal(str(data["date"])))
     for attr, prop in (("title", V.P_TITLE), ("text", V.P_ABSTRACT), ("comment", V.P_COMMENT)):
         if data.get(attr):
-            yield Triple(s, node(prop), Literal(str(data[attr])))
+            yield _line(s, node(prop), literal(str(data[attr])))
     for source in data.get("sources") or ():
-        yield Triple(s, node(V.P_SOURCE_FILE), Literal(str(source)))
+        yield _line(s, node(V.P_SOURCE_FILE), literal(str(source)))
 
 
-def _repository_triples(s: NamedNode, data: Mapping[str, Any]) -> Iterator[Triple]:
+def _repository_triples(s: Term, data: Mapping[str, Any]) -> Iterator[Line]:
     if data.get("url"):
-        yield Triple(s, node(V.P_URL), url(str(data["url"])))
+        yield _line(s, node(V.P_URL), url(str(data["url"])))
     kind = data.get("kind")
     if kind:
-        yield Triple(s, node(V.P_REPOSITORY_KIND), Literal(str(kind)))
+        yield _line(s, node(V.P_REPOSITORY_KIND), literal(str(kind)))
         if kind in V.REPOSITORY_KIND_CLASS:
-            yield Triple(s, _TYPE, node(V.REPOSITORY_KIND_CLASS[kind]))
+            yield _line(s, _TYPE, node(V.REPOSITORY_KIND_CLASS[kind]))
 
 
 # --------------------------------------------------------------------------- edges
@@ -198,12 +293,12 @@ def _edge_statements(u: str, v: str, key: str, data: Mapping[str, Any]) -> Itera
     s, o = entity_iri(u), entity_iri(v)
     papers = _papers(data)
     if rel == V.MENTIONS:  # the head is the mentioning paper itself
-        yield u, Triple(s, _MENTIONS, o)
+        yield u, _line(s, _MENTIONS, o)
     elif rel in V.LINEAGE_RELATIONS:
         yield from _lineage_statements(s, o, rel, data, papers)
     elif rel in V.RELATION_PREDICATE:
         predicate = node(V.RELATION_PREDICATE[rel])
-        yield from _in_each(papers, Triple(s, predicate, o))
+        yield from _in_each(papers, _line(s, predicate, o))
         score = _score_fields(data) if rel == V.EVALUATED_ON else {}
         if score:
             yield from _result_statements(s, o, score, papers)
@@ -213,7 +308,7 @@ def _edge_statements(u: str, v: str, key: str, data: Mapping[str, Any]) -> Itera
 
 
 def _lineage_statements(
-    s: NamedNode, o: NamedNode, rel: str, data: Mapping[str, Any], papers: list[str]
+    s: Term, o: Term, rel: str, data: Mapping[str, Any], papers: list[str]
 ) -> Iterator[Statement]:
     """derivedFrom/successorOf: PROV with qualification, or only a name-based suggestion."""
     if rel == V.SUCCESSOR_OF:
@@ -222,31 +317,31 @@ def _lineage_statements(
         relation = _LINEAGE_KIND.get(data.get("kind") or "", _WAS_DERIVED_FROM)
     if data.get("basis") == V.BASIS_NAME:
         suggests = node(V.NAME_SUGGESTS_DERIVED_FROM)
-        yield from _in_each(papers, Triple(s, suggests, o))
+        yield from _in_each(papers, _line(s, suggests, o))
         yield from _assertion_statements(s, suggests, o, relation, data, {})
         return
-    yield from _in_each(papers, Triple(s, _WAS_DERIVED_FROM, o))
+    yield from _in_each(papers, _line(s, _WAS_DERIVED_FROM, o))
     if relation != _WAS_DERIVED_FROM:
-        yield from _in_each(papers, Triple(s, relation, o))
+        yield from _in_each(papers, _line(s, relation, o))
     is_revision = rel == V.SUCCESSOR_OF
     for item in _evidence_items(data):
         paper = str(item.get("paper") or "")
         d = hashed("derivation", s, relation, o, item)
-        yield paper, Triple(s, node(V.P_QUALIFIED_DERIVATION), d)
-        yield paper, Triple(d, _TYPE, node(V.DERIVATION_CLASS))
+        yield paper, _line(s, node(V.P_QUALIFIED_DERIVATION), d)
+        yield paper, _line(d, _TYPE, node(V.DERIVATION_CLASS))
         if is_revision:
-            yield paper, Triple(s, node(V.P_QUALIFIED_REVISION), d)
-            yield paper, Triple(d, _TYPE, node(V.REVISION_CLASS))
-        yield paper, Triple(d, node(V.P_ENTITY), o)
-        yield paper, Triple(d, node(V.P_RELATION), relation)
+            yield paper, _line(s, node(V.P_QUALIFIED_REVISION), d)
+            yield paper, _line(d, _TYPE, node(V.REVISION_CLASS))
+        yield paper, _line(d, node(V.P_ENTITY), o)
+        yield paper, _line(d, node(V.P_RELATION), relation)
         yield from _in_each([paper], *_evidence_triples(d, item, data))
 
 
 def _assertion_statements(
-    s: NamedNode,
-    predicate: NamedNode,
-    o: NamedNode,
-    relation: NamedNode,
+    s: Term,
+    predicate: Term,
+    o: Term,
+    relation: Term,
     data: Mapping[str, Any],
     score: Mapping[str, str],
 ) -> Iterator[Statement]:
@@ -260,20 +355,20 @@ def _assertion_statements(
         paper = str(item.get("paper") or "")
         a = hashed("assertion", s, predicate, o, item, relation, score)
         triples = [
-            Triple(a, _TYPE, node(V.ASSERTION_CLASS)),
-            Triple(a, node(V.P_SUBJECT), s),
-            Triple(a, node(V.P_PREDICATE), predicate),
-            Triple(a, node(V.P_OBJECT), o),
+            _line(a, _TYPE, node(V.ASSERTION_CLASS)),
+            _line(a, node(V.P_SUBJECT), s),
+            _line(a, node(V.P_PREDICATE), predicate),
+            _line(a, node(V.P_OBJECT), o),
         ]
         if relation != predicate:
-            triples.append(Triple(a, node(V.P_RELATION), relation))
+            triples.append(_line(a, node(V.P_RELATION), relation))
         triples.extend(_score_triples(a, score))
         triples.extend(_evidence_triples(a, item, data))
         yield from _in_each([paper], *triples)
 
 
 def _result_statements(
-    model: NamedNode, dataset: NamedNode, score: Mapping[str, str], papers: list[str]
+    model: Term, dataset: Term, score: Mapping[str, str], papers: list[str]
 ) -> Iterator[Statement]:
     """The mlkg:EvaluationResult of a scored evaluatedOn edge, one per distinct score.
 
@@ -281,14 +376,14 @@ def _result_statements(
     that paper as dcterms:source, so the union lists every source of one result node.
     """
     r = hashed("result", model, dataset, score)
-    triples = [Triple(r, _TYPE, node(cls)) for cls in V.EVALUATION_RESULT_CLASSES]
-    triples.append(Triple(r, node(V.P_EVALUATED_MODEL), model))
-    triples.append(Triple(r, node(V.P_EVALUATION_DATASET), dataset))
+    triples = [_line(r, _TYPE, node(cls)) for cls in V.EVALUATION_RESULT_CLASSES]
+    triples.append(_line(r, node(V.P_EVALUATED_MODEL), model))
+    triples.append(_line(r, node(V.P_EVALUATION_DATASET), dataset))
     triples.extend(_score_triples(r, score))
     for paper in papers:
         yield from _in_each([paper], *triples)
         if paper:
-            yield paper, Triple(r, node(V.P_SOURCE), entity_iri(paper))
+            yield paper, _line(r, node(V.P_SOURCE), entity_iri(paper))
 
 
 def _score_fields(data: Mapping[str, Any]) -> dict[str, str]:
@@ -299,12 +394,12 @@ def _score_fields(data: Mapping[str, Any]) -> dict[str, str]:
     return {name: str(value) for name, value in fields.items() if value not in (None, "")}
 
 
-def _score_triples(subject: NamedNode, score: Mapping[str, str]) -> Iterator[Triple]:
+def _score_triples(subject: Term, score: Mapping[str, str]) -> Iterator[Line]:
     if "value" in score:
-        yield Triple(subject, node(V.P_HAS_VALUE), score_value(score["value"]))
+        yield _line(subject, node(V.P_HAS_VALUE), score_value(score["value"]))
     for name, prop in (("metric", V.P_METRIC), ("split", V.P_SPLIT), ("setting", V.P_SETTING)):
         if name in score:
-            yield Triple(subject, node(prop), Literal(score[name]))
+            yield _line(subject, node(prop), literal(score[name]))
 
 
 # --------------------------------------------------------------------------- evidence
@@ -315,7 +410,7 @@ def _papers(data: Mapping[str, Any]) -> list[str]:
     return sorted(papers) or [""]
 
 
-def _in_each(papers: Iterable[str], *triples: Triple) -> Iterator[Statement]:
+def _in_each(papers: Iterable[str], *triples: Line) -> Iterator[Statement]:
     for paper in papers:
         for triple in triples:
             yield paper, triple
@@ -328,92 +423,85 @@ def _evidence_items(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 
 
 def _evidence_triples(
-    subject: NamedNode, item: Mapping[str, Any], data: Mapping[str, Any]
-) -> list[Triple]:
+    subject: Term, item: Mapping[str, Any], data: Mapping[str, Any]
+) -> list[Line]:
     triples = []
     if item.get("paper"):
-        triples.append(Triple(subject, node(V.P_SOURCE), entity_iri(str(item["paper"]))))
+        triples.append(_line(subject, node(V.P_SOURCE), entity_iri(str(item["paper"]))))
     if item.get("sentence"):
-        triples.append(Triple(subject, node(V.P_EVIDENCE_TEXT), Literal(str(item["sentence"]))))
+        triples.append(_line(subject, node(V.P_EVIDENCE_TEXT), literal(str(item["sentence"]))))
     for name, prop in (("start", V.P_EVIDENCE_START), ("end", V.P_EVIDENCE_END)):
         if isinstance(item.get(name), int):
-            triples.append(Triple(subject, node(prop), integer(item[name])))
+            triples.append(_line(subject, node(prop), integer(item[name])))
     if data.get("basis"):
-        triples.append(Triple(subject, node(V.P_BASIS), Literal(str(data["basis"]))))
+        triples.append(_line(subject, node(V.P_BASIS), literal(str(data["basis"]))))
     confidence = decimal(item.get("confidence", data.get("confidence")))
     if confidence is not None:
-        triples.append(Triple(subject, node(V.P_CONFIDENCE), confidence))
+        triples.append(_line(subject, node(V.P_CONFIDENCE), confidence))
     if item.get("component"):
-        triples.append(Triple(subject, node(V.P_COMPONENT), Literal(str(item["component"]))))
+        triples.append(_line(subject, node(V.P_COMPONENT), literal(str(item["component"]))))
     support = data.get("support")
     if isinstance(support, int) and not isinstance(support, bool):
-        triples.append(Triple(subject, node(V.P_SUPPORT), integer(support)))
+        triples.append(_line(subject, node(V.P_SUPPORT), integer(support)))
     return triples
 
 
 # --------------------------------------------------------------------------- ordering
 #: subjects written after the entities: results, then qualifications, then assertions
 _LATER_SUBJECTS = tuple(f"<{V.ENT_NS}{kind}/" for kind in ("result", "derivation", "assertion"))
-#: predicates written first for each subject, by rewriting them to sort early in the key
-_EARLY_PREDICATES = ((f" <{V.RDF_TYPE}> ", " <0> "), (f" <{V.P_LABEL}> ", " <1> "))
+#: rdf:type and rdfs:label, written first for each subject: the key renames them <0>, <1>
+_TYPE_IN_LINE = f" {_TYPE} "
+_LABEL_IN_LINE = f" {node(V.P_LABEL)} "
 
 
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Millions of new objects and no cycles: the garbage collector would only slow down."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
+def _line(s: Term, p: Term, o: Term) -> Line:
+    return f"{s} {p} {o}"
 
 
-def _triple_key(triple: Triple) -> str:
-    """Sort key: the N-Triples text (one C-made string per triple), with type and label first.
+def _triple_key(line: Line) -> str:
+    """Sort key: the N-Triples text with rdf:type and then rdfs:label first for a subject.
 
     Entities come first, then results, qualifications and assertions. Sorting on one string
-    instead of a tuple of terms keeps a million-triple export to seconds.
+    instead of a tuple of terms keeps a million-triple export to seconds. A subject IRI has
+    no space, so the predicate starts at the first space.
     """
-    key = str(triple)
-    for long, short in _EARLY_PREDICATES:
-        key = key.replace(long, short, 1)
-    return ("1" if key.startswith(_LATER_SUBJECTS) else "0") + key
+    gap = line.index(" ")
+    if line.startswith(_TYPE_IN_LINE, gap):
+        line = f"{line[:gap]} <0> {line[gap + len(_TYPE_IN_LINE) :]}"
+    elif line.startswith(_LABEL_IN_LINE, gap):
+        line = f"{line[:gap]} <1> {line[gap + len(_LABEL_IN_LINE) :]}"
+    return ("1" if line.startswith(_LATER_SUBJECTS) else "0") + line
 
 
-def _sorted_unique_triples(triples: Iterable[Triple]) -> list[Triple]:
-    keyed = sorted(((_triple_key(t), t) for t in triples), key=_first)
-    out: list[Triple] = []
+def _line_of(key: str) -> Line:
+    """The statement a :func:`_triple_key` was made from."""
+    line = key[1:]
+    gap = line.index(" ")
+    if line.startswith(" <0> ", gap):
+        return f"{line[:gap]}{_TYPE_IN_LINE}{line[gap + 5 :]}"
+    if line.startswith(" <1> ", gap):
+        return f"{line[:gap]}{_LABEL_IN_LINE}{line[gap + 5 :]}"
+    return line
+
+
+def _sorted_unique(items: Iterable[Statement]) -> list[str]:
+    """``key + NUL + paper id`` of each statement, sorted, each (triple, paper) once.
+
+    NUL sorts before every character (and N-Triples escapes it), so the strings order like
+    the (key, paper) pairs.
+    """
+    keyed = [f"{_triple_key(line)}\0{graph_id}" for graph_id, line in items]
+    keyed.sort()  # the statements come in runs that are sorted already: fast
+    out: list[str] = []
     previous = None
-    for key, triple in keyed:
-        if key != previous:
-            out.append(triple)
-            previous = key
+    for item in keyed:
+        if item != previous:
+            out.append(item)
+            previous = item
     return out
 
 
-def _sorted_unique_quads(items: Iterable[Statement]) -> list[Quad]:
-    keyed = sorted(
-        (
-            ((f"1{graph_id}\t" if graph_id else "0\t") + _triple_key(t), graph_id, t)
-            for graph_id, t in items
-        ),
-        key=_first,
-    )
-    names: dict[str, NamedNode | DefaultGraph] = {"": DefaultGraph()}
-    out: list[Quad] = []
-    previous = None
-    for key, graph_id, t in keyed:
-        if key == previous:
-            continue
-        previous = key
-        name = names.get(graph_id)
-        if name is None:
-            name = names[graph_id] = entity_iri(graph_id)
-        out.append(Quad(t.subject, t.predicate, t.object, name))
-    return out
-
-
-def _first(item: tuple[Any, ...]) -> str:
-    return item[0]
+def _graph_order(item: str) -> str:
+    """The default graph first, then the papers' graphs by id."""
+    graph_id = item[item.rindex("\0") + 1 :]
+    return f"1{graph_id}" if graph_id else "0"

@@ -8,20 +8,25 @@ of all graphs (:data:`UNION`), so the spec's example queries work without ``GRAP
 
 A new store is loaded into a fresh sibling folder and swapped in only when complete, so an
 interrupted build never leaves a half-written store where the old one was.
+
+``mlkg build`` loads the store from an N-Quads file with Oxigraph's bulk loader in a
+background thread (:func:`load_store_in_background`): the loader is Rust code that releases
+the GIL, so it runs on the second core while Python writes GraphML and HTML.
 """
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import networkx as nx
 import pyoxigraph
 
-from mlkg.export.rdf import iter_quads
+from mlkg.export.rdf import RdfStatements
 
 #: the folder name of the store inside a build output folder
 STORE_DIR = "store"
@@ -41,18 +46,61 @@ def write_store(g: nx.MultiDiGraph, folder: str | os.PathLike[str]) -> int:
     An existing store at ``folder`` is replaced. A folder that holds something else is left
     alone and :class:`StoreError` is raised, so a typo never deletes a user's files.
     """
+    quads = RdfStatements(g).quads(by_graph=False)
+    return _fill_store(folder, lambda store: store.bulk_extend(quads))
+
+
+def load_store(nquads: str | os.PathLike[str], folder: str | os.PathLike[str]) -> int:
+    """Bulk-load an N-Quads file into a new store at ``folder`` (replaced as by
+    :func:`write_store`); return the quad count."""
+    path = os.fspath(nquads)
+    return _fill_store(
+        folder, lambda store: store.bulk_load(path=path, format=pyoxigraph.RdfFormat.N_QUADS)
+    )
+
+
+def load_store_in_background(
+    nquads: str | os.PathLike[str], folder: str | os.PathLike[str], remove_input: bool = False
+) -> Future[int]:
+    """:func:`load_store` in a thread; the future's result is the quad count.
+
+    With ``remove_input`` the N-Quads file is deleted once loaded (or once the load failed).
+    The thread is not a daemon: an interpreter that exits waits for the store to be whole.
+    """
+    check_replaceable(folder)
+    pool = ThreadPoolExecutor(1, thread_name_prefix="mlkg-store")
+
+    def run() -> int:
+        try:
+            return load_store(nquads, folder)
+        finally:
+            if remove_input:
+                Path(nquads).unlink(missing_ok=True)
+
+    future = pool.submit(run)
+    pool.shutdown(wait=False)
+    return future
+
+
+def check_replaceable(folder: str | os.PathLike[str]) -> None:
+    """Raise :class:`StoreError` if ``folder`` holds something that is not a store."""
     target = Path(folder)
     if target.exists() and not _replaceable(target):
         raise StoreError(f"{target} exists and is not an Oxigraph store; not replacing it")
+
+
+def _fill_store(folder: str | os.PathLike[str], fill: Callable[[pyoxigraph.Store], object]) -> int:
+    """Make a store in a fresh sibling of ``folder``, fill it, compact it, swap it in."""
+    check_replaceable(folder)
+    target = Path(folder)
     target.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
         store = pyoxigraph.Store(str(fresh))
-        store.bulk_extend(iter_quads(g))
+        fill(store)
         store.optimize()
         count = len(store)
-        del store  # closes RocksDB before the folder moves
-        gc.collect()
+        del store  # the last reference: closes RocksDB before the folder moves
         _swap(fresh, target)
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
