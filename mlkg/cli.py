@@ -362,6 +362,8 @@ def build(
         _summary(run, n_documents, summary_records, graph, output, rdf_file.name)
         err.print(_cache_line(stats, cache, output), soft_wrap=True)
         err.print(timer.summary(), soft_wrap=True)
+    global _SKIP_TEARDOWN
+    _SKIP_TEARDOWN = True
     _exit_status(run)
 
 
@@ -513,9 +515,28 @@ def evaluate(
 register_all(app)
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()
+#: set by a finished ``build``: its graph is written and nothing is left to clean up
+_SKIP_TEARDOWN = False
+
+
+def main() -> None:
+    """The ``mlkg`` command.
+
+    A corpus build leaves millions of objects (the graph and its evidence) that Python
+    would free one by one at exit, seconds that nobody waits for: once a build has written
+    and flushed everything, the process ends without that teardown. Other commands (a
+    server, a Dask client) exit normally, with their clean-up handlers.
+    """
+    try:
+        app()
+    except SystemExit as stop:
+        if not _SKIP_TEARDOWN:
+            raise
+        code = stop.code
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code if isinstance(code, int) else int(code is not None))
 
 
 if __name__ == "__main__":  # pragma: no cover
-    app()
+    main()
