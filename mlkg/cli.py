@@ -299,7 +299,7 @@ def build(
 
     Example: mlkg build examples/ -o out --workers 2
     """
-    from mlkg.export.outputs import write_exports
+    from mlkg.export.outputs import ExportError, write_exports
     from mlkg.export.rdf import RDF_EXTENSIONS
     from mlkg.export.store import StoreError
     from mlkg.extract import pipeline
@@ -354,7 +354,7 @@ def build(
                 focus=html_focus,
                 depth=depth,
             )
-    except (StoreError, ValueError) as error:  # ValueError: an --html-focus that names nothing
+    except (StoreError, ExportError, ValueError) as error:  # ValueError: a bad --html-focus
         raise _fail(str(error)) from None
     if timings is not None:
         _write_timings(timings, timer, n_documents, n_papers, stats, backend, workers)
@@ -394,6 +394,7 @@ def _write_timings(
         "workers": workers,
         "seconds": {name: round(value, 3) for name, value in timer.seconds.items()},
         "total_seconds": round(timer.total, 3),
+        "background_seconds": {name: round(value, 3) for name, value in timer.background.items()},
         "cpu_seconds": {
             name: {who: round(value, 3) for who, value in cpu.items()}
             for name, cpu in timer.cpu.items()

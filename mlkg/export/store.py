@@ -19,8 +19,10 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
@@ -59,10 +61,18 @@ def load_store(nquads: str | os.PathLike[str], folder: str | os.PathLike[str]) -
     )
 
 
+@dataclass(frozen=True)
+class StoreLoad:
+    """A finished background load: how many quads, in how many seconds."""
+
+    quads: int
+    seconds: float
+
+
 def load_store_in_background(
     nquads: str | os.PathLike[str], folder: str | os.PathLike[str], remove_input: bool = False
-) -> Future[int]:
-    """:func:`load_store` in a thread; the future's result is the quad count.
+) -> Future[StoreLoad]:
+    """:func:`load_store` in a thread.
 
     With ``remove_input`` the N-Quads file is deleted once loaded (or once the load failed).
     The thread is not a daemon: an interpreter that exits waits for the store to be whole.
@@ -70,9 +80,10 @@ def load_store_in_background(
     check_replaceable(folder)
     pool = ThreadPoolExecutor(1, thread_name_prefix="mlkg-store")
 
-    def run() -> int:
+    def run() -> StoreLoad:
+        started = time.perf_counter()
         try:
-            return load_store(nquads, folder)
+            return StoreLoad(load_store(nquads, folder), time.perf_counter() - started)
         finally:
             if remove_input:
                 Path(nquads).unlink(missing_ok=True)

@@ -39,17 +39,23 @@ __all__ = [
 #: extraction (~0.5 s), small enough for a smooth progress bar and little lost on a kill
 DEFAULT_BATCH = 256
 #: the stages of ``mlkg build``, in the order the summary lists them
-STAGES = ("read", "dedup", "extract", "graph", "jsonl", "rdf", "store", "graphml", "html")
+STAGES = ("read", "dedup", "extract", "graph", "jsonl", "rdf", "store", "graphml", "html", "wait")
 
 
 @dataclass
 class StageTimer:
     """Wall-clock seconds per stage (a stage may be timed in several pieces), and the CPU
     seconds of this process and of finished child processes (worker pools are joined at
-    the end of the extract stage), which tell a slow stage from a starved one."""
+    the end of the extract stage), which tell a slow stage from a starved one.
+
+    Work that runs alongside the stages (the store's bulk load in a thread, GraphML and
+    HTML in a forked process) is listed apart in ``background``: the stages add up to the
+    wall time, the background does not add to it.
+    """
 
     seconds: dict[str, float] = field(default_factory=dict)
     cpu: dict[str, dict[str, float]] = field(default_factory=dict)
+    background: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -71,16 +77,25 @@ class StageTimer:
     def add(self, name: str, seconds: float) -> None:
         self.seconds[name] = self.seconds.get(name, 0.0) + seconds
 
+    def add_background(self, name: str, seconds: float) -> None:
+        self.background[name] = self.background.get(name, 0.0) + seconds
+
     @property
     def total(self) -> float:
         return sum(self.seconds.values())
 
     def summary(self) -> str:
-        """One line: ``time: read 5.1 s, dedup 2.0 s, ...; total 98.3 s``."""
-        names = [name for name in STAGES if name in self.seconds]
-        names += sorted(set(self.seconds) - set(STAGES))
-        parts = ", ".join(f"{name} {_seconds(self.seconds[name])}" for name in names)
-        return f"time: {parts}; total {_seconds(self.total)}"
+        """One line: ``time: read 5.1 s, ...; total 98.3 s; alongside: store 20.1 s``."""
+        line = f"time: {_listed(self.seconds)}; total {_seconds(self.total)}"
+        if self.background:
+            line += f"; alongside them: {_listed(self.background)}"
+        return line
+
+
+def _listed(seconds: dict[str, float]) -> str:
+    names = [name for name in STAGES if name in seconds]
+    names += sorted(set(seconds) - set(STAGES))
+    return ", ".join(f"{name} {_seconds(seconds[name])}" for name in names)
 
 
 def _seconds(value: float) -> str:
