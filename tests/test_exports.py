@@ -1,5 +1,5 @@
-"""All exports of a build from one graph: the forked GraphML/HTML writer, the store loaded in
-a thread, and the in-turn fallback that must write the same bytes."""
+"""All exports of a build from one graph: RDF and GraphML written by a forked process while
+the store and HTML are written, and the in-turn fallback, which must write the same."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from export_sample_graph import build_sample_graph
 
-from mlkg.export.outputs import STORE_INPUT, write_exports
+from mlkg.export.outputs import write_exports
 from mlkg.export.store import open_store
 from mlkg.scale.stages import StageTimer
 
@@ -34,7 +34,7 @@ def test_forked_and_in_turn_exports_write_the_same_bytes(tmp_path: Path) -> None
     # a fresh interpreter: earlier tests (Dask) leave threads behind in this one
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
         background = pool.submit(background_of_export, tmp_path / "forked").result()
-    assert background == {"store", "graphml", "html"}
+    assert background == {"rdf", "graphml"}
 
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)  # a live thread: forking would be unsafe
@@ -44,26 +44,24 @@ def test_forked_and_in_turn_exports_write_the_same_bytes(tmp_path: Path) -> None
     finally:
         stop.set()
         other.join()
-    assert {"graphml", "html"} <= set(in_turn.seconds)
-    assert set(in_turn.background) == {"store"}
+    assert {"rdf", "graphml", "store", "html"} <= set(in_turn.seconds)
+    assert not in_turn.background
 
     for name in FILES:
         assert (tmp_path / "forked" / name).read_bytes() == (
             tmp_path / "in-turn" / name
         ).read_bytes()
+    forked_store, in_turn_store = (open_store(tmp_path / n) for n in ("forked", "in-turn"))
+    quads = {str(q) for q in forked_store}
+    assert quads == {str(q) for q in in_turn_store}
+    assert any(
+        str(q.graph_name).startswith("<https://w3id.org/mlkg/entity/paper/") for q in forked_store
+    )
 
 
-def test_store_is_loaded_and_its_input_removed(tmp_path: Path) -> None:
-    export(tmp_path)
-    assert not (tmp_path / STORE_INPUT).exists()
-    store = open_store(tmp_path)
-    [row] = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-    assert int(row["n"].value) > 0
-
-
-def test_an_error_in_the_forked_writer_reaches_the_caller(tmp_path: Path) -> None:
+def test_an_html_error_still_leaves_the_other_exports_whole(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="NoSuchModel"):
         export(tmp_path, focus="NoSuchModel")
-    # the RDF and the store were written before the error arrived, and are whole
+    # the store and the forked writer's files were written before the error arrived
     assert (tmp_path / "graph.ttl").stat().st_size > 0
     assert len(open_store(tmp_path)) > 0

@@ -29,11 +29,11 @@ fact that the abstract (``schema:abstract``) already shows.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
+from itertools import islice
 from typing import IO, Any
 
 import networkx as nx
@@ -175,10 +175,44 @@ class RdfStatements:
             else:
                 _reserialize(self.ntriples(), RdfFormat.N_TRIPLES, path, rdf_format)
 
-    def write_store_input(self, path: str | os.PathLike[str]) -> None:
-        """Every quad as N-Quads in triple order: the input of the store's bulk loader."""
-        with no_gc():
-            _write_lines(path, self.nquads(by_graph=False))
+
+def nquads_unsorted(g: nx.MultiDiGraph) -> Iterator[str]:
+    """Every quad as an N-Quads line, unsorted and possibly repeated: for a bulk loader,
+    which sorts and de-duplicates anyway, without the memory and time of sorting here."""
+    names: dict[str, str] = {"": ""}
+    for graph_id, line in statements(g):
+        name = names.get(graph_id)
+        if name is None:
+            name = names[graph_id] = f" {entity_iri(graph_id)}"
+        yield f"{line}{name} .\n"
+
+
+class _LineStream(io.RawIOBase):
+    """A binary stream over text lines, for Oxigraph's parsers to read without the whole
+    text being in memory or on disk."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._lines = iter(lines)
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        while len(self._pending) < len(target):
+            chunk = list(islice(self._lines, _CHUNK // 5))
+            if not chunk:
+                break
+            self._pending += "".join(chunk).encode()
+        size = min(len(target), len(self._pending))
+        target[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
+def text_stream(lines: Iterable[str]) -> IO[bytes]:
+    """The UTF-8 bytes of ``lines`` as a readable stream."""
+    return io.BufferedReader(_LineStream(lines), 1 << 20)
 
 
 def _write_lines(target: str | os.PathLike[str] | IO[str], lines: Iterable[str]) -> None:
@@ -199,16 +233,9 @@ def _write_lines(target: str | os.PathLike[str] | IO[str], lines: Iterable[str])
 def _reserialize(
     lines: Iterable[str], source: RdfFormat, path: str | os.PathLike[str], target: RdfFormat
 ) -> None:
-    """Write N-Triples/N-Quads lines as ``target``: through a temporary file next to
-    ``path`` that Oxigraph streams from, so the text is never all in memory at once."""
-    folder = Path(path).parent
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="\n", dir=folder, prefix=".rdf-", suffix=".tmp"
-    ) as text:
-        _write_lines(text, lines)
-        text.flush()
-        parsed = parse(path=text.name, format=source)
-        serialize(parsed, os.fspath(path), target, prefixes=dict(V.PREFIXES))
+    """Write N-Triples/N-Quads lines as ``target``, Oxigraph parsing them as they come."""
+    parsed = parse(text_stream(lines), source)
+    serialize(parsed, os.fspath(path), target, prefixes=dict(V.PREFIXES))
 
 
 def graph_to_rdf(g: nx.MultiDiGraph) -> list[Triple]:

@@ -8,10 +8,6 @@ of all graphs (:data:`UNION`), so the spec's example queries work without ``GRAP
 
 A new store is loaded into a fresh sibling folder and swapped in only when complete, so an
 interrupted build never leaves a half-written store where the old one was.
-
-``mlkg build`` loads the store from an N-Quads file with Oxigraph's bulk loader in a
-background thread (:func:`load_store_in_background`): the loader is Rust code that releases
-the GIL, so it runs on the second core while Python writes GraphML and HTML.
 """
 
 from __future__ import annotations
@@ -19,16 +15,14 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
 import pyoxigraph
 
-from mlkg.export.rdf import RdfStatements
+from mlkg.export.rdf import nquads_unsorted, text_stream
+from mlkg.gcpause import no_gc
 
 #: the folder name of the store inside a build output folder
 STORE_DIR = "store"
@@ -46,51 +40,14 @@ def write_store(g: nx.MultiDiGraph, folder: str | os.PathLike[str]) -> int:
     """Write the graph's quads to a new Oxigraph store at ``folder``; return the quad count.
 
     An existing store at ``folder`` is replaced. A folder that holds something else is left
-    alone and :class:`StoreError` is raised, so a typo never deletes a user's files.
+    alone and :class:`StoreError` is raised, so a typo never deletes a user's files. The
+    quads go to Oxigraph's bulk loader as N-Quads text, made as it reads them.
     """
-    quads = RdfStatements(g).quads(by_graph=False)
-    return _fill_store(folder, lambda store: store.bulk_extend(quads))
-
-
-def load_store(nquads: str | os.PathLike[str], folder: str | os.PathLike[str]) -> int:
-    """Bulk-load an N-Quads file into a new store at ``folder`` (replaced as by
-    :func:`write_store`); return the quad count."""
-    path = os.fspath(nquads)
-    return _fill_store(
-        folder, lambda store: store.bulk_load(path=path, format=pyoxigraph.RdfFormat.N_QUADS)
-    )
-
-
-@dataclass(frozen=True)
-class StoreLoad:
-    """A finished background load: how many quads, in how many seconds."""
-
-    quads: int
-    seconds: float
-
-
-def load_store_in_background(
-    nquads: str | os.PathLike[str], folder: str | os.PathLike[str], remove_input: bool = False
-) -> Future[StoreLoad]:
-    """:func:`load_store` in a thread.
-
-    With ``remove_input`` the N-Quads file is deleted once loaded (or once the load failed).
-    The thread is not a daemon: an interpreter that exits waits for the store to be whole.
-    """
-    check_replaceable(folder)
-    pool = ThreadPoolExecutor(1, thread_name_prefix="mlkg-store")
-
-    def run() -> StoreLoad:
-        started = time.perf_counter()
-        try:
-            return StoreLoad(load_store(nquads, folder), time.perf_counter() - started)
-        finally:
-            if remove_input:
-                Path(nquads).unlink(missing_ok=True)
-
-    future = pool.submit(run)
-    pool.shutdown(wait=False)
-    return future
+    with no_gc():
+        stream = text_stream(nquads_unsorted(g))
+        return _fill_store(
+            folder, lambda store: store.bulk_load(stream, pyoxigraph.RdfFormat.N_QUADS)
+        )
 
 
 def check_replaceable(folder: str | os.PathLike[str]) -> None:
