@@ -7,9 +7,12 @@ each reads what earlier components found and adds its own findings, and
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -118,8 +121,14 @@ class DocState:
         the regular expressions of a rule that needs one of them."""
         if self._lower is None:
             self._lower = self.text.lower()
-        part = self._lower[sentence[0] : sentence[1]]
-        return any(word in part for word in words)
+        return _finder(words)(self._lower, sentence[0], sentence[1]) is not None
+
+    def may_mention(self, sentence: tuple[int, int], words: tuple[str, ...]) -> bool:
+        """Whether the sentence may hold any of ``words`` (lower case) in any case: a test
+        that never rules out a match of a case-insensitive pattern that needs one of them.
+        Text that is not ASCII always may: lower-casing it can shift offsets, and its
+        characters can match ASCII letters case-insensitively (``K``, ``ſ``, ``ı``)."""
+        return not self.text.isascii() or self.mentions_words(sentence, words)
 
     def freeze(self) -> None:
         """Index the typed mentions once typing is done: relation components ask for the
@@ -141,6 +150,13 @@ class DocState:
         first = bisect_left(self._starts, start)
         last = bisect_left(self._starts, end)
         return [item for item in self._index[first:last] if item[1] <= end]
+
+
+@lru_cache(maxsize=64)
+def _finder(words: tuple[str, ...]) -> Callable[[str, int, int], re.Match[str] | None]:
+    """``search`` for any of ``words`` (plain substrings): one compiled alternation scans
+    a sentence faster than one ``in`` test per word."""
+    return re.compile("|".join(map(re.escape, words))).search
 
 
 #: where spaCy keeps the value of the ``doc._.mlkg`` extension; read directly because the

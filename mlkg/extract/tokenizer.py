@@ -20,6 +20,10 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 _TOKEN = re.compile(r"[^\W_]+|\S")
+#: the same tokens as separators: ``split`` returns [gap, token, gap, token, ..., gap]
+_SPLIT = re.compile(r"([^\W_]+|\S)")
+#: the gaps of cleaned text (``clean_text`` collapses whitespace to single spaces)
+_PLAIN_GAPS = frozenset(("", " "))
 
 
 class AbstractTokenizer:
@@ -29,6 +33,18 @@ class AbstractTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        # cleaned abstracts hold no whitespace but single spaces between tokens, so the
+        # words and spaces come straight from one ``split`` (no Python loop per token);
+        # any other whitespace takes the general path
+        parts = _SPLIT.split(text)
+        gaps = parts[2::2]
+        if parts[0] or not _PLAIN_GAPS.issuperset(gaps):
+            return self._general(text)
+        return Doc(self.vocab, words=parts[1::2], spaces=list(map(bool, gaps)))
+
+    def _general(self, text: str) -> Doc:
+        """Any text: a gap that starts with a space is the previous token's space, and the
+        rest of a gap (or a gap at the start) is a whitespace token."""
         words: list[str] = []
         spaces: list[bool] = []
         position = 0

@@ -51,13 +51,40 @@ def find_urls(text: str) -> list[tuple[int, int, str]]:
     ``(code: https://github.com/a/b).`` the span covers ``https://github.com/a/b`` only.
     """
     spans: list[tuple[int, int, str]] = []
-    for match in _URL.finditer(text):
+    start, end = _url_region(text)
+    for match in _URL.finditer(text, start, end):
         raw = _trim(match.group())
         host = raw.split("://", 1)[-1].split("/", 1)[0]
         if "." not in host.strip("."):
             continue  # "https://" with no host behind it, "http://localhost"
         spans.append((match.start(), match.start() + len(raw), raw))
     return spans
+
+
+_NON_SPACE = re.compile(r"\S*")
+
+
+def _url_region(text: str) -> tuple[int, int]:
+    """The part of ``text`` that holds every URL, so that the pattern (costly at each
+    offset) scans that part only.
+
+    Every URL holds a ``/`` or a ``www.`` and lies within one run of non-whitespace, so the
+    runs around the first and the last of those hold them all (the scan enters the first
+    run at its start, as a scan of the whole text would). ``www.`` is looked for in the
+    lower-cased text, whose offsets are the text's when it is ASCII; any other text is
+    scanned whole.
+    """
+    if not text.isascii():
+        return 0, len(text)
+    lowered = text.lower()
+    seeds = [i for i in (text.find("/"), lowered.find("www.")) if i >= 0]
+    if not seeds:
+        return 0, 0
+    first = min(seeds)
+    last = max(text.rfind("/"), lowered.rfind("www."))
+    while first and not text[first - 1].isspace():
+        first -= 1
+    return first, _NON_SPACE.match(text, last).end()
 
 
 def normalize_url(url: str) -> str:

@@ -26,7 +26,7 @@ _CLAUSE_END = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     start: int
     end: int
@@ -43,10 +43,9 @@ class Hit:
 
 def hits(state: DocState, start: int, end: int, types: tuple[str, ...] | None = None) -> list[Hit]:
     """Typed mentions inside [start, end) in text order, optionally of some types only."""
-    found = [Hit(s, e, ent) for s, e, ent in state.mentions_in(start, end)]
-    if types is not None:
-        found = [h for h in found if h.type in types]
-    return found
+    if types is None:
+        return [Hit(s, e, ent) for s, e, ent in state.mentions_in(start, end)]
+    return [Hit(s, e, ent) for s, e, ent in state.mentions_in(start, end) if ent.type in types]
 
 
 def object_end(text: str, start: int, sentence_end: int) -> int:

@@ -48,16 +48,19 @@ from mlkg.vocabulary import (
 
 COMPONENT = "mlkg_lineage"
 
-_KIND_VERBS: list[tuple[str, re.Pattern[str]]] = [
+#: (kind, pattern, words the pattern needs: a sentence without any is not scanned)
+_KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         DISTILLED,
         re.compile(r"\bdistill(?:ed|ing)? (?:version )?(?:from|of)\b|\bby distilling\b", re.I),
+        ("distill",),
     ),
     (
         QUANTIZED,
         re.compile(r"\bquantiz(?:ed|ation) (?:version )?(?:from|of)\b|\bby quantizing\b", re.I),
+        ("quantiz",),
     ),
-    (MERGED, re.compile(r"\bmerg(?:ed|ing) (?:from|of)\b|\bby merging\b", re.I)),
+    (MERGED, re.compile(r"\bmerg(?:ed|ing) (?:from|of)\b|\bby merging\b", re.I), ("merg",)),
     (
         FINETUNED,
         re.compile(
@@ -65,6 +68,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"instruction-tuning|instruction tuning|supervised fine-tuning|aligning|training)\b",
             re.I,
         ),
+        ("tuning", "aligning", "training"),
     ),
     (
         FINETUNED,
@@ -73,6 +77,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"trained)\s+(?:version of|variant of|from|of|upon)\b",
             re.I,
         ),
+        ("tuned", "aligned", "trained"),
     ),
     (
         BUILT_ON,
@@ -82,6 +87,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:encoder|backbone|base|initiali|foundation|language model|LLM))",
             re.I,
         ),
+        ("use", "using", "adopt", "employ"),
     ),
     (
         BUILT_ON,
@@ -92,8 +98,25 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"derived from|specialized from|starting from)\b",
             re.I,
         ),
+        (
+            "built",
+            "building",
+            "based on",
+            "initiali",
+            "continu",
+            "extend",
+            "extension of",
+            "adapted from",
+            "derived from",
+            "specialized from",
+            "starting from",
+        ),
     ),
-    (VARIANT, re.compile(r"\b(?:a |the )?(?:variant|version) of\b", re.I)),
+    (
+        VARIANT,
+        re.compile(r"\b(?:a |the )?(?:variant|version) of\b", re.I),
+        ("variant of", "version of"),
+    ),
 ]
 # words one of the patterns below needs: a sentence without any is skipped
 _KIND_WORDS = (
@@ -234,7 +257,9 @@ class LineageFinder:
     def _kind_verbs(self, text: str, state: DocState, sentence, base: Entity | None) -> None:
         start, end = sentence
         models = hits(state, start, end, (MODEL,))
-        for kind, pattern in _KIND_VERBS:
+        for kind, pattern, words in _KIND_VERBS:
+            if not state.may_mention(sentence, words):
+                continue
             for verb in pattern.finditer(text, start, end):
                 parents = hits(state, verb.end(), object_end(text, verb.end(), end), (MODEL,))
                 parent = parents[0] if parents else None

@@ -14,6 +14,7 @@ few regex passes per abstract rather than Python work per token.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -32,6 +33,9 @@ _COMPOUND = re.compile(rf"(?<![\w.+/@-]){_ATOM}(?:[-/]{_ATOM}|/\+)*(?![\w@])")
 _CANDIDATE_COMPOUND = re.compile(
     rf"(?<![\w.+/@-])(?=[\w.+/-]*[A-Z0-9]){_ATOM}(?:[-/]{_ATOM}|/\+)*(?![\w@])"
 )
+#: from a capital or digit to the end of its run of name characters: the runs a compound
+#: can start (see _candidate_compounds)
+_CAPITAL_RUN = re.compile(r"[A-Z0-9][\w.+/@-]*")
 _HAS_LETTER_DIGIT = re.compile(r"[A-Za-z].*[0-9]|[0-9].*[A-Za-z]")
 _INNER_UPPER = re.compile(r"^.+[A-Z]")
 _VERSIONED = re.compile(r"[A-Za-z]-[0-9]")
@@ -78,14 +82,19 @@ _NAMING_CUE = re.compile(
 )
 _TITLE_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
 _INTRODUCED_PHRASE = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|report))\s+(?:\w+ly\s+|also\s+|further\s+)?"
+    # "\b(?:[Ww]e|[Tt]his ...)", written to start with a character class so that the
+    # engine skips ahead to a W or a T instead of trying every offset
+    r"[WwTt](?<!\w[WwTt])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work|report))\s+"
+    r"(?:\w+ly\s+|also\s+|further\s+)?"
     r"(?:present|introduce|propose|release|develop|build|open-source)[sd]?\s+"
     r"((?:[A-Z][\w.+-]*)(?:[ ](?:[A-Z][\w.+-]*|\d[\w.]*)){1,3})"
     r"(?=\s*(?:,|\(|:|\s+(?:a|an|which|that|to|for)\b))"
 )
-# head nouns first (few per abstract), then the title-case phrase that ends right before one
+# head nouns first (few per abstract), then the title-case phrase that ends right before one;
+# the whitespace before the noun is matched, not looked behind at: a pattern that starts
+# with a character class lets the engine skip ahead
 _HEAD_NOUN = re.compile(
-    r"(?<=\s)(dataset|datasets|data|benchmark|benchmarks|corpus|technique|method|approach|"
+    r"\s(dataset|datasets|data|benchmark|benchmarks|corpus|technique|method|approach|"
     r"framework|module|mechanism|strategy|algorithm|loss|paradigm)\b"
 )
 _TITLE_PHRASE_BEFORE = re.compile(
@@ -118,6 +127,23 @@ _LOWERCASE_METHOD_HEADS = frozenset(
 @Language.factory("mlkg_names")
 def make_names(nlp: Language, name: str) -> NameFinder:
     return NameFinder()
+
+
+def _candidate_compounds(text: str) -> Iterator[re.Match[str]]:
+    r"""The matches of ``_CANDIDATE_COMPOUND.finditer(text)``, found faster.
+
+    A compound starts a run of the characters its look-behind excludes (``[\w.+/@-]``)
+    and that run holds a capital or a digit, so there is at most one per run: trying the
+    pattern only at the start of the runs that ``_CAPITAL_RUN`` finds (a search that skips
+    ahead to a capital or digit) gives the same matches without trying every offset.
+    """
+    match = _CANDIDATE_COMPOUND.match
+    for run in _CAPITAL_RUN.finditer(text):
+        start = run.start()
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_.+/@-"):
+            start -= 1  # a run that starts in lower case ("phi-1.5", "iPhone")
+        if found := match(text, start):
+            yield found
 
 
 @lru_cache(maxsize=1 << 16)
@@ -271,15 +297,20 @@ class NameFinder:
             if (entity := state.entities.get(match_key(name))) is not None:
                 entity.aliases.add(written)
         # the candidates as a span group, for spaCy users (displaCy, doc.spans); token
-        # positions by binary search over the token offsets, cheaper than char_span
-        offsets = doc.to_array("IDX")
+        # positions by binary search over the token offsets, cheaper than char_span, and
+        # for all mentions in one call
         spans = []
-        for entity in state.entities.values():
-            for start, end in entity.mentions:
-                first = int(offsets.searchsorted(start, side="right")) - 1
-                last = int(offsets.searchsorted(end, side="left"))
-                if 0 <= first < last:
-                    spans.append(Span(doc, first, last))
+        mentions = [mention for entity in state.entities.values() for mention in entity.mentions]
+        if mentions:
+            offsets = doc.to_array("IDX")
+            starts, ends = zip(*mentions, strict=True)
+            firsts = (offsets.searchsorted(starts, side="right") - 1).tolist()
+            lasts = offsets.searchsorted(ends, side="left").tolist()
+            spans = [
+                Span(doc, first, last)
+                for first, last in zip(firsts, lasts, strict=True)
+                if 0 <= first < last
+            ]
         doc.spans["mlkg_names"] = spans
         return doc
 
@@ -417,8 +448,11 @@ class NameFinder:
     def _headed_titles(self, text: str, state: DocState) -> None:
         """Title-case phrases followed by a head noun: ``Helpful and Harmless data``."""
         for head in _HEAD_NOUN.finditer(text):
-            window = max(0, head.start() - 120)
-            match = _TITLE_PHRASE_BEFORE.search(text, window, head.start())
+            head_start = head.start(1)
+            window = max(0, head_start - 120)
+            if not _may_end_title(text, window, head_start):
+                continue
+            match = _TITLE_PHRASE_BEFORE.search(text, window, head_start)
             if match is None:
                 continue
             phrase, start = match.group(1), match.start(1)
@@ -471,7 +505,7 @@ class NameFinder:
         for s, e in state.blocked:
             blocked[s:e] = b"\x01" * (e - s)
         covered_until = -1
-        for match in _CANDIDATE_COMPOUND.finditer(text):
+        for match in _candidate_compounds(text):
             verdict = _candidate(match.group(0))
             if verdict is None:
                 continue
@@ -595,7 +629,9 @@ _CUE_WORDS = (
     "we name",
     "we term",
 )
-_PHRASE_START = re.compile(r"(?<![\w-])[A-Z][\w.+-]*")
+#: a capitalised word: "(?<![\w-])[A-Z]...", with the capital first so that the engine skips
+#: ahead to one
+_PHRASE_START = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.+-]*")
 _WORD_CHAR = re.compile(r"[\w-]")
 _TITLE_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
 _FUNCTION_WORDS = frozenset(
@@ -605,6 +641,17 @@ _FUNCTION_WORDS = frozenset(
 _TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 _WHOLE_VERSION = re.compile(r"[1-9](?:\.0)?")
 _TITLE_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+def _may_end_title(text: str, window: int, end: int) -> bool:
+    """Whether a title-case phrase can end right before the whitespace before ``end``: the
+    word there must hold a capital. Most head nouns follow a lower-case word, and this
+    test is much cheaper than ``_TITLE_PHRASE_BEFORE`` trying every offset of the window."""
+    stop = end
+    while stop > window and text[stop - 1].isspace():
+        stop -= 1
+    word = text[max(window, text.rfind(" ", window, stop) + 1) : stop]
+    return not word.islower()
 
 
 def _in_title_run(text: str, start: int, end: int) -> bool:

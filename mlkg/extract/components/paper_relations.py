@@ -40,6 +40,9 @@ PAPER_HEAD = "PAPER"  # replaced by the record id when the record is written
 COMPONENT = "mlkg_paper_relations"
 
 _INTRO_VERB = re.compile(
+    # every form starts with one of these letters: the look-ahead rejects most offsets
+    # before the alternatives are tried
+    r"(?=[wtoipra])(?:"
     r"\b(?:we|this (?:paper|work|report|study|article)|the paper|our work)"
     r"(?:\s+(?:\w+ly|also|further|first|then|here|hereby|thus|now|have|has|will|would|can|"
     r"newly|finally|therefore|additionally|subsequently|propose to)){0,3}\s+"
@@ -47,7 +50,8 @@ _INTRO_VERB = re.compile(
     r"collect|contribute|devise|open-source|unveil|train|obtain|describe)(?:s|d|ed)?\b"
     r"|\b(?:introduces|proposes|presents|releases)\b"
     r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:introduce|propose|present|release|develop|"
-    r"construct|create|design)\b",
+    r"construct|create|design)\b"
+    r")",
     re.I,
 )
 #: inside what a paper introduces, a name after "of the" / "successor of" is something else
@@ -62,6 +66,8 @@ _NEW_APPOSITIVE = re.compile(
 )
 _USING_VERB = re.compile(r"(?:train|obtain|build|develop|construct|create|design)\w*$", re.I)
 _PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")
+#: the participles _PASSIVE_INTRO needs: a cheap test before it scans a sentence
+_PASSIVE_PARTICIPLE = re.compile(r"proposed|introduced|presented|developed")
 _NAMING_INTRO = re.compile(
     r"\b(?:called|named|dubbed|namely|termed|we call|we name|we term)\s+$"
     r"|\b(?:obtaining|yielding|yields|producing|produces|resulting in|results in|gives|"
@@ -72,6 +78,36 @@ _NAMING_INTRO = re.compile(
     r"|\band\s+its\s+(?:successor|sibling|variant|companion|extension)s?,?\s+$",
     re.I,
 )
+#: what a left context that _NAMING_INTRO matches ends with (in lower case), before its
+#: final whitespace, unless it ends with a comma: a test of the last word rules out most
+#: contexts before the expression scans them
+_NAMING_LAST_WORDS = (
+    *("called", "named", "dubbed", "namely", "termed", "call", "name", "term"),
+    *("obtaining", "yielding", "yields", "producing", "produces", "in", "gives"),
+    *("obtain", "produce", "create"),
+    *("model", "models", "method", "methods", "approach", "framework", "system", "family"),
+    *(
+        f"{word}{plural}"
+        for word in ("successor", "sibling", "variant", "companion", "extension")
+        for plural in ("", "s")
+    ),
+)
+_NAMING_TAIL = max(map(len, _NAMING_LAST_WORDS))
+
+
+def _may_name(left: str) -> bool:
+    """Whether _NAMING_INTRO can match ``left``: it ends with whitespace after a comma or
+    after one of ``_NAMING_LAST_WORDS``, case aside (its case-insensitive letters match
+    non-ASCII characters too, so a tail that is not ASCII is left to the expression)."""
+    stripped = left.rstrip()
+    if len(stripped) == len(left):
+        return False
+    if stripped.endswith(","):
+        return True
+    tail = stripped[-_NAMING_TAIL:]
+    return not tail.isascii() or tail.lower().endswith(_NAMING_LAST_WORDS)
+
+
 _TRAIN = re.compile(
     r"\b(?:pre-?train|train|fine-?tun|finetun|instruction-tun)(?:e|ed|es|ing)\b"
     r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
@@ -131,7 +167,7 @@ class PaperRelations:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
         text = state.text
-        named = [s for s in state.sentences if hits(state, s[0], s[1])]
+        named = [s for s in state.sentences if state.mentions_in(s[0], s[1])]
         for sentence in named:  # a sentence that names nothing states no relation
             self._introduces(text, state, sentence)
         self._family_members(state)
@@ -164,12 +200,16 @@ class PaperRelations:
                     continue
                 if not _OBJECT_OF.search(text, max(start, hit.start - 40), hit.start):
                     self._introduce(state, hit.name, sentence, 0.85)
-        if passive := _PASSIVE_INTRO.search(text, start, end):
+        if _PASSIVE_PARTICIPLE.search(text, start, end) and (
+            passive := _PASSIVE_INTRO.search(text, start, end)
+        ):
             for hit in hits(state, start, passive.start()):
                 self._introduce(state, hit.name, sentence, 0.7)
         for hit in hits(state, start, end):
             left = text[max(start, hit.start - 60) : hit.start]
-            if _NAMING_INTRO.search(left) or _NEW_APPOSITIVE.match(text, hit.end):
+            if (_may_name(left) and _NAMING_INTRO.search(left)) or _NEW_APPOSITIVE.match(
+                text, hit.end
+            ):
                 self._introduce(state, hit.name, sentence, 0.8)
 
     @staticmethod

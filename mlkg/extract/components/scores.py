@@ -107,7 +107,7 @@ class ScoreFinder:
         text = state.text
         benchmark = _introduced_benchmark(state)
         for sentence in state.sentences:
-            if not hits(state, sentence[0], sentence[1]):
+            if not state.mentions_in(sentence[0], sentence[1]):
                 continue
             scored = self._scores(text, state, sentence)
             self._unscored(text, state, sentence, scored)
@@ -271,11 +271,15 @@ class ScoreFinder:
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
         """ "X achieves state-of-the-art on Y": evaluatedOn without a value."""
-        if not _RESULT_WORDS.search(text, sentence[0], sentence[1]):
+        benchmarks = [
+            hit
+            for hit in hits(state, sentence[0], sentence[1], DATA_TYPES)
+            if hit.name not in scored and hit.type == "Benchmark"
+        ]
+        # the result words last: most sentences name no benchmark left unscored
+        if not benchmarks or not _RESULT_WORDS.search(text, sentence[0], sentence[1]):
             return
-        for hit in hits(state, sentence[0], sentence[1], DATA_TYPES):
-            if hit.name in scored or hit.type != "Benchmark":
-                continue
+        for hit in benchmarks:
             left = text[sentence[0] : hit.start]
             if re.search(r"\b(?:trained|pre-?train\w*|fine-?tun\w*|from)\s+(?:\w+\s+){0,3}$", left):
                 continue

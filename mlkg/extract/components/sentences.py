@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,21 +25,40 @@ _CANDIDATE = re.compile(
     # ("task.The") is a boundary too
     r"[.!?](?:[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
 )
-_WORD_BEFORE = re.compile(r"([\w.+-]+)$")
+#: ``Token.is_sent_start = False`` as ``Doc.to_array`` stores it (-1 as an unsigned int)
+_NOT_SENT_START = numpy.uint64(2**64 - 1)
 
 
 def boundaries(text: str) -> list[int]:
     """Offsets where a new sentence starts (abbreviations such as "et al." excluded)."""
     found = []
     for match in _CANDIDATE.finditer(text):
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        word = before.group(1).split("-")[-1] if before else ""
+        word = _last_part_before(text, match.start())
         if word.lower().rstrip(".") in _ABBREVIATIONS:
             continue
         if len(word) == 1 and word.isupper():
             continue  # an initial: "J. Smith"
         found.append(match.end())
     return found
+
+
+def _last_part_before(text: str, end: int) -> str:
+    """The word that ends at ``end`` (letters, digits, ``_``, ``.`` and ``+``, at most 40
+    characters back), after its last hyphen: "et al" -> "al", "Fig" -> "Fig".
+
+    A backward scan: a regular expression anchored at ``end`` would be tried at each of the
+    40 offsets before it, and this runs for every full stop.
+    """
+    lowest = max(0, end - 40)
+    if text[end - 1 : end] == "\n":
+        end -= 1  # as "$" would, the word may end before a final newline
+    start = end
+    while start > lowest:
+        char = text[start - 1]
+        if char == "-" or not (char.isalnum() or char in "_.+"):
+            break
+        start -= 1
+    return text[start:end]
 
 
 @Language.factory("mlkg_sentences")
@@ -61,13 +82,17 @@ class SentenceSplitter:
             if stripped_end > start:
                 spans.append((start, stripped_end))
         state.sentences = spans
-        # mark only the first token of each sentence (found by binary search over the
-        # token offsets): touching every token is what makes a per-token sentencizer slow
+        # mark the first token of each sentence (found by binary search over the token
+        # offsets) and unmark the one after it, all in one write: touching every token is
+        # what makes a per-token sentencizer slow, and each ``Token.is_sent_start``
+        # assignment scans the whole doc for a parse first
         offsets = doc.to_array("IDX")
-        for start, _ in spans:
-            i = int(offsets.searchsorted(start))
-            if i < len(doc):
-                doc[i].is_sent_start = True
-                if i + 1 < len(doc):
-                    doc[i + 1].is_sent_start = False
+        firsts = offsets.searchsorted([start for start, _ in spans])
+        firsts = firsts[firsts < len(offsets)]
+        if len(firsts):
+            flags = doc.to_array("SENT_START")
+            seconds = firsts + 1
+            flags[seconds[seconds < len(offsets)]] = _NOT_SENT_START
+            flags[firsts] = 1  # after the unmarking: a one-token sentence's next one starts
+            doc.from_array([SENT_START], flags)
         return doc

@@ -10,7 +10,8 @@ candidates (plain capitalised words) need real context evidence to survive.
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,16 +27,27 @@ _COLLECTED = (
     r"autoencoders?|images|texts|questions|instructions|pairs|videos|documents|dialogues|"
     r"conversations|problems|samples|examples|tasks"
 )
-_HEAD_NOUNS = (
-    r"models?|LLMs?|LMs?|VLMs?|MLLMs?|networks?|checkpoints?|assistants?|chatbots?|agents?|"
-    r"transformers?|encoders?|decoders?|retrievers?|rerankers?|embedders?|detectors?|"
-    r"segmenters?|captioners?|classifiers?|generators?|backbones?|"
-    r"collections?|"
-    r"datasets?|data|corpus|corpora|benchmarks?|suites?|leaderboards?|testbeds?|"
-    r"methods?|approach(?:es)?|frameworks?|algorithms?|techniques?|strateg(?:y|ies)|"
-    r"paradigms?|procedures?|mechanisms?|modules?|loss|optimizers?|taggers?|systems?|"
-    r"pipelines?|schemes?|objectives?|solutions?"
+#: every written form of a head noun ("a new dataset", "the Sailor models"), each plural
+#: before its singular as a greedy "s?" would try them; listed in full, so that a context's
+#: last word can be tested against them before a regular expression scans it
+_HEAD_FORMS = tuple(
+    """
+    models model LLMs LLM LMs LM VLMs VLM MLLMs MLLM networks network checkpoints checkpoint
+    assistants assistant chatbots chatbot agents agent transformers transformer encoders
+    encoder decoders decoder retrievers retriever rerankers reranker embedders embedder
+    detectors detector segmenters segmenter captioners captioner classifiers classifier
+    generators generator backbones backbone
+    collections collection
+    datasets dataset data corpus corpora benchmarks benchmark suites suite leaderboards
+    leaderboard testbeds testbed
+    methods method approaches approach frameworks framework algorithms algorithm techniques
+    technique strategy strategies paradigms paradigm procedures procedure mechanisms mechanism
+    modules module loss optimizers optimizer taggers tagger systems system pipelines pipeline
+    schemes scheme objectives objective solutions solution
+    """.split()
 )
+_HEAD_NOUNS = "|".join(_HEAD_FORMS)
+_NAMING_WORDS = ("called", "named", "dubbed", "namely", "termed")
 _RIGHT_HEAD = re.compile(
     rf"^\s+(?:(?:base|language|pretrained|pre-trained|chat|foundation|family|series|"
     rf"vision-language|multimodal|instruction-tuned|evaluation|test)\s+)?({_HEAD_NOUNS})\b"
@@ -63,7 +75,9 @@ _SCORE_RIGHT = re.compile(
 )
 _SCORE_LEFT = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
 _EVAL_LEFT = re.compile(
-    r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )(?<!focuses )"
+    # the look-ahead first: the look-behinds would otherwise be tried at every offset
+    r"(?=on\s|across\s)(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )"
+    r"(?<!focuses )"
     r"(?<!conditioned )(?<!trained )(?<!tuned )(?<!up)\b(?:on|across)\s+(?!an?\s)(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?$"
     r"|\b(?:evaluat\w+|benchmark\w*|test\w*|results)\s+(?:\w+\s+){0,6}?(?:on|in)\s+(?:the\s+)?$"
@@ -177,24 +191,15 @@ _INTRO_LEFT = re.compile(
 )
 
 
-#: context cues with a fixed vote: (pattern, the side of the mention it reads, type, weight)
-_CUES: tuple[tuple[re.Pattern[str], str, str, float], ...] = (
-    (_SCORE_RIGHT, "right", BENCHMARK, 2),
-    (_SCORE_LEFT, "left", BENCHMARK, 2),
-    (_METRIC_RIGHT, "right", BENCHMARK, 1.5),
-    (_TASK_PAREN_LEFT, "left", BENCHMARK, 1.5),
-    (_MODEL_PAREN_LEFT, "left", MODEL, 1.5),
-    (_MODEL_VERB_RIGHT, "right", MODEL, 1),
-    (_DERIVED_RIGHT, "right", MODEL, 1.5),
-    (_MODEL_VERB_LEFT, "left", MODEL, 1.5),
-    (_COMPARE_LEFT, "left", MODEL, 0.75),
-    (_BASED_RIGHT, "right", MODEL, 1),
-)
+def _any_of(*words: str) -> Callable[[str], re.Match[str] | None]:
+    """A test whether a context holds any of ``words`` (plain substrings): one compiled
+    alternation scans a context faster than one ``in`` test per word."""
+    return re.compile("|".join(map(re.escape, words))).search
 
 
-# Cheap substring checks before the regular expressions that would fail anyway: typing
-# reads the context of every mention, and most contexts hold none of these words.
-_HEAD_NEEDLES = (
+# Cheap tests before the regular expressions that would fail anyway: typing reads the
+# context of every mention, and most contexts hold none of these words.
+_HEAD_NEEDLES = _any_of(
     "model",
     "data",
     "ench",
@@ -239,9 +244,9 @@ _HEAD_NEEDLES = (
     "testbed",
     "LM",
 )
-_TRAIN_NEEDLES = (" on", "from", " of")
-_EVAL_NEEDLES = (" on ", " across ", " in ", "On ", "In ")
-_INTRO_NEEDLES = (
+_TRAIN_NEEDLES = _any_of(" on", "from", " of")
+_EVAL_NEEDLES = _any_of(" on ", " across ", " in ", "On ", "In ")
+_INTRO_NEEDLES = _any_of(
     "ntroduc",
     "ropos",
     "resent",
@@ -252,42 +257,104 @@ _INTRO_NEEDLES = (
     "uild",
     "esign",
 )
-_NEEDLES = {
-    _TASK_PAREN_LEFT: ("(",),
-    _MODEL_PAREN_LEFT: ("(",),
-    _SCORE_LEFT: ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-    _COMPARE_LEFT: (
-        "than",
-        "outperform",
-        "surpass",
-        "compar",
-        "such as",
-        "includ",
-        "e.g",
-        "like",
-        "baseline",
-        "over",
-        "above",
-        "below",
-    ),
-    _MODEL_VERB_LEFT: (
-        "valuat",
-        "test",
-        "ench",
-        "ompar",
-        "tun",
-        "train",
-        "prompt",
-        "distill",
-        "quantiz",
-        "deploy",
-        "push",
-    ),
-}
+#: the last word of a left context that ``_LEFT_HEAD`` can match (a comma dropped): a
+#: head noun or a naming word, then whitespace
+_HEAD_LAST_WORDS = _HEAD_FORMS + _NAMING_WORDS
+#: the same for ``_TRAIN_LEFT`` (lower-cased): "trained on (the)", "subsets of", "from"
+_TRAIN_LAST_WORDS = ("on", "the", "of", "from")
 
 
-def _worth(context: str, needles: tuple[str, ...]) -> bool:
-    return any(needle in context for needle in needles)
+def _score_may_follow(right: str) -> bool:
+    """Whether ``_SCORE_RIGHT`` can match: each of its forms needs a colon, or a digit or an
+    opening parenthesis as the first character after whitespace."""
+    if ":" in right:
+        return True
+    first = right.lstrip()[:1]
+    return first == "(" or first.isdigit()
+
+
+def _ends_with(*words: str) -> Callable[[str], bool]:
+    return lambda stripped: stripped.endswith(words)
+
+
+_COMPARE_LAST_WORDS = (
+    *("than", "to", "with", "as", "including", "e.g.", "e.g.,", "like", "baseline"),
+    *("baselines", "over", "above", "below", "the", "strong"),
+)
+
+
+def _may_end_comparison(stripped: str) -> bool:
+    """Whether ``_COMPARE_LEFT`` can end at this last word ("outperform" and "surpass"
+    may be followed by any letters, so they are looked for in the whole last word)."""
+    if stripped.endswith(_COMPARE_LAST_WORDS):
+        return True
+    word = stripped[stripped.rfind(" ") + 1 :]
+    return "outperform" in word or "surpass" in word
+
+
+#: context cues with a fixed vote: (pattern, the side of the mention it reads, type, weight,
+#: a test the context must pass first or None, and for a left context whose pattern ends
+#: with whitespace after one of a few words, a test of the context without that whitespace)
+_CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable | None], ...] = (
+    (_SCORE_RIGHT, "right", BENCHMARK, 2, _score_may_follow, None),
+    (_SCORE_LEFT, "left", BENCHMARK, 2, _any_of(*"0123456789"), _ends_with("on", "in", "the")),
+    (_METRIC_RIGHT, "right", BENCHMARK, 1.5, None, None),
+    (_TASK_PAREN_LEFT, "left", BENCHMARK, 1.5, _any_of("("), None),
+    (_MODEL_PAREN_LEFT, "left", MODEL, 1.5, _any_of("("), None),
+    (_MODEL_VERB_RIGHT, "right", MODEL, 1, None, None),
+    (_DERIVED_RIGHT, "right", MODEL, 1.5, None, None),
+    (
+        _MODEL_VERB_LEFT,
+        "left",
+        MODEL,
+        1.5,
+        _any_of(
+            "valuat",
+            "test",
+            "ench",
+            "ompar",
+            "tun",
+            "train",
+            "prompt",
+            "distill",
+            "quantiz",
+            "deploy",
+            "push",
+        ),
+        _ends_with(
+            *("evaluate", "test", "benchmark", "compare", "tune", "tuning", "train"),
+            *("training", "prompt", "prompting", "distill", "quantize", "deploy", "push"),
+            *("pushes", "the", "a"),
+        ),
+    ),
+    (
+        _COMPARE_LEFT,
+        "left",
+        MODEL,
+        0.75,
+        _any_of(
+            "than",
+            "outperform",
+            "surpass",
+            "compar",
+            "such as",
+            "includ",
+            "e.g",
+            "like",
+            "baseline",
+            "over",
+            "above",
+            "below",
+        ),
+        _may_end_comparison,
+    ),
+    (_BASED_RIGHT, "right", MODEL, 1, None, None),
+)
+#: the same, ready to run: (search, reads the right context, type, weight, first tests)
+_CUE_TESTS = tuple(
+    (pattern.search, side == "right", entity_type, weight, worth, last_word)
+    for pattern, side, entity_type, weight, worth, last_word in _CUES
+)
 
 
 COMMON_WORD_ZIPF = 3.3
@@ -316,6 +383,27 @@ def _strong_list_mates(text: str, state: DocState, chains: dict) -> set[str]:
         if len(members) > 1 and any(m.strong for m in members):
             mates.update(m.key for m in members if not m.strong)
     return mates
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
+    """The votes a name's own shape and stem cast, in the order they are added; cached,
+    because the same names come back in abstract after abstract."""
+    votes: list[tuple[str, float]] = []
+    if _SIZE_SUFFIX.search(name):
+        votes.append((MODEL, 2))
+    if _BENCH_SHAPE.search(name):
+        votes.append((BENCHMARK, 1.5))
+    if _DATA_SHAPE.search(name):
+        votes.append(("data", 1))
+    stem_types = load_lexicon().types_of(re.split(r"[-\s]", name)[0])
+    if len(stem_types) == 1 and ("-" in name or " " in name):
+        # "COCO-Stuff" extends a dataset, "ResNet-20" a model
+        for stem_type in stem_types:
+            votes.append(("data" if stem_type in (BENCHMARK, DATASET) else stem_type, 3))
+    if _MODEL_SHAPE.search(name):
+        votes.append((MODEL, 0.5))
+    return tuple(votes)
 
 
 class EntityTyper:
@@ -358,19 +446,8 @@ class EntityTyper:
         """Adds context votes to ``entity.votes``; returns the total context evidence."""
         votes = entity.votes
         evidence = float(votes.get("named", 0)) + sum(v for t, v in votes.items() if t != "named")
-        if _SIZE_SUFFIX.search(entity.name):
-            votes[MODEL] += 2
-        if _BENCH_SHAPE.search(entity.name):
-            votes[BENCHMARK] += 1.5
-        if _DATA_SHAPE.search(entity.name):
-            votes["data"] += 1
-        stem_types = self.lexicon.types_of(re.split(r"[-\s]", entity.name)[0])
-        if len(stem_types) == 1 and ("-" in entity.name or " " in entity.name):
-            # "COCO-Stuff" extends a dataset, "ResNet-20" a model
-            for stem_type in stem_types:
-                votes["data" if stem_type in (BENCHMARK, DATASET) else stem_type] += 3
-        if _MODEL_SHAPE.search(entity.name):
-            votes[MODEL] += 0.5
+        for vote, weight in _name_votes(entity.name):
+            votes[vote] += weight
         for start, end in entity.mentions:
             sent_start, sent_end = state.sentence_of(start)
             if (start, end) in state.modifiers:
@@ -395,30 +472,49 @@ class EntityTyper:
             votes[entity_type] += weight
             found += weight
 
+        # most left-context patterns (_LEFT_HEAD, _TRAIN_LEFT, several cues) end with
+        # whitespace after one of a few words: testing the last word rules out most
+        # contexts before the regular expressions scan them
+        stripped = left.rstrip()
+        spaced = len(stripped) < len(left)
         # a head noun next to the name defines what it is ("the Sailor model", "Pivot,
         # a solution"): the only evidence that makes an ordinary English word a name
         heads = []
         if m := _RIGHT_HEAD.match(right):
             heads.append(m.group(1))
-        if _worth(left, _HEAD_NEEDLES) and (m := _LEFT_HEAD.search(left)):
+        if (
+            spaced
+            and stripped.removesuffix(",").endswith(_HEAD_LAST_WORDS)
+            and _HEAD_NEEDLES(left)
+            and (m := _LEFT_HEAD.search(left))
+        ):
             heads.append(next(g for g in m.groups() if g))
         if m := _APPOSITIVE.match(right):
             heads.append(_collected_head(m.group(1), m.group(2)))
         for noun in heads:
             add(_head_noun_type(noun) or METHOD, 2)
             votes["defined"] += 1
-        for pattern, side, entity_type, weight in _CUES:
-            context = right if side == "right" else left
-            needles = _NEEDLES.get(pattern)
-            if (needles is None or _worth(context, needles)) and pattern.search(context):
+        for search, reads_right, entity_type, weight, worth, last_word in _CUE_TESTS:
+            if reads_right:
+                context = right
+            elif last_word is not None and not (spaced and last_word(stripped)):
+                continue
+            else:
+                context = left
+            if (worth is None or worth(context)) and search(context):
                 add(entity_type, weight)
         last_words = left[-40:]
-        if _worth(last_words, _TRAIN_NEEDLES) and _TRAIN_LEFT.search(left):
+        if (
+            spaced
+            and stripped[-4:].lower().endswith(_TRAIN_LAST_WORDS)
+            and _TRAIN_NEEDLES(last_words)
+            and _TRAIN_LEFT.search(left)
+        ):
             add(DATASET, 2.5)
             votes["train"] += 1
-        elif _worth(last_words, _EVAL_NEEDLES) and _EVAL_LEFT.search(left):
+        elif _EVAL_NEEDLES(last_words) and _EVAL_LEFT.search(left):
             add(BENCHMARK, 1)
-        if _worth(left[-40:], _INTRO_NEEDLES) and _INTRO_LEFT.search(left):
+        if _INTRO_NEEDLES(last_words) and _INTRO_LEFT.search(left):
             votes["named"] += 1.5
             found += 1.5
         return found
