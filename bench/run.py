@@ -227,8 +227,19 @@ def _component_profile(nlp: Any, texts: list[str], make_doc: Any) -> dict[str, f
 
 
 # --------------------------------------------------------------------------- 2. build
+def _pss_or_rss(process: Any) -> int:
+    try:
+        return process.memory_full_info().pss
+    except (AttributeError, OSError):
+        return process.memory_info().rss
+
+
 class _TreeMemory:
-    """Peak of the summed RSS of a process and its children (psutil), sampled 5x/s."""
+    """Peak of the summed memory of a process and its children (psutil), sampled 5x/s.
+
+    Each process counts its PSS (proportional set size: a page shared by n processes counts
+    1/n in each), so the build's forked export process, which shares the graph's pages with
+    its parent, is not counted twice as summed RSS would. RSS where PSS is unavailable."""
 
     def __init__(self, pid: int) -> None:
         self.peak = 0.0
@@ -250,7 +261,7 @@ class _TreeMemory:
                 total = 0
                 for process in processes:
                     with contextlib.suppress(self._psutil.Error):
-                        total += process.memory_info().rss
+                        total += _pss_or_rss(process)
             except self._psutil.Error:
                 return
             self.peak = max(self.peak, total / 2**20)
@@ -289,7 +300,7 @@ def _memory_text(report: dict[str, Any]) -> str:
     if report.get("workers", 1) > 1 and rss.get("largest_child"):
         parts.append(f"largest worker {rss['largest_child'] / GIB:.2f} GiB")
     if report.get("tree_peak_rss_mib"):
-        parts.append(f"all processes together {report['tree_peak_rss_mib'] / GIB:.2f} GiB")
+        parts.append(f"all processes together (PSS) {report['tree_peak_rss_mib'] / GIB:.2f} GiB")
     return ", ".join(parts)
 
 
