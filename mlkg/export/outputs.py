@@ -2,9 +2,9 @@
 
 The work is spread over two cores, because a corpus build's exports are a third of its time.
 A forked child process, which inherits the graph without copying or pickling it, writes the
-RDF file and GraphML, while this process fills the store (its statements streamed to
-Oxigraph's bulk loader) and writes the HTML; the build then waits for the child (the
-``wait`` stage), whose times are reported in the timer's ``background``.
+RDF file, GraphML and HTML, while this process fills the store (its statements streamed to
+Oxigraph's bulk loader, the longest single export); the build then waits for the child
+(the ``wait`` stage), whose times are reported in the timer's ``background``.
 
 The child never touches the store: RocksDB keeps native threads and locks that a forked
 process must not use. Where ``fork`` is missing or unsafe (another Python thread is
@@ -31,7 +31,7 @@ __all__ = ["ExportError", "write_exports"]
 
 
 class ExportError(Exception):
-    """Writing RDF or GraphML failed in the child process; the message says why."""
+    """Writing RDF, GraphML or HTML failed in the child process; the message says why."""
 
 
 def write_exports(
@@ -54,14 +54,13 @@ def write_exports(
     output.mkdir(parents=True, exist_ok=True)
     check_replaceable(output / STORE_DIR)
     rdf_file = output / f"graph.{RDF_EXTENSIONS[rdf_format]}"
-    files = _FileWriter(graph, rdf_file, rdf_format, output / "graph.graphml")
+    html = {"path": output / "graph.html", "title": title, "focus": focus, "depth": depth}
+    files = _FileWriter(graph, rdf_file, rdf_format, output / "graph.graphml", html)
     files.start()
     try:
         with timer.stage("store"):
             write_store(graph, output / STORE_DIR)
         files.write_here_if_not_forked(timer)
-        with timer.stage("html"):
-            write_html(graph, output / "graph.html", title=title, focus=focus, depth=depth)
     finally:  # the files are never left half-written, even after an error here
         with timer.stage("wait"):
             files.join(timer)
@@ -69,10 +68,17 @@ def write_exports(
 
 
 class _FileWriter:
-    """The RDF file and GraphML, written by a forked child while the parent fills the store."""
+    """RDF, GraphML and HTML, written by a forked child while the parent fills the store."""
 
-    def __init__(self, graph: nx.MultiDiGraph, rdf_file: Path, rdf_format: str, graphml: Path):
-        self._args = (graph, rdf_file, rdf_format, graphml)
+    def __init__(
+        self,
+        graph: nx.MultiDiGraph,
+        rdf_file: Path,
+        rdf_format: str,
+        graphml: Path,
+        html: dict[str, Any],
+    ) -> None:
+        self._args = (graph, rdf_file, rdf_format, graphml, html)
         self._process: Any = None
         self._results: Connection | None = None
 
@@ -98,31 +104,42 @@ class _FileWriter:
         try:
             outcome = self._results.recv()
         except EOFError:  # the child died without a word (killed, out of memory)
-            outcome = ("error", "the process writing RDF and GraphML died", {})
+            outcome = ("error", "the process writing RDF, GraphML and HTML died", {})
         self._process.join()
         self._process = None
         for name, seconds in outcome[-1].items():
             timer.add_background(name, seconds)
-        if outcome[0] == "error":
-            raise ExportError(outcome[1])
+        if outcome[0] == "error":  # a ValueError is an --html-focus that names nothing
+            kind, message = outcome[1]
+            raise ValueError(message) if kind == "ValueError" else ExportError(message)
 
 
 def _write_files(
-    timer: StageTimer, graph: nx.MultiDiGraph, rdf_file: Path, rdf_format: str, graphml: Path
+    timer: StageTimer,
+    graph: nx.MultiDiGraph,
+    rdf_file: Path,
+    rdf_format: str,
+    graphml: Path,
+    html: dict[str, Any],
 ) -> None:
     with timer.stage("rdf"):
         write_rdf(graph, rdf_file, rdf_format)
     with timer.stage("graphml"):
         write_graphml(graph, graphml)
+    with timer.stage("html"):
+        write_html(
+            graph, html["path"], title=html["title"], focus=html["focus"], depth=html["depth"]
+        )
 
 
 def _write_files_child(results: Connection, *args: Any) -> None:
-    """The child's whole life: write, then send ("ok", times) or ("error", why, times)."""
+    """The child's whole life: write, then send ("ok", times) or
+    ("error", (kind, why), times)."""
     timer = StageTimer()
     try:
         _write_files(timer, *args)
         results.send(("ok", timer.seconds))
     except BaseException as error:  # reported to the parent, which raises it there
-        results.send(("error", f"{type(error).__name__}: {error}", timer.seconds))
+        results.send(("error", (type(error).__name__, str(error)), timer.seconds))
     finally:
         results.close()
