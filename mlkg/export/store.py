@@ -16,6 +16,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 
 import networkx as nx
@@ -28,6 +29,8 @@ from mlkg.gcpause import no_gc
 STORE_DIR = "store"
 #: pass as ``use_default_graph_as_union`` to every query (the server gets the same flag)
 UNION = True
+#: quads per bulk load (see :func:`write_store`)
+_LOAD_QUADS = 500_000
 #: files that every RocksDB folder has: how an old store is recognised before it is replaced
 _ROCKSDB_FILES = ("CURRENT", "IDENTITY")
 
@@ -40,14 +43,21 @@ def write_store(g: nx.MultiDiGraph, folder: str | os.PathLike[str]) -> int:
     """Write the graph's quads to a new Oxigraph store at ``folder``; return the quad count.
 
     An existing store at ``folder`` is replaced. A folder that holds something else is left
-    alone and :class:`StoreError` is raised, so a typo never deletes a user's files. The
-    quads go to Oxigraph's bulk loader as N-Quads text, made as it reads them.
+    alone and :class:`StoreError` is raised, so a typo never deletes a user's files.
+
+    The quads go to Oxigraph's bulk loader as N-Quads text, made as it reads them, in loads
+    of :data:`_LOAD_QUADS`: one load of a corpus graph's 2.7 million quads held 2.8 GiB of
+    buffers, loads of half a million hold under 1 GiB in about the same time. ``lenient``
+    skips re-checking IRIs that :mod:`mlkg.export.rdf_terms` has checked already.
     """
+
+    def fill(store: pyoxigraph.Store) -> None:
+        lines = nquads_unsorted(g)
+        while chunk := list(islice(lines, _LOAD_QUADS)):
+            store.bulk_load(text_stream(chunk), pyoxigraph.RdfFormat.N_QUADS, lenient=True)
+
     with no_gc():
-        stream = text_stream(nquads_unsorted(g))
-        return _fill_store(
-            folder, lambda store: store.bulk_load(stream, pyoxigraph.RdfFormat.N_QUADS)
-        )
+        return _fill_store(folder, fill)
 
 
 def check_replaceable(folder: str | os.PathLike[str]) -> None:
