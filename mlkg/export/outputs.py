@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -54,8 +55,9 @@ def write_exports(
     output.mkdir(parents=True, exist_ok=True)
     check_replaceable(output / STORE_DIR)
     rdf_file = output / f"graph.{RDF_EXTENSIONS[rdf_format]}"
-    html = {"path": output / "graph.html", "title": title, "focus": focus, "depth": depth}
-    files = _FileWriter(graph, rdf_file, rdf_format, output / "graph.graphml", html)
+    files = _FileWriter(
+        _Files(graph, rdf_file, rdf_format, output, title=title, focus=focus, depth=depth)
+    )
     files.start()
     try:
         with timer.stage("store"):
@@ -70,15 +72,8 @@ def write_exports(
 class _FileWriter:
     """RDF, GraphML and HTML, written by a forked child while the parent fills the store."""
 
-    def __init__(
-        self,
-        graph: nx.MultiDiGraph,
-        rdf_file: Path,
-        rdf_format: str,
-        graphml: Path,
-        html: dict[str, Any],
-    ) -> None:
-        self._args = (graph, rdf_file, rdf_format, graphml, html)
+    def __init__(self, files: _Files) -> None:
+        self._files = files
         self._process: Any = None
         self._results: Connection | None = None
 
@@ -88,14 +83,14 @@ class _FileWriter:
         context = multiprocessing.get_context("fork")
         self._results, sender = context.Pipe(duplex=False)
         self._process = context.Process(
-            target=_write_files_child, args=(sender, *self._args), name="mlkg-files"
+            target=_write_files_child, args=(sender, self._files), name="mlkg-files"
         )
         self._process.start()
         sender.close()
 
     def write_here_if_not_forked(self, timer: StageTimer) -> None:
         if self._process is None:
-            _write_files(timer, *self._args)
+            self._files.write(timer)
 
     def join(self, timer: StageTimer) -> None:
         """Wait for the child; its stage times go to the timer's background."""
@@ -114,30 +109,39 @@ class _FileWriter:
             raise ValueError(message) if kind == "ValueError" else ExportError(message)
 
 
-def _write_files(
-    timer: StageTimer,
-    graph: nx.MultiDiGraph,
-    rdf_file: Path,
-    rdf_format: str,
-    graphml: Path,
-    html: dict[str, Any],
-) -> None:
-    with timer.stage("rdf"):
-        write_rdf(graph, rdf_file, rdf_format)
-    with timer.stage("graphml"):
-        write_graphml(graph, graphml)
-    with timer.stage("html"):
-        write_html(
-            graph, html["path"], title=html["title"], focus=html["focus"], depth=html["depth"]
-        )
+@dataclass(frozen=True)
+class _Files:
+    """The exports that do not touch the store, and how to write them."""
+
+    graph: nx.MultiDiGraph
+    rdf_file: Path
+    rdf_format: str
+    output: Path
+    title: str
+    focus: str | None
+    depth: int
+
+    def write(self, timer: StageTimer) -> None:
+        with timer.stage("rdf"):
+            write_rdf(self.graph, self.rdf_file, self.rdf_format)
+        with timer.stage("graphml"):
+            write_graphml(self.graph, self.output / "graph.graphml")
+        with timer.stage("html"):
+            write_html(
+                self.graph,
+                self.output / "graph.html",
+                title=self.title,
+                focus=self.focus,
+                depth=self.depth,
+            )
 
 
-def _write_files_child(results: Connection, *args: Any) -> None:
+def _write_files_child(results: Connection, files: _Files) -> None:
     """The child's whole life: write, then send ("ok", times) or
     ("error", (kind, why), times)."""
     timer = StageTimer()
     try:
-        _write_files(timer, *args)
+        files.write(timer)
         results.send(("ok", timer.seconds))
     except BaseException as error:  # reported to the parent, which raises it there
         results.send(("error", (type(error).__name__, str(error)), timer.seconds))
