@@ -49,26 +49,13 @@ class AbstractTokenizer:
         spaces: list[bool] = []
         position = 0
         for match in _TOKEN.finditer(text):
-            start = match.start()
-            if start > position:  # whitespace before this token
-                gap = text[position:start]
-                if words and gap[0] == " ":
-                    spaces[-1] = True
-                    gap = gap[1:]
-                if gap:
-                    words.append(gap)
-                    spaces.append(False)
+            if match.start() > position:  # whitespace before this token
+                _add_gap(text[position : match.start()], words, spaces)
             words.append(match.group())
             spaces.append(False)
             position = match.end()
         if position < len(text):
-            gap = text[position:]
-            if words and gap[0] == " ":
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
+            _add_gap(text[position:], words, spaces)
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
@@ -87,6 +74,17 @@ class AbstractTokenizer:
 
     def from_disk(self, path, **kwargs) -> AbstractTokenizer:
         return self
+
+
+def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:
+    """Whitespace between tokens: a leading space is the previous token's, the rest (or a
+    gap at the start of the text) is a whitespace token of its own."""
+    if words and gap[0] == " ":
+        spaces[-1] = True
+        gap = gap[1:]
+    if gap:
+        words.append(gap)
+        spaces.append(False)
 
 
 @spacy.registry.tokenizers("mlkg.Tokenizer.v1")
