@@ -38,6 +38,7 @@ from mlkg.extract.readers import InputError
 from mlkg.extract.readers.paths import OUTPUT_MARKER
 from mlkg.gcpause import no_gc
 from mlkg.scale.cache import CACHE_DIR, ExtractionCache
+from mlkg.scale.prefetch import Prefetch
 from mlkg.scale.stages import (
     DEFAULT_BATCH,
     ExtractStats,
@@ -152,8 +153,10 @@ def _read_papers(
     input_format: str | None,
     strict: bool,
     timer: StageTimer | None = None,
+    prefetch: Prefetch | None = None,
 ) -> tuple[int, list[Paper]]:
-    """Documents read and the papers they make; documents are never all held at once."""
+    """Documents read and the papers they make; documents are never all held at once.
+    With ``prefetch``, each paper's extraction starts as soon as it is read."""
     timer = timer or StageTimer()
     with run.progress() as progress:
         task = progress.add_task("reading", total=None)
@@ -164,9 +167,12 @@ def _read_papers(
                 run.warn,
                 timer,
                 lambda n: progress.update(task, completed=n),
+                prefetch.offer if prefetch is not None else None,
             )
         except InputError as error:
             raise _fail(str(error)) from None
+        if prefetch is not None:
+            prefetch.flush()
     if strict and run.warnings:
         raise _fail(f"{len(run.warnings)} input problem(s) and --strict is set")
     if not papers:
@@ -198,6 +204,7 @@ def _extract(
     cache: ExtractionCache | None = None,
     batch_size: int = DEFAULT_BATCH,
     stats: ExtractStats | None = None,
+    prefetch: Prefetch | None = None,
 ) -> Iterator[dict]:
     """Records in paper order, with a progress bar; the backend is closed at the end."""
     backend = backend or SerialBackend()
@@ -211,11 +218,38 @@ def _extract(
                 batch_size,
                 stats,
                 lambda n: progress.advance(task, n),
+                prefetch,
             )
     except BackendError as error:
         raise _fail(str(error)) from None
     finally:
         backend.close()
+
+
+def _read_then_extract(
+    run: _Run,
+    inputs: list[str],
+    input_format: str | None,
+    strict: bool,
+    backend: Backend,
+    cache: ExtractionCache | None,
+    batch_size: int,
+    stats: ExtractStats,
+    timer: StageTimer | None = None,
+) -> tuple[int, list[Paper], Iterator[dict]]:
+    """``(documents read, papers, their records as they come)``.
+
+    On a backend that runs beside this process, extraction starts while the input is still
+    being read (:mod:`mlkg.scale.prefetch`). The backend is closed when the records are
+    exhausted, or at once if reading fails.
+    """
+    prefetch = Prefetch(backend, cache, batch_size, stats) if Prefetch.useful(backend) else None
+    try:
+        count, papers = _read_papers(run, inputs, input_format, strict, timer, prefetch)
+    except BaseException:
+        backend.close()
+        raise
+    return count, papers, _extract(run, papers, backend, cache, batch_size, stats, prefetch)
 
 
 def _write_jsonl(records: Iterable[dict], path: Path) -> None:
@@ -233,7 +267,7 @@ def _exit_status(run: _Run) -> None:
 
 def _interrupted(stats: ExtractStats, cache: ExtractionCache | None) -> typer.Exit:
     """Ctrl-C during extraction: finished batches are in the cache; say how to resume."""
-    kept = stats.extracted if cache is not None else 0
+    kept = stats.stored
     err.print(
         f"interrupted: {kept} newly extracted paper(s) are kept in the cache; "
         "run the same command again to resume"
@@ -311,27 +345,26 @@ def build(
     run = _Run(quiet)
     timer = StageTimer()
     backend = _backend(workers, dask_scheduler)
-    try:
-        n_documents, papers = _read_papers(run, inputs, input_format or fmt, strict, timer)
-    except BaseException:
-        backend.close()
-        raise
-    n_papers = len(papers)
-    output.mkdir(parents=True, exist_ok=True)
-    (output / OUTPUT_MARKER).write_text(
-        "Written by mlkg build; mlkg does not read this folder as input.\n"
-    )
     stats = ExtractStats()
     cache = None
-    if not no_cache:
+    if not no_cache:  # opened at its first use: a build that reads nothing leaves none
         warn = partial(err.print, style="yellow", markup=False)
         cache = ExtractionCache(output / CACHE_DIR, pipeline.PIPELINE_VERSION, warn=warn)
     try:
+        n_documents, papers, extracted = _read_then_extract(
+            run, inputs, input_format or fmt, strict, backend, cache, batch_size, stats, timer
+        )
+        n_papers = len(papers)
+        output.mkdir(parents=True, exist_ok=True)
+        (output / OUTPUT_MARKER).write_text(
+            "Written by mlkg build; mlkg does not read this folder as input.\n"
+        )
         with timer.stage("extract"):
-            records = list(_extract(run, papers, backend, cache, batch_size, stats))
+            records = list(extracted)
     except KeyboardInterrupt:
         raise _interrupted(stats, cache) from None
     finally:
+        backend.close()
         if cache is not None:
             cache.close()
     del papers  # the records hold the texts now
@@ -463,16 +496,13 @@ def extract(
         raise _fail(f"unknown output format {fmt!r} (only jsonl)")
     run = _Run(quiet)
     backend = _backend(workers, dask_scheduler)
-    try:
-        _, papers = _read_papers(run, inputs, input_format, strict)
-    except BaseException:
-        backend.close()
-        raise
     warn = partial(err.print, style="yellow", markup=False)
     cache = ExtractionCache(cache_dir, pipeline.PIPELINE_VERSION, warn) if cache_dir else None
     stats = ExtractStats()
     try:
-        records = _extract(run, papers, backend, cache, batch_size, stats)
+        _, _, records = _read_then_extract(
+            run, inputs, input_format, strict, backend, cache, batch_size, stats
+        )
         if output is None:
             for record in records:
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -481,6 +511,7 @@ def extract(
     except KeyboardInterrupt:
         raise _interrupted(stats, cache) from None
     finally:
+        backend.close()
         if cache is not None:
             cache.close()
     _exit_status(run)

@@ -23,7 +23,7 @@ import re
 import string
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from mlkg.extract.documents import Document, Paper
@@ -161,8 +161,10 @@ class _Index:
                 return number
         return None
 
-    def add(self, copy: _Copy) -> None:
+    def add(self, copy: _Copy) -> bool:
+        """File ``copy`` under its paper; whether that paper is new."""
         number = self.find(copy)
+        new = number is None
         if number is None:
             number = len(self.groups)
             self.groups.append(_Group(number, copy.document.text, len(copy.sentences)))
@@ -179,10 +181,16 @@ class _Index:
             openers = self.by_opening.setdefault(copy.normalised[:_MIN_PREFIX], [])
             if number not in openers and len(openers) < _COMMON:
                 openers.append(number)
+        return new
 
 
-def deduplicate(docs: Iterable[Document]) -> list[Paper]:
+def deduplicate(
+    docs: Iterable[Document], on_new_paper: Callable[[str], None] | None = None
+) -> list[Paper]:
     """One :class:`Paper` per paper, in the order each paper was first seen.
+
+    ``on_new_paper`` is called with a paper's text when its first copy is read: the final
+    text may still change (a longer copy later replaces it), but usually does not.
 
     A paper keeps its longest text, every source (first-seen order, no repeats) and the
     arXiv id, date, title and comment of the first copy that has each. Its id is
@@ -190,7 +198,8 @@ def deduplicate(docs: Iterable[Document]) -> list[Paper]:
     """
     index = _Index()
     for document in docs:
-        index.add(_Copy.of(document))
+        if index.add(_Copy.of(document)) and on_new_paper is not None:
+            on_new_paper(document.text)
     return [
         Paper(
             id=paper_id(group.arxiv, group.text),

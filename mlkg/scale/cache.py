@@ -59,15 +59,24 @@ class ExtractionCache:
     ) -> None:
         self.path = Path(folder) / CACHE_FILE
         self.version = version
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = self._open()
-        except sqlite3.DatabaseError as error:
-            if warn is not None:
-                warn(f"{self.path} is not a usable cache ({error}); starting a new one")
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-            self._db = self._open()
+        self._warn = warn
+        self._connection: sqlite3.Connection | None = None
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """The database, opened (and made) on first use: a build that stops before
+        extracting anything (no abstracts in its input) leaves no cache folder behind."""
+        if self._connection is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._connection = self._open()
+            except sqlite3.DatabaseError as error:
+                if self._warn is not None:
+                    self._warn(f"{self.path} is not a usable cache ({error}); starting a new one")
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+                self._connection = self._open()
+        return self._connection
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, isolation_level=None)
@@ -114,7 +123,9 @@ class ExtractionCache:
 
     def close(self) -> None:
         """Fold the write-ahead log into the file and close it."""
-        self._db.close()
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
 
     def __enter__(self) -> ExtractionCache:
         return self

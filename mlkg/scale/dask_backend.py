@@ -68,6 +68,9 @@ class _Checked:
     def __init__(self, future: Any) -> None:
         self._future = future
 
+    def done(self) -> bool:
+        return bool(self._future.done())
+
     def result(self) -> list[str]:
         from mlkg.extract import pipeline
 

@@ -19,12 +19,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mlkg.extract.dedup import deduplicate
 from mlkg.extract.documents import Document, InputWarning, Paper
 from mlkg.extract.readers import read_documents
 from mlkg.scale.cache import ExtractionCache, text_key
 from mlkg.scale.workers import Backend, Result
+
+if TYPE_CHECKING:
+    from mlkg.scale.prefetch import Prefetch
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -131,15 +135,18 @@ def read_papers(
     warn: Callable[[InputWarning], None],
     timer: StageTimer,
     progress: Callable[[int], None] | None = None,
+    on_new_paper: Callable[[str], None] | None = None,
 ) -> tuple[int, list[Paper]]:
     """``(documents read, papers)``: the input streamed into de-duplication.
 
     Raises :class:`~mlkg.extract.readers.InputError` for a missing path. ``progress`` is
-    called with the number of documents read so far, every thousand documents.
+    called with the number of documents read so far, every thousand documents, and
+    ``on_new_paper`` with the text of each paper when it is first seen (see
+    :mod:`mlkg.scale.prefetch`).
     """
     started = time.perf_counter()
     documents = _TimedDocuments(read_documents(inputs, input_format, warn=warn), progress)
-    papers = deduplicate(documents)
+    papers = deduplicate(documents, on_new_paper)
     timer.add("read", documents.seconds)
     timer.add("dedup", time.perf_counter() - started - documents.seconds)
     return documents.count, papers
@@ -147,18 +154,21 @@ def read_papers(
 
 @dataclass
 class ExtractStats:
-    """How many papers were extracted and how many came from the cache."""
+    """How many papers were extracted and how many came from the cache; ``stored`` counts
+    the new bodies written to the cache so far (what an interrupted build keeps)."""
 
     extracted: int = 0
     cached: int = 0
+    stored: int = 0
 
 
 @dataclass
 class _Batch:
     papers: list[Paper]
     keys: list[bytes]
-    bodies: dict[int, str]  # position in the batch -> cached body
+    bodies: dict[int, str]  # position in the batch -> cached or prefetched body
     missing: list[int]  # positions to extract
+    prefetched: int = 0  # bodies that the prefetch extracted (the others were cached)
     pending: Result | None = None
 
 
@@ -169,11 +179,13 @@ def extract_records(
     batch_size: int = DEFAULT_BATCH,
     stats: ExtractStats | None = None,
     advance: Callable[[int], None] | None = None,
+    prefetch: Prefetch | None = None,
 ) -> Iterator[dict]:
     """The extraction record of every paper, in order.
 
-    Papers go in batches: each batch's cached bodies are looked up at once, the others are
-    sent to ``backend``, and up to ``backend.window`` batches are in flight while the
+    Papers go in batches: each batch's bodies are taken from ``prefetch`` (extraction
+    started while reading) or looked up in the cache at once, the others are sent to
+    ``backend``, and up to ``backend.window`` batches are in flight while the
     oldest is awaited. A batch's new bodies are written to the cache in one transaction as
     soon as it completes, so an interrupted build keeps every finished batch.
     """
@@ -182,7 +194,7 @@ def extract_records(
     in_flight = 0
     papers = iter(papers)
     while chunk := list(islice(papers, batch_size)):
-        batch = _plan(chunk, cache)
+        batch = _plan(chunk, cache, prefetch)
         if batch.missing:
             batch.pending = backend.submit([chunk[i].text for i in batch.missing])
             in_flight += 1
@@ -200,12 +212,23 @@ def extract_records(
         yield from _finish(queue.popleft(), cache, stats, advance)
 
 
-def _plan(chunk: list[Paper], cache: ExtractionCache | None) -> _Batch:
+def _plan(chunk: list[Paper], cache: ExtractionCache | None, prefetch: Prefetch | None) -> _Batch:
     keys = [text_key(paper.text) for paper in chunk]
-    found = cache.get_many(keys) if cache is not None else {}
-    bodies = {i: found[key] for i, key in enumerate(keys) if key in found}
+    bodies: dict[int, str] = {}
+    prefetched = 0
+    if prefetch is not None:
+        for i, key in enumerate(keys):
+            taken = prefetch.take(key)
+            if taken is not None:
+                bodies[i] = taken[0]
+                prefetched += taken[1]
+    rest = [key for i, key in enumerate(keys) if i not in bodies]
+    found = cache.get_many(rest) if cache is not None and rest else {}
+    for i, key in enumerate(keys):
+        if i not in bodies and key in found:
+            bodies[i] = found[key]
     missing = [i for i in range(len(chunk)) if i not in bodies]
-    return _Batch(chunk, keys, bodies, missing)
+    return _Batch(chunk, keys, bodies, missing, prefetched)
 
 
 def _finish(
@@ -219,8 +242,9 @@ def _finish(
         batch.bodies.update(zip(batch.missing, fresh, strict=True))
         if cache is not None:
             cache.put_many((batch.keys[i], batch.bodies[i]) for i in batch.missing)
-    stats.extracted += len(batch.missing)
-    stats.cached += len(batch.papers) - len(batch.missing)
+            stats.stored += len(batch.missing)
+    stats.extracted += len(batch.missing) + batch.prefetched
+    stats.cached += len(batch.papers) - len(batch.missing) - batch.prefetched
     if advance is not None:
         advance(len(batch.papers))
     from mlkg.extract.pipeline import record_from_body  # spaCy: only once extraction runs

@@ -59,6 +59,8 @@ class Result(Protocol):
 
     def result(self) -> list[str]: ...
 
+    def done(self) -> bool: ...
+
 
 class Backend(Protocol):
     """Runs :func:`extract_batch` on batches of texts.
@@ -81,6 +83,9 @@ class _Done:
     def result(self) -> list[str]:
         return self._bodies
 
+    def done(self) -> bool:
+        return True
+
 
 class SerialBackend:
     """Extraction in this process (``--workers 1``): each batch runs when submitted."""
@@ -99,6 +104,9 @@ class _Bodies:
 
     def __init__(self, future: Future[tuple[str, list[str]]]) -> None:
         self._future = future
+
+    def done(self) -> bool:
+        return self._future.done()
 
     def result(self) -> list[str]:
         try:

@@ -1,0 +1,86 @@
+"""Extraction that starts while the input is read (:mod:`mlkg.scale.prefetch`).
+
+Worker processes extract each paper as soon as de-duplication first sees it; the records
+must still be exactly those of a build that reads everything first.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mlkg.cli import app
+from mlkg.scale.cache import CACHE_DIR, ExtractionCache, text_key
+from mlkg.scale.prefetch import Prefetch
+from mlkg.scale.stages import ExtractStats
+from mlkg.scale.synthetic import synthetic_abstract, synthetic_records
+from mlkg.scale.workers import ProcessBackend, SerialBackend, extract_batch
+
+runner = CliRunner()
+
+
+def test_prefetched_bodies_are_the_bodies_of_extraction() -> None:
+    texts = [synthetic_abstract(i).replace("\n", " ") for i in range(7)]
+    backend = ProcessBackend(2)
+    stats = ExtractStats()
+    try:
+        prefetch = Prefetch(backend, None, batch_size=3, stats=stats)
+        for text in texts:
+            prefetch.offer(text)
+        prefetch.flush()
+        taken = [prefetch.take(text_key(text)) for text in texts]
+    finally:
+        backend.close()
+
+    assert taken == [(body, True) for body in extract_batch(texts)[1]]
+    assert prefetch.take(text_key(texts[0])) is None  # handed out once
+    assert prefetch.take(text_key("never offered")) is None
+    assert stats.stored == 0  # no cache to store in
+
+
+def test_prefetch_reads_the_cache_before_extracting(tmp_path: Path) -> None:
+    texts = [synthetic_abstract(i).replace("\n", " ") for i in range(4)]
+    stats = ExtractStats()
+    with ExtractionCache(tmp_path, "v1") as cache:
+        cache.put_many([(text_key(texts[0]), "cached body")])
+        prefetch = Prefetch(SerialBackend(), cache, batch_size=2, stats=stats)
+        for text in texts:
+            prefetch.offer(text)
+        prefetch.flush()
+        taken = [prefetch.take(text_key(text)) for text in texts]
+        assert len(cache) == 4
+
+    assert taken[0] == ("cached body", False)
+    assert [fresh for _, fresh in taken[1:]] == [True, True, True]
+    assert stats.stored == 3
+    assert not Prefetch.useful(SerialBackend()) and Prefetch.useful(ProcessBackend(2))
+
+
+def _build(corpus: Path, out: Path, *options: str) -> dict:
+    timings = out.parent / f"{out.name}.json"
+    args = ["build", str(corpus), "-o", str(out), "--timings", str(timings), *options]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return json.loads(timings.read_text())
+
+
+def test_a_longer_copy_read_later_is_extracted_again(tmp_path: Path) -> None:
+    """The first copy of paper 0 is cut short; its full copy comes last and wins. The
+    prefetch extracted the short text for nothing: the build must use the full one."""
+    records = list(synthetic_records(12))
+    short = dict(records[0], abstract=records[0]["abstract"][:300] + "...")
+    corpus = tmp_path / "papers.jsonl"
+    lines = [short, *records[1:], records[0]]
+    corpus.write_text("".join(json.dumps(record) + "\n" for record in lines))
+
+    one = _build(corpus, tmp_path / "one", "--batch-size", "2")
+    two = _build(corpus, tmp_path / "two", "--batch-size", "2", "--workers", "2")
+
+    assert two["papers"] == one["papers"] == 12
+    assert (two["extracted"], two["cached"]) == (12, 0)
+    for name in ("extractions.jsonl", "graph.ttl", "graph.graphml", "graph.html"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+    with ExtractionCache(tmp_path / "two" / CACHE_DIR, two["pipeline_version"]) as cache:
+        assert len(cache) == 13  # the short text too: extracted while reading
