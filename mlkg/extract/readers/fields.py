@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
 
 __all__ = [
@@ -75,6 +76,7 @@ def parse_date(value: Any) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # the same few column names, on every line of a file
 def normalize_key(key: Any) -> str:
     """``"Update Date"``, ``"update_date"`` and ``"updateDate"`` all become ``updatedate``."""
     return _KEY_NOISE.sub("", str(key).casefold())
@@ -154,7 +156,7 @@ def record_fields(raw: Mapping[str, Any]) -> RecordFields:
     found_date = _first_version_date(record)
     if found_date is None:
         for key in _DATE_KEYS:
-            found_date = parse_date(record.get(key))
+            found_date = parse_date(record[key]) if key in record else None
             if found_date:
                 break
     return RecordFields(
