@@ -68,15 +68,16 @@ class StageTimer:
             yield
         finally:
             self.add(name, time.perf_counter() - started)
-            now = os.times()
-            cpu = self.cpu.setdefault(name, {"driver": 0.0, "children": 0.0})
-            cpu["driver"] += now.user + now.system - times.user - times.system
-            cpu["children"] += (
-                now.children_user
-                + now.children_system
-                - times.children_user
-                - times.children_system
-            )
+            self.add_cpu(name, times)
+
+    def add_cpu(self, name: str, since: os.times_result) -> None:
+        """Count the CPU seconds used since ``since`` (an ``os.times()``) for ``name``."""
+        now = os.times()
+        cpu = self.cpu.setdefault(name, {"driver": 0.0, "children": 0.0})
+        cpu["driver"] += now.user + now.system - since.user - since.system
+        cpu["children"] += (
+            now.children_user + now.children_system - since.children_user - since.children_system
+        )
 
     def add(self, name: str, seconds: float) -> None:
         self.seconds[name] = self.seconds.get(name, 0.0) + seconds
@@ -144,11 +145,12 @@ def read_papers(
     ``on_new_paper`` with the text of each paper when it is first seen (see
     :mod:`mlkg.scale.prefetch`).
     """
-    started = time.perf_counter()
+    started, times = time.perf_counter(), os.times()
     documents = _TimedDocuments(read_documents(inputs, input_format, warn=warn), progress)
     papers = deduplicate(documents, on_new_paper)
     timer.add("read", documents.seconds)
     timer.add("dedup", time.perf_counter() - started - documents.seconds)
+    timer.add_cpu("read", times)  # reading and de-duplication interleave: one CPU figure
     return documents.count, papers
 
 
