@@ -333,18 +333,24 @@ def build(
 
     Example: mlkg build examples/ -o out --workers 2
     """
-    from mlkg.export.outputs import ExportError, write_exports
-    from mlkg.export.rdf import RDF_EXTENSIONS
-    from mlkg.export.store import StoreError
-    from mlkg.extract import pipeline
-    from mlkg.graph.build import build_graph
+    from mlkg.export.formats import RDF_EXTENSIONS
 
     if rdf_format not in RDF_EXTENSIONS:
         raise _fail(f"unknown RDF format {rdf_format!r} (choose from {', '.join(RDF_EXTENSIONS)})")
 
     run = _Run(quiet)
     timer = StageTimer()
+    # the workers first: their start-up (spaCy, the pipeline) overlaps this process's own
+    # imports (spaCy, Oxigraph, networkx: seconds on a busy machine) and its reading
     backend = _backend(workers, dask_scheduler)
+    try:
+        from mlkg.export.outputs import ExportError, write_exports
+        from mlkg.export.store import StoreError
+        from mlkg.extract import pipeline
+        from mlkg.graph.build import build_graph
+    except BaseException:
+        backend.close()
+        raise
     stats = ExtractStats()
     cache = None
     if not no_cache:  # opened at its first use: a build that reads nothing leaves none
@@ -490,12 +496,12 @@ def extract(
 
     Example: mlkg extract examples/ -o extractions.jsonl
     """
-    from mlkg.extract import pipeline
-
     if fmt != "jsonl":
         raise _fail(f"unknown output format {fmt!r} (only jsonl)")
     run = _Run(quiet)
-    backend = _backend(workers, dask_scheduler)
+    backend = _backend(workers, dask_scheduler)  # before spaCy loads here: see build
+    from mlkg.extract import pipeline
+
     warn = partial(err.print, style="yellow", markup=False)
     cache = ExtractionCache(cache_dir, pipeline.PIPELINE_VERSION, warn) if cache_dir else None
     stats = ExtractStats()

@@ -7,12 +7,12 @@ serialised and cross process boundaries exactly as they would cross machines.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from build_helpers import timed_build
 from typer.testing import CliRunner
 
 from mlkg.cli import app
@@ -36,21 +36,14 @@ def cluster() -> Iterator[distributed.LocalCluster]:
         yield local
 
 
-def _build(corpus: Path, out: Path, *extra: str) -> dict:
-    timings = out.parent / f"{out.name}.json"
-    args = ["build", str(corpus), "-o", str(out), "--timings", str(timings), *extra]
-    result = runner.invoke(app, args)
-    assert result.exit_code == 0, result.output
-    return json.loads(timings.read_text())
-
-
 def test_dask_build_is_byte_identical_to_a_single_process_build(
     cluster: distributed.LocalCluster, tmp_path: Path
 ) -> None:
     corpus = write_corpus(tmp_path / "papers.jsonl.gz", 150)
-    _build(corpus, tmp_path / "local", "--no-cache")
-    remote = _build(
+    timed_build(corpus, "-o", tmp_path / "local", "--no-cache")
+    remote = timed_build(
         corpus,
+        "-o",
         tmp_path / "dask",
         "--no-cache",
         "--batch-size",
@@ -82,8 +75,8 @@ def test_dask_build_uses_and_fills_the_cache(
 ) -> None:
     corpus = write_corpus(tmp_path / "papers.jsonl.gz", 30)
     out = tmp_path / "out"
-    first = _build(corpus, out, "--dask-scheduler", cluster.scheduler_address)
-    second = _build(corpus, out, "--dask-scheduler", cluster.scheduler_address)
+    first = timed_build(corpus, "-o", out, "--dask-scheduler", cluster.scheduler_address)
+    second = timed_build(corpus, "-o", out, "--dask-scheduler", cluster.scheduler_address)
     assert (first["extracted"], first["cached"]) == (30, 0)
     assert (second["extracted"], second["cached"]) == (0, 30)
 

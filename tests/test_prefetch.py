@@ -9,16 +9,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
+from build_helpers import timed_build
 
-from mlkg.cli import app
 from mlkg.scale.cache import CACHE_DIR, ExtractionCache, text_key
 from mlkg.scale.prefetch import Prefetch
 from mlkg.scale.stages import ExtractStats
 from mlkg.scale.synthetic import synthetic_abstract, synthetic_records
 from mlkg.scale.workers import ProcessBackend, SerialBackend, extract_batch
-
-runner = CliRunner()
 
 
 def test_prefetched_bodies_are_the_bodies_of_extraction() -> None:
@@ -58,14 +55,6 @@ def test_prefetch_reads_the_cache_before_extracting(tmp_path: Path) -> None:
     assert not Prefetch.useful(SerialBackend()) and Prefetch.useful(ProcessBackend(2))
 
 
-def _build(corpus: Path, out: Path, *options: str) -> dict:
-    timings = out.parent / f"{out.name}.json"
-    args = ["build", str(corpus), "-o", str(out), "--timings", str(timings), *options]
-    result = runner.invoke(app, args)
-    assert result.exit_code == 0, result.output
-    return json.loads(timings.read_text())
-
-
 def test_a_longer_copy_read_later_is_extracted_again(tmp_path: Path) -> None:
     """The first copy of paper 0 is cut short; its full copy comes last and wins. The
     prefetch extracted the short text for nothing: the build must use the full one."""
@@ -75,8 +64,8 @@ def test_a_longer_copy_read_later_is_extracted_again(tmp_path: Path) -> None:
     lines = [short, *records[1:], records[0]]
     corpus.write_text("".join(json.dumps(record) + "\n" for record in lines))
 
-    one = _build(corpus, tmp_path / "one", "--batch-size", "2")
-    two = _build(corpus, tmp_path / "two", "--batch-size", "2", "--workers", "2")
+    one = timed_build(corpus, "-o", tmp_path / "one", "--batch-size", "2")
+    two = timed_build(corpus, "-o", tmp_path / "two", "--batch-size", "2", "--workers", "2")
 
     assert two["papers"] == one["papers"] == 12
     assert (two["extracted"], two["cached"]) == (12, 0)

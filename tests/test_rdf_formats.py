@@ -15,7 +15,8 @@ import rdflib
 from rdf_helpers import RDF_DATA, build, ent
 
 from mlkg import vocabulary as V
-from mlkg.export.rdf import RDF_EXTENSIONS, graph_to_quads, graph_to_rdf, write_rdf
+from mlkg.export.formats import RDF_EXTENSIONS
+from mlkg.export.rdf import graph_to_quads, graph_to_rdf, write_rdf
 
 OX_FORMAT = {
     "turtle": ox.RdfFormat.TURTLE,

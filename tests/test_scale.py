@@ -20,6 +20,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from build_helpers import timed_build as build
 from rich.console import Console
 from typer.testing import CliRunner
 
@@ -35,17 +36,6 @@ from mlkg.scale.workers import SerialBackend
 
 runner = CliRunner()
 OUTPUT_FILES = ("graph.ttl", "graph.graphml", "graph.html", "extractions.jsonl")
-
-
-def build(*args: str | Path) -> dict:
-    """Run ``mlkg build`` in this process; the figures it wrote with ``--timings``."""
-    out = Path(args[args.index("-o") + 1])
-    timings = out.parent / f"{out.name}-timings.json"
-    result = runner.invoke(app, ["build", *map(str, args), "--timings", str(timings)])
-    assert result.exit_code == 0, result.output
-    report = json.loads(timings.read_text())
-    report["output"] = result.output
-    return report
 
 
 def assert_same_outputs(a: Path, b: Path) -> None:

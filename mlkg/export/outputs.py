@@ -22,9 +22,10 @@ from typing import Any
 
 import networkx as nx
 
+from mlkg.export.formats import RDF_EXTENSIONS
 from mlkg.export.graphml import write_graphml
 from mlkg.export.html import write_html
-from mlkg.export.rdf import RDF_EXTENSIONS, write_rdf
+from mlkg.export.rdf import write_rdf
 from mlkg.export.store import STORE_DIR, check_replaceable, write_store
 from mlkg.scale.stages import StageTimer
 

@@ -84,14 +84,6 @@ _QUAD_FORMATS = (RdfFormat.N_QUADS, RdfFormat.TRIG)
 
 #: the format names :func:`write_rdf` accepts (aliases included)
 RDF_FORMATS: tuple[str, ...] = tuple(sorted(_FORMATS))
-#: the formats ``mlkg build --rdf-format`` offers, with the extension of ``graph.<ext>``
-RDF_EXTENSIONS: dict[str, str] = {
-    "turtle": "ttl",
-    "nt": "nt",
-    "nquads": "nq",
-    "trig": "trig",
-    "jsonld": "jsonld",
-}
 
 _TYPE = node(V.RDF_TYPE)
 _LINEAGE_KIND = {kind: node(p) for kind, p in V.LINEAGE_KIND_PREDICATE.items()}
