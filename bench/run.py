@@ -235,20 +235,21 @@ def _pss_or_rss(process: Any) -> int:
 
 
 class _TreeMemory:
-    """Peak of the summed memory of a process and its children (psutil).
+    """Peak of the summed memory of a process and its children (psutil), sampled 5x/s.
 
-    Each process counts its PSS (proportional set size: a page shared by n processes counts
-    1/n in each), so the build's forked export process, which shares the graph's pages with
-    its parent, is not counted twice as summed RSS would. RSS where PSS is unavailable.
-
-    Reading PSS makes the kernel walk every page of a process: about 60 ms for a 2 GiB one.
-    Sampled 5x/s over four such processes, that took half a core from the build being
-    measured. So RSS (free to read) is sampled 5x/s, and PSS only when the summed RSS is
-    within 10% of its highest so far, at most every 2 s: the peak lasts tens of seconds."""
+    Reading PSS (proportional set size: a page shared by n processes counts 1/n in each)
+    makes the kernel walk every page of a process, about 60 ms for a 2 GiB one: sampled
+    5x/s over four such processes, it took half a core from the build being measured. It is
+    only needed while the build's export process is alive: forked, it shares the graph's
+    pages with its parent, which summed RSS would count twice. So the sum is of RSS (free to
+    read) while no forked child runs (the extraction workers are spawned, and share only
+    library pages: RSS overstates them a little), and of PSS while one does, as often as
+    keeps the sampler under a fifth of a core (a short build's peak is brief, a corpus
+    build's lasts tens of seconds). RSS where PSS is unavailable."""
 
     _EVERY = 0.2
-    _PSS_EVERY = 2.0
-    _NEAR_PEAK = 0.9
+    #: the sampler's share of a core that PSS readings may take
+    _PSS_SHARE = 0.2
 
     def __init__(self, pid: int) -> None:
         self.peak = 0.0
@@ -264,19 +265,33 @@ class _TreeMemory:
         self._thread.start()
 
     def _sample(self) -> None:
-        top_rss = 0.0
-        last_pss = -self._PSS_EVERY
+        next_pss = 0.0
+        try:
+            command = self._root.cmdline()
+        except self._psutil.Error:
+            return
         while not self._stop.wait(self._EVERY):
             try:
-                processes = [self._root, *self._root.children(recursive=True)]
+                children = self._root.children(recursive=True)
             except self._psutil.Error:
                 return
-            rss = self._total(processes, lambda p: p.memory_info().rss)
-            top_rss = max(top_rss, rss)
-            now = time.monotonic()
-            if rss >= self._NEAR_PEAK * top_rss and now - last_pss >= self._PSS_EVERY:
-                last_pss = now
-                self.peak = max(self.peak, self._total(processes, _pss_or_rss))
+            processes = [self._root, *children]
+            if any(self._forked(child, command) for child in children):
+                started = time.monotonic()
+                if started < next_pss:
+                    continue
+                total = self._total(processes, _pss_or_rss)
+                cost = time.monotonic() - started
+                next_pss = started + cost / self._PSS_SHARE
+            else:
+                total = self._total(processes, lambda p: p.memory_info().rss)
+            self.peak = max(self.peak, total)
+
+    def _forked(self, child: Any, command: list[str]) -> bool:
+        """A forked child runs its parent's command line; spawned workers run their own."""
+        with contextlib.suppress(self._psutil.Error):
+            return child.cmdline() == command
+        return False
 
     def _total(self, processes: list[Any], measure: Any) -> float:
         total = 0
