@@ -243,7 +243,7 @@ def _read_then_extract(
     being read (:mod:`mlkg.scale.prefetch`). The backend is closed when the records are
     exhausted, or at once if reading fails.
     """
-    prefetch = Prefetch(backend, cache, batch_size, stats) if Prefetch.useful(backend) else None
+    prefetch = Prefetch(backend, cache, batch_size) if Prefetch.useful(backend) else None
     try:
         count, papers = _read_papers(run, inputs, input_format, strict, timer, prefetch)
     except BaseException:
@@ -265,9 +265,9 @@ def _exit_status(run: _Run) -> None:
         raise typer.Exit(1)
 
 
-def _interrupted(stats: ExtractStats, cache: ExtractionCache | None) -> typer.Exit:
+def _interrupted(cache: ExtractionCache | None) -> typer.Exit:
     """Ctrl-C during extraction: finished batches are in the cache; say how to resume."""
-    kept = stats.stored
+    kept = cache.added() if cache is not None else 0
     err.print(
         f"interrupted: {kept} newly extracted paper(s) are kept in the cache; "
         "run the same command again to resume"
@@ -368,7 +368,7 @@ def build(
         with timer.stage("extract"):
             records = list(extracted)
     except KeyboardInterrupt:
-        raise _interrupted(stats, cache) from None
+        raise _interrupted(cache) from None
     finally:
         backend.close()
         if cache is not None:
@@ -515,7 +515,7 @@ def extract(
         else:
             _write_jsonl(records, output)
     except KeyboardInterrupt:
-        raise _interrupted(stats, cache) from None
+        raise _interrupted(cache) from None
     finally:
         backend.close()
         if cache is not None:

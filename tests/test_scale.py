@@ -235,6 +235,32 @@ def _cached_entries(database: Path) -> int:
         return 0
 
 
+def test_ctrl_c_with_workers_reports_what_the_cache_kept(tmp_path: Path) -> None:
+    """With workers, extraction runs while the input is read: Ctrl-C at any moment says
+    exactly how many results the cache holds, and the next build takes them from there."""
+    corpus = write_corpus(tmp_path / "papers.jsonl.gz", 1200)  # seconds of extraction
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "mlkg.cli", "build", str(corpus), "-o", str(out)]
+    process = subprocess.Popen(
+        [*command, "--workers", "2", *KILLABLE],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as a terminal has it
+    )
+    deadline = time.monotonic() + 120
+    while _cached_entries(out / CACHE_DIR / CACHE_FILE) < 40 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, errors = process.communicate(timeout=120)
+
+    assert process.returncode == 130, errors
+    kept = _cached_entries(out / CACHE_DIR / CACHE_FILE)
+    assert 40 <= kept < 1200, "the build was not caught mid-way"
+    assert f"interrupted: {kept} newly extracted paper(s) are kept" in " ".join(errors.split())
+    assert build(corpus, "-o", out)["cached"] == kept
+
+
 def test_ctrl_c_keeps_finished_batches(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -61,6 +61,7 @@ class ExtractionCache:
         self.version = version
         self._warn = warn
         self._connection: sqlite3.Connection | None = None
+        self._rows_at_open = 0
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -76,7 +77,13 @@ class ExtractionCache:
                 for suffix in ("", "-wal", "-shm", "-journal"):
                     Path(f"{self.path}{suffix}").unlink(missing_ok=True)
                 self._connection = self._open()
+            self._rows_at_open = self._count()
         return self._connection
+
+    def added(self) -> int:
+        """Entries this object has added so far: what an interrupted build keeps. Counted in
+        the database, so a batch committed just as Ctrl-C arrived is counted too."""
+        return self._count() - self._rows_at_open if self._connection is not None else 0
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, isolation_level=None)
@@ -116,6 +123,9 @@ class ExtractionCache:
             )
 
     def __len__(self) -> int:
+        return self._count()
+
+    def _count(self) -> int:
         (count,) = self._db.execute(
             "SELECT COUNT(*) FROM extractions WHERE version = ?", (self.version,)
         ).fetchone()

@@ -20,13 +20,9 @@ nothing.
 from __future__ import annotations
 
 from collections import deque
-from typing import TYPE_CHECKING
 
 from mlkg.scale.cache import ExtractionCache, text_key
 from mlkg.scale.workers import Backend, Result
-
-if TYPE_CHECKING:
-    from mlkg.scale.stages import ExtractStats
 
 __all__ = ["Prefetch"]
 
@@ -34,17 +30,10 @@ __all__ = ["Prefetch"]
 class Prefetch:
     """Texts sent for extraction as they are read; their bodies, by text key, on demand."""
 
-    def __init__(
-        self,
-        backend: Backend,
-        cache: ExtractionCache | None,
-        batch_size: int,
-        stats: ExtractStats,
-    ) -> None:
+    def __init__(self, backend: Backend, cache: ExtractionCache | None, batch_size: int) -> None:
         self._backend = backend
         self._cache = cache
         self._batch_size = batch_size
-        self._stats = stats
         self._waiting: list[str] = []  # texts not yet sent: less than a batch
         self._known: set[bytes] = set()  # keys sent, cached or found: never sent twice
         self._in_flight: deque[tuple[list[bytes], Result]] = deque()
@@ -101,7 +90,6 @@ class Prefetch:
             bodies = result.result()
             if self._cache is not None:
                 self._cache.put_many(zip(keys, bodies, strict=True))
-                self._stats.stored += len(keys)
             for key, body in zip(keys, bodies, strict=True):
                 self._bodies[key] = (body, True)
                 del self._of_key[key]

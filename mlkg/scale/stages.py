@@ -156,12 +156,10 @@ def read_papers(
 
 @dataclass
 class ExtractStats:
-    """How many papers were extracted and how many came from the cache; ``stored`` counts
-    the new bodies written to the cache so far (what an interrupted build keeps)."""
+    """How many papers were extracted and how many came from the cache."""
 
     extracted: int = 0
     cached: int = 0
-    stored: int = 0
 
 
 @dataclass
@@ -244,7 +242,6 @@ def _finish(
         batch.bodies.update(zip(batch.missing, fresh, strict=True))
         if cache is not None:
             cache.put_many((batch.keys[i], batch.bodies[i]) for i in batch.missing)
-            stats.stored += len(batch.missing)
     stats.extracted += len(batch.missing) + batch.prefetched
     stats.cached += len(batch.papers) - len(batch.missing) - batch.prefetched
     if advance is not None:
