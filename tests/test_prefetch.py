@@ -34,6 +34,27 @@ def test_prefetched_bodies_are_the_bodies_of_extraction() -> None:
     assert prefetch.take(text_key("never offered")) is None
 
 
+def test_reading_waits_once_enough_batches_are_out() -> None:
+    """Reading is faster than extraction: past four windows of batches in flight, offering
+    a text waits for the oldest batch instead of queueing the whole corpus."""
+    texts = [synthetic_abstract(i).replace("\n", " ") for i in range(30)]
+    backend = ProcessBackend(1)  # a window of 4 batches: at most 16 in flight
+    most = 0
+    try:
+        prefetch = Prefetch(backend, None, batch_size=1)
+        for text in texts:
+            prefetch.offer(text)
+            most = max(most, len(prefetch._in_flight))
+        prefetch.flush()
+        bodies = [prefetch.take(text_key(text)) for text in texts]
+    finally:
+        backend.close()
+
+    # 15 sent before the worker had started; the 16th offer waited for the oldest batch
+    assert most == 15
+    assert all(body is not None and body[1] for body in bodies)
+
+
 def test_prefetch_reads_the_cache_before_extracting(tmp_path: Path) -> None:
     texts = [synthetic_abstract(i).replace("\n", " ") for i in range(4)]
     with ExtractionCache(tmp_path, "v1") as cache:

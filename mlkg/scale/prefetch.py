@@ -14,7 +14,10 @@ an interrupted build keeps them.
 
 Only backends that run beside this process gain from it (worker processes, a Dask
 cluster); :class:`~mlkg.scale.workers.SerialBackend` would extract while reading, for
-nothing.
+nothing. At most a few times the backend's window of batches is in flight: reading is
+faster than extraction, and sending a whole corpus at once would hold every text in the
+process pool's queue or on the Dask scheduler. Once that many are out, reading waits for
+the oldest, so the workers stay busy and memory stays bounded.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ from mlkg.scale.cache import ExtractionCache, text_key
 from mlkg.scale.workers import Backend, Result
 
 __all__ = ["Prefetch"]
+
+
+#: batches in flight while reading, in backend windows
+_WINDOWS = 4
 
 
 class Prefetch:
@@ -39,6 +46,7 @@ class Prefetch:
         self._in_flight: deque[tuple[list[bytes], Result]] = deque()
         self._of_key: dict[bytes, Result] = {}  # key -> its batch, until the batch is in
         self._bodies: dict[bytes, tuple[str, bool]] = {}  # key -> (body, freshly extracted)
+        self._limit = _WINDOWS * backend.window  # batches in flight while reading
 
     @classmethod
     def useful(cls, backend: Backend) -> bool:
@@ -47,11 +55,11 @@ class Prefetch:
 
     def offer(self, text: str) -> None:
         """A new paper's text: sent with the next full batch. Finished batches are
-        collected on the way, without waiting for any."""
+        collected on the way, waiting for the oldest only when the limit is out."""
         self._waiting.append(text)
         if len(self._waiting) >= self._batch_size:
             self._send()
-        self._collect(wait=False)
+        self._collect(wait=len(self._in_flight) >= self._limit)
 
     def flush(self) -> None:
         """Send the last, partial batch: the input has been read."""
