@@ -240,15 +240,11 @@ def _read_then_extract(
     """``(documents read, papers, their records as they come)``.
 
     On a backend that runs beside this process, extraction starts while the input is still
-    being read (:mod:`mlkg.scale.prefetch`). The backend is closed when the records are
-    exhausted, or at once if reading fails.
+    being read (:mod:`mlkg.scale.prefetch`). The caller closes the backend, whatever
+    happens (the records close it too, once exhausted).
     """
     prefetch = Prefetch(backend, cache, batch_size) if Prefetch.useful(backend) else None
-    try:
-        count, papers = _read_papers(run, inputs, input_format, strict, timer, prefetch)
-    except BaseException:
-        backend.close()
-        raise
+    count, papers = _read_papers(run, inputs, input_format, strict, timer, prefetch)
     return count, papers, _extract(run, papers, backend, cache, batch_size, stats, prefetch)
 
 
@@ -266,7 +262,8 @@ def _exit_status(run: _Run) -> None:
 
 
 def _interrupted(cache: ExtractionCache | None) -> typer.Exit:
-    """Ctrl-C during extraction: finished batches are in the cache; say how to resume."""
+    """Ctrl-C while reading or extracting: finished batches are in the cache; say how many
+    and how to resume."""
     kept = cache.added() if cache is not None else 0
     err.print(
         f"interrupted: {kept} newly extracted paper(s) are kept in the cache; "
