@@ -48,8 +48,8 @@ class Prefetch:
         self._bodies: dict[bytes, tuple[str, bool]] = {}  # key -> (body, freshly extracted)
         self._limit = _WINDOWS * backend.window  # batches in flight while reading
 
-    @classmethod
-    def useful(cls, backend: Backend) -> bool:
+    @staticmethod
+    def useful(backend: Backend) -> bool:
         """Whether ``backend`` extracts beside this process (more than one batch in flight)."""
         return backend.window > 1
 
@@ -69,9 +69,8 @@ class Prefetch:
     def take(self, key: bytes) -> tuple[str, bool] | None:
         """``(body, freshly extracted)`` for a text key, waiting for its batch if it is
         still running; ``None`` for a text this never saw (extract it the usual way)."""
-        if key not in self._bodies and key in self._of_key:
-            while key in self._of_key:
-                self._collect(wait=True)
+        while key in self._of_key:  # sent, and its batch not in yet
+            self._collect(wait=True)
         return self._bodies.pop(key, None)
 
     def _send(self) -> None:

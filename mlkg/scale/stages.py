@@ -131,17 +131,16 @@ class _TimedDocuments:
 
 
 class _TimedCalls:
-    """Calls a function (or nothing), adding up the time spent in it."""
+    """Calls a function, adding up the time spent in it."""
 
-    def __init__(self, function: Callable[[str], None] | None) -> None:
+    def __init__(self, function: Callable[[str], None]) -> None:
         self._function = function
         self.seconds = 0.0
 
     def __call__(self, text: str) -> None:
-        if self._function is not None:
-            started = time.perf_counter()
-            self._function(text)
-            self.seconds += time.perf_counter() - started
+        started = time.perf_counter()
+        self._function(text)
+        self.seconds += time.perf_counter() - started
 
 
 def read_papers(
@@ -161,11 +160,12 @@ def read_papers(
     """
     started, times = time.perf_counter(), os.times()
     documents = _TimedDocuments(read_documents(inputs, input_format, warn=warn), progress)
-    offered = _TimedCalls(on_new_paper)
-    papers = deduplicate(documents, offered if on_new_paper is not None else None)
+    offered = _TimedCalls(on_new_paper) if on_new_paper is not None else None
+    papers = deduplicate(documents, offered)
+    handed_out = offered.seconds if offered is not None else 0.0
     timer.add("read", documents.seconds)
-    timer.add("dedup", time.perf_counter() - started - documents.seconds - offered.seconds)
-    timer.add("extract", offered.seconds)  # sending texts out, and waiting for the workers
+    timer.add("dedup", time.perf_counter() - started - documents.seconds - handed_out)
+    timer.add("extract", handed_out)  # sending texts out, and waiting for the workers
     timer.add_cpu("read", times)  # reading and de-duplication interleave: one CPU figure
     return documents.count, papers
 
