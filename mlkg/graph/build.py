@@ -83,13 +83,14 @@ def build_graph(records: Iterable[dict]) -> nx.MultiDiGraph:
 
     for u, v, key, data in edges.edges():
         g.add_edge(u, v, key=key, **data)
-    introduced = {node: date for node, (date, _) in introductions(g).items()}
+    first_introduced = introductions(g)  # name lineage adds no introduces edge
+    introduced = {node: date for node, (date, _) in first_introduced.items()}
     name_edges = EdgeCollector({})
     long_forms = {node.node_id: node.long_forms for node in resolution.nodes}
     add_name_lineage(g, name_edges, resolution.lookup, introduced, long_forms)
     for u, v, key, data in name_edges.edges():
         g.add_edge(u, v, key=key, **data)
-    g.graph["report"] = [*flag_time_conflicts(g), *resolution.report]
+    g.graph["report"] = [*flag_time_conflicts(g, first_introduced), *resolution.report]
     return g
 
 

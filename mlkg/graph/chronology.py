@@ -35,13 +35,21 @@ def later(a: str, b: str) -> bool:
     return a[:n] > b[:n]
 
 
-def flag_time_conflicts(g: nx.MultiDiGraph) -> list[str]:
-    """Flag text lineage edges whose parent was introduced after the child; report lines."""
-    intro = introductions(g)
+def flag_time_conflicts(
+    g: nx.MultiDiGraph, intro: dict[str, tuple[str, str]] | None = None
+) -> list[str]:
+    """Flag text lineage edges whose parent was introduced after the child; report lines.
+
+    ``intro`` is :func:`introductions` of ``g``, when the caller has it already.
+    """
+    intro = introductions(g) if intro is None else intro
+    lineage = [
+        edge
+        for edge in g.edges(keys=True, data=True)
+        if edge[3].get("rel") in LINEAGE_RELATIONS and edge[3].get("basis") != BASIS_NAME
+    ]
     lines = []
-    for child, parent, _key, data in sorted(g.edges(keys=True, data=True), key=_edge_order):
-        if data.get("rel") not in LINEAGE_RELATIONS or data.get("basis") == BASIS_NAME:
-            continue
+    for child, parent, _key, data in sorted(lineage, key=_edge_order):
         if child not in intro or parent not in intro:
             continue
         (child_date, child_paper), (parent_date, parent_paper) = intro[child], intro[parent]

@@ -60,8 +60,12 @@ _FUNCTION_WORDS = frozenset(
 _WORD = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=1 << 18)
 def written(form: str) -> str:
-    """A written form without LaTeX residue (``\\textsc{GPT}-4`` -> ``GPT-4``)."""
+    """A written form without LaTeX residue (``\\textsc{GPT}-4`` -> ``GPT-4``).
+
+    Cached: a corpus graph asks for the same few hundred thousand forms over a million times.
+    """
     form = clean_text(form) if _LATEX_CHARS.search(form) else " ".join(form.split())
     return form
 
@@ -158,6 +162,8 @@ class Occurrence:
     key: str
     alias_keys: tuple[str, ...]
     definition: tuple[str, ...] | None  # content words of its long form, if it defines one
+    #: the aliases that define the name (see :func:`_long_forms`), found once per entity
+    long_forms: tuple[str, ...] = ()
     #: its long form is the one the lexicon gives the name (``RAG``: Retrieval-Augmented ...)
     lexicon_sense: bool = False
 
@@ -269,13 +275,22 @@ def _occurrences(records: Sequence[dict], papers: Sequence[str]) -> list[Occurre
         for entity in record["entities"]:
             group = TYPE_GROUP[entity["type"]]
             key, alias_keys = _keys(group, entity)
-            definition = _definition(entity, key)
+            long_forms = _long_forms(entity)
+            definition = _definition(long_forms, key)
             lexicon_sense = any(
-                identity_key(group, a) == key != match_key(written(a)) for a in _long_forms(entity)
+                identity_key(group, a) == key != match_key(written(a)) for a in long_forms
             )
             out.append(
                 Occurrence(
-                    index, papers[index], entity, group, key, alias_keys, definition, lexicon_sense
+                    index,
+                    papers[index],
+                    entity,
+                    group,
+                    key,
+                    alias_keys,
+                    definition,
+                    long_forms,
+                    lexicon_sense,
                 )
             )
     return out
@@ -292,21 +307,20 @@ def _keys(group: str, entity: dict) -> tuple[str, tuple[str, ...]]:
     return key, tuple(alias_keys)
 
 
-def _definition(entity: dict, key: str) -> tuple[str, ...] | None:
+def _definition(long_forms: Iterable[str], key: str) -> tuple[str, ...] | None:
     """The content words of the long form a record gives its entity, if any."""
-    words = [definition_words(a) for a in _long_forms(entity)]
+    words = [definition_words(a) for a in long_forms]
     words = [w for w in words if w and "".join(w) != key]
     return min(words) if words else None
 
 
-def _long_forms(entity: dict) -> list[str]:
+def _long_forms(entity: dict) -> tuple[str, ...]:
     """The aliases that define the name, not those that qualify it (``MedQA (USMLE)``)."""
+    aliases = entity.get("aliases")
+    if not aliases:
+        return ()
     key = match_key(written(entity["name"]))
-    return [
-        a
-        for a in entity.get("aliases") or ()
-        if a.strip() and not match_key(written(a)).startswith(key)
-    ]
+    return tuple(a for a in aliases if a.strip() and not match_key(written(a)).startswith(key))
 
 
 def _settle_groups_by_definition(occurrences: list[Occurrence], report: list[str]) -> None:
@@ -456,14 +470,14 @@ def _node(occs: list[Occurrence], records: Sequence[dict], identity: tuple) -> E
     papers = list(dict.fromkeys(occ.paper for occ in occs))
 
     if identity[2] not in ("", "?"):  # one sense of a contested acronym: name it by both
-        long_form = _most_common(a for occ in occs for a in _long_forms(occ.entity))
+        long_form = _most_common(a for occ in occs for a in occ.long_forms)
         short = min(names, key=lambda n: (-names[n], len(n), n))  # the acronym as written
         base = f"{slug(short)}-{slug(long_form)}" if long_form else slug(short)
     elif canonical is not None:
         base = slug(canonical)
     else:
         base = min((slug(n) for n in names), key=lambda s: (len(s), s))
-    long_forms = Counter(written(a) for occ in occs for a in _long_forms(occ.entity))
+    long_forms = Counter(written(a) for occ in occs for a in occ.long_forms)
     return EntityNode(
         node_id=f"{group}/{base}",
         group=group,
