@@ -39,6 +39,7 @@ from mlkg.extract.readers.paths import OUTPUT_MARKER
 from mlkg.gcpause import no_gc
 from mlkg.scale.cache import CACHE_DIR, ExtractionCache
 from mlkg.scale.prefetch import Prefetch
+from mlkg.scale.snapshot import ReadingSnapshot
 from mlkg.scale.stages import (
     DEFAULT_BATCH,
     ExtractStats,
@@ -154,9 +155,11 @@ def _read_papers(
     strict: bool,
     timer: StageTimer | None = None,
     prefetch: Prefetch | None = None,
+    snapshot: ReadingSnapshot | None = None,
 ) -> tuple[int, list[Paper]]:
     """Documents read and the papers they make; documents are never all held at once.
-    With ``prefetch``, each paper's extraction starts as soon as it is read."""
+    With ``prefetch``, each paper's extraction starts as soon as it is read; with
+    ``snapshot``, files unchanged since the last build are not read again."""
     timer = timer or StageTimer()
     with run.progress() as progress:
         task = progress.add_task("reading", total=None)
@@ -168,6 +171,7 @@ def _read_papers(
                 timer,
                 lambda n: progress.update(task, completed=n),
                 prefetch.offer if prefetch is not None else None,
+                snapshot,
             )
         except InputError as error:
             raise _fail(str(error)) from None
@@ -236,6 +240,7 @@ def _read_then_extract(
     batch_size: int,
     stats: ExtractStats,
     timer: StageTimer | None = None,
+    snapshot: ReadingSnapshot | None = None,
 ) -> tuple[int, list[Paper], Iterator[dict]]:
     """``(documents read, papers, their records as they come)``.
 
@@ -244,7 +249,7 @@ def _read_then_extract(
     happens (the records close it too, once exhausted).
     """
     prefetch = Prefetch(backend, cache, batch_size) if Prefetch.useful(backend) else None
-    count, papers = _read_papers(run, inputs, input_format, strict, timer, prefetch)
+    count, papers = _read_papers(run, inputs, input_format, strict, timer, prefetch, snapshot)
     return count, papers, _extract(run, papers, backend, cache, batch_size, stats, prefetch)
 
 
@@ -297,7 +302,8 @@ def build(
         bool,
         typer.Option(
             "--no-cache",
-            help=f"Extract every abstract again; neither read nor update OUT/{CACHE_DIR}/.",
+            help=f"Read and extract every abstract again; neither read nor update "
+            f"OUT/{CACHE_DIR}/.",
         ),
     ] = False,
     batch_size: BatchOpt = DEFAULT_BATCH,
@@ -328,6 +334,8 @@ def build(
 
     Extraction results are cached in OUT/cache/: rebuilds extract only new or changed text.
 
+    Input files that the last build read, unchanged since, are not read again (add new last).
+
     Example: mlkg build examples/ -o out --workers 2
     """
     from mlkg.export.formats import RDF_EXTENSIONS
@@ -349,13 +357,23 @@ def build(
         backend.close()
         raise
     stats = ExtractStats()
-    cache = None
+    cache = snapshot = None
     if not no_cache:  # opened at its first use: a build that reads nothing leaves none
         warn = partial(err.print, style="yellow", markup=False)
         cache = ExtractionCache(output / CACHE_DIR, pipeline.PIPELINE_VERSION, warn=warn)
+        snapshot = ReadingSnapshot(output / CACHE_DIR, pipeline.PIPELINE_VERSION, warn=warn)
     try:
         n_documents, papers, extracted = _read_then_extract(
-            run, inputs, input_format or fmt, strict, backend, cache, batch_size, stats, timer
+            run,
+            inputs,
+            input_format or fmt,
+            strict,
+            backend,
+            cache,
+            batch_size,
+            stats,
+            timer,
+            snapshot,
         )
         n_papers = len(papers)
         output.mkdir(parents=True, exist_ok=True)
@@ -392,10 +410,17 @@ def build(
             )
     except (StoreError, ExportError, ValueError) as error:  # ValueError: a bad --html-focus
         raise _fail(str(error)) from None
+    restored = snapshot.restored_documents if snapshot is not None else 0
     if timings is not None:
-        _write_timings(timings, timer, n_documents, n_papers, stats, backend, workers)
+        _write_timings(timings, timer, n_documents, n_papers, stats, backend, workers, restored)
     if not quiet:
         _summary(run, n_documents, summary_records, graph, output, rdf_file.name)
+        if snapshot is not None and snapshot.restored_files:
+            err.print(
+                f"reading: {snapshot.restored_files} unchanged input file(s) "
+                f"({restored} abstracts) restored from {output}/{CACHE_DIR}/",
+                soft_wrap=True,
+            )
         err.print(_cache_line(stats, cache, output), soft_wrap=True)
         err.print(timer.summary(), soft_wrap=True)
     global _SKIP_TEARDOWN
@@ -416,12 +441,14 @@ def _write_timings(
     stats: ExtractStats,
     backend: Backend,
     workers: int,
+    restored: int,
 ) -> None:
     """The build's figures as JSON, for benchmarks and CI trend lines."""
     from mlkg.extract import pipeline
 
     report = {
         "documents": n_documents,
+        "restored_documents": restored,
         "papers": n_papers,
         "extracted": stats.extracted,
         "cached": stats.cached,

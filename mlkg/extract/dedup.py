@@ -15,10 +15,15 @@ Sentences (and the first 150 normalised characters) are indexed by hash, so each
 is compared only with the papers that share one with it: no all-pairs comparison, and 75k
 abstracts take a few seconds. Two copies with *different* arXiv ids are never merged:
 arXiv says they are different papers.
+
+The index (:class:`PaperIndex`) is plain data with hashes that do not change from one
+process to the next (BLAKE2b, not Python's salted ``hash``), so it can be saved after
+reading and a later build can go on from it (:mod:`mlkg.scale.snapshot`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import string
 import unicodedata
@@ -29,7 +34,7 @@ from dataclasses import dataclass, field
 from mlkg.extract.documents import Document, Paper
 from mlkg.naming import paper_id
 
-__all__ = ["deduplicate"]
+__all__ = ["PaperIndex", "deduplicate"]
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]?\s+")
 #: punctuation and spacing never tell two copies of an abstract apart (str.translate is
@@ -52,6 +57,12 @@ def _normalise(text: str) -> str:
     if text.isascii():  # casefold is lower, and only ASCII characters can be ignored
         return text.lower().encode("ascii").translate(None, _IGNORED_ASCII).decode("ascii")
     return unicodedata.normalize("NFKC", text).casefold().translate(_IGNORED)
+
+
+def _digest(key: str) -> bytes:
+    """8 bytes of BLAKE2b: the same in every process, unlike ``hash`` (collisions among a
+    corpus's sentences are out of reach)."""
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest()
 
 
 def _strip_ellipsis(text: str) -> tuple[str, bool]:
@@ -109,30 +120,50 @@ class _Copy:
     """One document with its keys: distinct sentence hashes and normalised full text."""
 
     document: Document
-    sentences: frozenset[int]
+    sentences: frozenset[bytes]
     normalised: str
 
     @classmethod
     def of(cls, document: Document) -> _Copy:
         sentences, whole = _keys(document.text)
-        return cls(document, frozenset(map(hash, sentences)), whole)
+        return cls(document, frozenset(map(_digest, sentences)), whole)
 
 
-class _Index:
-    """The three keys of the module docstring, each mapping to group numbers."""
+class PaperIndex:
+    """The papers read so far and the three keys of the module docstring, each mapping to
+    paper numbers: everything de-duplication knows, to go on with more documents later."""
 
     def __init__(self) -> None:
         self.groups: list[_Group] = []
         self.by_arxiv: dict[str, int] = {}
-        self.by_text: dict[int, int] = {}
-        self.by_sentence: dict[int, list[int]] = {}
+        self.by_text: dict[bytes, int] = {}
+        self.by_sentence: dict[bytes, list[int]] = {}
         self.by_opening: dict[str, list[int]] = {}
+
+    def add_document(self, document: Document) -> bool:
+        """File ``document`` under its paper; whether that paper is new."""
+        return self.add(_Copy.of(document))
+
+    def papers(self) -> list[Paper]:
+        """One :class:`Paper` per paper so far, in the order each was first seen."""
+        return [
+            Paper(
+                id=paper_id(group.arxiv, group.text),
+                text=group.text,
+                sources=group.sources,
+                arxiv=group.arxiv,
+                date=group.date,
+                title=group.title,
+                comment=group.comment,
+            )
+            for group in self.groups
+        ]
 
     def find(self, copy: _Copy) -> int | None:
         arxiv = copy.document.arxiv
         if arxiv and arxiv in self.by_arxiv:
             return self.by_arxiv[arxiv]
-        exact = self.by_text.get(hash(copy.normalised))
+        exact = self.by_text.get(_digest(copy.normalised))
         if exact is not None and self._compatible(exact, copy):
             return exact
         return self._near_copy(copy)
@@ -178,7 +209,7 @@ class _Index:
         group.add(copy.document, len(copy.sentences))
         if group.arxiv:
             self.by_arxiv.setdefault(group.arxiv, number)
-        self.by_text.setdefault(hash(copy.normalised), number)
+        self.by_text.setdefault(_digest(copy.normalised), number)
         for sentence in copy.sentences:
             postings = self.by_sentence.setdefault(sentence, [])
             if number not in postings and len(postings) < _COMMON:
@@ -191,30 +222,23 @@ class _Index:
 
 
 def deduplicate(
-    docs: Iterable[Document], on_new_paper: Callable[[str], None] | None = None
+    docs: Iterable[Document],
+    on_new_paper: Callable[[str], None] | None = None,
+    index: PaperIndex | None = None,
 ) -> list[Paper]:
     """One :class:`Paper` per paper, in the order each paper was first seen.
 
     ``on_new_paper`` is called with a paper's text when its first copy is read: the final
-    text may still change (a longer copy later replaces it), but usually does not.
+    text may still change (a longer copy later replaces it), but usually does not. With
+    ``index``, the papers it holds come first and ``docs`` are matched against them too
+    (the index is updated in place).
 
     A paper keeps its longest text, every source (first-seen order, no repeats) and the
     arXiv id, date, title and comment of the first copy that has each. Its id is
     :func:`mlkg.naming.paper_id` of that arXiv id and text.
     """
-    index = _Index()
+    index = PaperIndex() if index is None else index
     for document in docs:
-        if index.add(_Copy.of(document)) and on_new_paper is not None:
+        if index.add_document(document) and on_new_paper is not None:
             on_new_paper(document.text)
-    return [
-        Paper(
-            id=paper_id(group.arxiv, group.text),
-            text=group.text,
-            sources=group.sources,
-            arxiv=group.arxiv,
-            date=group.date,
-            title=group.title,
-            comment=group.comment,
-        )
-        for group in index.groups
-    ]
+    return index.papers()

@@ -21,10 +21,11 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mlkg.extract.dedup import deduplicate
+from mlkg.extract.dedup import PaperIndex, deduplicate
 from mlkg.extract.documents import Document, InputWarning, Paper
-from mlkg.extract.readers import read_documents
+from mlkg.extract.readers import check_format, expand_paths, read_file
 from mlkg.scale.cache import ExtractionCache, text_key
+from mlkg.scale.snapshot import ReadingSnapshot, fingerprint
 from mlkg.scale.workers import Backend, Result
 
 if TYPE_CHECKING:
@@ -111,10 +112,12 @@ class _TimedDocuments:
     """Passes documents through, counting them and the time spent producing them (the
     readers are generators, so reading and de-duplication interleave)."""
 
-    def __init__(self, documents: Iterable[Document], every: Callable[[int], None] | None):
+    def __init__(
+        self, documents: Iterable[Document], every: Callable[[int], None] | None, count: int = 0
+    ):
         self._documents = iter(documents)
         self._every = every
-        self.count = 0
+        self.count = count
         self.seconds = 0.0
 
     def __iter__(self) -> Iterator[Document]:
@@ -150,6 +153,7 @@ def read_papers(
     timer: StageTimer,
     progress: Callable[[int], None] | None = None,
     on_new_paper: Callable[[str], None] | None = None,
+    snapshot: ReadingSnapshot | None = None,
 ) -> tuple[int, list[Paper]]:
     """``(documents read, papers)``: the input streamed into de-duplication.
 
@@ -157,14 +161,41 @@ def read_papers(
     called with the number of documents read so far, every thousand documents, and
     ``on_new_paper`` with the text of each paper when it is first seen (see
     :mod:`mlkg.scale.prefetch`); the time spent in it is extraction's, not reading's.
+
+    With a ``snapshot`` (:mod:`mlkg.scale.snapshot`), the files that the last build read
+    and that have not changed since are not read again: their papers, document count and
+    warnings are restored (restoring counts as reading), and the state after all the files
+    is saved for the next build (counted as de-duplication). Papers restored are not passed
+    to ``on_new_paper``.
     """
     started, times = time.perf_counter(), os.times()
-    documents = _TimedDocuments(read_documents(inputs, input_format, warn=warn), progress)
+    fmt = check_format(input_format)
+    files = expand_paths(inputs, warn)
+    prints = [fingerprint(f) for f in files] if snapshot is not None else None
+    restored = snapshot.restore(files, fmt) if snapshot is not None else None
+    restoring = time.perf_counter() - started
+    index = restored.index if restored is not None else PaperIndex()
+    warnings = list(restored.warnings) if restored is not None else []
+    for warning in warnings:
+        warn(warning)
+
+    def keep_and_warn(warning: InputWarning) -> None:
+        warnings.append(warning)
+        warn(warning)
+
+    remaining = files[restored.files :] if restored is not None else files
+    documents = _TimedDocuments(
+        (document for f in remaining for document in read_file(f, fmt, keep_and_warn)),
+        progress,
+        restored.documents if restored is not None else 0,
+    )
     offered = _TimedCalls(on_new_paper) if on_new_paper is not None else None
-    papers = deduplicate(documents, offered)
+    papers = deduplicate(documents, offered, index)
+    if snapshot is not None:
+        snapshot.save(files, fmt, documents.count, warnings, index, prints)
     handed_out = offered.seconds if offered is not None else 0.0
-    timer.add("read", documents.seconds)
-    timer.add("dedup", time.perf_counter() - started - documents.seconds - handed_out)
+    timer.add("read", restoring + documents.seconds)
+    timer.add("dedup", time.perf_counter() - started - restoring - documents.seconds - handed_out)
     timer.add("extract", handed_out)  # sending texts out, and waiting for the workers
     timer.add_cpu("read", times)  # reading and de-duplication interleave: one CPU figure
     return documents.count, papers

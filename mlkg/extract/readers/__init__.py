@@ -31,7 +31,16 @@ from mlkg.extract.readers.sources import TextSource, open_source
 from mlkg.extract.readers.structured import read_csv, read_json, read_jsonl
 from mlkg.extract.readers.text import read_text
 
-__all__ = ["FORMATS", "InputError", "detect_format", "read_documents"]
+__all__ = [
+    "FORMATS",
+    "InputError",
+    "InputFile",
+    "check_format",
+    "detect_format",
+    "expand_paths",
+    "read_documents",
+    "read_file",
+]
 
 FORMATS = ("text", "arxiv-listing", "jsonl", "csv")
 _ALIASES = {"json": "jsonl", "ndjson": "jsonl", "tsv": "csv", "txt": "text", "listing": "text"}
@@ -45,7 +54,9 @@ def _log_warning(warning: InputWarning) -> None:
     _logger.warning("%s", warning)
 
 
-def _check_format(fmt: str | None) -> str | None:
+def check_format(fmt: str | None) -> str | None:
+    """The reader name of a ``--input-format`` value (None: detect per file); raises
+    :class:`InputError` for an unknown one."""
     if fmt is None:
         return None
     name = _ALIASES.get(fmt.casefold(), fmt.casefold())
@@ -92,9 +103,10 @@ def _read_source(source: TextSource, fmt: str) -> Iterator[Document]:
     return read_text(source)
 
 
-def _read_file(
+def read_file(
     input_file: InputFile, fmt: str | None, warn: Callable[[InputWarning], None]
 ) -> Iterator[Document]:
+    """The abstracts of one file (``fmt`` as :func:`check_format` returns it)."""
     source = open_source(input_file.path, input_file.label, warn)
     if source is None:
         return
@@ -120,11 +132,11 @@ def read_documents(
     Raises :class:`InputError` at once when a path does not exist or ``fmt`` is unknown;
     every other problem is a warning (default: logged on the ``mlkg.readers`` logger).
     """
-    chosen = _check_format(fmt)
+    chosen = check_format(fmt)
     files = expand_paths(paths, warn)
 
     def generate() -> Iterator[Document]:
         for input_file in files:
-            yield from _read_file(input_file, chosen, warn)
+            yield from read_file(input_file, chosen, warn)
 
     return generate()
