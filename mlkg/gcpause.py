@@ -16,12 +16,19 @@ __all__ = ["no_gc"]
 
 
 @contextmanager
-def no_gc() -> Iterator[None]:
-    """Run the block with the cyclic collector off; restore its previous state after."""
+def no_gc(freeze: bool = False) -> Iterator[None]:
+    """Run the block with the cyclic collector off; restore its previous state after.
+
+    With ``freeze``, every object alive at the end moves to the collector's permanent
+    generation first (``gc.freeze``): a collector that resumes after millions of new objects
+    would otherwise walk them all at once. Reference counting still frees them.
+    """
     collecting = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if collecting:
             gc.enable()

@@ -6,8 +6,10 @@ from outside the project.
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
+import os
 import re
 import shutil
 import signal
@@ -15,6 +17,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import traceback
 import tracemalloc
 from io import StringIO
 from pathlib import Path
@@ -325,6 +328,29 @@ def test_workers_and_dask_are_exclusive(corpus: Path, tmp_path: Path) -> None:
 
 
 # ------------------------------------------------------------------ progress and summary
+def test_a_build_pauses_the_garbage_collector_and_resumes_it(corpus: Path, tmp_path: Path) -> None:
+    """Millions of cycle-free objects: a corpus build must not walk them all again and again
+    (nor once more when the collector resumes). Collections that the command line library
+    causes before the command runs are not the build's."""
+    package = str(Path(cli.__file__).parent) + os.sep
+    in_build = []
+
+    def note(phase: str, info: dict) -> None:
+        if phase == "start" and info["generation"] == 2:
+            frames = traceback.extract_stack()
+            in_build.extend(f.filename for f in frames if f.filename.startswith(package))
+
+    gc.enable()
+    gc.callbacks.append(note)
+    try:
+        result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "out"), "-q"])
+    finally:
+        gc.callbacks.remove(note)
+    assert result.exit_code == 0, result.output
+    assert in_build == []
+    assert gc.isenabled()
+
+
 def test_summary_lists_stage_times(corpus: Path, tmp_path: Path) -> None:
     report = build(corpus, "-o", tmp_path / "out")
     [line] = [line for line in report["output"].splitlines() if line.startswith("time: ")]
