@@ -432,15 +432,18 @@ def build(
         )
     except (StoreError, ExportError, ValueError) as error:  # ValueError: a bad --html-focus
         raise _fail(str(error)) from None
-    restored = snapshot.restored_documents if snapshot is not None else 0
+    restored_files = snapshot.restored_files if snapshot is not None else 0
+    restored_documents = snapshot.restored_documents if snapshot is not None else 0
     if timings is not None:
-        _write_timings(timings, timer, n_documents, n_papers, stats, backend, workers, restored)
+        _write_timings(
+            timings, timer, n_documents, n_papers, stats, backend, workers, restored_documents
+        )
     if not quiet:
         _summary(run, n_documents, summary_records, graph, output, rdf_file.name)
-        if snapshot is not None and snapshot.restored_files:
+        if restored_files:
             err.print(
-                f"reading: {snapshot.restored_files} unchanged input file(s) "
-                f"({restored} abstracts) restored from {output}/{CACHE_DIR}/",
+                f"reading: {restored_files} unchanged input file(s) "
+                f"({restored_documents} abstracts) restored from {output}/{CACHE_DIR}/",
                 soft_wrap=True,
             )
         err.print(_cache_line(stats, cache, output), soft_wrap=True)

@@ -142,9 +142,11 @@ def test_a_snapshot_serves_only_its_pipeline_version_and_input_format(tmp_path: 
     data = tmp_path / "a.txt"
     data.write_text("An abstract.\n")
     files = [InputFile(data, "a.txt")]
-    ReadingSnapshot(tmp_path, "v1").save(files, None, 1, [], PaperIndex())
+    first = ReadingSnapshot(tmp_path, "v1")
+    assert first.restore(files, None).files == 0  # nothing saved yet
+    first.save(1, [], PaperIndex())
 
-    assert ReadingSnapshot(tmp_path, "v1").restore(files, None) is not None
-    assert ReadingSnapshot(tmp_path, "v2").restore(files, None) is None
-    assert ReadingSnapshot(tmp_path, "v1").restore(files, "text") is None
-    assert ReadingSnapshot(tmp_path, "v1").restore([], None) is None  # a file was dropped
+    assert ReadingSnapshot(tmp_path, "v1").restore(files, None).files == 1
+    assert ReadingSnapshot(tmp_path, "v2").restore(files, None).files == 0
+    assert ReadingSnapshot(tmp_path, "v1").restore(files, "text").files == 0
+    assert ReadingSnapshot(tmp_path, "v1").restore([], None).files == 0  # a file was dropped

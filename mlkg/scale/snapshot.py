@@ -28,7 +28,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mlkg.extract.dedup import PaperIndex
@@ -36,7 +36,7 @@ from mlkg.extract.documents import InputWarning
 from mlkg.extract.readers import InputFile
 from mlkg.gcpause import no_gc
 
-__all__ = ["SNAPSHOT_FILE", "ReadingSnapshot", "Restored"]
+__all__ = ["SNAPSHOT_FILE", "ReadingSnapshot", "Restored", "fingerprint"]
 
 SNAPSHOT_FILE = "reading.pickle"
 #: bump when the saved layout changes
@@ -48,16 +48,17 @@ Fingerprint = tuple[str, str, int, int]
 
 @dataclass
 class Restored:
-    """The state after the first ``files`` input files, as the last build left it."""
+    """The state after the first ``files`` input files, as the last build left it (none
+    restored: zero files, no documents, an empty index)."""
 
-    files: int
-    documents: int
-    warnings: list[InputWarning]
-    index: PaperIndex
+    files: int = 0
+    documents: int = 0
+    warnings: list[InputWarning] = field(default_factory=list)
+    index: PaperIndex = field(default_factory=PaperIndex)
 
 
 class ReadingSnapshot:
-    """``OUT/cache/reading.pickle``: restore before reading, save after."""
+    """``OUT/cache/reading.pickle``: :meth:`restore` before reading, :meth:`save` after."""
 
     def __init__(
         self, folder: str | Path, version: str, warn: Callable[[str], None] | None = None
@@ -65,38 +66,37 @@ class ReadingSnapshot:
         self.path = Path(folder) / SNAPSHOT_FILE
         self._version = version
         self._warn = warn
-        #: what the last :meth:`restore` gave (for the build's summary and timings)
-        self.restored_files = 0
-        self.restored_documents = 0
+        #: the key and file fingerprints of this build, taken by :meth:`restore` before
+        #: reading, so that a file changed while it is read is read again next time
+        self._taken: tuple[tuple, list[Fingerprint | None]] | None = None
+        #: how many files and abstracts :meth:`restore` gave (for the summary and timings;
+        #: not the state itself, which the papers replace once read)
+        self.restored_files = self.restored_documents = 0
 
-    def restore(self, files: Sequence[InputFile], input_format: str | None) -> Restored | None:
-        """The saved state, if the saved files are the first of ``files``, unchanged."""
+    def restore(self, files: Sequence[InputFile], input_format: str | None) -> Restored:
+        """The saved state, if the saved files are the first of ``files``, unchanged; else
+        the empty state."""
+        key = (_LAYOUT, self._version, input_format)
+        prints = [fingerprint(f) for f in files]
+        self._taken = key, prints
         saved = self._load()
-        if saved is None or saved.get("key") != self._key(input_format):
-            return None
+        if saved is None or saved.get("key") != key:
+            return Restored()
         known: list[Fingerprint] = saved["files"]
-        current = [fingerprint(f) for f in files[: len(known)]]
-        if len(current) < len(known) or current != known:
-            return None
+        if prints[: len(known)] != known:
+            return Restored()
         self.restored_files, self.restored_documents = len(known), saved["documents"]
         return Restored(len(known), saved["documents"], saved["warnings"], saved["index"])
 
-    def save(
-        self,
-        files: Sequence[InputFile],
-        input_format: str | None,
-        documents: int,
-        warnings: Sequence[InputWarning],
-        index: PaperIndex,
-        fingerprints: Sequence[Fingerprint | None] | None = None,
-    ) -> None:
-        """Keep the state after reading ``files`` (``fingerprints``: taken before reading
-        them, so that a file changed while it was read is read again next time)."""
-        prints = list(fingerprints) if fingerprints is not None else [fingerprint(f) for f in files]
+    def save(self, documents: int, warnings: Sequence[InputWarning], index: PaperIndex) -> None:
+        """Keep the state after reading the files given to :meth:`restore`."""
+        if self._taken is None:
+            raise RuntimeError("ReadingSnapshot.save() before restore()")
+        key, prints = self._taken
         if any(p is None for p in prints):
             return  # a file vanished while it was read: nothing safe to keep
         state = {
-            "key": self._key(input_format),
+            "key": key,
             "files": prints,
             "documents": documents,
             "warnings": list(warnings),
@@ -111,9 +111,6 @@ class ReadingSnapshot:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-
-    def _key(self, input_format: str | None) -> tuple[int, str, str | None]:
-        return _LAYOUT, self._version, input_format
 
     def _load(self) -> dict | None:
         try:

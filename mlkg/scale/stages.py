@@ -21,11 +21,11 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mlkg.extract.dedup import PaperIndex, deduplicate
+from mlkg.extract.dedup import deduplicate
 from mlkg.extract.documents import Document, InputWarning, Paper
 from mlkg.extract.readers import check_format, expand_paths, read_file
 from mlkg.scale.cache import ExtractionCache, text_key
-from mlkg.scale.snapshot import ReadingSnapshot, fingerprint
+from mlkg.scale.snapshot import ReadingSnapshot, Restored
 from mlkg.scale.workers import Backend, Result
 
 if TYPE_CHECKING:
@@ -171,11 +171,9 @@ def read_papers(
     started, times = time.perf_counter(), os.times()
     fmt = check_format(input_format)
     files = expand_paths(inputs, warn)
-    prints = [fingerprint(f) for f in files] if snapshot is not None else None
-    restored = snapshot.restore(files, fmt) if snapshot is not None else None
+    start = snapshot.restore(files, fmt) if snapshot is not None else Restored()
     restoring = time.perf_counter() - started
-    index = restored.index if restored is not None else PaperIndex()
-    warnings = list(restored.warnings) if restored is not None else []
+    warnings = list(start.warnings)
     for warning in warnings:
         warn(warning)
 
@@ -183,16 +181,15 @@ def read_papers(
         warnings.append(warning)
         warn(warning)
 
-    remaining = files[restored.files :] if restored is not None else files
     documents = _TimedDocuments(
-        (document for f in remaining for document in read_file(f, fmt, keep_and_warn)),
+        (d for f in files[start.files :] for d in read_file(f, fmt, keep_and_warn)),
         progress,
-        restored.documents if restored is not None else 0,
+        start.documents,
     )
     offered = _TimedCalls(on_new_paper) if on_new_paper is not None else None
-    papers = deduplicate(documents, offered, index)
+    papers = deduplicate(documents, offered, start.index)
     if snapshot is not None:
-        snapshot.save(files, fmt, documents.count, warnings, index, prints)
+        snapshot.save(documents.count, warnings, start.index)
     handed_out = offered.seconds if offered is not None else 0.0
     timer.add("read", restoring + documents.seconds)
     timer.add("dedup", time.perf_counter() - started - restoring - documents.seconds - handed_out)
