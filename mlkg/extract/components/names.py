@@ -39,6 +39,8 @@ _CAPITAL_RUN = re.compile(r"[A-Z0-9][\w.+/@-]*")
 _HAS_LETTER_DIGIT = re.compile(r"[A-Za-z].*[0-9]|[0-9].*[A-Za-z]")
 _INNER_UPPER = re.compile(r"^.+[A-Z]")
 _VERSIONED = re.compile(r"[A-Za-z]-[0-9]")
+#: a version on its own: a name only when words before it join it ("Depth Anything V2")
+_BARE_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")
 
 #: lower-case hyphen parts that belong to a model name ("Llama-2-chat", "RoBERTa-large")
 _NAME_SUFFIXES = frozenset(
@@ -521,6 +523,8 @@ class NameFinder:
             bare_end = end
             bare_start = start
             start, end = self._extend(text, start, end, compound)
+            if (start, end) == (bare_start, bare_end) and _BARE_VERSION.fullmatch(compound):
+                continue  # "v2" alone ("ScanNet v2", "YOLO (v5, v8)"): not a name by itself
             if titled and not (shaped or known) and end == bare_end:
                 if _in_title_run(text, bare_start, bare_end):
                     continue  # one word of "Question Answering": the phrase, not a name
