@@ -643,7 +643,9 @@ _FUNCTION_WORDS = frozenset(
     "These Those Both Each".split()
 )
 _TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
-_WHOLE_VERSION = re.compile(r"[1-9](?:\.0)?")
+#: the versions a benchmark's name takes ("MMBench 2", "ScanNet v2", "ActivityNet v1.3"); a
+#: bare decimal after a benchmark is more often a score ("MMLU 86.4")
+_WHOLE_VERSION = re.compile(r"[1-9](?:\.0)?|[vV]\d+(?:\.\d+)*")
 _TITLE_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
