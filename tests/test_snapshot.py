@@ -106,10 +106,12 @@ def test_unchanged_inputs_are_not_read_at_all(inputs: tuple[Path, Path], tmp_pat
     second.rename(first)  # one clean input file
     build(first, "-o", out)
 
+    saved = (out / CACHE_DIR / SNAPSHOT_FILE).stat().st_mtime_ns
     again = build(first, "-o", out)
     build(first, "-o", fresh, "--no-cache")
 
     assert again["restored_documents"] == again["documents"] == 6
+    assert (out / CACHE_DIR / SNAPSHOT_FILE).stat().st_mtime_ns == saved  # not written again
     _same_outputs(out, fresh)
 
 

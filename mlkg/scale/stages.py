@@ -188,7 +188,7 @@ def read_papers(
     )
     offered = _TimedCalls(on_new_paper) if on_new_paper is not None else None
     papers = deduplicate(documents, offered, start.index)
-    if snapshot is not None:
+    if snapshot is not None and start.files < len(files):  # else it holds this state already
         snapshot.save(documents.count, warnings, start.index)
     handed_out = offered.seconds if offered is not None else 0.0
     timer.add("read", restoring + documents.seconds)
