@@ -16,8 +16,8 @@ same order, as reading everything again (``tests/test_snapshot.py`` compares the
 * It is kept for one pipeline version (which fingerprints the reader and de-duplication
   code, see :data:`mlkg.extract.pipeline.PIPELINE_VERSION`) and one ``--input-format``.
 * ``mlkg build --no-cache`` neither reads nor writes it. A snapshot that cannot be read is
-  ignored after a warning. It is a pickle: like the extraction cache, it is only ever read
-  from the build's own output folder.
+  ignored after a warning. It is a pickle, read only from the build's own output folder:
+  loading a pickle runs code, so do not build into a folder someone else wrote.
 * It is written whole to a temporary file that then replaces the old one, so an
   interrupted build leaves the previous snapshot or the new one, never half of one.
 """
