@@ -17,7 +17,7 @@ from build_helpers import timed_build as build
 
 from mlkg.extract.dedup import PaperIndex
 from mlkg.extract.readers import InputFile
-from mlkg.scale.cache import CACHE_DIR
+from mlkg.scale.cache import CACHE_DIR, CACHE_FILE
 from mlkg.scale.snapshot import SNAPSHOT_FILE, ReadingSnapshot
 from mlkg.scale.synthetic import synthetic_records
 
@@ -112,6 +112,25 @@ def test_unchanged_inputs_are_not_read_at_all(inputs: tuple[Path, Path], tmp_pat
 
     assert again["restored_documents"] == again["documents"] == 6
     assert (out / CACHE_DIR / SNAPSHOT_FILE).stat().st_mtime_ns == saved  # not written again
+    _same_outputs(out, fresh)
+
+
+def test_restored_papers_missing_from_the_extraction_cache_go_to_the_workers(
+    inputs: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """With worker processes, papers restored from the snapshot are never handed out while
+    reading (they are not read); those the cache lacks are extracted after it."""
+    first, second = inputs
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    first.write_text(first.read_text().replace("{not json\n", ""))
+    build(first, "-o", out, "--workers", "2")
+    (out / CACHE_DIR / CACHE_FILE).unlink()  # the snapshot stays, the extractions go
+
+    again = build(first, second, "-o", out, "--workers", "2")
+    build(first, second, "-o", fresh, "--no-cache")
+
+    assert again["restored_documents"] == FIRST
+    assert (again["extracted"], again["cached"]) == (FIRST + 3, 0)
     _same_outputs(out, fresh)
 
 
