@@ -429,6 +429,7 @@ def build(
             title=f"mlkg: {n_papers} papers",
             focus=html_focus,
             depth=depth,
+            cache=None if no_cache else output / CACHE_DIR,
         )
     except (StoreError, ExportError, ValueError) as error:  # ValueError: a bad --html-focus
         raise _fail(str(error)) from None

@@ -6,6 +6,12 @@ RDF file, GraphML and HTML, while this process fills the store (its statements s
 Oxigraph's bulk loader, the longest single export); the build then waits for the child
 (the ``wait`` stage), whose times are reported in the timer's ``background``.
 
+A rebuild whose store holds the statements the last build saved
+(:mod:`mlkg.export.saved_statements`) shares the work the other way round: the child makes
+the statements, compares them with the saved ones and sends the difference here, then writes
+the RDF file; meanwhile this process writes GraphML and HTML, and then applies the
+difference to a checkpoint of the old store instead of loading every quad again.
+
 The child never touches the store: RocksDB keeps native threads and locks that a forked
 process must not use. Where ``fork`` is missing or unsafe (another Python thread is
 running), everything is written in turn, in this process.
@@ -15,6 +21,7 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -25,8 +32,9 @@ import networkx as nx
 from mlkg.export.formats import RDF_EXTENSIONS
 from mlkg.export.graphml import write_graphml
 from mlkg.export.html import write_html
-from mlkg.export.rdf import write_rdf
-from mlkg.export.store import STORE_DIR, check_replaceable, write_store
+from mlkg.export.rdf import RdfStatements
+from mlkg.export.saved_statements import SavedStatements, StoreDiff
+from mlkg.export.store import STORE_DIR, check_replaceable, update_store, write_store
 from mlkg.scale.stages import StageTimer
 
 __all__ = ["ExportError", "write_exports"]
@@ -45,38 +53,55 @@ def write_exports(
     title: str,
     focus: str | None = None,
     depth: int = 2,
+    cache: Path | None = None,
 ) -> Path:
     """Write ``graph.<ext>``, ``store/``, ``graph.graphml`` and ``graph.html``; return the
-    RDF file's path.
+    RDF file's path. With a ``cache`` folder, the statements are saved there for the next
+    build, and the store is updated by difference if it holds the last saved ones.
 
     Raises :class:`~mlkg.export.store.StoreError` before writing anything if ``store/``
     holds other files, and ``ValueError`` for a ``focus`` that names nothing in the graph
     (once the other files are written).
     """
     output.mkdir(parents=True, exist_ok=True)
-    check_replaceable(output / STORE_DIR)
-    rdf_file = output / f"graph.{RDF_EXTENSIONS[rdf_format]}"
-    files = _FileWriter(
-        _Files(graph, rdf_file, rdf_format, output, title=title, focus=focus, depth=depth)
+    store = output / STORE_DIR
+    check_replaceable(store)
+    saved = SavedStatements(cache, store) if cache is not None else None
+    files = _Files(
+        graph,
+        output / f"graph.{RDF_EXTENSIONS[rdf_format]}",
+        rdf_format,
+        output,
+        title=title,
+        focus=focus,
+        depth=depth,
+        saved=saved,
+        previous=saved.previous() if saved is not None else None,
     )
-    files.start()
+    writer = _FileWriter(files)
+    writer.start()
     try:
-        with timer.stage("store"):
-            write_store(graph, output / STORE_DIR)
-        files.write_here_if_not_forked(timer)
+        if files.previous is None:
+            with timer.stage("store"):
+                write_store(graph, store, files.token)
+            writer.write_here_if_not_forked(timer)
+        else:
+            writer.write_and_update_store(timer)
     finally:  # the files are never left half-written, even after an error here
         with timer.stage("wait"):
-            files.join(timer)
-    return rdf_file
+            writer.join(timer)
+    return files.rdf_file
 
 
 class _FileWriter:
-    """RDF, GraphML and HTML, written by a forked child while the parent fills the store."""
+    """RDF, GraphML and HTML, written by a forked child while the parent fills the store;
+    in an update, RDF and the difference by the child, GraphML and HTML by the parent."""
 
     def __init__(self, files: _Files) -> None:
         self._files = files
         self._process: Any = None
         self._results: Connection | None = None
+        self._outcome: tuple[Any, ...] | None = None
 
     def start(self) -> None:
         if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
@@ -91,16 +116,45 @@ class _FileWriter:
 
     def write_here_if_not_forked(self, timer: StageTimer) -> None:
         if self._process is None:
-            self._files.write(timer)
+            self._files.write(timer, drawings=True, on_diff=self._update_store(timer))
+
+    def write_and_update_store(self, timer: StageTimer) -> None:
+        """An update: GraphML and HTML here while the child compares the statements, then
+        the store from the difference it sends (or everything in turn without a child)."""
+        if self._process is None or self._results is None:
+            self.write_here_if_not_forked(timer)
+            return
+        self._files.write_drawings(timer)
+        with timer.stage("store"):
+            message = self._receive()
+        if message[0] == "diff":
+            self._update_store(timer)(message[1])
+        else:  # the child failed before comparing: join() reports it
+            self._outcome = message
+
+    def _update_store(self, timer: StageTimer) -> Callable[[StoreDiff | None], None]:
+        def update(diff: StoreDiff | None) -> None:
+            with timer.stage("store"):
+                store, token = self._files.output / STORE_DIR, self._files.token
+                if diff is None:  # too much changed: loading afresh costs less
+                    write_store(self._files.graph, store, token)
+                else:
+                    update_store(store, diff.removed, diff.added, token or "")
+
+        return update
+
+    def _receive(self) -> tuple[Any, ...]:
+        assert self._results is not None
+        try:
+            return self._results.recv()
+        except EOFError:  # the child died without a word (killed, out of memory)
+            return ("error", ("ExportError", "the process writing RDF, GraphML and HTML died"), {})
 
     def join(self, timer: StageTimer) -> None:
         """Wait for the child; its stage times go to the timer's background."""
         if self._process is None or self._results is None:
             return
-        try:
-            outcome = self._results.recv()
-        except EOFError:  # the child died without a word (killed, out of memory)
-            outcome = ("error", "the process writing RDF, GraphML and HTML died", {})
+        outcome = self._outcome or self._receive()
         self._process.join()
         self._process = None
         for name, seconds in outcome[-1].items():
@@ -121,10 +175,40 @@ class _Files:
     title: str
     focus: str | None
     depth: int
+    #: where this build saves its statements (None: --no-cache)
+    saved: SavedStatements | None
+    #: the last build's statements, which the store holds: the store is updated by difference
+    previous: Path | None
 
-    def write(self, timer: StageTimer) -> None:
+    @property
+    def token(self) -> str | None:
+        return self.saved.token if self.saved is not None else None
+
+    def write(
+        self,
+        timer: StageTimer,
+        *,
+        drawings: bool,
+        on_diff: Callable[[StoreDiff | None], None],
+    ) -> None:
+        """The RDF file, then GraphML and HTML if ``drawings``; in an update, the difference
+        goes to ``on_diff`` as soon as it is known (``None``: too much changed)."""
         with timer.stage("rdf"):
-            write_rdf(self.graph, self.rdf_file, self.rdf_format)
+            statements = RdfStatements(self.graph)
+        if self.saved is not None and self.previous is not None:
+            with timer.stage("diff"):
+                diff = self.saved.diff(statements.keyed, self.previous)
+            on_diff(diff)
+        with timer.stage("rdf"):
+            statements.write(self.rdf_file, self.rdf_format)
+        if self.saved is not None:
+            with timer.stage("statements"):
+                self.saved.save(statements.keyed)
+        del statements
+        if drawings:
+            self.write_drawings(timer)
+
+    def write_drawings(self, timer: StageTimer) -> None:
         with timer.stage("graphml"):
             write_graphml(self.graph, self.output / "graph.graphml")
         with timer.stage("html"):
@@ -139,10 +223,14 @@ class _Files:
 
 def _write_files_child(results: Connection, files: _Files) -> None:
     """The child's whole life: write, then send ("ok", times) or
-    ("error", (kind, why), times)."""
+    ("error", (kind, why), times); in an update, first ("diff", difference)."""
     timer = StageTimer()
     try:
-        files.write(timer)
+        files.write(
+            timer,
+            drawings=files.previous is None,
+            on_diff=lambda diff: results.send(("diff", diff)),
+        )
         results.send(("ok", timer.seconds))
     except BaseException as error:  # reported to the parent, which raises it there
         results.send(("error", (type(error).__name__, str(error)), timer.seconds))

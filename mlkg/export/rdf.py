@@ -125,14 +125,14 @@ class RdfStatements:
         keyed: Iterable[str] = self._keyed
         if by_graph:  # a stable sort keeps the triple order inside each graph
             keyed = sorted(keyed, key=_graph_order)
-        names: dict[str, str] = {"": ""}
-        for item in keyed:
-            split = item.rindex("\0")
-            graph_id = item[split + 1 :]
-            name = names.get(graph_id)
-            if name is None:
-                name = names[graph_id] = f" {entity_iri(graph_id)}"
-            yield f"{_line_of(item[:split])}{name} .\n"
+        return nquad_lines(keyed)
+
+    @property
+    def keyed(self) -> list[str]:
+        """The statements as ``sort key + NUL + paper id``, sorted, unique: the form in which
+        a build saves them and a rebuild compares them (:func:`nquad_lines` makes them
+        N-Quads). Do not modify the list."""
+        return self._keyed
 
     # ------------------------------------------------------------------ terms
     def triples(self) -> list[Triple]:
@@ -166,6 +166,18 @@ class RdfStatements:
                 _reserialize(self.nquads(), RdfFormat.N_QUADS, path, rdf_format)
             else:
                 _reserialize(self.ntriples(), RdfFormat.N_TRIPLES, path, rdf_format)
+
+
+def nquad_lines(keyed: Iterable[str]) -> Iterator[str]:
+    """The N-Quads line of each ``sort key + NUL + paper id`` (see :attr:`RdfStatements.keyed`)."""
+    names: dict[str, str] = {"": ""}
+    for item in keyed:
+        split = item.rindex("\0")
+        graph_id = item[split + 1 :]
+        name = names.get(graph_id)
+        if name is None:
+            name = names[graph_id] = f" {entity_iri(graph_id)}"
+        yield f"{_line_of(item[:split])}{name} .\n"
 
 
 def nquads_unsorted(g: nx.MultiDiGraph) -> Iterator[str]:
