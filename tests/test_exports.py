@@ -4,12 +4,12 @@ HTML too, while the store is written, and the in-turn fallback, which must write
 from __future__ import annotations
 
 import multiprocessing
-import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 from export_sample_graph import build_sample_graph
+from fork_helpers import another_thread_running
 
 from mlkg.export.outputs import write_exports
 from mlkg.export.store import open_store
@@ -36,14 +36,8 @@ def test_forked_and_in_turn_exports_write_the_same_bytes(tmp_path: Path) -> None
         background = pool.submit(background_of_export, tmp_path / "forked").result()
     assert background == {"rdf", "graphml", "html"}
 
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait)  # a live thread: forking would be unsafe
-    other.start()
-    try:
+    with another_thread_running():  # forking would be unsafe
         in_turn = export(tmp_path / "in-turn")
-    finally:
-        stop.set()
-        other.join()
     assert {"rdf", "graphml", "store", "html"} <= set(in_turn.seconds)
     assert not in_turn.background
 

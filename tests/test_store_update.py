@@ -7,13 +7,13 @@ import json
 import multiprocessing
 import subprocess
 import sys
-import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import networkx as nx
 import pytest
 from export_sample_graph import QWEN2, build_sample_graph
+from fork_helpers import another_thread_running
 
 from mlkg.export.outputs import write_exports
 from mlkg.export.rdf import RdfStatements, nquad_lines
@@ -61,14 +61,8 @@ def test_an_update_writes_what_a_fresh_export_writes_forked_or_in_turn(tmp_path:
     assert "diff" in forked.background  # the child compared the statements...
     assert {"graphml", "html", "store"} <= set(forked.seconds)  # ...the parent drew
 
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait)  # a live thread: forking would be unsafe
-    other.start()
-    try:
+    with another_thread_running():  # forking would be unsafe
         in_turn = _update_in_a_fresh_interpreter(tmp_path / "in-turn")
-    finally:
-        stop.set()
-        other.join()
     assert "diff" in in_turn.seconds and not in_turn.background
 
     for out in (tmp_path / "forked", tmp_path / "in-turn"):
