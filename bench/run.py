@@ -246,12 +246,15 @@ class _TreeMemory:
     pages with its parent, which summed RSS would count twice. So the sum is of RSS (free to
     read) while no forked child runs (the extraction workers are spawned, and share only
     library pages: RSS overstates them a little), and of PSS while one does, as often as
-    keeps the sampler under a fifth of a core (a short build's peak is brief, a corpus
-    build's lasts tens of seconds). RSS where PSS is unavailable."""
+    keeps the sampler under a twentieth of a core: at a fifth, the exports it measured took up
+    to 8 s longer (both cores are busy then). A short build's peak is brief, a corpus
+    build's lasts tens of seconds, so this reads it every few seconds; a brief peak may be
+    missed by a little (with four times the readings, the same build read 0.05-0.1 GiB
+    more). RSS where PSS is unavailable."""
 
     _EVERY = 0.2
     #: the sampler's share of a core that PSS readings may take
-    _PSS_SHARE = 0.2
+    _PSS_SHARE = 0.05
 
     def __init__(self, pid: int) -> None:
         self.peak = 0.0
@@ -453,6 +456,10 @@ def incremental(corpus: Path, work: Path, full: dict[str, Any], workers: int) ->
     report = run_build([corpus, extra], work / "full", "--workers", str(workers))
     share = report["wall_seconds"] / full["wall_seconds"]
     print(f"  extracted {report['extracted']:,}, from the cache {report['cached']:,}")
+    changes = report.get("store_changes")
+    if changes:
+        print(f"  store updated by difference: {changes['removed']:,} quads removed, "
+              f"{changes['added']:,} added")  # fmt: skip
     print(f"  stages (s): {_stage_text(report)}")
     print(f"  wall {report['wall_seconds']:.1f} s = {share:.0%} of the full build "
           "(target <= 10%)")  # fmt: skip

@@ -421,7 +421,7 @@ def build(
     summary_records = [{"id": record["id"]} for record in records] if not quiet else []
     del records
     try:
-        rdf_file = write_exports(
+        exported = write_exports(
             graph,
             output,
             rdf_format,
@@ -436,11 +436,15 @@ def build(
     restored_files = snapshot.restored_files if snapshot is not None else 0
     restored_documents = snapshot.restored_documents if snapshot is not None else 0
     if timings is not None:
-        _write_timings(
-            timings, timer, n_documents, n_papers, stats, backend, workers, restored_documents
-        )
+        counts = {
+            "documents": n_documents,
+            "restored_documents": restored_documents,
+            "papers": n_papers,
+            "store_changes": _store_changes(exported.store_changes),
+        }
+        _write_timings(timings, timer, counts, stats, backend, workers)
     if not quiet:
-        _summary(run, n_documents, summary_records, graph, output, rdf_file.name)
+        _summary(run, n_documents, summary_records, graph, output, exported.rdf_file.name)
         if restored_files:
             err.print(
                 f"reading: {restored_files} unchanged input file(s) "
@@ -448,6 +452,12 @@ def build(
                 soft_wrap=True,
             )
         err.print(_cache_line(stats, cache, output), soft_wrap=True)
+        if exported.store_changes is not None:
+            removed, added = exported.store_changes
+            err.print(
+                f"store: the last build's, updated: {removed} quad(s) removed, {added} added",
+                soft_wrap=True,
+            )
         err.print(timer.summary(), soft_wrap=True)
     global _SKIP_TEARDOWN
     _SKIP_TEARDOWN = True
@@ -459,23 +469,24 @@ def _cache_line(stats: ExtractStats, cache: ExtractionCache | None, output: Path
     return f"extraction: {stats.extracted} paper(s) extracted, {stats.cached} from {where}"
 
 
+def _store_changes(changes: tuple[int, int] | None) -> dict[str, int] | None:
+    return None if changes is None else {"removed": changes[0], "added": changes[1]}
+
+
 def _write_timings(
     path: Path,
     timer: StageTimer,
-    n_documents: int,
-    n_papers: int,
+    counts: dict[str, Any],
     stats: ExtractStats,
     backend: Backend,
     workers: int,
-    restored: int,
 ) -> None:
-    """The build's figures as JSON, for benchmarks and CI trend lines."""
+    """The build's figures as JSON, for benchmarks and CI trend lines; ``counts``: documents,
+    restored_documents, papers, store_changes."""
     from mlkg.extract import pipeline
 
     report = {
-        "documents": n_documents,
-        "restored_documents": restored,
-        "papers": n_papers,
+        **counts,
         "extracted": stats.extracted,
         "cached": stats.cached,
         "pipeline_version": pipeline.PIPELINE_VERSION,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import re
 import subprocess
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -116,7 +117,7 @@ def test_nquad_lines_of_the_keyed_statements_are_the_nquads_export() -> None:
 # ------------------------------------------------------------------ mlkg build
 def _build(*args: str | Path) -> subprocess.CompletedProcess:
     """``mlkg build ARGS`` in a new process (this one may not fork: other tests' threads)."""
-    command = [sys.executable, "-m", "mlkg.cli", "build", *map(str, args), "-q"]
+    command = [sys.executable, "-m", "mlkg.cli", "build", *map(str, args)]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     return result
@@ -139,11 +140,18 @@ def test_a_rebuild_updates_the_store_and_writes_what_a_fresh_build_writes(
     _build(first, second, "-o", out, "--timings", timings)
     _build(first, second, "-o", fresh, "--no-cache")
 
-    assert "diff" in json.loads(timings.read_text())["background_seconds"]
+    report = json.loads(timings.read_text())
+    assert "diff" in report["background_seconds"]
+    assert report["store_changes"]["removed"] == 0  # five papers added, nothing gone...
+    assert report["store_changes"]["added"] > 5 * 10  # ...each with its graph's statements
     for name in OUTPUT_FILES:
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
     assert _quads(out) == _quads(fresh)
 
-    _build(first, "-o", out)  # back to the first file alone: quads are removed too
+    back = _build(first, "-o", out)  # back to the first file alone: quads are removed
     _build(first, "-o", fresh, "--no-cache")
     assert _quads(out) == _quads(fresh)
+    removed = re.search(
+        r"store: the last build's, updated: (\d+) quad\(s\) removed, 0 added", back.stderr
+    )
+    assert removed and int(removed[1]) == report["store_changes"]["added"], back.stderr

@@ -37,11 +37,20 @@ from mlkg.export.saved_statements import SavedStatements, StoreDiff
 from mlkg.export.store import STORE_DIR, check_replaceable, update_store, write_store
 from mlkg.scale.stages import StageTimer
 
-__all__ = ["ExportError", "write_exports"]
+__all__ = ["ExportError", "Exported", "write_exports"]
 
 
 class ExportError(Exception):
     """Writing RDF, GraphML or HTML failed in the child process; the message says why."""
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What :func:`write_exports` wrote, for the build's summary."""
+
+    rdf_file: Path
+    #: (removed, added) quads when the last build's store was updated, None when loaded afresh
+    store_changes: tuple[int, int] | None
 
 
 def write_exports(
@@ -54,10 +63,11 @@ def write_exports(
     focus: str | None = None,
     depth: int = 2,
     cache: Path | None = None,
-) -> Path:
-    """Write ``graph.<ext>``, ``store/``, ``graph.graphml`` and ``graph.html``; return the
-    RDF file's path. With a ``cache`` folder, the statements are saved there for the next
-    build, and the store is updated by difference if it holds the last saved ones.
+) -> Exported:
+    """Write ``graph.<ext>``, ``store/``, ``graph.graphml`` and ``graph.html``.
+
+    With a ``cache`` folder, the statements are saved there for the next build, and the
+    store is updated by difference if it holds the last saved ones.
 
     Raises :class:`~mlkg.export.store.StoreError` before writing anything if ``store/``
     holds other files, and ``ValueError`` for a ``focus`` that names nothing in the graph
@@ -90,7 +100,7 @@ def write_exports(
     finally:  # the files are never left half-written, even after an error here
         with timer.stage("wait"):
             writer.join(timer)
-    return files.rdf_file
+    return Exported(files.rdf_file, writer.store_changes)
 
 
 class _FileWriter:
@@ -102,6 +112,8 @@ class _FileWriter:
         self._process: Any = None
         self._results: Connection | None = None
         self._outcome: tuple[Any, ...] | None = None
+        #: (removed, added) once the store is updated by difference
+        self.store_changes: tuple[int, int] | None = None
 
     def start(self) -> None:
         if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
@@ -140,6 +152,7 @@ class _FileWriter:
                     write_store(self._files.graph, store, token)
                 else:
                     update_store(store, diff.removed, diff.added, token or "")
+                    self.store_changes = (len(diff.removed), len(diff.added))
 
         return update
 
