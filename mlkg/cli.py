@@ -381,8 +381,8 @@ def build(
         raise
     stats = ExtractStats()
     cache = snapshot = None
+    warn = partial(err.print, style="yellow", markup=False, soft_wrap=True)  # paths unbroken
     if not no_cache:  # opened at its first use: a build that reads nothing leaves none
-        warn = partial(err.print, style="yellow", markup=False)
         cache = ExtractionCache(output / CACHE_DIR, pipeline.PIPELINE_VERSION, warn=warn)
         snapshot = ReadingSnapshot(output / CACHE_DIR, pipeline.PIPELINE_VERSION, warn=warn)
     try:
@@ -430,6 +430,7 @@ def build(
             focus=html_focus,
             depth=depth,
             cache=None if no_cache else output / CACHE_DIR,
+            warn=warn,
         )
     except (StoreError, ExportError, ValueError) as error:  # ValueError: a bad --html-focus
         raise _fail(str(error)) from None

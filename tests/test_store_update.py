@@ -155,3 +155,19 @@ def test_a_rebuild_updates_the_store_and_writes_what_a_fresh_build_writes(
         r"store: the last build's, updated: (\d+) quad\(s\) removed, 0 added", back.stderr
     )
     assert removed and int(removed[1]) == report["store_changes"]["added"], back.stderr
+
+
+def test_statements_that_cannot_be_saved_cost_a_warning_not_the_build(
+    corpus: tuple[Path, Path], tmp_path: Path
+) -> None:
+    first, second = corpus
+    out = tmp_path / "out"
+    (out / CACHE_DIR / STATEMENTS_FILE).mkdir(parents=True)  # where the file should go
+    built = _build(first, "-o", out)
+    assert f"could not save the RDF statements to {out / CACHE_DIR / STATEMENTS_FILE}" in (
+        built.stderr
+    )
+    assert len(open_store(out)) > 0 and (out / "graph.ttl").stat().st_size > 0
+    assert not [p for p in (out / CACHE_DIR).iterdir() if p.name.startswith(".")]  # no leftovers
+    rebuilt = _build(first, second, "-o", out)
+    assert "store: the last build's, updated" not in rebuilt.stderr  # loaded afresh

@@ -33,7 +33,7 @@ from mlkg.export.formats import RDF_EXTENSIONS
 from mlkg.export.graphml import write_graphml
 from mlkg.export.html import write_html
 from mlkg.export.rdf import RdfStatements
-from mlkg.export.saved_statements import SavedStatements, StoreDiff
+from mlkg.export.saved_statements import SavedStatements, StoreDiff, print_warning
 from mlkg.export.store import STORE_DIR, check_replaceable, update_store, write_store
 from mlkg.scale.stages import StageTimer
 
@@ -63,11 +63,13 @@ def write_exports(
     focus: str | None = None,
     depth: int = 2,
     cache: Path | None = None,
+    warn: Callable[[str], object] = print_warning,
 ) -> Exported:
     """Write ``graph.<ext>``, ``store/``, ``graph.graphml`` and ``graph.html``.
 
     With a ``cache`` folder, the statements are saved there for the next build, and the
-    store is updated by difference if it holds the last saved ones.
+    store is updated by difference if it holds the last saved ones; ``warn`` says why they
+    could not be saved, if so.
 
     Raises :class:`~mlkg.export.store.StoreError` before writing anything if ``store/``
     holds other files, and ``ValueError`` for a ``focus`` that names nothing in the graph
@@ -76,7 +78,7 @@ def write_exports(
     output.mkdir(parents=True, exist_ok=True)
     store = output / STORE_DIR
     check_replaceable(store)
-    saved = SavedStatements(cache, store) if cache is not None else None
+    saved = SavedStatements(cache, store, warn) if cache is not None else None
     files = _Files(
         graph,
         output / f"graph.{RDF_EXTENSIONS[rdf_format]}",

@@ -16,8 +16,11 @@ loads the store afresh.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +39,11 @@ RELOAD_SHARE = 0.25
 _CHUNK = 50_000
 
 
+def print_warning(message: str) -> None:
+    """The default ``warn``: to standard error."""
+    print(message, file=sys.stderr)
+
+
 @dataclass(frozen=True)
 class StoreDiff:
     """What a store must lose and gain to hold a build's statements: N-Quads lines."""
@@ -50,6 +58,8 @@ class SavedStatements:
 
     cache: Path
     store: Path
+    #: says why statements could not be saved (the build goes on: they are a cache)
+    warn: Callable[[str], object] = print_warning
     #: this build's token, for the statements it saves and the store it writes
     token: str = field(default_factory=lambda: uuid.uuid4().hex)
 
@@ -81,37 +91,50 @@ class SavedStatements:
         removed: list[str] = []
         added: list[str] = []
         new, end = 0, len(keyed)
-        with open(previous, encoding="utf-8", newline="\n") as saved:
-            saved.readline()  # the header, checked by previous()
-            for line in saved:
-                old = line[:-1]
-                while new < end and keyed[new] < old:
-                    added.append(keyed[new])
-                    new += 1
-                if new < end and keyed[new] == old:
-                    new += 1
-                else:
-                    removed.append(old)
-                if len(removed) + len(added) > limit:
-                    return None
+        try:
+            with open(previous, encoding="utf-8", newline="\n") as saved:
+                saved.readline()  # the header, checked by previous()
+                for line in saved:
+                    old = line[:-1]
+                    while new < end and keyed[new] < old:
+                        added.append(keyed[new])
+                        new += 1
+                    if new < end and keyed[new] == old:
+                        new += 1
+                    else:
+                        removed.append(old)
+                    if len(removed) + len(added) > limit:
+                        return None
+        except (OSError, UnicodeDecodeError):  # gone or damaged since previous(): load afresh
+            return None
         added.extend(keyed[new:])
         if len(removed) + len(added) > limit:
             return None
         return StoreDiff(list(nquad_lines(removed)), list(nquad_lines(added)))
 
     def save(self, keyed: list[str]) -> None:
-        """Write ``keyed`` with this build's token; atomic, so never half a file."""
-        self.cache.mkdir(parents=True, exist_ok=True)
+        """Write ``keyed`` with this build's token; atomic, so never half a file. A file
+        that cannot be written (disk full) costs the next build a fresh store, after a
+        warning, not this build its outputs."""
         partial = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:
+            self.cache.mkdir(parents=True, exist_ok=True)
             with open(partial, "w", encoding="utf-8", newline="\n") as out:
                 out.write(_header(self.token))
                 for start in range(0, len(keyed), _CHUNK):
                     out.write("\n".join(keyed[start : start + _CHUNK]))
                     out.write("\n")
             os.replace(partial, self.path)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            self.warn(
+                f"warning: could not save the RDF statements to {self.path} ({error}); "
+                "the next build loads the store afresh"
+            )
         except BaseException:
-            partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
             raise
 
 
