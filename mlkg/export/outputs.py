@@ -8,9 +8,11 @@ Oxigraph's bulk loader, the longest single export); the build then waits for the
 
 A rebuild whose store holds the statements the last build saved
 (:mod:`mlkg.export.saved_statements`) shares the work the other way round: the child makes
-the statements, compares them with the saved ones and sends the difference here, then writes
-the RDF file; meanwhile this process writes GraphML and HTML, and then applies the
-difference to a checkpoint of the old store instead of loading every quad again.
+the statements, compares them with the saved ones and sends the difference here, writes the
+RDF file's lines (N-Triples) and saves the statements; meanwhile this process writes GraphML
+and HTML, applies the difference to a checkpoint of the old store instead of loading every
+quad again, and has Oxigraph serialise the lines as Turtle (or TriG), which would otherwise
+keep the child busy while this process waits.
 
 The child never touches the store: RocksDB keeps native threads and locks that a forked
 process must not use. Where ``fork`` is missing or unsafe (another Python thread is
@@ -32,7 +34,7 @@ import networkx as nx
 from mlkg.export.formats import RDF_EXTENSIONS
 from mlkg.export.graphml import write_graphml
 from mlkg.export.html import write_html
-from mlkg.export.rdf import RdfStatements
+from mlkg.export.rdf import RdfStatements, serialize_lines
 from mlkg.export.saved_statements import SavedStatements, StoreDiff, print_warning
 from mlkg.export.store import STORE_DIR, check_replaceable, update_store, write_store
 from mlkg.scale.stages import StageTimer
@@ -141,10 +143,18 @@ class _FileWriter:
         self._files.write_drawings(timer)
         with timer.stage("store"):
             message = self._receive()
-        if message[0] == "diff":
-            self._update_store(timer)(message[1])
-        else:  # the child failed before comparing: join() reports it
+        if message[0] != "diff":  # the child failed before comparing: join() reports it
             self._outcome = message
+            return
+        self._update_store(timer)(message[1])
+        with timer.stage("wait"):
+            message = self._receive()
+        if message[0] != "lines":  # the format needs no serialiser, or the child failed
+            self._outcome = message
+            return
+        with timer.stage("rdf"):  # the child saves the statements meanwhile
+            files = self._files
+            serialize_lines(files.lines_file, files.rdf_file, files.rdf_format)
 
     def _update_store(self, timer: StageTimer) -> Callable[[StoreDiff | None], None]:
         def update(diff: StoreDiff | None) -> None:
@@ -170,8 +180,11 @@ class _FileWriter:
         if self._process is None or self._results is None:
             return
         outcome = self._outcome or self._receive()
+        while outcome[0] in ("diff", "lines"):  # not taken after an error here
+            outcome = self._receive()
         self._process.join()
         self._process = None
+        self._files.lines_file.unlink(missing_ok=True)
         for name, seconds in outcome[-1].items():
             timer.add_background(name, seconds)
         if outcome[0] == "error":  # a ValueError is an --html-focus that names nothing
@@ -199,15 +212,23 @@ class _Files:
     def token(self) -> str | None:
         return self.saved.token if self.saved is not None else None
 
+    @property
+    def lines_file(self) -> Path:
+        """Where the child hands the RDF file's lines over to the parent to serialise."""
+        return self.rdf_file.with_name(f".{self.rdf_file.name}.lines")
+
     def write(
         self,
         timer: StageTimer,
         *,
         drawings: bool,
         on_diff: Callable[[StoreDiff | None], None],
+        on_lines: Callable[[], None] | None = None,
     ) -> None:
         """The RDF file, then GraphML and HTML if ``drawings``; in an update, the difference
-        goes to ``on_diff`` as soon as it is known (``None``: too much changed)."""
+        goes to ``on_diff`` as soon as it is known (``None``: too much changed). With
+        ``on_lines``, a format that Oxigraph serialises (Turtle) is only written as lines
+        to :attr:`lines_file`, and ``on_lines`` is called for someone else to finish it."""
         with timer.stage("rdf"):
             statements = RdfStatements(self.graph)
         if self.saved is not None and self.previous is not None:
@@ -215,7 +236,10 @@ class _Files:
                 diff = self.saved.diff(statements.keyed, self.previous)
             on_diff(diff)
         with timer.stage("rdf"):
-            statements.write(self.rdf_file, self.rdf_format)
+            if on_lines is None:
+                statements.write(self.rdf_file, self.rdf_format)
+            elif statements.write_or_hand_over(self.rdf_file, self.rdf_format, self.lines_file):
+                on_lines()
         if self.saved is not None:
             with timer.stage("statements"):
                 self.saved.save(statements.keyed)
@@ -241,10 +265,12 @@ def _write_files_child(results: Connection, files: _Files) -> None:
     ("error", (kind, why), times); in an update, first ("diff", difference)."""
     timer = StageTimer()
     try:
+        update = files.previous is not None  # the parent draws, then serialises the RDF
         files.write(
             timer,
-            drawings=files.previous is None,
+            drawings=not update,
             on_diff=lambda diff: results.send(("diff", diff)),
+            on_lines=(lambda: results.send(("lines",))) if update else None,
         )
         results.send(("ok", timer.seconds))
     except BaseException as error:  # reported to the parent, which raises it there

@@ -147,11 +147,7 @@ class RdfStatements:
     # ------------------------------------------------------------------ files
     def write(self, path: str | os.PathLike[str], fmt: str = "turtle") -> None:
         """Write ``fmt`` to ``path`` (see :func:`write_rdf`)."""
-        try:
-            rdf_format = _FORMATS[fmt.lower()]
-        except KeyError:
-            known = sorted(_FORMATS)
-            raise ValueError(f"unknown RDF format {fmt!r}; use one of {known}") from None
+        rdf_format = _rdf_format(fmt)
         if rdf_format == RdfFormat.JSON_LD:
             from mlkg.export.jsonld import write_jsonld
 
@@ -162,10 +158,28 @@ class RdfStatements:
                 _write_lines(path, self.ntriples())
             elif rdf_format == RdfFormat.N_QUADS:
                 _write_lines(path, self.nquads())
-            elif rdf_format == RdfFormat.TRIG:
-                _reserialize(self.nquads(), RdfFormat.N_QUADS, path, rdf_format)
             else:
-                _reserialize(self.ntriples(), RdfFormat.N_TRIPLES, path, rdf_format)
+                source = _source_format(rdf_format)
+                parsed = parse(text_stream(self._lines(source)), source)
+                serialize(parsed, os.fspath(path), rdf_format, prefixes=dict(V.PREFIXES))
+
+    def write_or_hand_over(
+        self, path: str | os.PathLike[str], fmt: str, lines_file: str | os.PathLike[str]
+    ) -> bool:
+        """Write ``fmt`` to ``path`` like :meth:`write`; or, for a format that Oxigraph
+        serialises from N-Triples or N-Quads lines (Turtle, TriG, N3, RDF/XML), write only
+        those lines to ``lines_file`` and return True: :func:`serialize_lines` finishes the
+        file, in another process if that one is idle, while this one goes on."""
+        rdf_format = _rdf_format(fmt)
+        if rdf_format in (RdfFormat.JSON_LD, RdfFormat.N_TRIPLES, RdfFormat.N_QUADS):
+            self.write(path, fmt)
+            return False
+        with no_gc():
+            _write_lines(lines_file, self._lines(_source_format(rdf_format)))
+        return True
+
+    def _lines(self, source: RdfFormat) -> Iterator[str]:
+        return self.nquads() if source == RdfFormat.N_QUADS else self.ntriples()
 
 
 def nquad_lines(keyed: Iterable[str]) -> Iterator[str]:
@@ -234,12 +248,31 @@ def _write_lines(target: str | os.PathLike[str] | IO[str], lines: Iterable[str])
     target.write("".join(chunk))
 
 
-def _reserialize(
-    lines: Iterable[str], source: RdfFormat, path: str | os.PathLike[str], target: RdfFormat
+def serialize_lines(
+    lines_file: str | os.PathLike[str], path: str | os.PathLike[str], fmt: str
 ) -> None:
-    """Write N-Triples/N-Quads lines as ``target``, Oxigraph parsing them as they come."""
-    parsed = parse(text_stream(lines), source)
-    serialize(parsed, os.fspath(path), target, prefixes=dict(V.PREFIXES))
+    """Finish :meth:`RdfStatements.write_or_hand_over`: write ``fmt`` to ``path`` from the
+    lines in ``lines_file``, which Oxigraph parses as it reads them, and delete that file."""
+    rdf_format = _rdf_format(fmt)
+    try:
+        parsed = parse(path=lines_file, format=_source_format(rdf_format))
+        serialize(parsed, os.fspath(path), rdf_format, prefixes=dict(V.PREFIXES))
+    finally:
+        os.unlink(lines_file)
+
+
+def _rdf_format(fmt: str) -> RdfFormat:
+    try:
+        return _FORMATS[fmt.lower()]
+    except KeyError:
+        known = sorted(_FORMATS)
+        raise ValueError(f"unknown RDF format {fmt!r}; use one of {known}") from None
+
+
+def _source_format(rdf_format: RdfFormat) -> RdfFormat:
+    """What Oxigraph serialises ``rdf_format`` from: N-Quads for TriG (one graph per
+    paper), N-Triples (the union) for the others."""
+    return RdfFormat.N_QUADS if rdf_format == RdfFormat.TRIG else RdfFormat.N_TRIPLES
 
 
 def graph_to_rdf(g: nx.MultiDiGraph) -> list[Triple]:
