@@ -483,7 +483,9 @@ def sizes(
           f"{'exports':>8} {'peak GiB':>9} {'ms/doc':>7}")  # fmt: skip
     for report in rows:
         seconds = report["seconds"]
-        exports = sum(seconds.get(name, 0) for name in ("jsonl", "rdf", "store", "graphml", "html"))
+        exports = sum(
+            seconds.get(name, 0) for name in ("jsonl", "rdf", "store", "graphml", "html", "wait")
+        )
         peak = report.get("tree_peak_rss_mib") or report["peak_rss_mib"]["driver"]
         print(
             f"  {report['documents']:7,} {report['papers']:7,} {report['wall_seconds']:7.1f} "

@@ -98,7 +98,7 @@ def write_exports(
         if files.previous is None:
             with timer.stage("store"):
                 write_store(graph, store, files.token)
-            writer.write_here_if_not_forked(timer)
+            writer.write_the_rest_here(timer)
         else:
             writer.write_and_update_store(timer)
     finally:  # the files are never left half-written, even after an error here
@@ -108,14 +108,17 @@ def write_exports(
 
 
 class _FileWriter:
-    """RDF, GraphML and HTML, written by a forked child while the parent fills the store;
-    in an update, RDF and the difference by the child, GraphML and HTML by the parent."""
+    """RDF, GraphML and HTML, written by a forked child while the parent fills the store
+    (HTML by whichever is free first); in an update, RDF's lines and the difference by the
+    child, GraphML, HTML, the store and the RDF file by the parent."""
 
     def __init__(self, files: _Files) -> None:
         self._files = files
         self._process: Any = None
         self._results: Connection | None = None
         self._outcome: tuple[Any, ...] | None = None
+        #: set by whichever process starts graph.html first (see _claim)
+        self._html_taken: Any = None
         #: (removed, added) once the store is updated by difference
         self.store_changes: tuple[int, int] | None = None
 
@@ -124,21 +127,28 @@ class _FileWriter:
             return
         context = multiprocessing.get_context("fork")
         self._results, sender = context.Pipe(duplex=False)
+        self._html_taken = context.Value("b", 0)
         self._process = context.Process(
-            target=_write_files_child, args=(sender, self._files), name="mlkg-files"
+            target=_write_files_child,
+            args=(sender, self._files, self._html_taken),
+            name="mlkg-files",
         )
         self._process.start()
         sender.close()
 
-    def write_here_if_not_forked(self, timer: StageTimer) -> None:
+    def write_the_rest_here(self, timer: StageTimer) -> None:
+        """After the store: everything, if there is no child; else graph.html, if the child
+        (busy with RDF and GraphML) has not started it yet."""
         if self._process is None:
             self._files.write(timer, drawings=True, on_diff=self._update_store(timer))
+        elif _claim(self._html_taken):
+            self._files.write_html(timer)
 
     def write_and_update_store(self, timer: StageTimer) -> None:
         """An update: GraphML and HTML here while the child compares the statements, then
         the store from the difference it sends (or everything in turn without a child)."""
         if self._process is None or self._results is None:
-            self.write_here_if_not_forked(timer)
+            self.write_the_rest_here(timer)
             return
         self._files.write_drawings(timer)
         with timer.stage("store"):
@@ -224,11 +234,13 @@ class _Files:
         drawings: bool,
         on_diff: Callable[[StoreDiff | None], None],
         on_lines: Callable[[], None] | None = None,
+        html_is_mine: Callable[[], bool] = lambda: True,
     ) -> None:
         """The RDF file, then GraphML and HTML if ``drawings``; in an update, the difference
         goes to ``on_diff`` as soon as it is known (``None``: too much changed). With
         ``on_lines``, a format that Oxigraph serialises (Turtle) is only written as lines
-        to :attr:`lines_file`, and ``on_lines`` is called for someone else to finish it."""
+        to :attr:`lines_file`, and ``on_lines`` is called for someone else to finish it.
+        HTML is left out if ``html_is_mine()`` says the other process has it."""
         with timer.stage("rdf"):
             statements = RdfStatements(self.graph)
         if self.saved is not None and self.previous is not None:
@@ -245,11 +257,17 @@ class _Files:
                 self.saved.save(statements.keyed)
         del statements
         if drawings:
-            self.write_drawings(timer)
+            with timer.stage("graphml"):
+                write_graphml(self.graph, self.output / "graph.graphml")
+            if html_is_mine():
+                self.write_html(timer)
 
     def write_drawings(self, timer: StageTimer) -> None:
         with timer.stage("graphml"):
             write_graphml(self.graph, self.output / "graph.graphml")
+        self.write_html(timer)
+
+    def write_html(self, timer: StageTimer) -> None:
         with timer.stage("html"):
             write_html(
                 self.graph,
@@ -260,9 +278,19 @@ class _Files:
             )
 
 
-def _write_files_child(results: Connection, files: _Files) -> None:
+def _claim(taken: Any) -> bool:
+    """True for the first process to ask for the shared flag ``taken``: the store's bulk
+    load and the child's RDF and GraphML take about as long, so whichever ends first
+    writes graph.html."""
+    with taken.get_lock():
+        first, taken.value = not taken.value, 1
+    return first
+
+
+def _write_files_child(results: Connection, files: _Files, html_taken: Any) -> None:
     """The child's whole life: write, then send ("ok", times) or
-    ("error", (kind, why), times); in an update, first ("diff", difference)."""
+    ("error", (kind, why), times); in an update, first ("diff", difference) and
+    ("lines",) when the RDF file's lines are ready for the parent."""
     timer = StageTimer()
     try:
         update = files.previous is not None  # the parent draws, then serialises the RDF
@@ -271,6 +299,7 @@ def _write_files_child(results: Connection, files: _Files) -> None:
             drawings=not update,
             on_diff=lambda diff: results.send(("diff", diff)),
             on_lines=(lambda: results.send(("lines",))) if update else None,
+            html_is_mine=lambda: _claim(html_taken),
         )
         results.send(("ok", timer.seconds))
     except BaseException as error:  # reported to the parent, which raises it there
