@@ -168,12 +168,14 @@ class _FileWriter:
 
     def _update_store(self, timer: StageTimer) -> Callable[[StoreDiff | None], None]:
         def update(diff: StoreDiff | None) -> None:
+            saved = self._files.saved
+            assert saved is not None  # a difference needs saved statements
             with timer.stage("store"):
-                store, token = self._files.output / STORE_DIR, self._files.token
+                store = self._files.output / STORE_DIR
                 if diff is None:  # too much changed: loading afresh costs less
-                    write_store(self._files.graph, store, token)
+                    write_store(self._files.graph, store, saved.token)
                 else:
-                    update_store(store, diff.removed, diff.added, token or "")
+                    update_store(store, diff.removed, diff.added, saved.token)
                     self.store_changes = (len(diff.removed), len(diff.added))
 
         return update
@@ -257,15 +259,15 @@ class _Files:
                 self.saved.save(statements.keyed)
         del statements
         if drawings:
-            with timer.stage("graphml"):
-                write_graphml(self.graph, self.output / "graph.graphml")
-            if html_is_mine():
-                self.write_html(timer)
+            self.write_drawings(timer, html_is_mine)
 
-    def write_drawings(self, timer: StageTimer) -> None:
+    def write_drawings(
+        self, timer: StageTimer, html_is_mine: Callable[[], bool] = lambda: True
+    ) -> None:
         with timer.stage("graphml"):
             write_graphml(self.graph, self.output / "graph.graphml")
-        self.write_html(timer)
+        if html_is_mine():
+            self.write_html(timer)
 
     def write_html(self, timer: StageTimer) -> None:
         with timer.stage("html"):

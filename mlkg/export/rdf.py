@@ -80,7 +80,6 @@ _FORMATS: dict[str, RdfFormat] = {
     "jsonld": RdfFormat.JSON_LD,
     "json-ld": RdfFormat.JSON_LD,
 }
-_QUAD_FORMATS = (RdfFormat.N_QUADS, RdfFormat.TRIG)
 
 #: the format names :func:`write_rdf` accepts (aliases included)
 RDF_FORMATS: tuple[str, ...] = tuple(sorted(_FORMATS))

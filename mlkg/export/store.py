@@ -10,7 +10,8 @@ A new store is loaded into a fresh sibling folder and swapped in only when compl
 interrupted build never leaves a half-written store where the old one was. A rebuild that
 knows what changed (:mod:`mlkg.export.saved_statements`) starts that folder as a checkpoint of
 the old store (hard links to its files: instant) and applies only the difference
-(:func:`update_store`): on the corpus, thousands of quads instead of millions.
+(:func:`update_store`): on the corpus, 1% new abstracts change about 100,000 of 2.8
+million quads.
 """
 
 from __future__ import annotations
