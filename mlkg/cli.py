@@ -31,7 +31,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from mlkg import __version__
+from mlkg import __version__, jsontext
 from mlkg.commands import register_all
 from mlkg.extract.documents import InputWarning, Paper
 from mlkg.extract.readers import InputError
@@ -277,9 +277,9 @@ def _read_then_extract(
 
 def _write_jsonl(records: Iterable[dict], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as out:
+    with path.open("w", encoding="utf-8", newline="\n") as out:
         for record in records:
-            out.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
+            out.write(jsontext.dumps(record) + "\n")
 
 
 def _exit_status(run: _Run) -> None:
@@ -574,7 +574,7 @@ def extract(
         )
         if output is None:
             for record in records:
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                sys.stdout.write(jsontext.dumps(record) + "\n")
         else:
             _write_jsonl(records, output)
     except KeyboardInterrupt:

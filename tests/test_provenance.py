@@ -102,3 +102,33 @@ def test_build_prints_the_report(tmp_path: Path) -> None:
     assert "report: 3 item(s) to check:" in output
     assert "time: Llama 2-Chat derivedFrom (finetuned) Llama 2" in output
     assert "ambiguous: 'GQA' names 2 nodes" in output
+
+
+def _record(text: str, arxiv: str | None, source: str) -> dict:
+    return {"id": "doc", "arxiv": arxiv, "text": text, "sources": [source], "entities": []}
+
+
+def test_a_record_without_arxiv_id_joins_the_paper_of_the_same_text() -> None:
+    from mlkg.graph.papers import paper_nodes
+
+    text = "We fine-tune LLaMA on dialogue data and call the result Vicuna."
+    records = [
+        _record(text, "2398.00301v2", "listing.txt:1"),
+        _record("  " + text.replace(" ", "  "), None, "notes.txt:4"),
+        _record("A different abstract about BERT.", None, "notes.txt:9"),
+    ]
+    papers, ids = paper_nodes(records)
+    assert ids[0] == ids[1] == "paper/arxiv-2398.00301"
+    assert papers[0].sources == ["listing.txt:1", "notes.txt:4"]
+    assert ids[2].startswith("paper/") and "arxiv" not in ids[2]
+    assert len(papers) == 2
+
+
+def test_records_that_all_have_arxiv_ids_keep_one_paper_each() -> None:
+    from mlkg.graph.papers import paper_nodes
+
+    same = "Two listings of one abstract about GPT-2."
+    records = [_record(same, "2398.00401", "a.txt:1"), _record(same, "2398.00402", "b.txt:1")]
+    papers, ids = paper_nodes(records)
+    assert ids == ["paper/arxiv-2398.00401", "paper/arxiv-2398.00402"]
+    assert [p.sources for p in papers] == [["a.txt:1"], ["b.txt:1"]]

@@ -28,12 +28,12 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
+from mlkg import jsontext
+
 Scalar = str | int | float | bool
 
 #: everything outside the XML 1.0 Char production
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-#: ``json.dumps(value, ensure_ascii=False, sort_keys=True)`` without making an encoder per call
-_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 #: GraphML's attr.type of each Python scalar type
 _GRAPHML_TYPE = {bool: "boolean", int: "long", float: "double", str: "string"}
 _HEADER = """<?xml version='1.0' encoding='utf-8'?>
@@ -153,10 +153,10 @@ def _as_text(value: Any, kind: type) -> str:
 
 def _to_json(value: Any) -> str:
     """JSON of a list, tuple, set or dict; sets are sorted so the text is stable."""
-    try:  # the usual case: lists and dicts of JSON values, serialised in C
-        return _JSON(value)
+    try:  # the usual case: lists and dicts of JSON values, serialised by orjson
+        return jsontext.dumps(value, sort_keys=True)
     except TypeError:  # sets, or keys and values JSON does not know
-        return _JSON(_plain(value))
+        return jsontext.dumps(_plain(value), sort_keys=True)
 
 
 def _plain(value: Any) -> Any:

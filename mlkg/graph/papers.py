@@ -68,15 +68,16 @@ def _arxiv(record: dict) -> str | None:
 
 def paper_nodes(records: Sequence[dict]) -> tuple[list[PaperNode], list[str]]:
     """The papers of ``records`` (first-seen order) and the paper node id of each record."""
+    arxivs = [_arxiv(record) for record in records]
+    # hashing every text is only needed to give a record without an arXiv id its paper
     content_to_arxiv: dict[str, str] = {}
-    for record in records:
-        arxiv = _arxiv(record)
-        if arxiv:
-            content_to_arxiv.setdefault(paper_id(None, record.get("text") or ""), arxiv)
+    if not all(arxivs):
+        for record, arxiv in zip(records, arxivs, strict=True):
+            if arxiv:
+                content_to_arxiv.setdefault(paper_id(None, record.get("text") or ""), arxiv)
     papers: dict[str, PaperNode] = {}
     ids = []
-    for record in records:
-        arxiv = _arxiv(record)
+    for record, arxiv in zip(records, arxivs, strict=True):
         if not arxiv:
             arxiv = content_to_arxiv.get(paper_id(None, record.get("text") or ""))
         if arxiv:

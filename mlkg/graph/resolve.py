@@ -117,6 +117,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def same_definition(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two long forms of one acronym can define the same thing.
 
@@ -127,9 +128,13 @@ def same_definition(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     *Auto-Encoder* / *Autoencoder*), an inflection (*Mapping* / *Map*, plurals), an
     abbreviation (*AI* / *Artificial Intelligence*), a typo (*Splatting* / *Spatting*: 0.85
     similar or more).
+
+    Cached: settling groups and then senses compares the same pairs of a corpus twice.
     """
     if not a or not b:
         return False
+    if a == b:
+        return True
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "replace" and not _same_words(a[i1:i2], b[j1:j2]):

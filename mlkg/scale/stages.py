@@ -9,7 +9,6 @@ of any size is read line by line (:mod:`mlkg.extract.readers.sources`).
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -21,6 +20,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mlkg import jsontext
 from mlkg.extract.dedup import deduplicate
 from mlkg.extract.documents import Document, InputWarning, Paper
 from mlkg.extract.readers import check_format, expand_paths, read_file
@@ -293,7 +293,7 @@ def _finish(
     from mlkg.extract.pipeline import record_from_body  # spaCy: only once extraction runs
 
     for i, paper in enumerate(batch.papers):
-        yield record_from_body(paper, json.loads(batch.bodies[i]))
+        yield record_from_body(paper, jsontext.loads(batch.bodies[i]))
 
 
 def peak_rss_mib() -> dict[str, float] | None:
