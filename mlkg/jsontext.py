@@ -3,8 +3,9 @@
 A corpus build turns hundreds of thousands of records and evidence lists into JSON: the
 standard library's encoder took seconds of every build and rebuild for it, orjson a third.
 The text is compact (no spaces after ``,`` and ``:``), UTF-8 and deterministic. Values orjson
-refuses (a lone surrogate, an integer beyond 64 bits, a set) fall back to the standard
-library, escaped to ASCII, so that nothing is lost and the file stays valid UTF-8.
+refuses but JSON can hold (a lone surrogate, an integer beyond 64 bits) fall back to the
+standard library, escaped to ASCII, so that nothing is lost and the file stays valid UTF-8;
+what JSON cannot hold (a set) raises ``TypeError``, as :func:`json.dumps` does.
 """
 
 from __future__ import annotations

@@ -15,13 +15,14 @@ on the number of workers.
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import signal
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
+
+from mlkg import jsontext
 
 __all__ = [
     "Backend",
@@ -50,8 +51,7 @@ def extract_batch(texts: list[str]) -> tuple[str, list[str]]:
 
     with _LOCK:
         bodies = pipeline.extract_bodies(texts, pipeline.load_pipeline())
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    return pipeline.PIPELINE_VERSION, [dumps(body) for body in bodies]
+    return pipeline.PIPELINE_VERSION, [jsontext.dumps(body) for body in bodies]
 
 
 class Result(Protocol):
