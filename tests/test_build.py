@@ -116,6 +116,16 @@ def test_two_builds_are_byte_identical(built: Path, tmp_path: Path) -> None:
         assert (tmp_path / name).read_bytes() == (built / name).read_bytes(), name
 
 
+def test_the_committed_example_graph_is_what_a_build_writes_now(tmp_path: Path) -> None:
+    """``examples/graph/`` is what the README shows; an extraction or format change must
+    refresh it (``mlkg build examples -o OUT``, then copy the four files)."""
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    assert build(str(examples), "-o", str(tmp_path), "-q", "--no-cache").exit_code == 0
+    for name in ("graph.ttl", "graph.html", "graph.graphml", "extractions.jsonl"):
+        committed = (examples / "graph" / name).read_bytes()
+        assert (tmp_path / name).read_bytes() == committed, f"examples/graph/{name} is stale"
+
+
 def test_missing_path_is_a_one_line_error(tmp_path: Path) -> None:
     result = build(str(tmp_path / "nope.txt"), "-o", str(tmp_path / "out"))
     assert result.exit_code == 2

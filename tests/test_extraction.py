@@ -280,3 +280,30 @@ def test_training_a_known_model_does_not_introduce_it() -> None:
     introduced = {t for h, t, _ in relations(record, "introduces")}
     assert "KiteMath-8B" in introduced and "GraphRoute" in introduced
     assert "Llama 3 8B" not in introduced
+
+
+def test_a_list_after_models_or_a_method_class_is_not_a_list_of_benchmarks() -> None:
+    found = entities(
+        run(
+            "Our detector beats strong baseline models (Quillon, SparrowNet-2) on BirdSet. "
+            "The gradient surgery of multi-task learning (GradMend, ParetoFix) does not "
+            "transfer. We report accuracy on question answering (TrivaQA, LoreQA)."
+        )
+    )
+    assert found["Quillon"] == found["SparrowNet-2"] == "Model"
+    assert found["GradMend"] == found["ParetoFix"] == "Method"
+    assert found["TrivaQA"] == found["LoreQA"] == "Benchmark"
+
+
+def test_a_clause_before_an_acronym_is_not_its_long_form() -> None:
+    record = run(
+        "These approaches outperform previous work from sensor-based gait classification "
+        "using deep learning (TCN) by a wide margin. In this work, we present a comprehensive "
+        "method for tracing and removing spurious shortcuts in vision encoders (CARE)."
+    )
+    aliases = {e["name"]: e.get("aliases") or [] for e in record["entities"]}
+    assert aliases.get("TCN", []) == []
+    long_form = (
+        "comprehensive method for tracing and removing spurious shortcuts in vision encoders"
+    )
+    assert aliases["CARE"] == [long_form]

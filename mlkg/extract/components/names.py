@@ -261,6 +261,26 @@ def initials_long_form(short: str, words: list[str]) -> str | None:
     return None
 
 
+#: words that open a clause, not a name: a loose "long form" starting so is a sentence
+_CLAUSE_OPENERS = frozenset("these this those they it its we our such there here".split())
+
+
+def _is_clause(short: str, long: str) -> bool:
+    """Whether a loosely spelled long form is a clause that happens to hold the acronym's
+    letters ("These approaches outperform previous work ... using deep learning (TCN)"):
+    it opens like a sentence, and the letters do not start its words in order.
+
+    A long description stays a definition ("a comprehensive framework for diagnosing and
+    repairing unsafe channels (CARE)", "Skeleton-based ... Non-Autoregressive generations
+    (SANA)").
+    """
+    if long.split()[0].lower() not in _CLAUSE_OPENERS:
+        return False
+    letters = [c.lower() for c in short if c.isalpha()]
+    starts = iter(part[0].lower() for word in long.split() for part in word.split("-") if part)
+    return not all(letter in starts for letter in letters)  # consumes ``starts`` in order
+
+
 def _initials_match(letters: list[str], initials: list[tuple[str, bool]]) -> bool:
     """Every letter in order, every non-skippable word used, last letter on the last word."""
     i = 0
@@ -362,6 +382,8 @@ class NameFinder:
         if not long and short.isupper():
             # a long description spelled loosely ("Skeleton-based ... generations (SANA)")
             loose = schwartz_hearst(short, " ".join(words[-(len(short) * 3 + 4) :]))
+            if loose and _is_clause(short, loose):
+                loose = None  # "These approaches outperform ... deep learning (TCN)"
             long = loose
         if not long or len(long) <= len(short):
             return False

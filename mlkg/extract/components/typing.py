@@ -82,8 +82,20 @@ _EVAL_LEFT = re.compile(
     r"(?:[\w-]+\s+){0,2}?$"
     r"|\b(?:evaluat\w+|benchmark\w*|test\w*|results)\s+(?:\w+\s+){0,6}?(?:on|in)\s+(?:the\s+)?$"
 )
+#: heads of a class of methods: a parenthesised list after them names methods
+#: ("multi-task learning (PCGrad, MGDA)", "optimizers (Adam, Lion)"), not benchmarks
+_METHOD_CLASS_HEADS = (
+    *("learning", "algorithms", "optimizers", "techniques", "strategies", "objectives"),
+    *("losses", "regularizers"),
+)
 _TASK_PAREN_LEFT = re.compile(
-    r"(?<!models)(?<!methods)(?<!baselines)(?<!networks)[a-z]\s+\((?:[^()]*,\s*)?$"
+    r"[a-z](?<!models)(?<!methods)(?<!baselines)(?<!networks)"
+    + "".join(f"(?<!{head})" for head in _METHOD_CLASS_HEADS)
+    + r"\s+\((?:[^()]*,\s*)?$"
+)
+_METHOD_PAREN_LEFT = re.compile(
+    rf"\b(?:{'|'.join(_METHOD_CLASS_HEADS)})\s+\((?:e\.g\.|i\.e\.|including)?,?\s*"
+    r"(?:[^()]*,\s*)?$"
 )
 _MODEL_PAREN_LEFT = re.compile(
     r"\b(?:models|networks|baselines|LLMs|backbones)\s+\((?:e\.g\.|i\.e\.|including)?,?\s*$"
@@ -301,6 +313,7 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
     (_METRIC_RIGHT, "right", BENCHMARK, 1.5, None, None),
     (_TASK_PAREN_LEFT, "left", BENCHMARK, 1.5, _any_of("("), None),
     (_MODEL_PAREN_LEFT, "left", MODEL, 1.5, _any_of("("), None),
+    (_METHOD_PAREN_LEFT, "left", METHOD, 1.5, _any_of("("), None),
     (_MODEL_VERB_RIGHT, "right", MODEL, 1, None, None),
     (_DERIVED_RIGHT, "right", MODEL, 1.5, None, None),
     (
