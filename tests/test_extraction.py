@@ -307,3 +307,14 @@ def test_a_clause_before_an_acronym_is_not_its_long_form() -> None:
         "comprehensive method for tracing and removing spurious shortcuts in vision encoders"
     )
     assert aliases["CARE"] == [long_form]
+
+
+def test_examples_in_the_description_of_a_new_name_are_not_introduced() -> None:
+    record = run(
+        "We introduce FormBench, a benchmark of structured outputs in text formats "
+        "(TOMLish, ProtoText) and drawing formats (VecDraw, PlotML). We also release "
+        "Kestrel, a family of open models (Kestrel-7B, Kestrel-70B)."
+    )
+    introduced = {t for h, t, _ in relations(record, "introduces")}
+    assert {"FormBench", "Kestrel", "Kestrel-7B", "Kestrel-70B"} <= introduced
+    assert not {"TOMLish", "ProtoText", "VecDraw", "PlotML"} & introduced

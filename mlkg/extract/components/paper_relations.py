@@ -64,6 +64,8 @@ _NEW_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:dataset|benchmark|corpus|model|method|framework|suite|collection|family|approach)\b"
 )
+#: an appositive that describes the name before it: "X, a benchmark for ..."
+_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+")
 _USING_VERB = re.compile(r"(?:train|obtain|build|develop|construct|create|design)\w*$", re.I)
 _PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")
 #: the participles _PASSIVE_INTRO needs: a cheap test before it scans a sentence
@@ -193,13 +195,18 @@ class PaperRelations:
             # "we train / build on / obtain X" makes X new only when X is not a known name:
             # a paper that fine-tunes Llama 3 does not introduce it
             using = _USING_VERB.search(verb.group(0)) is not None
+            described = None  # where the description of an introduced name starts
             for hit in hits(state, verb.end(), stop):
                 if self._comparison_context(text, sentence, hit.start):
                     continue
+                if described is not None and _in_parentheses(text, described, hit.start):
+                    continue  # "StructEval, a benchmark of ... formats (JSON, YAML)": examples
                 if using and self.lexicon.types_of(_family_of(hit.name)):
                     continue
                 if not _OBJECT_OF.search(text, max(start, hit.start - 40), hit.start):
                     self._introduce(state, hit.name, sentence, 0.85)
+                    if described is None and (m := _DESCRIPTION.match(text, hit.end)):
+                        described = m.end()
         if _PASSIVE_PARTICIPLE.search(text, start, end) and (
             passive := _PASSIVE_INTRO.search(text, start, end)
         ):
@@ -340,6 +347,11 @@ def _introduced_data(state: DocState) -> list:
         return []
     first = min(found[0].mentions)
     return [Hit(first[0], first[1], found[0])]
+
+
+def _in_parentheses(text: str, start: int, offset: int) -> bool:
+    """Whether ``offset`` is inside parentheses opened after ``start``."""
+    return text.count("(", start, offset) > text.count(")", start, offset)
 
 
 def _family_of(name: str) -> str:
