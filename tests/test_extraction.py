@@ -318,3 +318,13 @@ def test_examples_in_the_description_of_a_new_name_are_not_introduced() -> None:
     introduced = {t for h, t, _ in relations(record, "introduces")}
     assert {"FormBench", "Kestrel", "Kestrel-7B", "Kestrel-70B"} <= introduced
     assert not {"TOMLish", "ProtoText", "VecDraw", "PlotML"} & introduced
+
+
+def test_a_known_name_inside_the_object_of_an_intro_verb_is_not_introduced() -> None:
+    record = run(
+        "We propose an adapter for LoRA fine-tuning built on top of CLIP, named "
+        "LoomAdapt. This report presents Llama 3, a herd of language models."
+    )
+    introduced = {t for h, t, _ in relations(record, "introduces")}
+    assert {"LoomAdapt", "Llama 3"} <= introduced
+    assert not {"LoRA", "CLIP"} & introduced

@@ -64,6 +64,8 @@ _NEW_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:dataset|benchmark|corpus|model|method|framework|suite|collection|family|approach)\b"
 )
+#: a preposition between an intro verb and a name: the name is not the object itself
+_PREPOSITION = re.compile(r"\b(?:in|within|into|inside|for|of|from|with|on|by|using|via|to)\s")
 #: an appositive that describes the name before it: "X, a benchmark for ..."
 _DESCRIPTION = re.compile(r",\s+(?:a|an)\s+")
 _USING_VERB = re.compile(r"(?:train|obtain|build|develop|construct|create|design)\w*$", re.I)
@@ -203,6 +205,10 @@ class PaperRelations:
                     continue  # "StructEval, a benchmark of ... formats (JSON, YAML)": examples
                 if using and self.lexicon.types_of(_family_of(hit.name)):
                     continue
+                if _PREPOSITION.search(text, verb.end(), hit.start) and self.lexicon.types_of(
+                    _family_of(hit.name)
+                ):
+                    continue  # "we introduce a module within the ResNet backbone"
                 if not _OBJECT_OF.search(text, max(start, hit.start - 40), hit.start):
                     self._introduce(state, hit.name, sentence, 0.85)
                     if described is None and (m := _DESCRIPTION.match(text, hit.end)):
