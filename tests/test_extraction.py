@@ -328,3 +328,17 @@ def test_a_known_name_inside_the_object_of_an_intro_verb_is_not_introduced() -> 
     introduced = {t for h, t, _ in relations(record, "introduces")}
     assert {"LoomAdapt", "Llama 3"} <= introduced
     assert not {"LoRA", "CLIP"} & introduced
+
+
+def test_a_parenthesised_list_is_benchmarks_only_after_a_task_or_data() -> None:
+    found = entities(
+        run(
+            "We compare five agents from three providers (Quillon-Pro 4, Nimbus-Ultra 2) "
+            "on reasoning tasks (FrobMath, QuuxLogic) and on two image sets (PebbleSet, "
+            "CairnSet) with outputs in text formats (TOMLish, ProtoText)."
+        )
+    )
+    assert found["Quillon-Pro 4"] == found["Nimbus-Ultra 2"] == "Model"
+    assert found["FrobMath"] == found["QuuxLogic"] == "Benchmark"
+    assert found["PebbleSet"] == found["CairnSet"] == "Benchmark"
+    assert found.get("TOMLish") != "Benchmark"

@@ -88,10 +88,14 @@ _METHOD_CLASS_HEADS = (
     *("learning", "algorithms", "optimizers", "techniques", "strategies", "objectives"),
     *("losses", "regularizers"),
 )
+#: a task before a parenthesised list of its benchmarks ("question answering (SQuAD, NQ)",
+#: "image classification (ImageNet)", "reasoning tasks (GSM8K, MATH)", "six sets (...)",
+#: "synthetic scenes (CLEVR)"); other nouns
+#: ("providers (Claude ...)", "formats (JSON, YAML)") say nothing of what is listed
 _TASK_PAREN_LEFT = re.compile(
-    r"[a-z](?<!models)(?<!methods)(?<!baselines)(?<!networks)"
-    + "".join(f"(?<!{head})" for head in _METHOD_CLASS_HEADS)
-    + r"\s+\((?:[^()]*,\s*)?$"
+    r"(?:ing|tion|sion|sis|tasks?|benchmarks?|datasets?|databases?|suites?|sets|corpus|"
+    r"corpora|collections?|questions|problems|splits|protocols|scenes|images|photographs|"
+    r"videos|documents)(?<!learning)\s+\((?:[^()]*,\s*)?$"
 )
 _METHOD_PAREN_LEFT = re.compile(
     rf"\b(?:{'|'.join(_METHOD_CLASS_HEADS)})\s+\((?:e\.g\.|i\.e\.|including)?,?\s*"
