@@ -342,3 +342,9 @@ def test_a_parenthesised_list_is_benchmarks_only_after_a_task_or_data() -> None:
     assert found["FrobMath"] == found["QuuxLogic"] == "Benchmark"
     assert found["PebbleSet"] == found["CairnSet"] == "Benchmark"
     assert found.get("TOMLish") != "Benchmark"
+
+
+def test_a_version_after_a_variant_word_belongs_to_the_name() -> None:
+    found = entities(run("Claude Opus 4.7 scores 71.2 on GAIA, ahead of Claude Sonnet 4.5."))
+    assert {"Claude Opus 4.7", "Claude Sonnet 4.5"} <= set(found)
+    assert "Claude Opus" not in found

@@ -583,29 +583,36 @@ class NameFinder:
                 )
             ):
                 start -= len(qualifier.group(1)) + 1
-        after = text[end : end + 2]
-        if len(after) == 2 and after[0] == " " and (after[1].isdigit() or after[1] in "vV"):
-            benchmark_like = bool(
-                self.lexicon.types_of(compound) & {"Benchmark", "Dataset"}
-            ) or bool(_BENCH_WORD.search(compound))
-            version = _VERSION_TAIL.match(text, end)
-            if (
-                version
-                and not _NOT_VERSION_FOLLOWER.match(text, version.end())
-                and (not benchmark_like or _WHOLE_VERSION.fullmatch(version.group(1)))
-            ):
-                end = version.end()
+        end = self._version_end(text, end, compound)
         if word_before and text[max(0, text.rfind(" ", 0, start - 1) + 1)].isupper():
             start = self._title_words_before(text, start, end)
         after = text[end : end + 2]
         if len(after) == 2 and after[0] == " " and after[1].isupper():
             variant = _VARIANT_WORD.match(text, end)
             if variant and (end - start) < 40:
-                end = variant.end()
+                # "Claude Opus 4.7": a version may follow the variant too
+                end = self._version_end(text, variant.end(), compound)
             arch = _ARCHITECTURE_TAIL.match(text, end)
             if arch and "Model" in self.lexicon.types_of(text[start:end]):
                 end = arch.end()
         return start, end
+
+    def _version_end(self, text: str, end: int, compound: str) -> int:
+        """``end`` moved past a version after it (``Gemma 3``, ``Qwen 2.5``, ``v2``), unless
+        the number is a quantity ("3 billion", "2 tasks"); a benchmark takes only a whole
+        version ("HumanEval 2", not "MMLU 85.2")."""
+        after = text[end : end + 2]
+        if len(after) < 2 or after[0] != " " or not (after[1].isdigit() or after[1] in "vV"):
+            return end
+        version = _VERSION_TAIL.match(text, end)
+        if version is None or _NOT_VERSION_FOLLOWER.match(text, version.end()):
+            return end
+        benchmark_like = bool(self.lexicon.types_of(compound) & {"Benchmark", "Dataset"}) or bool(
+            _BENCH_WORD.search(compound)
+        )
+        if benchmark_like and not _WHOLE_VERSION.fullmatch(version.group(1)):
+            return end
+        return version.end()
 
     def _title_words_before(self, text: str, start: int, end: int) -> int:
         """``Oriented R-CNN``, ``Point Transformer V3``: capitalised words that precede a
