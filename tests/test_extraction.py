@@ -348,3 +348,14 @@ def test_a_version_after_a_variant_word_belongs_to_the_name() -> None:
     found = entities(run("Claude Opus 4.7 scores 71.2 on GAIA, ahead of Claude Sonnet 4.5."))
     assert {"Claude Opus 4.7", "Claude Sonnet 4.5"} <= set(found)
     assert "Claude Opus" not in found
+
+
+def test_metrics_are_not_entities_even_when_their_acronym_names_a_model() -> None:
+    found = entities(
+        run(
+            "We report the mean absolute error (MAE), the Dice similarity coefficient (DSC) "
+            "and the AUROC of Quillon-7B on BirdSet. MAE drops by a third."
+        )
+    )
+    assert "Quillon-7B" in found
+    assert not {"MAE", "DSC", "AUROC"} & set(found)

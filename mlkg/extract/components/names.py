@@ -121,6 +121,12 @@ _TASK_HEADS = frozenset(
     "verification localization forecasting navigation grounding generalization".split()
 )
 _CLASS_HEADS = frozenset("models networks llms lms systems agents".split())
+#: long forms that define a metric ("mean absolute error (MAE)", "Area Under the Curve"):
+#: a metric is never an entity, even when its acronym also names one (MAE, the model)
+_METRIC_HEADS = frozenset(
+    "error errors accuracy precision recall rate ratio distance divergence similarity "
+    "coefficient correlation curve union variability deviation".split()
+)
 _LOWERCASE_METHOD_HEADS = frozenset(
     "minimization optimization optimizer algorithm regularization normalization descent".split()
 )
@@ -440,10 +446,12 @@ class NameFinder:
         known = self.lexicon.types_of(short)
         if self.lexicon.is_generic(short):
             return None
-        if len(known) == 1:
-            return next(iter(known))
         head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
         head = re.split(r"[\s-]+", head_phrase)[-1].lower()
+        if head in _METRIC_HEADS:
+            return None
+        if len(known) == 1:
+            return next(iter(known))
         if head in _TASK_HEADS or head in _CLASS_HEADS:
             # "Automatic Speech Recognition (ASR)" is a task, "Large Reasoning Models
             # (LRMs)" a class of models: neither is a name
