@@ -359,3 +359,36 @@ def test_metrics_are_not_entities_even_when_their_acronym_names_a_model() -> Non
     )
     assert "Quillon-7B" in found
     assert not {"MAE", "DSC", "AUROC"} & set(found)
+
+
+def test_examples_after_a_head_noun_take_its_type() -> None:
+    found = entities(
+        run(
+            "KestrelVL achieves strong results on embodied agent benchmarks such as "
+            "PebbleWorld, CairnSim and DuneNav, and beats prior models such as Quillon-VL."
+        )
+    )
+    assert found["PebbleWorld"] == found["CairnSim"] == found["DuneNav"] == "Benchmark"
+    assert found["Quillon-VL"] == "Model"
+
+
+def test_a_sentence_opening_verb_with_a_number_is_not_a_name() -> None:
+    found = entities(
+        run(
+            "Leveraging 55K raw samples, we curate 11K pairs to train EduScribe-30B. "
+            "Gemma 3 scores 71.2 on MMLU."
+        )
+    )
+    assert "EduScribe-30B" in found and "Gemma 3" in found
+    assert not any(name.startswith("Leveraging") for name in found)
+
+
+def test_latex_commands_are_not_names_but_acronym_macros_are() -> None:
+    found = entities(
+        run(
+            "We present \\frameworkName{}, a captioning framework, and compare it with "
+            "Deep Q-Network (\\DQN) for $x \\leq 100$ steps."
+        )
+    )
+    assert "DQN" in found
+    assert not {"frameworkName", "leq"} & set(found)

@@ -538,6 +538,8 @@ class NameFinder:
             blocked[s:e] = b"\x01" * (e - s)
         covered_until = -1
         for match in _candidate_compounds(text):
+            if match.start() and text[match.start() - 1] == "\\" and match.group(0)[0].islower():
+                continue  # a LaTeX command (frameworkName{}, leq): a macro "DQN" still names
             verdict = _candidate(match.group(0))
             if verdict is None:
                 continue
@@ -564,7 +566,13 @@ class NameFinder:
             if dropped:
                 state.modifiers.add((start, end))
             names = [surface] if self.lexicon.types_of(surface) else expand_slashes(surface)
-            versioned = titled and end > bare_end  # "Prometheus 2", "Gemma 3"
+            # "Prometheus 2", "Gemma 3"; not a verb that opens a sentence ("Leveraging 55K
+            # samples, we ...", "Using 8B models")
+            versioned = (
+                titled
+                and end > bare_end
+                and not (compound.endswith("ing") and self._sentence_start(state, bare_start))
+            )
             for name in names:
                 state.add_mention(name, start, end, strong=shaped or known or versioned)
             covered_until = max(covered_until, end)

@@ -65,6 +65,13 @@ _APPOSITIVE = re.compile(
     rf"^,\s+(?:which is\s+)?(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,5}}?({_HEAD_NOUNS})\b"
     rf"(?:\s+of\s+(?:[\w-]+\s+){{0,4}}?({_HEAD_NOUNS}|{_COLLECTED}))?"
 )
+#: a head noun, then examples of it: "benchmarks such as X", "datasets, including X",
+#: "models like X" (a Hearst pattern): the head says what the examples are
+_EXAMPLES_OF_HEAD = re.compile(  # the head nearest the examples: ".*" takes all it can
+    rf".*\b({_HEAD_NOUNS})\b[^.;:()]{{0,40}}?,?\s+(?:including|such as|e\.g\.,?|like|namely)\s+$",
+    re.S,
+)
+_EXAMPLES_LAST_WORDS = ("including", " as", "e.g.", "e.g.,", "like", "namely")
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bmk]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
 _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
@@ -511,6 +518,16 @@ class EntityTyper:
         for noun in heads:
             add(_head_noun_type(noun) or METHOD, 2)
             votes["defined"] += 1
+        if (
+            spaced
+            and stripped.endswith(_EXAMPLES_LAST_WORDS)
+            and (m := _EXAMPLES_OF_HEAD.search(left))
+        ):
+            # types a name, but is no evidence that a plain word is one ("agents including
+            # Solver"); "methods such as X" lists models as often as techniques: no vote
+            listed = _head_noun_type(m.group(1))
+            if listed in (MODEL, DATASET, BENCHMARK):
+                votes[listed] += 2
         for search, reads_right, entity_type, weight, worth, last_word in _CUE_TESTS:
             if reads_right:
                 context = right
