@@ -392,3 +392,23 @@ def test_latex_commands_are_not_names_but_acronym_macros_are() -> None:
     )
     assert "DQN" in found
     assert not {"frameworkName", "leq"} & set(found)
+
+
+def test_a_known_name_in_the_description_of_a_new_one_is_not_introduced() -> None:
+    record = run(
+        "We propose DuneSplat, a feed-forward 3D Gaussian Splatting (3DGS) model for "
+        "unposed images."
+    )
+    introduced = {t for h, t, _ in relations(record, "introduces")}
+    assert introduced == {"DuneSplat"}
+
+
+def test_licences_number_formats_and_degrees_of_freedom_are_not_names() -> None:
+    found = entities(
+        run(
+            "We release Quillon-7B under the Apache 2.0 license. It predicts 6-DoF grasps, "
+            "runs in bfloat16 and scores 71.2 on GraspBench."
+        )
+    )
+    assert "Quillon-7B" in found
+    assert not {"Apache 2.0", "6-DoF", "bfloat16"} & set(found)

@@ -663,6 +663,7 @@ _QUALIFIERS_LOWER = frozenset(q.lower() for q in _QUALIFIERS)
 
 _PLURAL_ACRONYM = re.compile(r"[\w-]*[A-Z0-9]s")
 _QUALIFIER_BEFORE = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) $")
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?-?(?:DoF|DOF)s?")
 _BENCH_WORD = re.compile(r"(?i)bench|eval|qa$")
 _DIGIT_OR_HYPHEN = re.compile(r"\d|-")
 _CUE_WORDS = (
@@ -738,6 +739,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None  # "to-3D" left over from "image-to-3D"
     if compound in _QUALIFIERS or load_lexicon().is_generic(compound):
         return None
+    if _QUANTITY.fullmatch(compound):
+        return None  # "6-DoF": degrees of freedom, not a name
     return shift, compound, dropped, shaped, known, titled
 
 

@@ -205,10 +205,12 @@ class PaperRelations:
                     continue  # "StructEval, a benchmark of ... formats (JSON, YAML)": examples
                 if using and self.lexicon.types_of(_family_of(hit.name)):
                     continue
-                if _PREPOSITION.search(text, verb.end(), hit.start) and self.lexicon.types_of(
-                    _family_of(hit.name)
-                ):
-                    continue  # "we introduce a module within the ResNet backbone"
+                if (
+                    described is not None or _PREPOSITION.search(text, verb.end(), hit.start)
+                ) and self.lexicon.types_of(_family_of(hit.name)):
+                    # "we introduce a module within the ResNet backbone", "we propose
+                    # WildSplatter, a feed-forward 3D Gaussian Splatting (3DGS) model"
+                    continue
                 if not _OBJECT_OF.search(text, max(start, hit.start - 40), hit.start):
                     self._introduce(state, hit.name, sentence, 0.85)
                     if described is None and (m := _DESCRIPTION.match(text, hit.end)):
