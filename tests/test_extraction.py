@@ -412,3 +412,15 @@ def test_licences_number_formats_and_degrees_of_freedom_are_not_names() -> None:
     )
     assert "Quillon-7B" in found
     assert not {"Apache 2.0", "6-DoF", "bfloat16"} & set(found)
+
+
+def test_authors_properties_and_step_counts_are_not_names() -> None:
+    found = entities(
+        run(
+            "This resolves the question raised by Akrami and Rathi (2025) and by Okonkwo "
+            "et al. Kestrel-7B learns relations such as hasChild and samples with 2-NFE, "
+            "scoring 71.2 on MMLU."
+        )
+    )
+    assert "Kestrel-7B" in found
+    assert not {"Akrami", "Rathi", "Okonkwo", "hasChild", "2-NFE"} & set(found)

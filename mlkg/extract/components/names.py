@@ -560,6 +560,8 @@ class NameFinder:
             if titled and not (shaped or known) and end == bare_end:
                 if _in_title_run(text, bare_start, bare_end):
                     continue  # one word of "Question Answering": the phrase, not a name
+                if _AUTHOR_AFTER.match(text, bare_end):
+                    continue  # "raised by Akrami and Rathi (2025)": authors, not names
                 if self._sentence_start(state, bare_start):
                     state.sentence_initial.add(match_key(compound))
             surface = text[start:end]
@@ -663,7 +665,13 @@ _QUALIFIERS_LOWER = frozenset(q.lower() for q in _QUALIFIERS)
 
 _PLURAL_ACRONYM = re.compile(r"[\w-]*[A-Z0-9]s")
 _QUALIFIER_BEFORE = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) $")
-_QUANTITY = re.compile(r"\d+(?:\.\d+)?-?(?:DoF|DOF)s?")
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?-?(?:DoF|DOF|NFE)s?")
+#: what follows an author's surname: "et al.", a year, or "and Surname (year)"
+_AUTHOR_AFTER = re.compile(
+    r"\s+(?:et al\b|\((?:19|20)\d\d[a-z]?[),;]|and [A-Z][a-z]+\s+\((?:19|20)\d\d[a-z]?[),;])"
+)
+#: an ontology's property ("hasChild", "isPartOf"), written like a name
+_PROPERTY = re.compile(r"(?:has|is)[A-Z][A-Za-z]*")
 _BENCH_WORD = re.compile(r"(?i)bench|eval|qa$")
 _DIGIT_OR_HYPHEN = re.compile(r"\d|-")
 _CUE_WORDS = (
@@ -740,7 +748,9 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
     if compound in _QUALIFIERS or load_lexicon().is_generic(compound):
         return None
     if _QUANTITY.fullmatch(compound):
-        return None  # "6-DoF": degrees of freedom, not a name
+        return None  # "6-DoF", "2-NFE": degrees of freedom, function evaluations
+    if _PROPERTY.fullmatch(compound):
+        return None  # "hasChild": a property of an ontology
     return shift, compound, dropped, shaped, known, titled
 
 
