@@ -424,3 +424,14 @@ def test_authors_properties_and_step_counts_are_not_names() -> None:
     )
     assert "Kestrel-7B" in found
     assert not {"Akrami", "Rathi", "Okonkwo", "hasChild", "2-NFE"} & set(found)
+
+
+def test_names_of_tasks_and_metrics_are_not_benchmarks() -> None:
+    found = entities(
+        run(
+            "Kestrel-3B reaches the best results on REC, OVD, and VQA tasks and 29.2% "
+            "Rank-1 accuracy on PebbleReID, and the best score on RewardBench tasks."
+        )
+    )
+    assert found["PebbleReID"] == "Benchmark" and found["RewardBench"] == "Benchmark"
+    assert not {"REC", "OVD", "Rank-1"} & set(found)

@@ -72,6 +72,10 @@ _EXAMPLES_OF_HEAD = re.compile(  # the head nearest the examples: ".*" takes all
     re.S,
 )
 _EXAMPLES_LAST_WORDS = ("including", " as", "e.g.", "e.g.,", "like", "namely")
+#: a name (or the list it ends) followed by "task(s)" names a task, not a benchmark
+_TASK_RIGHT = re.compile(r"^(?:,?\s+(?:and|or)\s+[A-Z0-9][\w-]*)?\s+(?:tasks?|subtasks?)\b")
+#: the vote that counts such mentions (not a type)
+_TASK = "task"
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bmk]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
 _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
@@ -448,6 +452,13 @@ class EntityTyper:
                 # "better than Marigold and ZoeDepth": listed with a clear name, a name too
                 evidence += 1
             known = self.lexicon.types_of(entity.name)
+            if (
+                not known
+                and entity.votes[_TASK] >= len(entity.mentions)
+                and not _BENCH_SHAPE.search(entity.name)  # "RewardBench tasks"
+            ):
+                del state.entities[key]  # "on REC, OVD, and VQA tasks": names of tasks
+                continue
             if not entity.strong and not known:
                 initial_only = "-" not in entity.name and all(
                     any(s == start for s, _ in state.sentences) for start, _ in entity.mentions
@@ -484,6 +495,8 @@ class EntityTyper:
             if (start, end) in state.definitions:
                 left = ""
             right = text[last[1] : min(sent_end or len(text), last[1] + 80)]
+            if _TASK_RIGHT.match(right):
+                votes[_TASK] += 1
             evidence += self._vote_mention(votes, left, right)
         return evidence
 
