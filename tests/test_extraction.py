@@ -435,3 +435,15 @@ def test_names_of_tasks_and_metrics_are_not_benchmarks() -> None:
     )
     assert found["PebbleReID"] == "Benchmark" and found["RewardBench"] == "Benchmark"
     assert not {"REC", "OVD", "Rank-1"} & set(found)
+
+
+def test_a_name_right_after_a_measurement_is_its_metric() -> None:
+    found = entities(
+        run(
+            "Our Kestrel-7B beats the previous best on COCO by +10.1 nAP and reaches 45.3% "
+            "BoxQ on PebbleSet, with 0.79 RegAUC. It stacks 3 DuneNet blocks."
+        )
+    )
+    assert {"Kestrel-7B", "COCO", "PebbleSet"} <= set(found)
+    assert not {"nAP", "BoxQ", "RegAUC"} & set(found)
+    assert "DuneNet" in found  # a count, not a measurement

@@ -74,8 +74,13 @@ _EXAMPLES_OF_HEAD = re.compile(  # the head nearest the examples: ".*" takes all
 _EXAMPLES_LAST_WORDS = ("including", " as", "e.g.", "e.g.,", "like", "namely")
 #: a name (or the list it ends) followed by "task(s)" names a task, not a benchmark
 _TASK_RIGHT = re.compile(r"^(?:,?\s+(?:and|or)\s+[A-Z0-9][\w-]*)?\s+(?:tasks?|subtasks?)\b")
-#: the vote that counts such mentions (not a type)
+#: a measurement right before a name ("+10.1 nAP", "45.3% AP", "0.3 dB PSNR", "0.79
+#: AUC"): a decimal, a signed number or a percentage; the name is its metric. Whole numbers
+#: are left alone: they count things ("3 ResNet blocks")
+_MEASURE_LEFT = re.compile(r"(?:[+-]\d+(?:\.\d+)?|\d+\.\d+|\d+\s*\\?%)\s*(?:\\?%|dB|pp)?\s+$")
+#: the votes that count such mentions (not types)
 _TASK = "task"
+_METRIC = "metric"
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bmk]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
 _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
@@ -454,10 +459,11 @@ class EntityTyper:
             known = self.lexicon.types_of(entity.name)
             if (
                 not known
-                and entity.votes[_TASK] >= len(entity.mentions)
+                and max(entity.votes[_TASK], entity.votes[_METRIC]) >= len(entity.mentions)
                 and not _BENCH_SHAPE.search(entity.name)  # "RewardBench tasks"
             ):
-                del state.entities[key]  # "on REC, OVD, and VQA tasks": names of tasks
+                # "on REC, OVD, and VQA tasks": tasks; "by +10.1 nAP", "0.79 AUC": metrics
+                del state.entities[key]
                 continue
             if not entity.strong and not known:
                 initial_only = "-" not in entity.name and all(
@@ -497,6 +503,8 @@ class EntityTyper:
             right = text[last[1] : min(sent_end or len(text), last[1] + 80)]
             if _TASK_RIGHT.match(right):
                 votes[_TASK] += 1
+            if _MEASURE_LEFT.search(text, max(0, start - 12), start):
+                votes[_METRIC] += 1
             evidence += self._vote_mention(votes, left, right)
         return evidence
 
