@@ -447,3 +447,25 @@ def test_a_name_right_after_a_measurement_is_its_metric() -> None:
     assert {"Kestrel-7B", "COCO", "PebbleSet"} <= set(found)
     assert not {"nAP", "BoxQ", "RegAUC"} & set(found)
     assert "DuneNet" in found  # a count, not a measurement
+
+
+def test_the_last_noun_of_an_appositive_heads_it() -> None:
+    found = entities(
+        run(
+            "We propose PebblePRM, the first process-level reward model benchmark for "
+            "clinics, and Kestrel, a vision model family."
+        )
+    )
+    assert found["PebblePRM"] == "Benchmark"
+    assert found["Kestrel"] == "Model"
+
+
+def test_adjectives_of_places_and_people_are_not_names() -> None:
+    found = entities(
+        run(
+            "We build BOUTEF-QA from Algerian and Tunisian posts and train a Siamese "
+            "encoder with a Laplacian prior; Kestrel-7B scores 71.2 on BOUTEF-QA."
+        )
+    )
+    assert {"BOUTEF-QA", "Kestrel-7B"} <= set(found)
+    assert not {"Algerian", "Tunisian", "Siamese", "Laplacian"} & set(found)

@@ -125,7 +125,7 @@ _CLASS_HEADS = frozenset("models networks llms lms systems agents".split())
 #: a metric is never an entity, even when its acronym also names one (MAE, the model)
 _METRIC_HEADS = frozenset(
     "error errors accuracy precision recall rate ratio distance divergence similarity "
-    "coefficient correlation curve union variability deviation".split()
+    "coefficient correlation curve union variability deviation dimension".split()
 )
 _LOWERCASE_METHOD_HEADS = frozenset(
     "minimization optimization optimizer algorithm regularization normalization descent".split()
@@ -670,6 +670,8 @@ _QUANTITY = re.compile(r"\d+(?:\.\d+)?-?(?:DoF|DOF|NFE)s?")
 _AUTHOR_AFTER = re.compile(
     r"\s+(?:et al\b|\((?:19|20)\d\d[a-z]?[),;]|and [A-Z][a-z]+\s+\((?:19|20)\d\d[a-z]?[),;])"
 )
+#: an adjective of a place or a person ("Tunisian", "Siamese", "Gaussian", "Hessian")
+_ADJECTIVE_OF_PLACE_OR_PERSON = re.compile(r"[A-Z][a-z]{3,}(?:ian|ese|ish)")
 #: an ontology's property ("hasChild", "isPartOf"), written like a name
 _PROPERTY = re.compile(r"(?:has|is)[A-Z][A-Za-z]*")
 _BENCH_WORD = re.compile(r"(?i)bench|eval|qa$")
@@ -751,6 +753,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None  # "6-DoF", "2-NFE": degrees of freedom, function evaluations
     if _PROPERTY.fullmatch(compound):
         return None  # "hasChild": a property of an ontology
+    if _ADJECTIVE_OF_PLACE_OR_PERSON.fullmatch(compound):
+        return None  # "Algerian", "Siamese", "Bayesian", "Laplacian": adjectives
     return shift, compound, dropped, shaped, known, titled
 
 

@@ -81,6 +81,7 @@ _MEASURE_LEFT = re.compile(r"(?:[+-]\d+(?:\.\d+)?|\d+\.\d+|\d+\s*\\?%)\s*(?:\\?%
 #: the votes that count such mentions (not types)
 _TASK = "task"
 _METRIC = "metric"
+_FOLLOWING_HEAD = re.compile(rf"\s+({_HEAD_NOUNS})\b")
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bmk]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
 _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
@@ -535,7 +536,12 @@ class EntityTyper:
         ):
             heads.append(next(g for g in m.groups() if g))
         if m := _APPOSITIVE.match(right):
-            heads.append(_collected_head(m.group(1), m.group(2)))
+            head = m.group(1)
+            if m.group(2) is None:  # "a reward model benchmark": the last noun heads it
+                end = m.end(1)
+                while following := _FOLLOWING_HEAD.match(right, end):
+                    head, end = following.group(1), following.end()
+            heads.append(_collected_head(head, m.group(2)))
         for noun in heads:
             add(_head_noun_type(noun) or METHOD, 2)
             votes["defined"] += 1
