@@ -469,3 +469,15 @@ def test_adjectives_of_places_and_people_are_not_names() -> None:
     )
     assert {"BOUTEF-QA", "Kestrel-7B"} <= set(found)
     assert not {"Algerian", "Tunisian", "Siamese", "Laplacian"} & set(found)
+
+
+def test_phrases_adjectives_and_numerals_are_not_names() -> None:
+    found = entities(
+        run(
+            "Recent Large Language Models struggle here. We compare Occluder-Aware and "
+            "Training-Free variants of SAM 2 in Part II, and Qwen2.5 Large scores 71.2 on "
+            "MMLU and 80.1 on IXI."
+        )
+    )
+    assert {"SAM 2", "Qwen2.5 Large", "MMLU", "IXI"} <= set(found)
+    assert not {"Recent Large", "Occluder-Aware", "Training-Free", "II"} & set(found)

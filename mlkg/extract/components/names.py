@@ -67,6 +67,8 @@ _VERSION_TAIL = re.compile(
 _VARIANT_WORD = re.compile(
     r"[ ](Pro|Ultra|Flash|Turbo|Mini|Nano|Max|Plus|Opus|Sonnet|Haiku|Instruct|Chat|Base|"
     r"Large|XL|XXL|Small|Medium|Lite|Coder|Vision|VL)\b"
+    # "Recent Large Language Models": a size word that starts a phrase is no variant
+    r"(?![ -](?:Language|Vision|Multimodal|Reasoning|Models?|Scale|Action)\b)"
 )
 _ARCHITECTURE_TAIL = re.compile(r"[ ]((?:ViT|RN)-?[A-Za-z0-9]*(?:/\d+)?)(?=[\s,.;:)]|$)")
 _NOT_VERSION_FOLLOWER = re.compile(
@@ -672,6 +674,12 @@ _AUTHOR_AFTER = re.compile(
 )
 #: an adjective of a place or a person ("Tunisian", "Siamese", "Gaussian", "Hessian")
 _ADJECTIVE_OF_PLACE_OR_PERSON = re.compile(r"[A-Z][a-z]{3,}(?:ian|ese|ish)")
+#: a compound adjective ("Occluder-Aware", "Model-Agnostic", "Training-Free")
+_ADJECTIVE_COMPOUND = re.compile(
+    r"[A-Z][\w-]*-(?:Aware|Agnostic|Free|Based|Guided|Driven|Specific|Oriented|Level|Wise)"
+)
+#: a roman numeral from II to XIII ("Part II"), not IXI (a dataset) or a single letter
+_ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XV")
 #: an ontology's property ("hasChild", "isPartOf"), written like a name
 _PROPERTY = re.compile(r"(?:has|is)[A-Z][A-Za-z]*")
 _BENCH_WORD = re.compile(r"(?i)bench|eval|qa$")
@@ -753,8 +761,10 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None  # "6-DoF", "2-NFE": degrees of freedom, function evaluations
     if _PROPERTY.fullmatch(compound):
         return None  # "hasChild": a property of an ontology
-    if _ADJECTIVE_OF_PLACE_OR_PERSON.fullmatch(compound):
-        return None  # "Algerian", "Siamese", "Bayesian", "Laplacian": adjectives
+    if _ADJECTIVE_OF_PLACE_OR_PERSON.fullmatch(compound) or _ADJECTIVE_COMPOUND.fullmatch(compound):
+        return None  # "Algerian", "Laplacian", "Occluder-Aware", "Training-Free": adjectives
+    if _ROMAN_NUMERAL.fullmatch(compound):
+        return None  # "Part II", "Type IV"
     return shift, compound, dropped, shaped, known, titled
 
 
