@@ -481,3 +481,15 @@ def test_phrases_adjectives_and_numerals_are_not_names() -> None:
     )
     assert {"SAM 2", "Qwen2.5 Large", "MMLU", "IXI"} <= set(found)
     assert not {"Recent Large", "Occluder-Aware", "Training-Free", "II"} & set(found)
+
+
+def test_a_benchmark_keeps_its_year_but_not_a_score() -> None:
+    found = entities(
+        run(
+            "Kestrel-Seg reaches 91.2 Dice on BraTS 2021 and on ISIC 2018, and 85.2 on "
+            "MMLU, beating Grounding DINO."
+        )
+    )
+    assert {"BraTS 2021", "ISIC 2018", "MMLU", "Grounding DINO"} <= set(found)
+    assert found["BraTS 2021"] == "Benchmark"
+    assert found["Grounding DINO"] == "Model"
