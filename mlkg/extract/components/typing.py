@@ -78,6 +78,9 @@ _TASK_RIGHT = re.compile(r"^(?:,?\s+(?:and|or)\s+[A-Z0-9][\w-]*)?\s+(?:tasks?|su
 #: AUC"): a decimal, a signed number or a percentage; the name is its metric. Whole numbers
 #: are left alone: they count things ("3 ResNet blocks")
 _MEASURE_LEFT = re.compile(r"(?:[+-]\d+(?:\.\d+)?|\d+\.\d+|\d+\s*\\?%)\s*(?:\\?%|dB|pp)?\s+$")
+#: the last character of such a measurement, as a name's left context ends with it and a
+#: space: a cheap test before the expression
+_MEASURE_ENDS = frozenset("0123456789%Bp")
 #: the votes that count such mentions (not types)
 _TASK = "task"
 _METRIC = "metric"
@@ -502,9 +505,11 @@ class EntityTyper:
             if (start, end) in state.definitions:
                 left = ""
             right = text[last[1] : min(sent_end or len(text), last[1] + 80)]
-            if _TASK_RIGHT.match(right):
+            if "task" in right and _TASK_RIGHT.match(right):
                 votes[_TASK] += 1
-            if _MEASURE_LEFT.search(text, max(0, start - 12), start):
+            if text[start - 2 : start - 1] in _MEASURE_ENDS and _MEASURE_LEFT.search(
+                text, max(0, start - 12), start
+            ):
                 votes[_METRIC] += 1
             evidence += self._vote_mention(votes, left, right)
         return evidence
