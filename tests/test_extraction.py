@@ -493,3 +493,14 @@ def test_a_benchmark_keeps_its_year_but_not_a_score() -> None:
     assert {"BraTS 2021", "ISIC 2018", "MMLU", "Grounding DINO"} <= set(found)
     assert found["BraTS 2021"] == "Benchmark"
     assert found["Grounding DINO"] == "Model"
+
+
+def test_numbered_parts_are_not_names() -> None:
+    found = entities(
+        run(
+            "Table 2 and Tests 1 and 3 show that System 2 reasoning helps Kestrel-7B after "
+            "Stage-1 training; Proposition 1 explains why, and Gemma 2 agrees."
+        )
+    )
+    assert {"Kestrel-7B", "Gemma 2"} <= set(found)
+    assert not {"Table 2", "Tests 1", "System 2", "Stage-1", "Proposition 1"} & set(found)

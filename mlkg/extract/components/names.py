@@ -398,7 +398,7 @@ class NameFinder:
         if " " not in long and not re.search(r"[a-z0-9]", short[1:]):
             state.suppressed.add(match_key(short))  # "High-resolution (HR)": an adjective
             return False
-        long = _LEADING_DETERMINER.sub("", long).strip(" ,;:")
+        long = _LEADING_DETERMINER.sub("", long).strip(" ,;:\"'\u201c\u201d")
         if not long or match_key(long) == match_key(short):
             return False
         long_start = sent_start + before.rfind(long)
@@ -435,7 +435,7 @@ class NameFinder:
             name_start = match.start() - len(before) + before.rfind(name) - 0
             name_start = text.rfind(name, 0, match.start())
             entity = state.add_mention(name, name_start, name_start + len(name))
-            entity.aliases.add(inner)
+            entity.aliases.add(inner.strip("\"'\u201c\u201d"))  # A4A ("Agent for Agent")
             verdict = self._judge_definition(name, inner)
             if verdict:
                 entity.votes[verdict] += 2
@@ -559,6 +559,8 @@ class NameFinder:
             start, end = self._extend(text, start, end, compound)
             if (start, end) == (bare_start, bare_end) and _BARE_VERSION.fullmatch(compound):
                 continue  # "v2" alone ("ScanNet v2", "YOLO (v5, v8)"): not a name by itself
+            if start == bare_start and compound in _COUNTED_WORDS:
+                continue  # "Table 2", "Stage 1", "Proposition 3", "System 2": numbered parts
             if titled and not (shaped or known) and end == bare_end:
                 if _in_title_run(text, bare_start, bare_end):
                     continue  # one word of "Question Answering": the phrase, not a name
@@ -678,6 +680,15 @@ _ADJECTIVE_OF_PLACE_OR_PERSON = re.compile(r"[A-Z][a-z]{3,}(?:ian|ese|ish)")
 _ADJECTIVE_COMPOUND = re.compile(
     r"[A-Z][\w-]*-(?:Aware|Agnostic|Free|Based|Guided|Driven|Specific|Oriented|Level|Wise)"
 )
+#: words that a number follows to count or number things, not to version a name
+_COUNTED_WORDS = frozenset(
+    "Table Tables Figure Fig Section Sections Stage Stages Step Steps Phase Phases Level "
+    "Levels Task Tasks Part Parts Test Tests Experiment Experiments Setting Settings Case "
+    "Cases Scenario Scenarios Round Rounds Lemma Theorem Proposition Corollary Definition "
+    "Eq Equation Appendix Chapter Type Types Class Classes Group Groups Tier Tiers Day Days "
+    "Week Weeks Year Years Study Studies System Systems Track Tracks Covering Spanning "
+    "Over Under Top Only Nearly About Approximately".split()
+)
 #: a roman numeral from II to XIII ("Part II"), not IXI (a dataset) or a single letter
 _ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XV")
 #: an ontology's property ("hasChild", "isPartOf"), written like a name
@@ -767,6 +778,9 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None  # "Algerian", "Laplacian", "Occluder-Aware", "Training-Free": adjectives
     if _ROMAN_NUMERAL.fullmatch(compound):
         return None  # "Part II", "Type IV"
+    head, _, number = compound.partition("-")
+    if head in _COUNTED_WORDS and number.isdigit():
+        return None  # "Stage-1", "Top-5"
     return shift, compound, dropped, shaped, known, titled
 
 
