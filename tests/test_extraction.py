@@ -504,3 +504,14 @@ def test_numbered_parts_are_not_names() -> None:
     )
     assert {"Kestrel-7B", "Gemma 2"} <= set(found)
     assert not {"Table 2", "Tests 1", "System 2", "Stage-1", "Proposition 1"} & set(found)
+
+
+def test_a_technique_defined_in_lower_case_is_a_method_but_a_setting_is_not() -> None:
+    found = entities(
+        run(
+            "We apply reinforcement fine-tuning (RFT) and on-policy distillation (OPD) to "
+            "Kestrel-7B, and study test-time adaptation (TTA) and knowledge editing (KE)."
+        )
+    )
+    assert found["RFT"] == found["OPD"] == "Method"
+    assert not {"TTA", "KE"} & set(found)

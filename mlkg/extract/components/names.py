@@ -129,6 +129,12 @@ _METRIC_HEADS = frozenset(
     "error errors accuracy precision recall rate ratio distance divergence similarity "
     "coefficient correlation curve union variability deviation dimension".split()
 )
+#: last words of a lower-case long form that name a technique, not a task, a setting or a
+#: field ("reinforcement fine-tuning", "on-policy distillation", "sliding-window attention";
+#: not "test-time adaptation" or "exhaustive search")
+_LOWERCASE_TECHNIQUE = re.compile(
+    r"(?:tuning|training|decoding|prompting|distillation|sampling|attention)$"
+)
 _LOWERCASE_METHOD_HEADS = frozenset(
     "minimization optimization optimizer algorithm regularization normalization descent".split()
 )
@@ -458,8 +464,8 @@ class NameFinder:
             # "Automatic Speech Recognition (ASR)" is a task, "Large Reasoning Models
             # (LRMs)" a class of models: neither is a name
             return None
-        if long[:1].islower():
-            return "Method" if head in _LOWERCASE_METHOD_HEADS else None
+        if long[:1].islower() and head not in _LOWERCASE_METHOD_HEADS:
+            return "Method" if _LOWERCASE_TECHNIQUE.search(long) else None
         return _head_noun_type(head) or "Method"
 
     # ------------------------------------------------------------------ cues
