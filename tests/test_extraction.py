@@ -515,3 +515,13 @@ def test_a_technique_defined_in_lower_case_is_a_method_but_a_setting_is_not() ->
     )
     assert found["RFT"] == found["OPD"] == "Method"
     assert not {"TTA", "KE"} & set(found)
+
+
+def test_lineage_after_a_defined_name_and_its_appositive() -> None:
+    record = run(
+        "We propose Kestrel-CRA (Clinical Risk-Aware), a variant of Kestrel-7B that "
+        "forgets malignant samples first."
+    )
+    assert ("Kestrel-CRA", "Kestrel-7B", "variant") in {
+        (r["head"], r["tail"], r["kind"]) for r in record["relations"] if r["rel"] == "derivedFrom"
+    }

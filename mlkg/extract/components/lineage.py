@@ -366,7 +366,8 @@ _CHILD_TO_VERB = re.compile(
     r"(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
     r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,60}?\s+(?:obtained|created|made|built|trained)\s+"
     r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*"
-    r"|\s*\([^()]*\)\s*"
+    # "X (Long Form), a variant of Y": a definition, then maybe an appositive
+    r"|\s*\([^()]*\)\s*,?\s*(?:(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*)?"
 )
 #: what may stand between two children of one verb ("X, Y and Z, which are built on")
 _CHILD_LIST = re.compile(
