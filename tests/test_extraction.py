@@ -525,3 +525,17 @@ def test_lineage_after_a_defined_name_and_its_appositive() -> None:
     assert ("Kestrel-CRA", "Kestrel-7B", "variant") in {
         (r["head"], r["tail"], r["kind"]) for r in record["relations"] if r["rel"] == "derivedFrom"
     }
+
+
+def test_a_name_described_as_a_baseline_is_a_model() -> None:
+    record = run(
+        "We also present PebbleBench, and PebbleVLM, a reproducible baseline built on "
+        "Qwen2-VL-7B via a three-stage pipeline. Experiments on PebbleBench show that "
+        "PebbleVLM gains. We present FATR, a tool retrieval baseline that enhances stability."
+    )
+    found = entities(record)
+    assert found["PebbleVLM"] == found["FATR"] == "Model"
+    assert found["PebbleBench"] == "Benchmark"
+    assert ("PebbleVLM", "Qwen2-VL-7B", "builtOn") in {
+        (r["head"], r["tail"], r["kind"]) for r in record["relations"] if r["rel"] == "derivedFrom"
+    }

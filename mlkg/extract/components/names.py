@@ -805,7 +805,7 @@ def _is_title_word(compound: str) -> bool:
 _MODEL_NOUNS = frozenset(
     "model transformer network net encoder decoder llm lm vlm mllm gpt bert checkpoint "
     "assistant chatbot agent retriever reranker embedder detector segmenter captioner "
-    "classifier generator backbone".split()
+    "classifier generator backbone baseline".split()
 )
 _DATASET_NOUNS = frozenset("dataset data corpus corpora collection set".split())
 _BENCHMARK_NOUNS = frozenset(

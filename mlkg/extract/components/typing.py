@@ -61,8 +61,11 @@ _LEFT_HEAD = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?({_HEAD_NOUNS}),\s+$"
     rf"|\b(?:as well as|and)\s+(?:[\w-]+\s+){{0,2}}?({_HEAD_NOUNS}),\s+$"
 )
+#: an appositive may also call a model "a (strong) baseline" ("X, a reproducible baseline
+#: built on Y"); before a name, "baseline" describes methods as often as models
+_APPOSITIVE_NOUNS = f"{_HEAD_NOUNS}|baselines|baseline"
 _APPOSITIVE = re.compile(
-    rf"^,\s+(?:which is\s+)?(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,5}}?({_HEAD_NOUNS})\b"
+    rf"^,\s+(?:which is\s+)?(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,5}}?({_APPOSITIVE_NOUNS})\b"
     rf"(?:\s+of\s+(?:[\w-]+\s+){{0,4}}?({_HEAD_NOUNS}|{_COLLECTED}))?"
 )
 #: a head noun, then examples of it: "benchmarks such as X", "datasets, including X",
