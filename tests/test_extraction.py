@@ -539,3 +539,16 @@ def test_a_name_described_as_a_baseline_is_a_model() -> None:
     assert ("PebbleVLM", "Qwen2-VL-7B", "builtOn") in {
         (r["head"], r["tail"], r["kind"]) for r in record["relations"] if r["rel"] == "derivedFrom"
     }
+
+
+def test_lower_case_and_greek_lettered_names_are_whole() -> None:
+    record = run(
+        "We release gpt-oss-120b and phi-4-mini. Our model, Zephyr-β, is fine-tuned from "
+        "Mistral-7B, and PixArt-α draws the figures; best-of-16 sampling and π2n do not name."
+    )
+    found = entities(record)
+    assert {"gpt-oss-120b", "phi-4-mini", "Zephyr-β", "PixArt-α"} <= set(found)
+    assert not {"oss-120b", "best-of-16", "π2n"} & set(found)
+    assert ("Zephyr-β", "Mistral-7B", "finetuned") in {
+        (r["head"], r["tail"], r["kind"]) for r in record["relations"] if r["rel"] == "derivedFrom"
+    }

@@ -26,7 +26,8 @@ from mlkg.extract.state import DocState, Entity, get_state
 from mlkg.naming import match_key
 
 # --------------------------------------------------------------------------- shapes
-_ATOM = r"[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)*\+*"  # "1.5B", "Qwen2.5", "v1.5"
+#: "1.5B", "Qwen2.5", "v1.5"; Greek letters too ("Zephyr-7B-β", "π0")
+_ATOM = r"[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9]+(?:\.[0-9]+[A-Za-z]*)*\+*"
 _COMPOUND = re.compile(rf"(?<![\w.+/@-]){_ATOM}(?:[-/]{_ATOM}|/\+)*(?![\w@])")
 #: the same, but only words with a capital or a digit: all-lower-case words are never names,
 #: and skipping them keeps this pass cheap
@@ -195,11 +196,14 @@ def trim_compound(compound: str) -> tuple[int, str, str | None]:
     """
     atoms = compound.split("-")
     dropped = None
-    while len(atoms) > 1 and atoms[-1].isalpha() and atoms[-1].islower():
-        if atoms[-1] in _NAME_SUFFIXES:
+    while len(atoms) > 1 and atoms[-1].isalpha() and atoms[-1].islower() and atoms[-1].isascii():
+        if atoms[-1] in _NAME_SUFFIXES:  # a Greek letter is part of the name: "Zephyr-β"
             break
         dropped = atoms.pop()
     shift = 0
+    if not any(c.isupper() for c in compound) and not STOP_WORDS.intersection(atoms):
+        # all lower case: "gpt-oss-120b", "phi-4-mini" (not "best-of-16")
+        return shift, "-".join(atoms), dropped
     while (
         len(atoms) > 1
         and atoms[0].isalpha()
@@ -776,6 +780,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None  # "to-3D" left over from "image-to-3D"
     if compound in _QUALIFIERS or load_lexicon().is_generic(compound):
         return None
+    if "\u0391" <= compound[0].upper() <= "\u03a9":
+        return None  # a Greek letter first: mathematics ("π2n", "ΔK"), not a name
     if _QUANTITY.fullmatch(compound):
         return None  # "6-DoF", "2-NFE": degrees of freedom, function evaluations
     if _PROPERTY.fullmatch(compound):

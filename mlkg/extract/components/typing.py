@@ -53,7 +53,7 @@ _RIGHT_HEAD = re.compile(
     rf"vision-language|multimodal|instruction-tuned|evaluation|test)\s+)?({_HEAD_NOUNS})\b"
 )
 _LEFT_HEAD = re.compile(
-    rf"\b(?:a|an|the|our|new|novel|this|its)\s+(?:[\w-]+\s+){{0,4}}?({_HEAD_NOUNS}),?\s+"
+    rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur|new|novel|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){{0,4}}?({_HEAD_NOUNS}),?\s+"
     rf"(?:(?:called|named|dubbed|namely|termed),?\s+)?$"
     rf"|\b({_HEAD_NOUNS}),?\s+(?:called|named|dubbed|namely|termed),?\s+$"
     rf"|\b({_HEAD_NOUNS})\s+$"
