@@ -362,7 +362,7 @@ _WE_MAKE = re.compile(
 _CHILD_TO_VERB = re.compile(
     r"\s*"
     r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?"
-    r"|\s+(?:is|are|was|were|has been|have been)\s+(?:an?\s+|the\s+)?"
+    r"|,?\s+(?:is|are|was|were|has been|have been)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
     r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,60}?\s+(?:obtained|created|made|built|trained)\s+"
     r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*"
