@@ -728,10 +728,8 @@ _FUNCTION_WORDS = frozenset(
     "These Those Both Each".split()
 )
 _TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
-#: the versions a benchmark's name takes ("MMBench 2", "ScanNet v2", "ActivityNet v1.3"); a
-#: bare decimal after a benchmark is more often a score ("MMLU 86.4")
-#: the versions a benchmark takes ("HumanEval 2", "BraTS 2021", "Spider 2.0-Snow"), unlike
-#: a score ("MMLU 85.2")
+#: the versions a benchmark's name takes ("MMBench 2", "ScanNet v2", "BraTS 2021", "Spider
+#: 2.0-Snow"); a bare decimal after a benchmark is more often a score ("MMLU 86.4")
 _WHOLE_VERSION = re.compile(r"[1-9](?:\.0)?(?:-[A-Za-z]+)?|[vV]\d+(?:\.\d+)*|(?:19|20)\d\d")
 _TITLE_AFTER = re.compile(r"\s[A-Z][a-z]")
 

@@ -111,10 +111,10 @@ _METHOD_CLASS_HEADS = (
     *("learning", "algorithms", "optimizers", "techniques", "strategies", "objectives"),
     *("losses", "regularizers"),
 )
-#: a task before a parenthesised list of its benchmarks ("question answering (SQuAD, NQ)",
-#: "image classification (ImageNet)", "reasoning tasks (GSM8K, MATH)", "six sets (...)",
-#: "synthetic scenes (CLEVR)"); other nouns
-#: ("providers (Claude ...)", "formats (JSON, YAML)") say nothing of what is listed
+#: a task or a word for data before a parenthesised list of benchmarks ("question answering
+#: (SQuAD, NQ)", "image classification (ImageNet)", "reasoning tasks (GSM8K, MATH)", "six
+#: sets (...)"); other nouns ("providers (Claude ...)", "formats (JSON, YAML)") say nothing
+#: of what is listed
 _TASK_PAREN_LEFT = re.compile(
     r"(?:ing|tion|sion|sis|tasks?|benchmarks?|datasets?|databases?|suites?|sets|corpus|"
     r"corpora|collections?|questions|problems|splits|protocols|scenes|images|photographs|"
@@ -510,8 +510,10 @@ class EntityTyper:
             right = text[last[1] : min(sent_end or len(text), last[1] + 80)]
             if "task" in right and _TASK_RIGHT.match(right):
                 votes[_TASK] += 1
-            if text[start - 2 : start - 1] in _MEASURE_ENDS and _MEASURE_LEFT.search(
-                text, max(0, start - 12), start
+            if (
+                start >= 2
+                and text[start - 2] in _MEASURE_ENDS
+                and _MEASURE_LEFT.search(text, max(0, start - 12), start)
             ):
                 votes[_METRIC] += 1
             evidence += self._vote_mention(votes, left, right)
