@@ -552,3 +552,15 @@ def test_lower_case_and_greek_lettered_names_are_whole() -> None:
     assert ("Zephyr-β", "Mistral-7B", "finetuned") in {
         (r["head"], r["tail"], r["kind"]) for r in record["relations"] if r["rel"] == "derivedFrom"
     }
+
+
+def test_languages_dataset_sizes_and_long_forms_after_a_function_word() -> None:
+    record = run(
+        "We study the Abstraction and Reasoning Corpus (ARC) in Nepali and Somali, "
+        "release PebbleChat-260k for training, and fine-tune Kestrel-7B on it."
+    )
+    found = entities(record)
+    aliases = {e["name"]: e.get("aliases") or [] for e in record["entities"]}
+    assert aliases["ARC"] == ["Abstraction and Reasoning Corpus"]
+    assert found["PebbleChat-260k"] in ("Dataset", "Benchmark")
+    assert not {"Nepali", "Somali"} & set(found)

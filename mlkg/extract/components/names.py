@@ -59,7 +59,10 @@ _NOT_NAME_PREFIX = frozenset(
 _QUALIFIERS = frozenset(
     "Chinese English Japanese Korean Arabic French German Spanish Russian Vietnamese "
     "Thai Hindi Indic Multilingual Cross-lingual Bilingual Mandarin Cantonese Bengali Urdu "
-    "Swahili Portuguese Italian Dutch Turkish Persian Indonesian Hebrew Greek Polish".split()
+    "Swahili Portuguese Italian Dutch Turkish Persian Indonesian Hebrew Greek Polish "
+    "Nepali Hausa Yoruba Igbo Amharic Somali Zulu Xhosa Tagalog Filipino Malay Tamil Telugu "
+    "Marathi Gujarati Punjabi Kannada Malayalam Sinhala Burmese Khmer Lao Uzbek Kazakh Czech "
+    "Slovak Catalan Basque Galician Welsh Farsi Pashto Kurdish Tibetan Uyghur".split()
 )
 _VERSION_TAIL = re.compile(
     r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|[1-9]\d?(?:\.\d{1,2})?(?:-[A-Za-z0-9.]*[A-Za-z])*"
@@ -403,6 +406,12 @@ class NameFinder:
             if loose and _is_clause(short, loose):
                 loose = None  # "These approaches outperform ... deep learning (TCN)"
             long = loose
+        if long and long.split()[0].lower() in _SKIPPABLE:
+            # the first letter matched a function word: "(Abstraction) and Reasoning Corpus
+            # (ARC)" starts at the word before it, if that word starts with the letter too
+            previous = re.search(rf"(\S+)\s+{re.escape(long)}$", before)
+            if previous and previous.group(1)[:1].lower() == short[:1].lower():
+                long = f"{previous.group(1)} {long}"
         if not long or len(long) <= len(short):
             return False
         if " " not in long and not re.search(r"[a-z0-9]", short[1:]):

@@ -88,7 +88,9 @@ _MEASURE_ENDS = frozenset("0123456789%Bp")
 _TASK = "task"
 _METRIC = "metric"
 _FOLLOWING_HEAD = re.compile(rf"\s+({_HEAD_NOUNS})\b")
-_SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bmk]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
+#: a model's size or tuning suffix ("-7B", "-350M", "8x7B", "-Instruct"); thousands
+#: ("-2k", "10K") size datasets more often (see _DATA_SHAPE)
+_SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bm]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
 _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
 _DATA_SHAPE = re.compile(r"\d+[Kk]$")  # ADE20K, RE10K: sizes in thousands name datasets
