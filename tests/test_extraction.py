@@ -564,3 +564,12 @@ def test_languages_dataset_sizes_and_long_forms_after_a_function_word() -> None:
     assert aliases["ARC"] == ["Abstraction and Reasoning Corpus"]
     assert found["PebbleChat-260k"] in ("Dataset", "Benchmark")
     assert not {"Nepali", "Somali"} & set(found)
+
+
+def test_a_known_name_as_a_component_is_not_introduced_and_mathematics_defines_nothing() -> None:
+    record = run(
+        "To reason over long ranges, we introduce a multi-scale voxel Mamba module that "
+        "refines the features. The optimal policy is QP (\\arg\\min_{QP \\in G} [H]) here."
+    )
+    assert "Mamba" not in {t for h, t, _ in relations(record, "introduces")}
+    assert "QP" not in entities(record)

@@ -205,7 +205,7 @@ def trim_compound(compound: str) -> tuple[int, str, str | None]:
         dropped = atoms.pop()
     shift = 0
     if not any(c.isupper() for c in compound) and not STOP_WORDS.intersection(atoms):
-        # all lower case: "gpt-oss-120b", "phi-4-mini" (not "best-of-16")
+        # all lower case: "gpt-oss-120b", "phi-4-mini", "Whisper large-v3" (not "best-of-16")
         return shift, "-".join(atoms), dropped
     while (
         len(atoms) > 1
@@ -418,7 +418,7 @@ class NameFinder:
             state.suppressed.add(match_key(short))  # "High-resolution (HR)": an adjective
             return False
         long = _LEADING_DETERMINER.sub("", long).strip(" ,;:\"'\u201c\u201d")
-        if not long or match_key(long) == match_key(short):
+        if not long or match_key(long) == match_key(short) or _MATHEMATICS.search(long):
             return False
         long_start = sent_start + before.rfind(long)
         if long_start == sent_start and not re.search(r"[A-Z]", long[1:]):
@@ -444,7 +444,7 @@ class NameFinder:
     ) -> None:
         """``AIR-Bench (Audio InstRuction Benchmark)``: an alias; else a description."""
         tail = _COMPOUND.search(before.split()[-1]) if before.split() else None
-        if tail is None or not is_name_shaped(tail.group(0)):
+        if tail is None or not is_name_shaped(tail.group(0)) or _MATHEMATICS.search(inner):
             return
         name = tail.group(0)
         if (
@@ -708,6 +708,8 @@ _COUNTED_WORDS = frozenset(
     "Week Weeks Year Years Study Studies System Systems Track Tracks Covering Spanning "
     "Over Under Top Only Nearly About Approximately".split()
 )
+#: mathematics, not words: "Q (\arg\min_{Q \in Γ} [H)" defines nothing
+_MATHEMATICS = re.compile(r"[_^]|\\(?:arg|min|max|in|sum|frac|mathcal|mathbb)\b")
 #: a roman numeral from II to XIII ("Part II"), not IXI (a dataset) or a single letter
 _ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XV")
 #: an ontology's property ("hasChild", "isPartOf"), written like a name

@@ -66,6 +66,12 @@ _NEW_APPOSITIVE = re.compile(
 )
 #: a preposition between an intro verb and a name: the name is not the object itself
 _PREPOSITION = re.compile(r"\b(?:in|within|into|inside|for|of|from|with|on|by|using|via|to)\s")
+#: a known name used as a part of what is introduced ("a voxel Mamba module", "a
+#: ResNet-based encoder")
+_COMPONENT_AFTER = re.compile(
+    r"-?(?:based|style|like)\b|\s+(?:module|block|layer|backbone|encoder|decoder|branch|"
+    r"architecture)s?\b"
+)
 #: an appositive that describes the name before it: "X, a benchmark for ..."
 _DESCRIPTION = re.compile(r",\s+(?:a|an)\s+")
 _USING_VERB = re.compile(r"(?:train|obtain|build|develop|construct|create|design)\w*$", re.I)
@@ -206,10 +212,13 @@ class PaperRelations:
                 if using and self.lexicon.types_of(_family_of(hit.name)):
                     continue
                 if (
-                    described is not None or _PREPOSITION.search(text, verb.end(), hit.start)
+                    described is not None
+                    or _PREPOSITION.search(text, verb.end(), hit.start)
+                    or _COMPONENT_AFTER.match(text, hit.end)
                 ) and self.lexicon.types_of(_family_of(hit.name)):
                     # "we introduce a module within the ResNet backbone", "we propose
-                    # WildSplatter, a feed-forward 3D Gaussian Splatting (3DGS) model"
+                    # WildSplatter, a feed-forward 3D Gaussian Splatting (3DGS) model", "we
+                    # introduce a voxel Mamba module"
                     continue
                 if not _OBJECT_OF.search(text, max(start, hit.start - 40), hit.start):
                     self._introduce(state, hit.name, sentence, 0.85)
