@@ -573,3 +573,12 @@ def test_a_known_name_as_a_component_is_not_introduced_and_mathematics_defines_n
     )
     assert "Mamba" not in {t for h, t, _ in relations(record, "introduces")}
     assert "QP" not in entities(record)
+
+
+def test_a_titled_name_with_a_function_word_inside_is_one_name_and_introduced() -> None:
+    record = run(
+        "Motivated by this, we propose Shaping by Pruning, a decoding approach. To address "
+        "this, we introduce Gaze on the Prize. This framework augments visual RL."
+    )
+    introduced = {t for h, t, _ in relations(record, "introduces")}
+    assert {"Shaping by Pruning", "Gaze on the Prize"} <= introduced

@@ -95,8 +95,11 @@ _INTRODUCED_PHRASE = re.compile(
     r"[WwTt](?<!\w[WwTt])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work|report))\s+"
     r"(?:\w+ly\s+|also\s+|further\s+)?"
     r"(?:present|introduce|propose|release|develop|build|open-source)[sd]?\s+"
-    r"((?:[A-Z][\w.+-]*)(?:[ ](?:[A-Z][\w.+-]*|\d[\w.]*)){1,3})"
-    r"(?=\s*(?:,|\(|:|\s+(?:a|an|which|that|to|for)\b))"
+    # "Gemma Scope", and titles with a function word inside ("Thinking by Subtraction",
+    # "Gaze on the Prize")
+    r"((?:[A-Z][\w.+-]*)"
+    r"(?:[ ](?:(?:by|on|of|in|the)[ ]){0,2}(?:[A-Z][\w.+-]*|\d[\w.]*)){1,3})"
+    r"(?=\s*(?:,|\(|:|\.\s|\s+(?:a|an|which|that|to|for)\b))"
 )
 # head nouns first (few per abstract), then the title-case phrase that ends right before one;
 # the whitespace before the noun is matched, not looked behind at: a pattern that starts

@@ -200,6 +200,9 @@ class PaperRelations:
         start, end = sentence
         for verb in _INTRO_VERB.finditer(text, start, end):
             stop = object_end(text, verb.end(), end)
+            for name_start, name_end, _ in state.mentions_in(verb.end(), end):
+                if name_start < stop < name_end:  # "by" inside "Thinking by Subtraction"
+                    stop = object_end(text, name_end, end)
             # "we train / build on / obtain X" makes X new only when X is not a known name:
             # a paper that fine-tunes Llama 3 does not introduce it
             using = _USING_VERB.search(verb.group(0)) is not None
