@@ -582,3 +582,11 @@ def test_a_titled_name_with_a_function_word_inside_is_one_name_and_introduced() 
     )
     introduced = {t for h, t, _ in relations(record, "introduces")}
     assert {"Shaping by Pruning", "Gaze on the Prize"} <= introduced
+
+
+def test_line_numbers_glued_to_words_are_not_names() -> None:
+    found = entities(
+        run("Kestrel-7B is effective and10 robust across these11 settings of4 the benchmark.")
+    )
+    assert "Kestrel-7B" in found
+    assert not {"and10", "these11", "of4"} & set(found)

@@ -207,8 +207,13 @@ def trim_compound(compound: str) -> tuple[int, str, str | None]:
             break
         dropped = atoms.pop()
     shift = 0
-    if not any(c.isupper() for c in compound) and not STOP_WORDS.intersection(atoms):
-        # all lower case: "gpt-oss-120b", "phi-4-mini", "Whisper large-v3" (not "best-of-16")
+    if (
+        not any(c.isupper() for c in compound)
+        and not STOP_WORDS.intersection(atoms)
+        and not (len(atoms) == 2 and atoms[1].isdigit())
+    ):
+        # all lower case: "gpt-oss-120b", "phi-4-mini", "Whisper large-v3" (not "best-of-16",
+        # nor a word and a number, "multi-9", as line numbers glued to words make them)
         return shift, "-".join(atoms), dropped
     while (
         len(atoms) > 1
@@ -691,6 +696,7 @@ _QUALIFIERS_LOWER = frozenset(q.lower() for q in _QUALIFIERS)
 
 _PLURAL_ACRONYM = re.compile(r"[\w-]*[A-Z0-9]s")
 _QUALIFIER_BEFORE = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) $")
+_WORD_AND_NUMBER = re.compile(r"([a-z]+)\d{1,2}")
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?-?(?:DoF|DOF|NFE)s?")
 #: what follows an author's surname: "et al.", a year, or "and Surname (year)"
 _AUTHOR_AFTER = re.compile(
@@ -794,6 +800,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None
     if "\u0391" <= compound[0].upper() <= "\u03a9":
         return None  # a Greek letter first: mathematics ("π2n", "ΔK"), not a name
+    if (glued := _WORD_AND_NUMBER.fullmatch(compound)) and glued.group(1) in STOP_WORDS:
+        return None  # "and10", "these11": a line number glued to a word
     if _QUANTITY.fullmatch(compound):
         return None  # "6-DoF", "2-NFE": degrees of freedom, function evaluations
     if _PROPERTY.fullmatch(compound):
