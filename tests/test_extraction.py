@@ -590,3 +590,13 @@ def test_line_numbers_glued_to_words_are_not_names() -> None:
     )
     assert "Kestrel-7B" in found
     assert not {"and10", "these11", "of4"} & set(found)
+
+
+def test_sizes_figures_and_fields_are_not_names() -> None:
+    record = run(
+        "We present Kestrel-7B, a video model with about 7 billion parameters (7B). As "
+        "Fig.1 shows, Computer Vision research benefits."
+    )
+    found = entities(record)
+    assert "Kestrel-7B" in found
+    assert not {"7B", "Fig.1", "Computer Vision"} & set(found)

@@ -420,8 +420,8 @@ class NameFinder:
             previous = re.search(rf"(\S+)\s+{re.escape(long)}$", before)
             if previous and previous.group(1)[:1].lower() == short[:1].lower():
                 long = f"{previous.group(1)} {long}"
-        if not long or len(long) <= len(short):
-            return False
+        if not long or len(long) <= len(short) or _SIZE_ONLY.fullmatch(short):
+            return False  # "7B (7 billion parameters)": a size, not a name
         if " " not in long and not re.search(r"[a-z0-9]", short[1:]):
             state.suppressed.add(match_key(short))  # "High-resolution (HR)": an adjective
             return False
@@ -696,6 +696,7 @@ _QUALIFIERS_LOWER = frozenset(q.lower() for q in _QUALIFIERS)
 
 _PLURAL_ACRONYM = re.compile(r"[\w-]*[A-Z0-9]s")
 _QUALIFIER_BEFORE = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) $")
+_SIZE_ONLY = re.compile(r"\d+(?:\.\d+)?[BMKT]")
 _WORD_AND_NUMBER = re.compile(r"([a-z]+)\d{1,2}")
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?-?(?:DoF|DOF|NFE)s?")
 #: what follows an author's surname: "et al.", a year, or "and Surname (year)"
@@ -810,9 +811,9 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None  # "Algerian", "Laplacian", "Occluder-Aware", "Training-Free": adjectives
     if _ROMAN_NUMERAL.fullmatch(compound):
         return None  # "Part II", "Type IV"
-    head, _, number = compound.partition("-")
+    head, _, number = compound.replace(".", "-", 1).partition("-")
     if head in _COUNTED_WORDS and number.isdigit():
-        return None  # "Stage-1", "Top-5"
+        return None  # "Stage-1", "Top-5", "Fig.1"
     return shift, compound, dropped, shaped, known, titled
 
 
