@@ -353,12 +353,12 @@ def test_a_version_after_a_variant_word_belongs_to_the_name() -> None:
 def test_metrics_are_not_entities_even_when_their_acronym_names_a_model() -> None:
     found = entities(
         run(
-            "We report the mean absolute error (MAE), the Dice similarity coefficient (DSC) "
-            "and the AUROC of Quillon-7B on BirdSet. MAE drops by a third."
+            "We report the mean absolute error (MAE), the Dice similarity coefficient (DSC), "
+            "the AUROC and the AUC-PR of Quillon-7B on BirdSet. MAE drops by a third."
         )
     )
     assert "Quillon-7B" in found
-    assert not {"MAE", "DSC", "AUROC"} & set(found)
+    assert not {"MAE", "DSC", "AUROC", "AUC-PR"} & set(found)
 
 
 def test_examples_after_a_head_noun_take_its_type() -> None:
