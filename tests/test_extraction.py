@@ -600,3 +600,14 @@ def test_sizes_figures_and_fields_are_not_names() -> None:
     found = entities(record)
     assert "Kestrel-7B" in found
     assert not {"7B", "Fig.1", "Computer Vision"} & set(found)
+
+
+def test_a_new_thing_of_a_known_kind_does_not_introduce_the_kind() -> None:
+    record = run(
+        "We propose a beam-search-driven GRPO algorithm for decoding. We also propose "
+        "**Parallel-SFT**, an SFT strategy with parallel programs, and Temporal Policy "
+        "Optimization (TPO), a reinforcement learning from human feedback (RLHF) algorithm."
+    )
+    introduced = {t for h, t, _ in relations(record, "introduces")}
+    assert "Parallel-SFT" in introduced
+    assert not {"GRPO", "SFT", "RLHF"} & introduced

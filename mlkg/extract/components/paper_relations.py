@@ -65,15 +65,21 @@ _NEW_APPOSITIVE = re.compile(
     r"(?:dataset|benchmark|corpus|model|method|framework|suite|collection|family|approach)\b"
 )
 #: a preposition between an intro verb and a name: the name is not the object itself
-_PREPOSITION = re.compile(r"\b(?:in|within|into|inside|for|of|from|with|on|by|using|via|to)\s")
+_PREPOSITION = re.compile(
+    r"\b(?:in|within|into|inside|for|of|from|with|on|by|using|via|to|across|over|between|"
+    r"among|through|as)\s"
+)
 #: a known name used as a part of what is introduced ("a voxel Mamba module", "a
 #: ResNet-based encoder")
 _COMPONENT_AFTER = re.compile(
     r"-?(?:based|style|like)\b|\s+(?:module|block|layer|backbone|encoder|decoder|branch|"
     r"architecture)s?\b"
 )
+#: "we propose a beam-search-driven GRPO algorithm", "a new trajectory-splitting SFT": an
+#: unnamed thing of a known kind, not the known name itself
+_A_NEW_KIND_OF = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 #: an appositive that describes the name before it: "X, a benchmark for ..."
-_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+")
+_DESCRIPTION = re.compile(r"[*_\"')\]]*,\s+(?:a|an)\s+")
 _USING_VERB = re.compile(r"(?:train|obtain|build|develop|construct|create|design)\w*$", re.I)
 _PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")
 #: the participles _PASSIVE_INTRO needs: a cheap test before it scans a sentence
@@ -218,6 +224,7 @@ class PaperRelations:
                     described is not None
                     or _PREPOSITION.search(text, verb.end(), hit.start)
                     or _COMPONENT_AFTER.match(text, hit.end)
+                    or _A_NEW_KIND_OF.search(text, verb.end(), hit.start)
                 ) and self.lexicon.types_of(_family_of(hit.name)):
                     # "we introduce a module within the ResNet backbone", "we propose
                     # WildSplatter, a feed-forward 3D Gaussian Splatting (3DGS) model", "we
