@@ -611,3 +611,15 @@ def test_a_new_thing_of_a_known_kind_does_not_introduce_the_kind() -> None:
     introduced = {t for h, t, _ in relations(record, "introduces")}
     assert "Parallel-SFT" in introduced
     assert not {"GRPO", "SFT", "RLHF"} & introduced
+
+
+def test_a_score_after_a_name_is_no_version_and_rather_than_compares_nothing() -> None:
+    record = run(
+        "Kestrel-7B reaches SugarBench 79.94 and beats Quillon 82.81 on PebbleSet. Gemma 3 "
+        "and YOLO 11 are compared. Rather than training Nimbus-2, Kestrel-7B uses CairnNet."
+    )
+    found = entities(record)
+    assert {"Gemma 3", "YOLO 11", "SugarBench", "Quillon"} <= set(found)
+    assert not {"SugarBench 79.94", "Quillon 82.81"} & set(found)
+    compared = {t for h, t, _ in relations(record, "comparedWith")}
+    assert "Nimbus-2" not in compared and "CairnNet" not in compared

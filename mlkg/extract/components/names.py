@@ -65,7 +65,9 @@ _QUALIFIERS = frozenset(
     "Slovak Catalan Basque Galician Welsh Farsi Pashto Kurdish Tibetan Uyghur".split()
 )
 _VERSION_TAIL = re.compile(
-    r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|[1-9]\d?(?:\.\d{1,2})?(?:-[A-Za-z0-9.]*[A-Za-z])*"
+    # a version is "3", "2.5", "11" or "4.1-Turbo"; "82.81" after a name is a score
+    r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|(?:[1-9](?:\.\d{1,2})?|[1-9]\d(?![.\d]))"
+    r"(?:-[A-Za-z0-9.]*[A-Za-z])*"
     r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]]|$)"
 )
 _VARIANT_WORD = re.compile(

@@ -142,7 +142,7 @@ _BASELINE_BEFORE = re.compile(
 _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|"
     r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|"
-    r"compared (?:to|with)|in comparison (?:to|with)|better than|than|"
+    r"compared (?:to|with)|in comparison (?:to|with)|better than|(?<!rather )than|"
     r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|ahead of|"
     r"(?:comparisons?|wins?|win rates?)\s+(?:[\w-]+\s+){0,3}?against|"
     r"(?:over|above|below)(?=\s+[A-Z]))\b",
