@@ -522,9 +522,7 @@ def test_lineage_after_a_defined_name_and_its_appositive() -> None:
         "We propose Kestrel-CRA (Clinical Risk-Aware), a variant of Kestrel-7B that "
         "forgets malignant samples first."
     )
-    assert ("Kestrel-CRA", "Kestrel-7B", "variant") in {
-        (r["head"], r["tail"], r["kind"]) for r in record["relations"] if r["rel"] == "derivedFrom"
-    }
+    assert ("Kestrel-CRA", "Kestrel-7B", "variant") in relations(record, "derivedFrom")
 
 
 def test_a_name_described_as_a_baseline_is_a_model() -> None:
@@ -536,9 +534,7 @@ def test_a_name_described_as_a_baseline_is_a_model() -> None:
     found = entities(record)
     assert found["PebbleVLM"] == found["FATR"] == "Model"
     assert found["PebbleBench"] == "Benchmark"
-    assert ("PebbleVLM", "Qwen2-VL-7B", "builtOn") in {
-        (r["head"], r["tail"], r["kind"]) for r in record["relations"] if r["rel"] == "derivedFrom"
-    }
+    assert ("PebbleVLM", "Qwen2-VL-7B", "builtOn") in relations(record, "derivedFrom")
 
 
 def test_lower_case_and_greek_lettered_names_are_whole() -> None:
@@ -549,9 +545,7 @@ def test_lower_case_and_greek_lettered_names_are_whole() -> None:
     found = entities(record)
     assert {"gpt-oss-120b", "phi-4-mini", "Zephyr-β", "PixArt-α"} <= set(found)
     assert not {"oss-120b", "best-of-16", "π2n"} & set(found)
-    assert ("Zephyr-β", "Mistral-7B", "finetuned") in {
-        (r["head"], r["tail"], r["kind"]) for r in record["relations"] if r["rel"] == "derivedFrom"
-    }
+    assert ("Zephyr-β", "Mistral-7B", "finetuned") in relations(record, "derivedFrom")
 
 
 def test_languages_dataset_sizes_and_long_forms_after_a_function_word() -> None:
