@@ -202,6 +202,17 @@ def test_repository_urls_attach_to_paper_and_named_entity() -> None:
     assert ("TinyVLM", "https://github.com/acme/TinyVLM", None) in repos
 
 
+def test_a_link_broken_by_spaces_is_one_repository_and_no_name() -> None:
+    record = run(
+        "We introduce TinyVLM, a compact vision-language model. "
+        "TinyVLM is released at https: // github. com/ acme/ tiny-vlm-2b and its page."
+    )
+    url = "https://github.com/acme/tiny-vlm-2b"
+    assert record["repositories"] == [{"url": url, "kind": "code"}]
+    assert ("TinyVLM", url, None) in relations(record, "hasRepository")
+    assert set(entities(record)) == {"TinyVLM"}
+
+
 def test_every_relation_has_evidence_inside_the_text() -> None:
     text = (
         "We present Wren-2B, a small model. Wren-2B obtains 55.0 on MMLU and is "

@@ -101,3 +101,36 @@ def test_find_urls_ignores_non_urls() -> None:
 def test_find_urls_keeps_balanced_parentheses() -> None:
     text = "see https://en.wikipedia.org/wiki/BERT_(model)."
     assert find_urls(text) == [(4, 46, "https://en.wikipedia.org/wiki/BERT_(model)")]
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("Code: https: //github.com/acme/TinyVLM.", "https://github.com/acme/TinyVLM"),
+        ("Code: https:// github. com/ acme/ tiny-vlm", "https://github.com/acme/tiny-vlm"),
+        ("Code is at https://github. com/acme/TinyVLM now.", "https://github.com/acme/TinyVLM"),
+        ("Page: https://acme- lab.github. io/tiny/.", "https://acme-lab.github.io/tiny"),
+        ("Models at https://aka.ms /tinyvlm.", "https://aka.ms/tinyvlm"),
+        ("Page: https://www.acme.\nch/paper/tiny/", "https://acme.ch/paper/tiny"),
+    ],
+)
+def test_find_urls_joins_a_url_broken_by_spaces(text: str, url: str) -> None:
+    """PDF line breaks leave spaces inside links; the link is still the repository."""
+    [(start, end, raw)] = find_urls(text)
+    assert normalize_url(raw) == url
+    assert "".join(text[start:end].split()) == raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Code: https://github.com/acme/ and the data: none.",
+        "Page: https://acme.org. We also release weights.",
+        "Page: https://acme.github.io/ for videos.",
+        "Code at https://github.com/acme/tiny and weights.",
+    ],
+)
+def test_find_urls_does_not_run_into_the_sentence(text: str) -> None:
+    [(start, end, raw)] = find_urls(text)
+    assert text[start:end] == raw
+    assert " " not in raw

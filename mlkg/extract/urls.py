@@ -49,16 +49,92 @@ def find_urls(text: str) -> list[tuple[int, int, str]]:
 
     Catches ``http(s)://``, ``www.`` and bare ``github.com/owner/repo``-style links; in
     ``(code: https://github.com/a/b).`` the span covers ``https://github.com/a/b`` only.
+    ``raw_url`` is ``text[start:end]``, except for a URL that the abstract's source broke
+    with spaces (``https: //github. com/a/b``, see :func:`_across_gaps`): its span covers
+    the pieces and ``raw_url`` is the URL without the spaces.
     """
     spans: list[tuple[int, int, str]] = []
     start, end = _url_region(text)
-    for match in _URL.finditer(text, start, end):
-        raw = _trim(match.group())
+    position = start
+    while True:
+        match = _URL.search(text, position, end)
+        gapped = _GAPPED_SCHEME.search(text, position, end)
+        if gapped is not None and (match is None or gapped.start() < match.start()):
+            url_start, pieces = gapped.start(), [gapped.group(1), "://"]
+            position = gapped.end()
+            body = _URL_PIECE.match(text, position)
+            if body is not None:
+                pieces.append(body.group())
+                position = body.end()
+        elif match is not None:
+            url_start, pieces, position = match.start(), [match.group()], match.end()
+        else:
+            return spans
+        position = _across_gaps(text, position, pieces)
+        joined = "".join(pieces)
+        raw = _trim(joined)
         host = raw.split("://", 1)[-1].split("/", 1)[0]
         if "." not in host.strip("."):
             continue  # "https://" with no host behind it, "http://localhost"
-        spans.append((match.start(), match.start() + len(raw), raw))
-    return spans
+        url_end = position - (len(joined) - len(raw))
+        spans.append((url_start, url_end, raw))
+
+
+#: a scheme that the source broke with spaces: ``https: //host``, ``https:// host``
+_GAPPED_SCHEME = re.compile(r"\b(https?|ftp)(?::\s+//\s*|://\s+)(?=[\w-]+\.)", re.IGNORECASE)
+#: the ways a URL is broken by spaces in abstracts (PDF line breaks, copy-paste), each the
+#: end of the URL so far and how the text goes on after the spaces:
+#: ``github. com/`` (a host label after a dot), ``huajian- zeng.github.io`` (a hyphenated
+#: host label), ``aka.ms /layoutlmv2`` (a path after a bare host) and ``github.com/ owner/``
+#: (a path segment after a slash, where the host needs one: owner and repository)
+_GAP = re.compile(r"\s+")
+_URL_PIECE = re.compile(_URL_BODY)
+_HOST_LABEL_NEXT = re.compile(r"[a-z]{2,10}(?=[/.])")
+_HYPHEN_LABEL_NEXT = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\.", re.IGNORECASE)
+_PATH_NEXT = re.compile(r"/[\w-]")
+_SEGMENT_NEXT = re.compile(r"[\w][\w.-]*")
+#: hosts whose links name an owner and a repository: ``host/owner/repository``
+_OWNER_REPO_HOSTS = frozenset({"github.com", "gitlab.com", "huggingface.co", "gitee.com"})
+
+
+#: words that go on the sentence after a link, never a path segment (``.../owner/ and``)
+_SENTENCE_WORDS = frozenset("a an and as at by for from in is of on or the to which with".split())
+
+
+def _segment_follows(text: str, position: int) -> bool:
+    segment = _SEGMENT_NEXT.match(text, position)
+    return segment is not None and segment.group().lower() not in _SENTENCE_WORDS
+
+
+def _across_gaps(text: str, position: int, pieces: list[str]) -> int:
+    """Extend the URL in ``pieces`` (ending at ``position``) over the spaces that broke
+    it, appending the pieces after them; returns where the URL now ends."""
+    while True:
+        gap = _GAP.match(text, position)
+        if gap is None or not _continues(text, "".join(pieces), gap.end()):
+            return position
+        body = _URL_PIECE.match(text, gap.end())
+        if body is None:
+            return position
+        pieces.append(body.group())
+        position = body.end()
+
+
+def _continues(text: str, so_far: str, after: int) -> bool:
+    """Whether the text at ``after``, behind spaces, goes on the URL ``so_far``."""
+    host, slash, path = so_far.split("://", 1)[-1].partition("/")
+    if not slash:  # still in the host
+        if so_far.endswith("."):
+            return _HOST_LABEL_NEXT.match(text, after) is not None
+        if so_far.endswith("-"):
+            return _HYPHEN_LABEL_NEXT.match(text, after) is not None
+        return "." in host.strip(".") and _PATH_NEXT.match(text, after) is not None
+    return (
+        so_far.endswith("/")
+        and host.lower().removeprefix("www.") in _OWNER_REPO_HOSTS
+        and len([segment for segment in path.split("/") if segment]) < 2
+        and _segment_follows(text, after)
+    )
 
 
 _NON_SPACE = re.compile(r"\S*")
@@ -84,7 +160,13 @@ def _url_region(text: str) -> tuple[int, int]:
     last = max(text.rfind("/"), lowered.rfind("www."))
     while first and not text[first - 1].isspace():
         first -= 1
+    scheme = _SCHEME_BEFORE.search(text, 0, first)
+    if scheme is not None:  # "https: //host", broken after the scheme
+        first = scheme.start()
     return first, _NON_SPACE.match(text, last).end()
+
+
+_SCHEME_BEFORE = re.compile(r"\b(?:https?|ftp):\s+\Z", re.IGNORECASE)
 
 
 def normalize_url(url: str) -> str:

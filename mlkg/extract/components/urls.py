@@ -13,7 +13,7 @@ from mlkg.extract.state import Repository, get_state
 from mlkg.extract.urls import find_urls, normalize_url, repository_kind
 
 _URL_NEEDLES = (
-    "://",
+    "//",  # "://", and "https: //" broken by a space
     "www.",
     "github",
     "gitlab",
