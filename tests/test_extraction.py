@@ -628,3 +628,40 @@ def test_a_score_after_a_name_is_no_version_and_rather_than_compares_nothing() -
     assert not {"SugarBench 79.94", "Quillon 82.81"} & set(found)
     compared = {t for h, t, _ in relations(record, "comparedWith")}
     assert "Nimbus-2" not in compared and "CairnNet" not in compared
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "We propose a gated residual fusion network (GRFNet) for crop mapping.",
+            "GRFNet",
+            "Model",
+        ),
+        ("Here we present a sparse token routing (SToR) method for long inputs.", "SToR", "Method"),
+        (
+            "We introduce a curriculum reward shaping (CuReS) framework for agents.",
+            "CuReS",
+            "Method",
+        ),
+    ],
+)
+def test_an_acronym_a_paper_coins_with_a_lower_case_long_form_is_a_name(
+    sentence: str, name: str, kind: str
+) -> None:
+    record = run(sentence)
+    assert entities(record).get(name) == kind
+    assert ("PAPER", name, None) in relations(record, "introduces")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We propose an anomaly detection (AD) method for wind turbines.",
+        "We propose a multi-task learning (MTL) framework for ranking.",
+        "We use a gated residual fusion network (GRFNet) for crop mapping.",
+        "We propose a reduced-order model (ROM) for fluid flows.",
+    ],
+)
+def test_a_lower_case_definition_without_a_coined_name_stays_generic(sentence: str) -> None:
+    assert entities(run(sentence)) == {}

@@ -144,6 +144,20 @@ _METRIC_HEADS = frozenset(
 _LOWERCASE_TECHNIQUE = re.compile(
     r"(?:tuning|training|decoding|prompting|distillation|sampling|attention)$"
 )
+#: what a paper says it proposes right before a lower-case long form it defines
+_PROPOSAL_BEFORE = re.compile(
+    r"\b(?:we|this (?:paper|work|study)|here)\s+(?:\w+ly\s+)?(?:propose|proposes|introduce|"
+    r"introduces|present|presents|develop|develops|design|designs|devise|devises)\s+"
+    r"(?:a|an)\s+(?:new\s+|novel\s+)?\Z",
+    re.IGNORECASE,
+)
+_NOUN_AFTER_PAREN = re.compile(r"\s*\)\s+([a-z]+)\b")
+#: singular nouns that make a proposed, lower-case defined acronym a name
+_PROPOSED_HEADS = frozenset(
+    "model network architecture transformer method framework algorithm approach technique "
+    "strategy mechanism module".split()
+)
+_NOT_PROPOSED_HEADS = _TASK_HEADS | _CLASS_HEADS | _METRIC_HEADS
 _LOWERCASE_METHOD_HEADS = frozenset(
     "minimization optimization optimizer algorithm regularization normalization descent".split()
 )
@@ -434,6 +448,8 @@ class NameFinder:
         if long_start == sent_start and not re.search(r"[A-Z]", long[1:]):
             long = long[0].lower() + long[1:]  # "Knowledge editing (KE) ...": lower case
         verdict = self._judge_definition(short, long)
+        if verdict is None and long[:1].islower():
+            verdict = self._proposed_definition(text, short, long, long_start, start)
         if verdict is None and loose:
             verdict = "Method"
         if verdict is None:
@@ -471,6 +487,31 @@ class NameFinder:
             state.blocked.append((match.start(), match.end()))
         elif _FUNCTION_WORD.search(inner) and "," not in inner:
             state.blocked.append((match.start(), match.end()))
+
+    def _proposed_definition(
+        self, text: str, short: str, long: str, long_start: int, start: int
+    ) -> str | None:
+        """The type of an acronym that a paper coins for what it proposes, though its long
+        form is lower case: "we propose a memory imitation meta-learning (MemIML) method",
+        "we present a multi-head attention CNN model (MHAC)". Only a singular model or
+        method noun, in the long form's last word or right after the parenthesis, and a
+        proposal by the paper make it a name; "a reinforcement learning (RL) framework"
+        that a paper uses stays a field."""
+        if self.lexicon.types_of(short) or self.lexicon.is_generic(short):
+            return None
+        if not _PROPOSAL_BEFORE.search(text, max(0, long_start - 60), long_start):
+            return None
+        head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
+        if re.split(r"[\s-]+", head_phrase)[-1].lower() in _NOT_PROPOSED_HEADS:
+            return None  # "an anomaly detection (AD) method": AD is the task
+        after = _NOUN_AFTER_PAREN.match(text, start + len(short))
+        last = re.split(r"[\s-]+", long)[-1].lower()
+        if last in ("learning", "modeling", "modelling") and len(short) < 4:
+            return None  # a paradigm ("agent-based modeling (ABM)"), unless coined (MemIML)
+        for noun in (after.group(1).lower() if after else "", last):
+            if noun in _PROPOSED_HEADS:
+                return _head_noun_type(noun)
+        return None
 
     def _judge_definition(self, short: str, long: str) -> str | None:
         """The type an acronym's long form implies, or None for tasks and generic classes."""
