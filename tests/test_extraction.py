@@ -665,3 +665,42 @@ def test_an_acronym_a_paper_coins_with_a_lower_case_long_form_is_a_name(
 )
 def test_a_lower_case_definition_without_a_coined_name_stays_generic(sentence: str) -> None:
     assert entities(run(sentence)) == {}
+
+
+def test_a_two_digit_year_after_an_apostrophe_belongs_to_the_name() -> None:
+    record = run(
+        "Accepted at ICRA'25. Our FooReasoner-7B scores 71.3 on AIME'25 and 80.4 on AIME'24, "
+        "and we also test on SHREC'17."
+    )
+    found = entities(record)
+    assert {"AIME'25", "AIME'24", "SHREC'17", "FooReasoner-7B"} <= set(found)
+    assert not any(name.startswith("ICRA") for name in found)
+    scores = relations(record, "evaluatedOn")
+    assert ("FooReasoner-7B", "AIME'25", "71.3") in scores
+    assert ("FooReasoner-7B", "AIME'24", "80.4") in scores
+
+
+def test_a_colon_list_after_a_data_noun_is_data() -> None:
+    found = entities(
+        run("We test GlowNet on three image classification datasets: CIFAR-10/100 and TinyNat-5.")
+    )
+    assert found["TinyNat-5"] in ("Dataset", "Benchmark")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Existing methods rely on manual rules, and Current models forget.",
+        "We build lightweight, mobile-friendly Video LLMs for phones.",
+        "Synthetic data generation helps small detectors.",
+        "Our summaries improve ROUGE-L and BLEU-4 over CNN-Transformer baselines.",
+        "This holds for Problem 6 of the contest.",
+    ],
+)
+def test_words_before_a_class_noun_and_metric_variants_are_not_names(sentence: str) -> None:
+    assert entities(run(sentence)) == {}
+
+
+def test_a_list_before_a_plural_data_noun_still_names_each_item() -> None:
+    found = entities(run("Experiments on both the V2X-Track and Griffin datasets show gains."))
+    assert found == {"V2X-Track": "Benchmark", "Griffin": "Benchmark"}

@@ -28,11 +28,14 @@ from mlkg.naming import match_key
 # --------------------------------------------------------------------------- shapes
 #: "1.5B", "Qwen2.5", "v1.5"; Greek letters too ("Zephyr-7B-β", "π0")
 _ATOM = r"[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9]+(?:\.[0-9]+[A-Za-z]*)*\+*"
-_COMPOUND = re.compile(rf"(?<![\w.+/@-]){_ATOM}(?:[-/]{_ATOM}|/\+)*(?![\w@])")
+#: a two-digit year after an apostrophe ends a name: "AIME'25", "WMT'14", "SHREC'17"
+_APOSTROPHE_YEAR = r"(?:['\u2019]\d{2}(?![\w'\u2019]))?"
+_COMPOUND = re.compile(rf"(?<![\w.+/@-]){_ATOM}(?:[-/]{_ATOM}|/\+)*{_APOSTROPHE_YEAR}(?![\w@])")
 #: the same, but only words with a capital or a digit: all-lower-case words are never names,
 #: and skipping them keeps this pass cheap
 _CANDIDATE_COMPOUND = re.compile(
-    rf"(?<![\w.+/@-])(?=[\w.+/-]*[A-Z0-9]){_ATOM}(?:[-/]{_ATOM}|/\+)*(?![\w@])"
+    rf"(?<![\w.+/@-])(?=[\w.+/-]*[A-Z0-9]){_ATOM}(?:[-/]{_ATOM}|/\+)*{_APOSTROPHE_YEAR}"
+    r"(?![\w@])"
 )
 #: from a capital or digit to the end of its run of name characters: the runs a compound
 #: can start (see _candidate_compounds)
@@ -759,7 +762,8 @@ _COUNTED_WORDS = frozenset(
     "Cases Scenario Scenarios Round Rounds Lemma Theorem Proposition Corollary Definition "
     "Eq Equation Appendix Chapter Type Types Class Classes Group Groups Tier Tiers Day Days "
     "Week Weeks Year Years Study Studies System Systems Track Tracks Covering Spanning "
-    "Over Under Top Only Nearly About Approximately".split()
+    "Over Under Top Only Nearly About Approximately Problem Problems Question Questions "
+    "Exercise Exercises Example Examples Layer Layers Block Blocks Module Modules".split()
 )
 #: mathematics, not words: "Q (\arg\min_{Q \in Γ} [H)" defines nothing
 _MATHEMATICS = re.compile(r"[_^]|\\(?:arg|min|max|in|sum|frac|mathcal|mathbb)\b")

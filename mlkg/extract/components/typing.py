@@ -47,6 +47,10 @@ _HEAD_FORMS = tuple(
     """.split()
 )
 _HEAD_NOUNS = "|".join(_HEAD_FORMS)
+#: head forms that name a kind of things: plurals and mass nouns
+_CLASS_HEAD_FORMS = frozenset(
+    form for form in _HEAD_FORMS if form in ("data", "corpora") or form.endswith("s")
+) - {"corpus", "loss"}
 _NAMING_WORDS = ("called", "named", "dubbed", "namely", "termed")
 _RIGHT_HEAD = re.compile(
     rf"^\s+(?:(?:base|language|pretrained|pre-trained|chat|foundation|family|series|"
@@ -69,12 +73,14 @@ _APPOSITIVE = re.compile(
     rf"(?:\s+of\s+(?:[\w-]+\s+){{0,4}}?({_HEAD_NOUNS}|{_COLLECTED}))?"
 )
 #: a head noun, then examples of it: "benchmarks such as X", "datasets, including X",
-#: "models like X" (a Hearst pattern): the head says what the examples are
+#: "models like X" (a Hearst pattern), "three datasets: X, Y and Z": the head says what
+#: the examples are
 _EXAMPLES_OF_HEAD = re.compile(  # the head nearest the examples: ".*" takes all it can
-    rf".*\b({_HEAD_NOUNS})\b[^.;:()]{{0,40}}?,?\s+(?:including|such as|e\.g\.,?|like|namely)\s+$",
+    rf".*\b({_HEAD_NOUNS})\b(?:[^.;:()]{{0,40}}?,?\s+(?:including|such as|e\.g\.,?|like|"
+    rf"namely)|:)\s+$",
     re.S,
 )
-_EXAMPLES_LAST_WORDS = ("including", " as", "e.g.", "e.g.,", "like", "namely")
+_EXAMPLES_LAST_WORDS = ("including", " as", "e.g.", "e.g.,", "like", "namely", ":")
 #: a name (or the list it ends) followed by "task(s)" names a task, not a benchmark
 _TASK_RIGHT = re.compile(r"^(?:,?\s+(?:and|or)\s+[A-Z0-9][\w-]*)?\s+(?:tasks?|subtasks?)\b")
 #: a measurement right before a name ("+10.1 nAP", "45.3% AP", "0.3 dB PSNR", "0.79
@@ -93,6 +99,7 @@ _FOLLOWING_HEAD = re.compile(rf"\s+({_HEAD_NOUNS})\b")
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bm]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
 _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
+_APOSTROPHE_YEAR = re.compile(r"['\u2019]\d{2}$")
 _DATA_SHAPE = re.compile(r"\d+[Kk]$")  # ADE20K, RE10K: sizes in thousands name datasets
 _SCORE_RIGHT = re.compile(
     r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)|^\s*\(\s*\d"
@@ -518,11 +525,11 @@ class EntityTyper:
                 and _MEASURE_LEFT.search(text, max(0, start - 12), start)
             ):
                 votes[_METRIC] += 1
-            evidence += self._vote_mention(votes, left, right)
+            evidence += self._vote_mention(votes, left, right, listed=first != last)
         return evidence
 
     @staticmethod
-    def _vote_mention(votes, left: str, right: str) -> float:
+    def _vote_mention(votes, left: str, right: str, *, listed: bool = False) -> float:
         found = 0.0
 
         def add(entity_type: str, weight: float) -> None:
@@ -538,8 +545,14 @@ class EntityTyper:
         # a head noun next to the name defines what it is ("the Sailor model", "Pivot,
         # a solution"): the only evidence that makes an ordinary English word a name
         heads = []
+        # a plural or mass head after one word names a kind of things ("Existing methods",
+        # "Video LLMs", "Synthetic data"): it types a name, defines none; after a list it
+        # names each ("the Phoenix-T and CSL-Daily datasets")
+        class_head = None
         if m := _RIGHT_HEAD.match(right):
             heads.append(m.group(1))
+            if not listed and heads[0] in _CLASS_HEAD_FORMS:
+                class_head = heads[0]
         if (
             spaced
             and stripped.removesuffix(",").endswith(_HEAD_LAST_WORDS)
@@ -556,7 +569,8 @@ class EntityTyper:
             heads.append(_collected_head(head, m.group(2)))
         for noun in heads:
             add(_head_noun_type(noun) or METHOD, 2)
-            votes["defined"] += 1
+            if noun is not class_head:
+                votes["defined"] += 1
         if (
             spaced
             and stripped.endswith(_EXAMPLES_LAST_WORDS)
@@ -630,6 +644,8 @@ class EntityTyper:
     def _default_type(entity: Entity) -> str | None:
         """No evidence at all: decide by the shape of the name."""
         name = entity.name
+        if _APOSTROPHE_YEAR.search(name):
+            return None  # "MM'25": a venue, unless a context says it is a benchmark
         if re.search(r"\d", name) and re.search(r"[a-z]", name):
             return MODEL
         if re.fullmatch(r"[A-Z]{2,4}s?", name):

@@ -9,6 +9,7 @@ generic acronyms (``LLMs``, ``NLP``, metrics, tasks).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -39,9 +40,13 @@ class Lexicon:
         return self.types.get(match_key(name), set())
 
     def is_generic(self, name: str) -> bool:
-        """Generic words and their plurals ("SOTAs", "CNNs")."""
-        key = match_key(name)
+        """Generic words and their plurals ("SOTAs", "CNNs"), and venues with a year
+        ("CVPR'26")."""
+        key = match_key(_APOSTROPHE_YEAR.sub("", name))
         return key in self.generic or (key.endswith("s") and key[:-1] in self.generic)
+
+
+_APOSTROPHE_YEAR = re.compile(r"['\u2019]\d{2}$")
 
 
 def _entries(filename: str):
