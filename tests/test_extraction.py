@@ -704,3 +704,20 @@ def test_words_before_a_class_noun_and_metric_variants_are_not_names(sentence: s
 def test_a_list_before_a_plural_data_noun_still_names_each_item() -> None:
     found = entities(run("Experiments on both the V2X-Track and Griffin datasets show gains."))
     assert found == {"V2X-Track": "Benchmark", "Griffin": "Benchmark"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It runs on an 8-GPU node at 41ms/image after 4-bit quantisation.",
+        "The family has dense variants and one mixture-of-experts variant (30B-A3B).",
+        "Correlations hold in 11/14 datasets and for outputs of 1-500 tokens.",
+    ],
+)
+def test_counts_rates_sizes_and_bare_numbers_are_not_names(sentence: str) -> None:
+    assert entities(run(sentence)) == {}
+
+
+def test_editions_after_an_apostrophe_split_like_other_slashed_names() -> None:
+    found = entities(run("On AIME'24/25 and GPQA, our Olmo-Lite-7B gains four points."))
+    assert {"AIME'24", "AIME'25", "GPQA", "Olmo-Lite-7B"} <= set(found)

@@ -28,8 +28,9 @@ from mlkg.naming import match_key
 # --------------------------------------------------------------------------- shapes
 #: "1.5B", "Qwen2.5", "v1.5"; Greek letters too ("Zephyr-7B-β", "π0")
 _ATOM = r"[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9]+(?:\.[0-9]+[A-Za-z]*)*\+*"
-#: a two-digit year after an apostrophe ends a name: "AIME'25", "WMT'14", "SHREC'17"
-_APOSTROPHE_YEAR = r"(?:['\u2019]\d{2}(?![\w'\u2019]))?"
+#: a two-digit year after an apostrophe ends a name: "AIME'25", "WMT'14", "SHREC'17";
+#: "AIME'24/25" is two editions
+_APOSTROPHE_YEAR = r"(?:['\u2019]\d{2}(?:/\d{2})*(?![\w'\u2019/]))?"
 _COMPOUND = re.compile(rf"(?<![\w.+/@-]){_ATOM}(?:[-/]{_ATOM}|/\+)*{_APOSTROPHE_YEAR}(?![\w@])")
 #: the same, but only words with a capital or a digit: all-lower-case words are never names,
 #: and skipping them keeps this pass cheap
@@ -194,6 +195,12 @@ def is_name_shaped(compound: str) -> bool:
     atoms = re.split(r"[-/]", compound)
     if not any(a[:1].isalpha() and a not in STOP_WORDS for a in atoms):
         return False  # "7B", "2D", "100M", "2D-to-3D"
+    if _SIZE_ONLY.fullmatch(atoms[0]) and all(
+        _SIZE_ATOM.fullmatch(a) or a.lower() in _NAME_SUFFIXES for a in atoms[1:]
+    ):
+        return False  # "30B-A3B", "3B-Instruct": a size of a name written elsewhere
+    if _COUNTED_UNIT.fullmatch(compound):
+        return False  # "8-GPU", "86ms/image": a count or a rate
     if atoms[0][:1].islower() and atoms[0].lower() in _NOT_NAME_PREFIX:
         return False
     if any(_HAS_LETTER_DIGIT.search(a) for a in atoms):
@@ -743,6 +750,13 @@ _QUALIFIERS_LOWER = frozenset(q.lower() for q in _QUALIFIERS)
 _PLURAL_ACRONYM = re.compile(r"[\w-]*[A-Z0-9]s")
 _QUALIFIER_BEFORE = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) $")
 _SIZE_ONLY = re.compile(r"\d+(?:\.\d+)?[BMKT]")
+#: a size, or the active size of a mixture of experts ("A3B")
+_SIZE_ATOM = re.compile(r"A?\d+(?:\.\d+)?[BMKT]|\d+x\d+[BM]")
+#: a number of devices or units, or a rate ("8-GPU", "4-bit", "86ms/image")
+_COUNTED_UNIT = re.compile(
+    r"(?i)\d+(?:\.\d+)?-?(?:GPUs?|CPUs?|TPUs?|NPUs?|bits?|cores?|nodes?|hops?|layers?|"
+    r"heads?|channels?)|\d+(?:\.\d+)?\s*(?:ms|s|sec|min|h|fps|GB|MB)/\w+"
+)
 _WORD_AND_NUMBER = re.compile(r"([a-z]+)\d{1,2}")
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?-?(?:DoF|DOF|NFE)s?")
 #: what follows an author's surname: "et al.", a year, or "and Surname (year)"

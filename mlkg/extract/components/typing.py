@@ -99,6 +99,7 @@ _FOLLOWING_HEAD = re.compile(rf"\s+({_HEAD_NOUNS})\b")
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bm]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
 _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
+_LETTER = re.compile(r"[^\W\d_]")
 _APOSTROPHE_YEAR = re.compile(r"['\u2019]\d{2}$")
 _DATA_SHAPE = re.compile(r"\d+[Kk]$")  # ADE20K, RE10K: sizes in thousands name datasets
 _SCORE_RIGHT = re.compile(
@@ -445,8 +446,8 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
         votes.append((BENCHMARK, 1.5))
     if _DATA_SHAPE.search(name):
         votes.append(("data", 1))
-    stem_types = load_lexicon().types_of(re.split(r"[-\s]", name)[0])
-    if len(stem_types) == 1 and ("-" in name or " " in name):
+    stem_types = load_lexicon().types_of(re.split(r"[-\s'\u2019]", name)[0])
+    if len(stem_types) == 1 and re.search(r"[-\s'\u2019]", name):
         # "COCO-Stuff" extends a dataset, "ResNet-20" a model
         for stem_type in stem_types:
             votes.append(("data" if stem_type in (BENCHMARK, DATASET) else stem_type, 3))
@@ -468,6 +469,9 @@ class EntityTyper:
         mates = _strong_list_mates(text, state, chains)
         for key in list(state.entities):
             entity = state.entities[key]
+            if not _LETTER.search(entity.name):
+                del state.entities[key]  # "1-1000", "12/15", "0-1": numbers, however listed
+                continue
             evidence = self._vote(text, state, entity, chains)
             if not entity.strong and key in mates:
                 # "better than Marigold and ZoeDepth": listed with a clear name, a name too
