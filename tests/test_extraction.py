@@ -721,3 +721,18 @@ def test_counts_rates_sizes_and_bare_numbers_are_not_names(sentence: str) -> Non
 def test_editions_after_an_apostrophe_split_like_other_slashed_names() -> None:
     found = entities(run("On AIME'24/25 and GPQA, our Olmo-Lite-7B gains four points."))
     assert {"AIME'24", "AIME'25", "GPQA", "Olmo-Lite-7B"} <= set(found)
+
+
+def test_tools_libraries_and_modalities_are_typed_by_what_they_are() -> None:
+    found = entities(
+        run(
+            "We map Sentinel-2 tiles with our TerraSeg-B, built with OpenCV and LangChain on "
+            "RGB-T and mmWave inputs, and explain it with t-SNE and Grad-CAM."
+        )
+    )
+    assert found == {
+        "Sentinel-2": "Dataset",
+        "TerraSeg-B": "Model",
+        "t-SNE": "Method",
+        "Grad-CAM": "Method",
+    }
