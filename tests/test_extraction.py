@@ -736,3 +736,53 @@ def test_tools_libraries_and_modalities_are_typed_by_what_they_are() -> None:
         "t-SNE": "Method",
         "Grad-CAM": "Method",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "child", "parent", "kind"),
+    [
+        (
+            "Through self-play, the HERON agent trained from Qwen3-4B learns to bargain.",
+            "HERON",
+            "Qwen3-4B",
+            "finetuned",
+        ),
+        (
+            "This paper proposes CrackNet-V, a novel framework for bridge inspection. "
+            "The proposed model is built upon the DenseNet201 backbone with attention.",
+            "CrackNet-V",
+            "DenseNet201",
+            "builtOn",
+        ),
+        (
+            "We propose ReefDiff, a novel diffusion-based framework built upon SD-Turbo to "
+            "restore underwater photographs.",
+            "ReefDiff",
+            "SD-Turbo",
+            "builtOn",
+        ),
+    ],
+)
+def test_lineage_of_an_agent_the_proposed_model_and_a_framework_made_from_a_model(
+    text: str, child: str, parent: str, kind: str
+) -> None:
+    record = run(text)
+    assert entities(record)[child] == "Model"
+    assert (child, parent, kind) in relations(record, "derivedFrom")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We propose PlanPrompt, a prompting method based on GPT-4 for planning.", "PlanPrompt"),
+        (
+            "We introduce TissueMark, a benchmarking framework built on a curated TCGA cohort "
+            "with OncoKB labels.",
+            "TissueMark",
+        ),
+    ],
+)
+def test_a_method_that_uses_a_model_is_not_made_from_it(text: str, name: str) -> None:
+    record = run(text)
+    assert relations(record, "derivedFrom") == set()
+    assert entities(record)[name] != "Model"

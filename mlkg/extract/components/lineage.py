@@ -29,8 +29,11 @@ from mlkg.extract.components.clauses import (
     add_relation,
     contains_name,
     hits,
+    introduced,
+    main_entity,
     object_end,
 )
+from mlkg.extract.lexicon import load_lexicon
 from mlkg.extract.state import DocState, Entity, Relation, get_state
 from mlkg.naming import match_key
 from mlkg.vocabulary import (
@@ -40,6 +43,7 @@ from mlkg.vocabulary import (
     DISTILLED,
     FINETUNED,
     MERGED,
+    METHOD,
     MODEL,
     QUANTIZED,
     SUCCESSOR_OF,
@@ -273,6 +277,13 @@ class LineageFinder:
                     del lead
                 elif parent is not None:
                     children = _children_before(text, models, verb.start())
+                    if (
+                        not children
+                        and _MAKES_A_MODEL.match(verb.group())
+                        and not hits(state, verb.end(), parent.start)
+                        and parent.start - verb.end() <= 30
+                    ):
+                        children = _proposed_child(text, state, start, verb.start())
                 elif base and _IMPLICIT_BASE.search(text, verb.end(), end):
                     for child in _children_before(text, models, verb.start()):
                         if contains_name(child.name, base.name):
@@ -365,7 +376,10 @@ _CHILD_TO_VERB = re.compile(
     r"|,?\s+(?:is|are|was|were|has been|have been)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
     r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,60}?\s+(?:obtained|created|made|built|trained)\s+"
-    r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*"
+    r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,120}?,?\s*"
+    # "the MARS agent trained from Y": the name, then the noun it names
+    r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?\s+"
+    r"(?:(?:which|that)\s+(?:is|was|are|were)\s+)?"
     # "X (Long Form), a variant of Y": a definition, then maybe an appositive
     r"|\s*\([^()]*\)\s*,?\s*(?:(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*)?"
 )
@@ -393,6 +407,50 @@ def _children_before(text: str, models: list[Hit], verb_start: int) -> list[Hit]
             break
         children.append(hit)
     return children
+
+
+#: verbs that make a model out of another: what they are said of is a model
+_MAKES_A_MODEL = re.compile(
+    r"(?i)built|fine-?tuned|finetuned|instruction-tuned|initiali[sz]ed|distill|trained"
+)
+#: "The proposed model is built upon Y", "Our network, initialised from Y,"
+_PROPOSED_SUBJECT = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur)\s+(?:proposed\s+|new\s+|resulting\s+|final\s+)?"
+    r"(model|network|architecture|agent|detector|classifier|framework|method|system)"
+    r"(?:\s+(?:is|was|are|were)\s+(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
+    r"|,\s+)$"
+)
+_MODEL_SUBJECTS = frozenset("model network architecture agent detector classifier".split())
+
+
+def _proposed_child(text: str, state: DocState, start: int, verb_start: int) -> list[Hit]:
+    """The paper's own model, when the lineage verb is said of "the proposed model", or of
+    a system the paper introduces as a framework or method that the verb makes out of a
+    model ("X, a diffusion framework built upon Y"): such a system is a model."""
+    subject = _PROPOSED_SUBJECT.search(text, start, verb_start)
+    if subject is not None:
+        entity = main_entity(state, (MODEL, METHOD))
+        if entity is None:
+            return []
+        if entity.type == METHOD and subject.group(1) in _MODEL_SUBJECTS:
+            _make_model(entity)
+    else:
+        before = hits(state, start, verb_start, (METHOD,))
+        child = _children_before(text, before, verb_start)[:1]
+        if not child or child[0].entity not in introduced(state):
+            return []
+        entity = child[0].entity
+        _make_model(entity)
+    if entity.type != MODEL:
+        return []
+    first = min(entity.mentions)
+    return [Hit(first[0], first[1], entity)]
+
+
+def _make_model(entity: Entity) -> None:
+    """Retype a system the text shows to be a model, unless the lexicon knows it."""
+    if not load_lexicon().types_of(entity.name):
+        entity.type = MODEL
 
 
 def _longest_contained(state: DocState, hit: Hit) -> Entity | None:

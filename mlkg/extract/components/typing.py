@@ -39,7 +39,7 @@ _HEAD_FORMS = tuple(
     generators generator backbones backbone
     collections collection
     datasets dataset data corpus corpora benchmarks benchmark suites suite leaderboards
-    leaderboard testbeds testbed
+    leaderboard testbeds testbed challenge
     methods method approaches approach frameworks framework algorithms algorithm techniques
     technique strategy strategies paradigms paradigm procedures procedure mechanisms mechanism
     modules module loss optimizers optimizer taggers tagger systems system pipelines pipeline
