@@ -786,3 +786,19 @@ def test_a_method_that_uses_a_model_is_not_made_from_it(text: str, name: str) ->
     record = run(text)
     assert relations(record, "derivedFrom") == set()
     assert entities(record)[name] != "Model"
+
+
+def test_a_score_with_its_spread_and_a_bound_that_is_no_score() -> None:
+    record = run(
+        "The reproduced KiteNet reaches a Dice of 88.5 +/- 1.1% on PROSTATE-X. "
+        "Frontier models such as Orca-Pro stay below 40% on IntentBench."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("KiteNet", "PROSTATE-X", "88.5") in scores
+    assert not [s for s in scores if s[0] == "Orca-Pro" and s[2]]
+
+
+def test_a_name_extending_a_known_benchmark_with_a_version_is_data() -> None:
+    found = entities(run("We pair MossTTA with CIFAR-10-C and CIFAR-100-C streams."))
+    assert found["CIFAR-10-C"] in ("Benchmark", "Dataset")
+    assert found["CIFAR-100-C"] in ("Benchmark", "Dataset")

@@ -37,8 +37,13 @@ _METRICS = (
 )
 _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test-challenge"
 # "84.2 on MMLU", "99.47 in WikiPerson", "84.2% on the MMLU"
+# not a bound ("below 60% on X"; "up to 53% on X" is the best of several, a score) nor the
+# spread of a value ("89.0 +/- 0.9% on X": the score is 89.0, which may carry its spread)
 _VALUE_ON = re.compile(
-    rf"(?<![+\w.±-])(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?\s*(?:({_METRICS}|[A-Z][\w&@/-]{{0,10}})\s+)?"
+    r"(?<![+\w.±-])(?<!\+/-\s)(?<!±\s)(?<!\\pm\s)"
+    r"(?<!below\s)(?<!under\s)(?<!above\s)(?<!over\s)(?<!than\s)(?<!least\s)(?<!most\s)"
+    rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
+    rf"\s*%?\s*(?:({_METRICS}|[A-Z][\w&@/-]{{0,10}})\s+)?"
     r"(?:on|in)\s+(?:the\s+)?$",
     re.I,
 )

@@ -446,14 +446,29 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
         votes.append((BENCHMARK, 1.5))
     if _DATA_SHAPE.search(name):
         votes.append(("data", 1))
-    stem_types = load_lexicon().types_of(re.split(r"[-\s'\u2019]", name)[0])
-    if len(stem_types) == 1 and re.search(r"[-\s'\u2019]", name):
+    stem_types = _known_stem_types(name)
+    if len(stem_types) == 1:
         # "COCO-Stuff" extends a dataset, "ResNet-20" a model
         for stem_type in stem_types:
             votes.append(("data" if stem_type in (BENCHMARK, DATASET) else stem_type, 3))
     if _MODEL_SHAPE.search(name):
         votes.append((MODEL, 0.5))
     return tuple(votes)
+
+
+_STEM_CUT = re.compile(r"[-\s'\u2019]")
+
+
+def _known_stem_types(name: str) -> set[str]:
+    """The lexicon types of the longest known part a name starts with: ``COCO-Stuff`` of
+    ``COCO``, ``CIFAR-100-C`` of ``CIFAR-100``, ``AIME'24`` of ``AIME`` (nothing for a name
+    in one piece)."""
+    lexicon = load_lexicon()
+    cuts = [m.start() for m in _STEM_CUT.finditer(name)]
+    for cut in reversed(cuts):
+        if types := lexicon.types_of(name[:cut]):
+            return set(types)
+    return set()
 
 
 class EntityTyper:
