@@ -727,13 +727,15 @@ def test_tools_libraries_and_modalities_are_typed_by_what_they_are() -> None:
     found = entities(
         run(
             "We map Sentinel-2 tiles with our TerraSeg-B, built with OpenCV and LangChain on "
-            "RGB-T and mmWave inputs, and explain it with t-SNE and Grad-CAM."
+            "RGB-T and mmWave inputs, and explain it with t-SNE, SHAP and Grad-CAM, coding "
+            "findings in ICD-11."
         )
     )
     assert found == {
         "Sentinel-2": "Dataset",
         "TerraSeg-B": "Model",
         "t-SNE": "Method",
+        "SHAP": "Method",
         "Grad-CAM": "Method",
     }
 
