@@ -804,3 +804,79 @@ def test_a_name_extending_a_known_benchmark_with_a_version_is_data() -> None:
     found = entities(run("We pair MossTTA with CIFAR-10-C and CIFAR-100-C streams."))
     assert found["CIFAR-10-C"] in ("Benchmark", "Dataset")
     assert found["CIFAR-100-C"] in ("Benchmark", "Dataset")
+
+
+def test_values_of_other_systems_after_a_comparison() -> None:
+    record = run(
+        "On GLUE with RoBERTa-base, our GateTune-B reaches an average score of 88.1, compared "
+        "with 87.0 for LoRA and 87.4 for DoRA. In simulation, PickVLA achieves a 93.0% "
+        "average success rate on LIBERO, compared with 75.1% for OpenVLA and 84.9% for Octo."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("GateTune-B", "GLUE", "88.1"),
+        ("LoRA", "GLUE", "87.0"),
+        ("DoRA", "GLUE", "87.4"),
+        ("PickVLA", "LIBERO", "93.0"),
+        ("OpenVLA", "LIBERO", "75.1"),
+        ("Octo", "LIBERO", "84.9"),
+    } <= scores
+    assert not [s for s in scores if s[0] == "RoBERTa-base"]
+
+
+def test_what_a_fine_tuning_yields_is_what_the_data_trained() -> None:
+    record = run(
+        "Fine-tuning Llama-3-8B on SwaText yields Mbuzi-8B, which answers in Swahili. "
+        "We fine-tune OpenVLA on 900 demonstrations and obtain ReachVLA."
+    )
+    assert ("Mbuzi-8B", "SwaText", None) in relations(record, "trainedOn")
+    assert ("Llama-3-8B", "SwaText", None) not in relations(record, "trainedOn")
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("Mbuzi-8B", "Llama-3-8B", "finetuned"),
+        ("ReachVLA", "OpenVLA", "finetuned"),
+    } <= lineage
+    assert ("PAPER", "ReachVLA", None) in relations(record, "introduces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We train KestrelLM on C4 and The Pile.",
+        "KestrelLM is instruction-tuned on a mixture that includes C4 and The Pile.",
+        "This report describes KestrelLM, the second release of our Kestrel family, trained "
+        "on C4 and The Pile.",
+    ],
+)
+def test_trained_on_after_a_bare_verb_a_mixture_or_an_appositive(text: str) -> None:
+    trained = relations(run(text), "trainedOn")
+    assert trained == {("KestrelLM", "C4", None), ("KestrelLM", "The Pile", None)}
+
+
+def test_lineage_of_a_student_a_predecessor_system_and_a_combined_corpus() -> None:
+    record = run(
+        "We present Wren-Math-7B, a reasoning model obtained by distilling solutions of "
+        "DeepSeek-R1 into Qwen2.5-Math-7B. Wren-Math-7B is the successor of our earlier "
+        "Wren-v1 system. We train it on WrenMix, a 2-trillion-token corpus that combines web "
+        "pages from Common Crawl with code from The Stack v2."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("Wren-Math-7B", "DeepSeek-R1", "distilled") in lineage
+    assert ("Wren-Math-7B", "Qwen2.5-Math-7B", "finetuned") in lineage
+    assert {
+        ("WrenMix", "Common Crawl", "augmented"),
+        ("WrenMix", "The Stack v2", "augmented"),
+    } <= lineage
+    assert ("Wren-Math-7B", "Wren-v1", None) in relations(record, "successorOf")
+
+
+def test_a_part_of_a_longer_name_languages_and_splits_are_not_names() -> None:
+    found = entities(
+        run(
+            "Building on Whisper large-v3, we develop Pwani-ASR, which reaches a word error "
+            "rate of 24.0 on Kinyarwanda and 31.5 on Luganda; our detector gets 51.2 AP on "
+            "COCO val2017."
+        )
+    )
+    assert "Whisper" not in found and "Whisper large-v3" in found
+    assert not {"Kinyarwanda", "Luganda", "val2017"} & set(found)

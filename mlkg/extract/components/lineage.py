@@ -150,6 +150,12 @@ _KIND_WORDS = (
 )
 _SUCCESSOR_WORDS = ("predecessor", "successor", "generation", "upgrade")
 _TUNED_WORDS = ("tuned", "chat", "aligned", "instruct", "variant", "version", "counterpart")
+#: "distilling (the reasoning traces of) T into S": S is the student
+_DISTILL_INTO = re.compile(r"\bdistill\w*\s+[^.;]{0,80}?\binto\s+(?:the\s+|a\s+)?", re.I)
+#: what may stand between "successor of" and the older model ("of our earlier X")
+_PREDECESSOR_WORDS = re.compile(
+    r"(?:(?:the|our|its|their)\s+)?(?:(?:earlier|previous|prior|original|first)\s+)?"
+)
 _SUCCESSOR = re.compile(
     r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|"
     r"(?P<after>\b(?:its|their) successors?,?\s+)|"
@@ -181,8 +187,8 @@ _MAKING_KIND = {
     "fine": FINETUNED,
 }
 _RESULT_CUE = re.compile(
-    r"\b(?:yield(?:s|ing)?|produc(?:es|ing)|giv(?:es|ing)|results? in|to (?:obtain|produce|get|"
-    r"create|build|derive)|obtaining|creating)\b",
+    r"\b(?:yield(?:s|ing)?|produc(?:es|ing)|giv(?:es|ing)|results? in|(?:to|and) (?:obtain|"
+    r"produce|get|create|build|derive)|obtaining|creating)\b",
     re.I,
 )
 _CREATE = re.compile(
@@ -192,8 +198,14 @@ _CREATE = re.compile(
 _IMPLICIT_BASE = re.compile(r"\bbase (?:language |pretrained |pre-trained )?models?\b", re.I)
 _SIZE_SUFFIX = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+[BM])$")
 _DATA_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+#: "HeronMix, a 5-trillion-token corpus that combines ...": the sentence says what the
+#: dataset named before is made of
+_MADE_OF = re.compile(
+    r",\s+(?:a|an|our)\s+[^,;.]{0,60}?(?:corpus|dataset|mixture|collection|benchmark)\s+"
+    r"(?:that|which)\s+(?:combines|mixes|merges|unifies|aggregates|augments|extends)\b"
+)
 _AUGMENT = re.compile(
-    r"\b(?:assembl\w*|compil\w*|aggregat\w*|mix\w*|collect\w*|sourc\w*|curat\w*|sampl\w*|"
+    r"\b(?:assembl\w*|compil\w*|aggregat\w*|mix\w*|combin\w*|collect\w*|sourc\w*|curat\w*|sampl\w*|"
     r"augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
     r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*)\b",
     re.I,
@@ -214,6 +226,7 @@ class LineageFinder:
             if hits(state, sentence[0], sentence[1], (MODEL,)):
                 if state.mentions_words(sentence, _KIND_WORDS):
                     self._kind_verbs(text, state, sentence, base)
+                    self._distilled_into(text, state, sentence)
                 if state.mentions_words(sentence, _SUCCESSOR_WORDS):
                     self._successors(text, state, sentence)
                 if state.mentions_words(sentence, _TUNED_WORDS):
@@ -294,14 +307,28 @@ class LineageFinder:
                 for child in children:
                     self._emit(state, child.name, parent.name, kind, sentence, 0.75)
 
+    def _distilled_into(self, text: str, state: DocState, sentence) -> None:
+        """ "X, obtained by distilling traces of T into S": X is S trained on T's outputs,
+        so X is made from S too (the teacher T is found by the distill verb)."""
+        start, end = sentence
+        for verb in _DISTILL_INTO.finditer(text, start, end):
+            students = hits(state, verb.end(), verb.end() + 60, (MODEL,))
+            if not students or students[0].start != verb.end():
+                continue
+            models = hits(state, start, end, (MODEL,))
+            for child in _children_before(text, models, verb.start()):
+                self._emit(state, child.name, students[0].name, FINETUNED, sentence, 0.7)
+
     def _successors(self, text: str, state: DocState, sentence) -> None:
         start, end = sentence
         for cue in _SUCCESSOR.finditer(text, start, end):
-            after = hits(state, cue.end(), end, (MODEL,))
-            before = hits(state, start, cue.start(), (MODEL,))
+            after = hits(state, cue.end(), end, (MODEL, METHOD))
+            before = hits(state, start, cue.start(), (MODEL, METHOD))
             if after and re.match(r"\s+(?:family|series|line)\b", text[after[0].end :]):
                 continue
-            if after and before and after[0].start - cue.end() < 5:
+            if after and before and not _both_models(before[0], after[0]):
+                continue  # "the successor of our earlier X system" is a model, as X's heir
+            if after and before and _PREDECESSOR_WORDS.fullmatch(text, cue.end(), after[0].start):
                 if cue.group("after"):  # "X ..., and its successor Y": Y succeeds X
                     self._emit(
                         state,
@@ -337,7 +364,7 @@ class LineageFinder:
         made = data[0]
         if not re.search(r"\b(?:dataset|benchmark|corpus)\b", text[start:end]):
             return
-        creation = _CREATE.search(text, start, made.start)
+        creation = _CREATE.search(text, start, made.start) or _MADE_OF.match(text, made.end)
         if creation is None:
             return  # only a dataset the sentence makes is derived from another
         sources = [s for s in data[1:] if s.start > made.end and s.name != made.name]
@@ -445,6 +472,16 @@ def _proposed_child(text: str, state: DocState, start: int, verb_start: int) -> 
         return []
     first = min(entity.mentions)
     return [Hit(first[0], first[1], entity)]
+
+
+def _both_models(first: Hit, second: Hit) -> bool:
+    """Whether two systems one succeeds are models: both are, or one is and the other, a
+    system the lexicon does not know, is made one."""
+    if MODEL not in (first.type, second.type):
+        return False
+    for hit in (first, second):
+        _make_model(hit.entity)
+    return first.type == second.type == MODEL
 
 
 def _make_model(entity: Entity) -> None:

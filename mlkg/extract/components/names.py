@@ -66,7 +66,12 @@ _QUALIFIERS = frozenset(
     "Swahili Portuguese Italian Dutch Turkish Persian Indonesian Hebrew Greek Polish "
     "Nepali Hausa Yoruba Igbo Amharic Somali Zulu Xhosa Tagalog Filipino Malay Tamil Telugu "
     "Marathi Gujarati Punjabi Kannada Malayalam Sinhala Burmese Khmer Lao Uzbek Kazakh Czech "
-    "Slovak Catalan Basque Galician Welsh Farsi Pashto Kurdish Tibetan Uyghur".split()
+    "Slovak Catalan Basque Galician Welsh Farsi Pashto Kurdish Tibetan Uyghur Kinyarwanda "
+    "Luganda Kikuyu Wolof Shona Tigrinya Oromo Lingala Twi Akan Fula Sesotho Setswana "
+    "Afrikaans Malagasy Quechua Guarani Aymara Nahuatl Maori Hawaiian Samoan Javanese "
+    "Sundanese Cebuano Ukrainian Romanian Hungarian Bulgarian Serbian Croatian Finnish "
+    "Swedish Norwegian Danish Icelandic Estonian Latvian Lithuanian Georgian Armenian "
+    "Azerbaijani Mongolian Tajik Kyrgyz Turkmen Sindhi Odia Assamese Maithili".split()
 )
 _VERSION_TAIL = re.compile(
     # a version is "3", "2.5", "11" or "4.1-Turbo"; "82.81" after a name is a score
@@ -370,6 +375,7 @@ class NameFinder:
         self._known_phrases(text, state)
         self._compounds(text, state)
         self._drop_suppressed(state)
+        _drop_contained(state)
         for name, written in state.qualifiers.items():
             if (entity := state.entities.get(match_key(name))) is not None:
                 entity.aliases.add(written)
@@ -738,6 +744,24 @@ class NameFinder:
                 del state.entities[key]
 
 
+def _drop_contained(state: DocState) -> None:
+    """A name found only inside another's span is a part read on its own (``Whisper`` of
+    ``Whisper large-v3``), not a second entity."""
+    spans = [(m, key) for key, entity in state.entities.items() for m in entity.mentions]
+    if len(spans) < 2:
+        return
+    for key in list(state.entities):
+        inside = [
+            any(
+                s <= start and end <= e and (s, e) != (start, end) and other != key
+                for (s, e), other in spans
+            )
+            for start, end in state.entities[key].mentions
+        ]
+        if inside and all(inside):
+            del state.entities[key]
+
+
 #: head nouns of a collection of data ("Probably Asked Questions (PAQ)")
 _DATA_NOUNS = frozenset(
     "question answer pair image text document sentence dialogue conversation instruction "
@@ -893,7 +917,7 @@ def _is_title_word(compound: str) -> bool:
 _MODEL_NOUNS = frozenset(
     "model transformer network net encoder decoder llm lm vlm mllm gpt bert checkpoint "
     "assistant chatbot agent retriever reranker embedder detector segmenter captioner "
-    "classifier generator backbone baseline".split()
+    "classifier generator backbone baseline family".split()
 )
 _DATASET_NOUNS = frozenset("dataset data corpus corpora collection set".split())
 _BENCHMARK_NOUNS = frozenset(

@@ -50,7 +50,7 @@ _INTRO_VERB = re.compile(
     r"collect|contribute|devise|open-source|unveil|train|obtain|describe)(?:s|d|ed)?\b"
     r"|\b(?:introduces|proposes|presents|releases)\b"
     r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:introduce|propose|present|release|develop|"
-    r"construct|create|design)\b"
+    r"construct|create|design|obtain|build|train)\b"
     r")",
     re.I,
 )
@@ -58,7 +58,23 @@ _INTRO_VERB = re.compile(
 _OBJECT_OF = re.compile(
     r"\b(?:of|from|than|over|to|with|on|by)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,1}$"
 )
-_TO_OBTAIN = re.compile(r"\b(?:to (?:obtain|produce|create|get|build)|yielding|obtaining)\s+")
+#: "X, the second generation of our Y family, trained on D": an appositive that ends
+#: right before the participle; its subject is the name before it
+_APPOSITIVE_BEFORE_VERB = re.compile(r",\s+(?:the|a|an|our|its)\s+[^;.()]{0,120}?,\s*$")
+
+
+def _appositive_subject(text: str, state: DocState, start: int, verb: int):
+    """The name an appositive describes, when the appositive ends at ``verb``."""
+    for model in reversed(hits(state, start, verb, (MODEL,))):
+        if _APPOSITIVE_BEFORE_VERB.fullmatch(text, model.end, verb):
+            return model.entity
+    return None
+
+
+_TO_OBTAIN = re.compile(
+    r"\b(?:(?:to|and) (?:obtain|produce|create|get|build)|yield(?:s|ing)?|produces|"
+    r"obtaining|results? in)\s+"
+)
 _WE_CALL = re.compile(r"^,?\s+(?:which|that)\s+we\s+(?:call|name|term|dub)\s+")
 _NEW_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?"
@@ -125,9 +141,10 @@ def _may_name(left: str) -> bool:
 
 
 _TRAIN = re.compile(
-    r"\b(?:pre-?train|train|fine-?tun|finetun|instruction-tun)(?:e|ed|es|ing)\b"
+    r"\b(?:pre-?train|train|fine-?tun|finetun|instruction-tun)(?:e|ed|es|ing|s)?\b"
     r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
-    r"\bon\s+(?:the\s+)?(?:subsets?\s+of\s+|a mixture of\s+)?",
+    r"\bon\s+(?:the\s+)?(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
+    r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+)?",
     re.I,
 )
 _TRAIN_DATA_FROM = re.compile(
@@ -288,7 +305,9 @@ class PaperRelations:
             if between and not made_by:
                 head = between[0].entity  # "we fine-tune X on D"
             else:  # "X is trained on D", "X, obtained by fine-tuning Y on D"
-                head = subject_before(state, sentence, match.start(), (MODEL,))
+                head = _appositive_subject(text, state, start, match.start()) or subject_before(
+                    state, sentence, match.start(), (MODEL,)
+                )
             if head is None and re.match(r"\s*$", text[start : match.start()]):
                 # "Trained on D, X matches ...": the participle's subject comes after it
                 after = hits(state, data[-1].end, end, (MODEL,))

@@ -43,7 +43,8 @@ _VALUE_ON = re.compile(
     r"(?<![+\w.±-])(?<!\+/-\s)(?<!±\s)(?<!\\pm\s)"
     r"(?<!below\s)(?<!under\s)(?<!above\s)(?<!over\s)(?<!than\s)(?<!least\s)(?<!most\s)"
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
-    rf"\s*%?\s*(?:({_METRICS}|[A-Z][\w&@/-]{{0,10}})\s+)?"
+    rf"\s*%?\s*(?:(?:average|mean|overall)\s+)?"
+    rf"(?:({_METRICS}|success rate|pass rate|[A-Z][\w&@/-]{{0,10}})\s+)?"
     r"(?:on|in)\s+(?:the\s+)?$",
     re.I,
 )
@@ -67,8 +68,8 @@ _CLAUSE_OPENER = re.compile(
 )
 _BENCH_THEN_RESULT = re.compile(
     rf"^(?:\s+(?:benchmark|dataset|test set|leaderboard|suite))?(?:\s+(?P<split>{_SPLITS}))?"
-    r",?\s+(?:where\s+)?(?:[\w.+-]+\s+){0,4}?"
-    r"(?:reach|achiev|obtain|attain|scor|get|yield|record)\w*\s+(?:an?\s+|the\s+)?"
+    r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,4}?"
+    r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record)\w*\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|[A-Z][\w@&-]{{1,10}})\s+(?:scores?\s+)?(?:of\s+)?)?"
     rf"(?P<value>{_NUMBER})\s*%?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
@@ -88,7 +89,7 @@ _FROM_TO = re.compile(
     r"(?:\s+(?:at the scale of|at|for|with)\s+(?:the\s+)?(\d+(?:\.\d+)?[BMK])\b)?"
 )
 _RISES_TO = re.compile(
-    rf"^\s+(?:(?:\w+\s+){{0,2}}?from\s+{_NUMBER}\s*%?\s+)?to\s+"
+    rf"^\s+(?:(?:\w+\s+){{0,3}}?from\s+{_NUMBER}\s*%?\s+)?to\s+"
     rf"(?!(?:19|20)\d\d\b)(?P<value>{_NUMBER})\s*%?(?![\w.])"
 )
 _NOT_SCORE_AFTER = re.compile(r"^\s*%?\s*(?:points?|pp\b|improvement|gain|increase|relative|of\b)")
@@ -115,6 +116,8 @@ class ScoreFinder:
             if not state.mentions_in(sentence[0], sentence[1]):
                 continue
             scored = self._scores(text, state, sentence)
+            if scored:
+                self._values_for_others(text, state, sentence, scored)
             self._unscored(text, state, sentence, scored)
             if benchmark is not None:
                 self._on_introduced_benchmark(text, state, sentence, benchmark)
@@ -250,7 +253,8 @@ class ScoreFinder:
             if found and (_CLAUSE_OPENER.search(left) or tail.startswith(", where")):
                 metric = found.group("metric1") or found.group("metric2")
                 last = group[-1].end
-                head = hits(state, last, last + found.start("value"), AGENT_TYPES)
+                # the subject right before the verb ("On X with Y-base, Z reaches ..." is Z's)
+                head = hits(state, last, last + found.start("verb"), AGENT_TYPES)[-1:]
                 more = _MORE_VALUES.match(tail, found.end("value"))
                 values = [found.group("value"), *re.findall(_NUMBER, more.group(0) if more else "")]
                 if len(group) > 1 and len(values) != len(group):
@@ -272,6 +276,25 @@ class ScoreFinder:
                 scored.add(hit.name)
         return scored
 
+    def _values_for_others(
+        self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
+    ) -> None:
+        """ "X reaches 94.1% on B, compared with 76.5% for Y and 85.4% for Z": the values
+        after the comparison are Y's and Z's on the benchmark scored before it."""
+        start, end = sentence
+        cue = _OTHERS_CUE.search(text, start, end)
+        if cue is None:
+            return
+        before = [h for h in hits(state, start, cue.start(), DATA_TYPES) if h.name in scored]
+        if not before:
+            return
+        bench = before[-1].name
+        agents = {h.start: h for h in hits(state, cue.end(), end, AGENT_TYPES)}
+        for value in _VALUE_FOR.finditer(text, cue.end(), end):
+            agent = agents.get(value.end())
+            if agent is not None:
+                self._add(state, sentence, agent.name, bench, 0.7, value=value.group(1))
+
     def _unscored(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
@@ -286,11 +309,17 @@ class ScoreFinder:
             return
         for hit in benchmarks:
             left = text[sentence[0] : hit.start]
-            if re.search(r"\b(?:trained|pre-?train\w*|fine-?tun\w*|from)\s+(?:\w+\s+){0,3}$", left):
+            if re.search(
+                r"\b(?:trained|pre-?train\w*|fine-?tun\w*|from)\s+(?:[\w.-]+\s+){0,3}$", left
+            ):
                 continue
             self._emit(state, sentence, hit.start, hit.name)
 
 
+#: what sets other systems' values apart from the sentence's own result
+_OTHERS_CUE = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?|whereas)\s+", re.I)
+#: "76.5% for OpenVLA": a value, then the system it belongs to
+_VALUE_FOR = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+for\s+(?:the\s+)?")
 _COMPARISON = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|compared (?:to|with)|"
     r"better than|rival\w*)\b",

@@ -39,7 +39,7 @@ _HEAD_FORMS = tuple(
     generators generator backbones backbone
     collections collection
     datasets dataset data corpus corpora benchmarks benchmark suites suite leaderboards
-    leaderboard testbeds testbed challenge
+    leaderboard testbeds testbed challenge family
     methods method approaches approach frameworks framework algorithms algorithm techniques
     technique strategy strategies paradigms paradigm procedures procedure mechanisms mechanism
     modules module loss optimizers optimizer taggers tagger systems system pipelines pipeline
@@ -141,11 +141,14 @@ _LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*
 _TRAIN_LEFT = re.compile(
     r"(?<!full )(?<!standard )(?<!vanilla )(?<!full-parameter )"
     r"\b(?:trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|"
-    r"training|pre-?training)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:subsets?\s+of\s+)?$"
+    r"training|pre-?training|(?:pre-?)?trains?|fine-?tunes?)\s+(?:[\w.-]+\s+){0,2}?on\s+"
+    r"(?:the\s+)?(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
+    r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+)?$"
     r"|\b(?:assembled|compiled|aggregated|collected|sourced|drawn|mined|curated|sampled|"
     r"extracted|gathered|scraped|crawled|filtered|selected)\s+from\s+(?:the\s+)?$"
     r"|\b(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
-    r"texts|pairs|instances|documents|videos)\s+(?:\w+\s+){0,2}?"
+    r"texts|pairs|instances|documents|videos|demonstrations|trajectories|episodes|"
+    r"recordings|utterances|dialogues|conversations)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:derived|collected|sourced|built|curated|extracted|sampled|drawn|taken|filtered)\s+)?"
     r"from\s+(?:the\s+)?$",
     re.I,
@@ -655,7 +658,8 @@ class EntityTyper:
             return BENCHMARK
         if votes["train"]:
             return DATASET
-        if lexicon_data:
+        lexicon_data = lexicon_data or (_known_stem_types(entity.name) & {BENCHMARK, DATASET})
+        if lexicon_data:  # the name's, or its known part's ("AlpacaEval 2" of AlpacaEval)
             return BENCHMARK if BENCHMARK in lexicon_data else DATASET
         return DATASET
 
