@@ -880,3 +880,17 @@ def test_a_part_of_a_longer_name_languages_and_splits_are_not_names() -> None:
     )
     assert "Whisper" not in found and "Whisper large-v3" in found
     assert not {"Kinyarwanda", "Luganda", "val2017"} & set(found)
+
+
+def test_comparisons_metrics_and_shares_on_real_phrasings() -> None:
+    record = run(
+        "On the validation set, HaloNet with GPT-4o-mini achieves 81.6% F1, outperforming "
+        "GPT-4V. Our 14B model obtains 2.7% higher TSE than Qwen-235B. Baselines solve at "
+        "most 23.8% of FormalGeo500. We report an Optimal Dataset Scale (ODS) F-score of "
+        "0.76."
+    )
+    assert ("HaloNet", "GPT-4V", None) in relations(record, "comparedWith")
+    assert ("GPT-4o-mini", "GPT-4V", None) not in relations(record, "comparedWith")
+    found = entities(record)
+    assert "TSE" not in found and "ODS" not in found
+    assert found["FormalGeo500"] == "Benchmark"

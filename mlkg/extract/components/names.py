@@ -153,6 +153,11 @@ _METRIC_HEADS = frozenset(
 _LOWERCASE_TECHNIQUE = re.compile(
     r"(?:tuning|training|decoding|prompting|distillation|sampling|attention)$"
 )
+#: a metric noun right after a definition: the acronym names the metric
+_METRIC_AFTER_PAREN = re.compile(
+    r"\s*\)\s*(?:F-?score|F1|F-measure|scores?|accuracy|metrics?|error|index|coefficient)\b",
+    re.IGNORECASE,
+)
 #: what a paper says it proposes right before a lower-case long form it defines
 _PROPOSAL_BEFORE = re.compile(
     r"\b(?:we|this (?:paper|work|study)|here)\s+(?:\w+ly\s+)?(?:propose|proposes|introduce|"
@@ -464,7 +469,9 @@ class NameFinder:
         if long_start == sent_start and not re.search(r"[A-Z]", long[1:]):
             long = long[0].lower() + long[1:]  # "Knowledge editing (KE) ...": lower case
         verdict = self._judge_definition(short, long)
-        if verdict is None and long[:1].islower():
+        if _METRIC_AFTER_PAREN.match(text, start + len(short)):
+            verdict = None  # "Optimal Dataset Scale (ODS) F-score": the name of a metric
+        elif verdict is None and long[:1].islower():
             verdict = self._proposed_definition(text, short, long, long_start, start)
         if verdict is None and loose:
             verdict = "Method"

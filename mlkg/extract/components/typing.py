@@ -87,6 +87,10 @@ _TASK_RIGHT = re.compile(r"^(?:,?\s+(?:and|or)\s+[A-Z0-9][\w-]*)?\s+(?:tasks?|su
 #: AUC"): a decimal, a signed number or a percentage; the name is its metric. Whole numbers
 #: are left alone: they count things ("3 ResNet blocks")
 _MEASURE_LEFT = re.compile(r"(?:[+-]\d+(?:\.\d+)?|\d+\.\d+|\d+\s*\\?%)\s*(?:\\?%|dB|pp)?\s+$")
+_MEASURE_COMPARED = re.compile(
+    r"(?:[+-]?\d+(?:\.\d+)?\s*\\?%|[+-]\d+(?:\.\d+)?|\d+\.\d+)\s+"
+    r"(?:higher|lower|better|greater)\s+$"
+)
 #: the last character of such a measurement, as a name's left context ends with it and a
 #: space: a cheap test before the expression
 _MEASURE_ENDS = frozenset("0123456789%Bp")
@@ -106,6 +110,8 @@ _SCORE_RIGHT = re.compile(
     r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)|^\s*\(\s*\d"
     r"|^\s*\(from\s+\d"
 )
+#: "solving 23.77% of FormalMath500": a share of a benchmark's problems
+_SHARE_OF_LEFT = re.compile(r"\d(?:\.\d+)?\s*\\?%\s+of\s+(?:the\s+)?$")
 _SCORE_LEFT = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
 _EVAL_LEFT = re.compile(
     # the look-ahead first: the look-behinds would otherwise be tried at every offset
@@ -350,6 +356,7 @@ def _may_end_comparison(stripped: str) -> bool:
 _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable | None], ...] = (
     (_SCORE_RIGHT, "right", BENCHMARK, 2, _score_may_follow, None),
     (_SCORE_LEFT, "left", BENCHMARK, 2, _any_of(*"0123456789"), _ends_with("on", "in", "the")),
+    (_SHARE_OF_LEFT, "left", BENCHMARK, 1.5, _any_of("%"), _ends_with("of", "the")),
     (_METRIC_RIGHT, "right", BENCHMARK, 1.5, None, None),
     (_TASK_PAREN_LEFT, "left", BENCHMARK, 1.5, _any_of("("), None),
     (_MODEL_PAREN_LEFT, "left", MODEL, 1.5, _any_of("("), None),
@@ -541,10 +548,15 @@ class EntityTyper:
             right = text[last[1] : min(sent_end or len(text), last[1] + 80)]
             if "task" in right and _TASK_RIGHT.match(right):
                 votes[_TASK] += 1
-            if (
-                start >= 2
-                and text[start - 2] in _MEASURE_ENDS
-                and _MEASURE_LEFT.search(text, max(0, start - 12), start)
+            if start >= 2 and (
+                (
+                    text[start - 2] in _MEASURE_ENDS
+                    and _MEASURE_LEFT.search(text, max(0, start - 12), start)
+                )
+                or (
+                    text[start - 2] == "r"  # "2.7% higher TSE than ...": a metric too
+                    and _MEASURE_COMPARED.search(text, max(0, start - 24), start)
+                )
             ):
                 votes[_METRIC] += 1
             evidence += self._vote_mention(votes, left, right, listed=first != last)
