@@ -890,6 +890,8 @@ def test_comparisons_metrics_and_shares_on_real_phrasings() -> None:
         "0.76."
     )
     assert ("HaloNet", "GPT-4V", None) in relations(record, "comparedWith")
+    scored = run("Our RoBERTa with SFT reaches 91.2 on SST-2.")
+    assert relations(scored, "evaluatedOn") == {("RoBERTa", "SST-2", "91.2")}
     assert ("GPT-4o-mini", "GPT-4V", None) not in relations(record, "comparedWith")
     found = entities(record)
     assert "TSE" not in found and "ODS" not in found

@@ -89,6 +89,19 @@ def previous_subject(state: DocState, sentence: tuple[int, int]) -> Entity | Non
     return None
 
 
+#: "MIRAGE with GPT-4o-mini outperforms ...", "RoBERTa with SFT": the name before "with"
+#: is the subject, the one after it a part of it
+_WITH_PART = re.compile(r"\s+(?:with|using|via)\s+(?:the\s+|a\s+)?")
+
+
+def subject_of(text: str, subjects: list[Hit]) -> Hit:
+    """The last name before the verb, or the one it is a part of ("A with B outperforms")."""
+    last = subjects[-1]
+    if len(subjects) > 1 and _WITH_PART.fullmatch(text, subjects[-2].end, last.start):
+        return subjects[-2]
+    return last
+
+
 def contains_name(longer: str, shorter: str) -> bool:
     """``Qwen2-72B-Instruct`` contains ``Qwen2-72B`` as whole hyphen/space-delimited parts."""
     if match_key(longer) == match_key(shorter):

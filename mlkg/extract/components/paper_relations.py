@@ -25,6 +25,7 @@ from mlkg.extract.components.clauses import (
     main_entity,
     object_end,
     subject_before,
+    subject_of,
 )
 from mlkg.extract.lexicon import load_lexicon
 from mlkg.extract.state import DocState, Relation, get_state
@@ -343,7 +344,7 @@ class PaperRelations:
             subjects = [
                 h for h in hits(state, start, match.start(), AGENT_TYPES) if h.start not in compared
             ]
-            head = _subject_of(text, subjects) if subjects else main_entity(state)
+            head = subject_of(text, subjects).entity if subjects else main_entity(state)
             compared.update(h.start for h in tails)
             if head is None:
                 continue
@@ -368,19 +369,6 @@ class PaperRelations:
                     state,
                     Relation(hit.name, HAS_REPOSITORY, repo.url, sentence, COMPONENT, 0.8),
                 )
-
-
-#: "MIRAGE with GPT-4o-mini outperforms ...", "RoBERTa with SFT": the name before "with"
-#: is the subject, the one after it a part of it
-_WITH_PART = re.compile(r"\s+(?:with|using|via|plus|\+)\s+(?:the\s+|a\s+)?")
-
-
-def _subject_of(text: str, subjects: list):
-    """The last name before the verb, or the one it is a part of ("A with B outperforms")."""
-    last = subjects[-1]
-    if len(subjects) > 1 and _WITH_PART.fullmatch(text, subjects[-2].end, last.start):
-        return subjects[-2].entity
-    return last.entity
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)")

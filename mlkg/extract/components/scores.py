@@ -22,6 +22,7 @@ from mlkg.extract.components.clauses import (
     hits,
     previous_subject,
     subject_before,
+    subject_of,
 )
 from mlkg.extract.state import DocState, Relation, get_state
 from mlkg.vocabulary import EVALUATED_ON
@@ -361,14 +362,14 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         # "X beats Y and Z on B": the result is X's, the subject before the comparison
         subjects = [h for h in text_entities if h.end <= compared[0].start()]
         if subjects:
-            return subjects[-1].name
+            return subject_of(state.text, subjects).name
     introduced = {r.tail for r in state.relations if r.rel == "introduces"}
     own = [h for h in text_entities if h.name in introduced]
     if own:  # "X, trained with method M, reaches ...": the paper's own X
         models = [h for h in own if h.type == "Model"]
         return (models or own)[-1].name
     if text_entities:
-        return text_entities[-1].name
+        return subject_of(state.text, text_entities).name
     pronoun = _PRONOUN.search(state.text, sentence[0], offset)
     previous = previous_subject(state, sentence)
     if pronoun and previous is not None:
