@@ -896,3 +896,14 @@ def test_comparisons_metrics_and_shares_on_real_phrasings() -> None:
     found = entities(record)
     assert "TSE" not in found and "ODS" not in found
     assert found["FormalGeo500"] == "Benchmark"
+
+
+def test_trained_on_is_said_of_a_name_not_of_an_unnamed_system_or_a_later_result() -> None:
+    record = run(
+        "We compare against CNN baselines (InceptionV2 and ResNet-50) and a state-of-the-art "
+        "method pre-trained on the proprietary JFT-300M dataset. KestrelLM, a model trained "
+        "on C4, wins. PanelNet is trained on a synthetic corpus of figures, and achieving "
+        "the best results on ImageCLEF 2016."
+    )
+    trained = relations(record, "trainedOn")
+    assert trained == {("KestrelLM", "C4", None)}

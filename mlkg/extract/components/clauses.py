@@ -20,7 +20,8 @@ _CLAUSE_END = re.compile(
     r"[;]|\b(?:by|from|using|via|based on|built on|built upon|building on|which|that|"
     r"whereas|while|but|to (?!the\b)[a-z]+)\b"
     r"|,?\s+and\s+(?:then\s+|also\s+)?(?:evaluate|compare|test|show|demonstrate|find|"
-    r"analy[sz]e|use|apply|study|train|fine-tune|benchmark|assess|measure|observe)\w*\b"
+    r"analy[sz]e|use|apply|study|train|fine-tune|benchmark|assess|measure|observe|achiev|"
+    r"reach|obtain|attain|outperform|surpass|yield)\w*\b"
     r"|\b(?:trained|pre-?trained|fine-?tuned|finetuned|evaluated|tested|obtained|derived|"
     r"initiali[sz]ed|distilled)\s+(?:on|from|with|by|using)\b"
 )

@@ -59,6 +59,25 @@ _INTRO_VERB = re.compile(
 _OBJECT_OF = re.compile(
     r"\b(?:of|from|than|over|to|with|on|by)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,1}$"
 )
+#: an unnamed system right before the participle: "a state-of-the-art method pre-trained on"
+_UNNAMED_SUBJECT = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:method|model|approach|baseline|network|system)\s+"
+    r"(?:(?:that|which)\s+(?:is|was)\s+)?(?:further\s+|also\s+|then\s+)?$"
+)
+
+
+def _unnamed_subject(text: str, state: DocState, start: int, verb: int) -> bool:
+    """Whether the participle at ``verb`` is said of an unnamed system, not of an
+    appositive's name ("KestrelLM, a model trained on D" is KestrelLM's)."""
+    unnamed = _UNNAMED_SUBJECT.search(text, start, verb)
+    if unnamed is None:
+        return False
+    comma = len(text[: unnamed.start()].rstrip()) - 1
+    if comma < 0 or text[comma] != ",":
+        return True
+    return not any(h.end == comma for h in hits(state, max(0, comma - 60), comma, (MODEL,)))
+
+
 #: "X, the second generation of our Y family, trained on D": an appositive that ends
 #: right before the participle; its subject is the name before it
 _APPOSITIVE_BEFORE_VERB = re.compile(r",\s+(?:the|a|an|our|its)\s+[^;.()]{0,120}?,\s*$")
@@ -305,6 +324,8 @@ class PaperRelations:
             made_by = re.search(r"\bby\s+(?:further\s+)?$", text[start : match.start()])
             if between and not made_by:
                 head = between[0].entity  # "we fine-tune X on D"
+            elif _unnamed_subject(text, state, max(start, match.start() - 80), match.start()):
+                continue  # "a state-of-the-art method pre-trained on D": no name to train
             else:  # "X is trained on D", "X, obtained by fine-tuning Y on D"
                 head = _appositive_subject(text, state, start, match.start()) or subject_before(
                     state, sentence, match.start(), (MODEL,)
