@@ -907,3 +907,68 @@ def test_trained_on_is_said_of_a_name_not_of_an_unnamed_system_or_a_later_result
     )
     trained = relations(record, "trainedOn")
     assert trained == {("KestrelLM", "C4", None)}
+
+
+def test_winter_lineage_phrasings() -> None:
+    record = run(
+        "ChirpLite is a 90M-parameter speech model distilled from WhisperTTS-L and trained on "
+        "the LibriTTS-R corpus. We further distill ChirpLite into ChirpLite-Nano. We obtain "
+        "Guppy-1.5B by pruning Qwen2.5-3B to half its width. A 4-bit quantized version, "
+        "Guppy-1.5B-Q4, runs on phones. Training Qwen2.5-7B-Instruct with our reward yields "
+        "StepRM-7B. TideNet-Base, the smallest TideNet, runs on a laptop."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("ChirpLite", "WhisperTTS-L", "distilled"),
+        ("ChirpLite-Nano", "ChirpLite", "distilled"),
+        ("Guppy-1.5B", "Qwen2.5-3B", "builtOn"),
+        ("Guppy-1.5B-Q4", "Guppy-1.5B", "quantized"),
+        ("StepRM-7B", "Qwen2.5-7B-Instruct", "finetuned"),
+        ("TideNet-Base", "TideNet", "variant"),
+    } <= lineage
+    assert ("ChirpLite", "LibriTTS-R", None) in relations(record, "trainedOn")
+
+
+def test_a_name_that_opens_its_own_definition_is_introduced() -> None:
+    record = run(
+        "We revisit pixel-space generation. PixelNova-XL is a 675M-parameter flow transformer "
+        "trained on ImageNet. GPT-4 is a large model. Quill-Embed-v3 is initialized from "
+        "Mistral-7B and trained contrastively on MS MARCO."
+    )
+    introduced = relations(record, "introduces")
+    assert {("PAPER", "PixelNova-XL", None), ("PAPER", "Quill-Embed-v3", None)} <= introduced
+    assert ("PAPER", "GPT-4", None) not in introduced
+    assert ("Quill-Embed-v3", "MS MARCO", None) in relations(record, "trainedOn")
+    assert ("Mistral-7B", "MS MARCO", None) not in relations(record, "trainedOn")
+
+
+def test_data_described_as_a_new_corpus_and_data_drawn_from_sets() -> None:
+    record = run(
+        "We introduce TideCast-X, a forecasting model pre-trained on TideHoard, a corpus of 31 "
+        "billion observations collected from public sources. We present RadOwl-11B, which is "
+        "fine-tuned from Llama 3.2 11B Vision on 370K chest X-ray studies from MIMIC-CXR and "
+        "CheXpert Plus."
+    )
+    assert ("PAPER", "TideHoard", None) in relations(record, "introduces")
+    trained = relations(record, "trainedOn")
+    assert {("RadOwl-11B", "MIMIC-CXR", None), ("RadOwl-11B", "CheXpert Plus", None)} <= trained
+
+
+def test_compared_values_metric_names_and_fronted_phrases() -> None:
+    record = run(
+        "RadOwl-11B reaches a RadGraph F1 of 0.312 on MIMIC-CXR, compared with 0.284 for "
+        "MAIRA-2. On LibriSpeech it is close to EchoTTS (2.0 and 0.67), better than DiT-XL/2 "
+        "(2.27) and SiT-XL (2.06). It improves on its predecessor Quill-Embed. We propose "
+        "Spectral Hop Attention (SpecHop), a method for graphs. With a GCN backbone, SpecHop "
+        "reaches 74.3% on ogbn-arxiv. On ETTh1 its MSE drops to 0.392."
+    )
+    found = entities(record)
+    assert "RadGraph" not in found
+    assert (
+        found["EchoTTS"] == found["SiT-XL"] == found["MAIRA-2"] == found["Quill-Embed"] == "Model"
+    )
+    assert found["SpecHop"] == "Method" and found["ogbn-arxiv"] == "Benchmark"
+    scores = relations(record, "evaluatedOn")
+    assert {("RadOwl-11B", "MIMIC-CXR", "0.312"), ("MAIRA-2", "MIMIC-CXR", "0.284")} <= scores
+    assert ("SpecHop", "ogbn-arxiv", "74.3") in scores
+    assert ("SpecHop", "ETTh1", "0.392") in scores

@@ -149,7 +149,18 @@ _KIND_WORDS = (
     "employ",
 )
 _SUCCESSOR_WORDS = ("predecessor", "successor", "generation", "upgrade")
-_TUNED_WORDS = ("tuned", "chat", "aligned", "instruct", "variant", "version", "counterpart")
+_TUNED_WORDS = (
+    "tuned",
+    "chat",
+    "aligned",
+    "instruct",
+    "variant",
+    "version",
+    "counterpart",
+    "quantized",
+)
+_RESULT_AFTER = re.compile(r",?\s+(?:obtaining|yielding|producing|to (?:obtain|produce))\b")
+_WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+){0,2}$")
 #: "distilling (the reasoning traces of) T into S": S is the student
 _DISTILL_INTO = re.compile(r"\bdistill\w*\s+[^.;]{0,80}?\binto\s+(?:the\s+|a\s+)?", re.I)
 #: what may stand between "successor of" and the older model ("of our earlier X")
@@ -168,13 +179,15 @@ _FINETUNED_APPOSITIVE = re.compile(
     re.I,
 )
 _TUNED_LEFT = re.compile(
-    r"\b(?:instruction-tuned|fine-?tuned|finetuned|chat|aligned|instruct)\s+"
-    r"(?:variant|version|model|counterpart)s?,?\s+$",
+    r"\b(?P<how>instruction-tuned|fine-?tuned|finetuned|chat|aligned|instruct|quantized|"
+    r"distilled|pruned)\s+(?:variant|version|model|counterpart)s?,?\s+$",
     re.I,
 )
+_TUNED_KIND = {"quantized": QUANTIZED, "distilled": DISTILLED, "pruned": BUILT_ON}
 _BASE_DESCRIPTION = re.compile(r"^,?\s+(?:the|a|our)\s+base\b", re.I)
 _MAKING_VERB = re.compile(
-    r"\b(merg|distill|quantiz|fine-?tun|finetun|instruction-tun|prun)(?:e|es|ed|ing)\b", re.I
+    r"\b(merg|distill|quantiz|fine-?tun|finetun|instruction-tun|prun|train)(?:e|es|ed|ing)?\b",
+    re.I,
 )
 _MAKING_KIND = {
     "merg": MERGED,
@@ -185,7 +198,14 @@ _MAKING_KIND = {
     "instr": FINETUNED,
     "prun": BUILT_ON,
     "fine": FINETUNED,
+    "train": FINETUNED,
 }
+#: "(obtain C) by pruning A": the making verb after "by", its source right after it
+_BY_MAKING = re.compile(
+    r"(?<=[\w)])\s+by\s+(?:first\s+)?(merg|distill|quantiz|fine-?tun|finetun|prun)\w*\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
 _RESULT_CUE = re.compile(
     r"\b(?:yield(?:s|ing)?|produc(?:es|ing)|giv(?:es|ing)|results? in|(?:to|and) (?:obtain|"
     r"produce|get|create|build|derive)|obtaining|creating)\b",
@@ -196,7 +216,10 @@ _CREATE = re.compile(
     re.I,
 )
 _IMPLICIT_BASE = re.compile(r"\bbase (?:language |pretrained |pre-trained )?models?\b", re.I)
-_SIZE_SUFFIX = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+[BM])$")
+#: a size ("Qwen2-72B") or a size word ("TideCast-Base", "ViT-Large") after a family name
+_SIZE_SUFFIX = re.compile(
+    r"[-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+[BM]|Base|Large|Small|Tiny|Mini|Medium|XL|XXL|Lite|Nano)$"
+)
 _DATA_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 #: "HeronMix, a 5-trillion-token corpus that combines ...": the sentence says what the
 #: dataset named before is made of
@@ -236,8 +259,20 @@ class LineageFinder:
         for sentence in state.sentences:
             if len(hits(state, sentence[0], sentence[1], (MODEL,))) > 1:
                 self._made_by(text, state, sentence)
+                self._obtained_by(text, state, sentence)
         self._size_variants(state)
         return doc
+
+    def _obtained_by(self, text: str, state: DocState, sentence) -> None:
+        """ "We obtain C by pruning A", "C is built by fine-tuning A": C is made from A."""
+        start, end = sentence
+        for cue in _BY_MAKING.finditer(text, start, end):
+            made = hits(state, max(start, cue.start() - 60), cue.start(), (MODEL,))
+            sources = hits(state, cue.end(), min(end, cue.end() + 30), (MODEL,))
+            if not made or not sources or sources[0].start - cue.end() > 4:
+                continue
+            kind = _MAKING_KIND[cue.group(1).lower()[:5]]
+            self._emit(state, made[-1].name, sources[0].name, kind, sentence, 0.7)
 
     def _made_by(self, text: str, state: DocState, sentence) -> None:
         """ "Merging A and B with M yields C", "we fine-tune A on D to obtain C": C is made
@@ -316,8 +351,20 @@ class LineageFinder:
             if not students or students[0].start != verb.end():
                 continue
             models = hits(state, start, end, (MODEL,))
-            for child in _children_before(text, models, verb.start()):
+            children = _children_before(text, models, verb.start())
+            for child in children:
                 self._emit(state, child.name, students[0].name, FINETUNED, sentence, 0.7)
+            teachers = [h for h in models if verb.start() < h.start < students[0].start]
+            if (
+                not children
+                and teachers
+                and _WE_BEFORE.search(text, start, verb.start())
+                and re.fullmatch(r"\w*\s+(?:the\s+)?", text[verb.start() : teachers[0].start])
+                is not None
+                and not _RESULT_AFTER.match(text, students[0].end)
+            ):
+                # "we further distill X into Y": Y is the distilled model
+                self._emit(state, students[0].name, teachers[0].name, DISTILLED, sentence, 0.75)
 
     def _successors(self, text: str, state: DocState, sentence) -> None:
         start, end = sentence
@@ -350,11 +397,13 @@ class LineageFinder:
         for hit in hits(state, start, end, (MODEL,)):
             right = text[hit.end : end]
             left = text[max(start, hit.start - 60) : hit.start]
-            if not (_FINETUNED_APPOSITIVE.match(right) or _TUNED_LEFT.search(left)):
+            tuned = _TUNED_LEFT.search(left)
+            if not (_FINETUNED_APPOSITIVE.match(right) or tuned):
                 continue
             parent = _longest_contained(state, hit)
+            kind = _TUNED_KIND.get(tuned.group("how").lower(), FINETUNED) if tuned else FINETUNED
             if parent is not None:
-                self._emit(state, hit.name, parent.name, FINETUNED, sentence, 0.7)
+                self._emit(state, hit.name, parent.name, kind, sentence, 0.7)
 
     def _augmented(self, text: str, state: DocState, sentence) -> None:
         start, end = sentence
@@ -402,13 +451,22 @@ _CHILD_TO_VERB = re.compile(
     r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?"
     r"|,?\s+(?:is|are|was|were|has been|have been)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
-    r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,60}?\s+(?:obtained|created|made|built|trained)\s+"
+    r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,60}?\s+(?:obtained|created|made|built|"
+    r"trained|distilled|fine-?tuned|finetuned|quantized|initiali[sz]ed|derived|adapted|pruned)\s+"
+    # "X is a 90M-parameter TTS model distilled from Y": the description ends at the verb
+    r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,80}?\s+"
     r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,120}?,?\s*"
     # "the MARS agent trained from Y": the name, then the noun it names
     r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?\s+"
     r"(?:(?:which|that)\s+(?:is|was|are|were)\s+)?"
     # "X (Long Form), a variant of Y": a definition, then maybe an appositive
     r"|\s*\([^()]*\)\s*,?\s*(?:(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*)?"
+)
+_AND_GAP = re.compile(r"\s+and\s+(?:then\s+|later\s+|further\s+)?")
+#: a lineage verb and its preposition right before a parent
+_FROM_PARENT = re.compile(
+    r"\b(?:distilled|initiali[sz]ed|fine-?tuned|finetuned|built|derived|adapted|quantized|"
+    r"pruned)\s+(?:up)?(?:from|on)\s+(?:the\s+)?$"
 )
 #: what may stand between two children of one verb ("X, Y and Z, which are built on")
 _CHILD_LIST = re.compile(
@@ -420,6 +478,11 @@ _CHILD_LIST = re.compile(
 def _children_before(text: str, models: list[Hit], verb_start: int) -> list[Hit]:
     """The models a lineage verb is said of: the one right before it and its list mates."""
     before = [h for h in models if h.end <= verb_start]
+    if before and _AND_GAP.fullmatch(text, before[-1].end, verb_start):
+        # "X, which is distilled from Y and initialized from Z": Z's verb is X's too
+        earlier = _FROM_PARENT.search(text, max(0, before[-1].start - 40), before[-1].start)
+        if earlier is not None:
+            return _children_before(text, models, earlier.start())
     # the child is the model right before the verb, or before an appositive that may
     # itself name models ("X, the chat model of the Y family, fine-tuned from Z")
     child = next(

@@ -368,6 +368,15 @@ class NameFinder:
         for phrase in sorted(self.lexicon.phrases, key=len, reverse=True):
             if not phrase.islower():  # "supervised fine-tuning" is a phrase, not a name
                 self._phrases.setdefault(phrase.split()[0], []).append(phrase)
+        # known names with neither a capital nor a digit ("ogbn-arxiv"), which the shape
+        # passes never see: few, so each is looked for as a plain substring
+        self._lower_names = sorted(
+            {
+                name
+                for name in self.lexicon.canonical.values()
+                if name.islower() and " " not in name and not any(c.isdigit() for c in name)
+            }
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
@@ -378,6 +387,7 @@ class NameFinder:
         self._headed_titles(text, state)
         self._introduced_phrases(text, state)
         self._known_phrases(text, state)
+        self._known_lower_case(text, state)
         self._compounds(text, state)
         self._drop_suppressed(state)
         _drop_contained(state)
@@ -622,6 +632,18 @@ class NameFinder:
                     start, end = self._extend(text, word.start(), end, phrase)
                     state.add_mention(text[start:end], start, end)
                 break
+
+    def _known_lower_case(self, text: str, state: DocState) -> None:
+        for name in self._lower_names:
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                bounded = not _WORD_CHAR.match(text, end) and (
+                    at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
+                )
+                if bounded and not self._blocked(state, at, end):
+                    state.add_mention(name, at, end)
+                at = text.find(name, end)
 
     # ------------------------------------------------------------------ shapes
     def _compounds(self, text: str, state: DocState) -> None:

@@ -55,6 +55,17 @@ _INTRO_VERB = re.compile(
     r")",
     re.I,
 )
+_DATA_APPOSITIVE = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:corpus|dataset|benchmark|collection|suite)\s+"
+    r"(?:of|with|containing|comprising|that|which|built|collected|curated)\b"
+)
+#: what follows a name that a sentence opens with to define it
+_DEFINED_HERE = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:a|an)\s+(?!(?:widely|commonly|popular|well-known|standard|existing|"
+    r"classic|common|recent|state-of-the-art|leading|prominent)\b)|(?:initiali[sz]ed|"
+    r"fine-?tuned|distilled|built|obtained|derived|adapted|continually pre-?trained)\s+"
+    r"(?:from|on|upon|by)\b)"
+)
 #: inside what a paper introduces, a name after "of the" / "successor of" is something else
 _OBJECT_OF = re.compile(
     r"\b(?:of|from|than|over|to|with|on|by)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,1}$"
@@ -76,6 +87,23 @@ def _unnamed_subject(text: str, state: DocState, start: int, verb: int) -> bool:
     if comma < 0 or text[comma] != ",":
         return True
     return not any(h.end == comma for h in hits(state, max(0, comma - 60), comma, (MODEL,)))
+
+
+_OBJECT_THEN_AND = re.compile(r"\s+and\s+(?:\w+ly\s+|then\s+|further\s+|also\s+)?(?:\w+\s+)?$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|than|with|by|on|over|upon)\s+(?:the\s+)?$")
+
+
+def _coordinated_subject(text: str, state: DocState, start: int, verb: int):
+    """ "X is initialized from Y and trained on D": the second participle is X's too."""
+    models = hits(state, start, verb, (MODEL,))
+    if len(models) < 2 or not _OBJECT_THEN_AND.fullmatch(text, models[-1].end, verb):
+        return None
+    if not _PREPOSITION_BEFORE.search(text, max(start, models[-1].start - 12), models[-1].start):
+        return None
+    for model in models[:-1]:
+        if not _PREPOSITION_BEFORE.search(text, max(start, model.start - 12), model.start):
+            return model.entity
+    return None
 
 
 #: "X, the second generation of our Y family, trained on D": an appositive that ends
@@ -168,8 +196,10 @@ _TRAIN = re.compile(
     re.I,
 )
 _TRAIN_DATA_FROM = re.compile(
-    r"\b(?:trained|fine-?tuned|finetuned|tuned|aligned)\b[^.;]{0,80}?"
-    r"\b(?:data|examples|samples|instructions|pairs)\s+from\s+(?:the\s+)?",
+    r"\b(?:trained|fine-?tuned|finetuned|tuned|aligned)\b(?:[^.;]|\.(?=\w)){0,80}?"
+    r"\b(?:data|examples|samples|instructions|pairs|studies|images|scans|recordings|documents|"
+    r"videos|texts|dialogues|conversations|hours|tokens|questions|problems|trajectories|"
+    r"demonstrations|utterances)\s+from\s+(?:the\s+)?",
     re.I,
 )
 _BASELINE_BEFORE = re.compile(
@@ -276,12 +306,31 @@ class PaperRelations:
         ):
             for hit in hits(state, start, passive.start()):
                 self._introduce(state, hit.name, sentence, 0.7)
-        for hit in hits(state, start, end):
+        found = hits(state, start, end)
+        if _INTRO_VERB.search(text, start, end):
+            for hit in found:
+                if (
+                    hit.type in DATA_TYPES
+                    and _DATA_APPOSITIVE.match(text, hit.end)
+                    and not self.lexicon.types_of(_family_of(hit.name))
+                ):
+                    # "We introduce X, a model pre-trained on D, a corpus of 31B points": D
+                    # is described as new data, in a sentence that introduces
+                    self._introduce(state, hit.name, sentence, 0.7)
+        for hit in found:
             left = text[max(start, hit.start - 60) : hit.start]
             if (_may_name(left) and _NAMING_INTRO.search(left)) or _NEW_APPOSITIVE.match(
                 text, hit.end
             ):
                 self._introduce(state, hit.name, sentence, 0.8)
+        if found and found[0].start == start and _DEFINED_HERE.match(text, found[0].end):
+            # "PixelFlow-XL is a 675M-parameter flow transformer ...", "X is initialized from
+            # Y and ...": a name the abstract first writes as the subject of its definition
+            first = found[0]
+            if min(first.entity.mentions)[0] == first.start and not self.lexicon.types_of(
+                _family_of(first.name)
+            ):
+                self._introduce(state, first.name, sentence, 0.7)
 
     @staticmethod
     def _comparison_context(text: str, sentence: tuple[int, int], offset: int) -> bool:
@@ -327,8 +376,10 @@ class PaperRelations:
             elif _unnamed_subject(text, state, max(start, match.start() - 80), match.start()):
                 continue  # "a state-of-the-art method pre-trained on D": no name to train
             else:  # "X is trained on D", "X, obtained by fine-tuning Y on D"
-                head = _appositive_subject(text, state, start, match.start()) or subject_before(
-                    state, sentence, match.start(), (MODEL,)
+                head = (
+                    _appositive_subject(text, state, start, match.start())
+                    or _coordinated_subject(text, state, start, match.start())
+                    or subject_before(state, sentence, match.start(), (MODEL,))
                 )
             if head is None and re.match(r"\s*$", text[start : match.start()]):
                 # "Trained on D, X matches ...": the participle's subject comes after it

@@ -70,7 +70,8 @@ _CLAUSE_OPENER = re.compile(
 _BENCH_THEN_RESULT = re.compile(
     rf"^(?:\s+(?:benchmark|dataset|test set|leaderboard|suite))?(?:\s+(?P<split>{_SPLITS}))?"
     r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,4}?"
-    r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record)\w*\s+(?:an?\s+|the\s+)?"
+    r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|"
+    r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to)\w*\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|[A-Z][\w@&-]{{1,10}})\s+(?:scores?\s+)?(?:of\s+)?)?"
     rf"(?P<value>{_NUMBER})\s*%?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",

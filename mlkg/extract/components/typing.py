@@ -65,6 +65,11 @@ _LEFT_HEAD = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?({_HEAD_NOUNS}),\s+$"
     rf"|\b(?:as well as|and)\s+(?:[\w-]+\s+){{0,2}}?({_HEAD_NOUNS}),\s+$"
 )
+#: a prepositional phrase before a comma ("With a GCN backbone, X improves", "on the
+#: MuSiQue dataset, X gains"): its head noun is not the name's
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:[Ww]ith|[Uu]sing|[Oo]n|[Ii]n|[Ff]or|[Ff]rom|[Bb]y|[Vv]ia|[Uu]nder|[Oo]ver|[Aa]s)\s*$"
+)
 #: an appositive may also call a model "a (strong) baseline" ("X, a reproducible baseline
 #: built on Y"); before a name, "baseline" describes methods as often as models
 _APPOSITIVE_NOUNS = f"{_HEAD_NOUNS}|baselines|baseline"
@@ -97,6 +102,10 @@ _MEASURE_ENDS = frozenset("0123456789%Bp")
 #: the votes that count such mentions (not types)
 _TASK = "task"
 _METRIC = "metric"
+_METRIC_NAMED = re.compile(r"\b(?:a|an)\s+$")
+_METRIC_OF_VALUE = re.compile(
+    r"^\s+(?:F1|F-?score|score|accuracy|recall|precision|error|similarity)\s+of\s+\d"
+)
 _FOLLOWING_HEAD = re.compile(rf"\s+({_HEAD_NOUNS})\b")
 #: a model's size or tuning suffix ("-7B", "-350M", "8x7B", "-Instruct"); thousands
 #: ("-2k", "10K") size datasets more often (see _DATA_SHAPE)
@@ -171,6 +180,16 @@ _MODEL_VERB_LEFT = re.compile(
     r"\b(?:evaluate|test|benchmark|compare|"
     r"fine-?tune|finetune|fine-?tuning|finetuning|pre-?train|pretrain|pre-?training|"
     r"prompt|prompting|distill|quantize|deploy|push(?:es)?)\s+(?:the\s+|a\s+)?$"
+)
+#: "distilled from X", "fine-tuned from X": what a model is made from is a model
+_MADE_FROM_LEFT = re.compile(
+    r"\b(?:distilled|fine-?tuned|finetuned|initiali[sz]ed|quantized|pruned)\s+from\s+"
+    r"(?:the\s+|a\s+)?$"
+)
+#: "its predecessor X", "the successor of X": X is a model of the same line
+_PREDECESSOR_LEFT = re.compile(
+    r"\b(?:(?:its|their|our) (?:earlier |previous )?(?:predecessor|successor)s?,?|"
+    r"(?:predecessor|successor) of (?:the |our |its )?(?:earlier |previous )?)\s+$"
 )
 _COMPARE_LEFT = re.compile(
     r"\b(?:than|outperform\w*|surpass\w*|comparable (?:to|with)|compared (?:to|with)|"
@@ -409,7 +428,17 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
         _may_end_comparison,
     ),
     (_BASED_RIGHT, "right", MODEL, 1, None, None),
+    (_MADE_FROM_LEFT, "left", MODEL, 1.5, _any_of("from"), _ends_with("from", "the", "a")),
+    (_PREDECESSOR_LEFT, "left", MODEL, 2, _any_of("cessor"), None),
 )
+#: a comparison, then up to three names (each maybe with its value in parentheses): the
+#: name after them is compared, a model; "compared with 0.284 for X": X's value
+_COMPARED_LEFT = re.compile(
+    r"\b(?:than|close to|ahead of|behind|on par with|comparable (?:to|with)|compared (?:to|with)"
+    r"|versus|vs\.?)\s+(?:the\s+)?(?:[\w./+-]+\s*(?:\([^()]*\))?,?\s*(?:and\s+)?){0,3}$"
+    r"|\bcompared (?:to|with)\s+\d+(?:\.\d+)?\s*%?\s+for\s+(?:the\s+)?$"
+)
+_SCORE_RIGHT_SEARCH = _SCORE_RIGHT.search
 #: the same, ready to run: (search, reads the right context, type, weight, first tests)
 _CUE_TESTS = tuple(
     (pattern.search, side == "right", entity_type, weight, worth, last_word)
@@ -548,6 +577,12 @@ class EntityTyper:
             right = text[last[1] : min(sent_end or len(text), last[1] + 80)]
             if "task" in right and _TASK_RIGHT.match(right):
                 votes[_TASK] += 1
+            if (
+                " of " in right[:20]
+                and _METRIC_NAMED.search(left)
+                and _METRIC_OF_VALUE.match(right)
+            ):
+                votes[_METRIC] += 1  # "a RadGraph F1 of 0.312": a metric's name
             if start >= 2 and (
                 (
                     text[start - 2] in _MEASURE_ENDS
@@ -592,7 +627,16 @@ class EntityTyper:
             and stripped.removesuffix(",").endswith(_HEAD_LAST_WORDS)
             and _HEAD_NEEDLES(left)
             and (m := _LEFT_HEAD.search(left))
+            and not (
+                # "on the MuSiQue dataset, X improves": the phrase's head is not X's, unless
+                # X is set off as its appositive ("with our method, SliceQuant, ...")
+                "," in m.group(0)
+                and _PREPOSITION_BEFORE.search(left, 0, m.start())
+                and not right.startswith(",")
+                and not listed  # "in the real-world datasets, LSUN, ... and PanoContext"
+            )
         ):
+            # "a new model, X" names X; "With a GCN backbone, X improves" does not
             heads.append(next(g for g in m.groups() if g))
         if m := _APPOSITIVE.match(right):
             head = m.group(1)
@@ -615,7 +659,14 @@ class EntityTyper:
             listed = _head_noun_type(m.group(1))
             if listed in (MODEL, DATASET, BENCHMARK):
                 votes[listed] += 2
+        # "close to F5-TTS (2.0)", "than DiT-XL/2 (2.27) and SiT-XL (2.06)": the value in
+        # parentheses is a compared model's own, not a benchmark's
+        compared = _score_may_follow(right) and _COMPARED_LEFT.search(left) is not None
+        if compared and _SCORE_RIGHT.search(right):
+            add(MODEL, 1)
         for search, reads_right, entity_type, weight, worth, last_word in _CUE_TESTS:
+            if compared and search == _SCORE_RIGHT_SEARCH:
+                continue  # a compared model's own value, not a benchmark's
             if reads_right:
                 context = right
             elif last_word is not None and not (spaced and last_word(stripped)):
