@@ -972,3 +972,54 @@ def test_compared_values_metric_names_and_fronted_phrases() -> None:
     assert {("RadOwl-11B", "MIMIC-CXR", "0.312"), ("MAIRA-2", "MIMIC-CXR", "0.284")} <= scores
     assert ("SpecHop", "ogbn-arxiv", "74.3") in scores
     assert ("SpecHop", "ETTh1", "0.392") in scores
+
+
+def test_round7_lineage_phrasings() -> None:
+    record = run(
+        "Wren-Base is pre-trained from scratch, and Wren-Chat is obtained from Wren-Base through "
+        "supervised fine-tuning followed by DPO. Starting from the Llama-3.1-70B checkpoint, we "
+        "continue pre-training on statutes from the Pile of Law to produce JurisLlama-70B. "
+        "MedLark is a 4B-parameter model adapted from Gemma 3 4B for clinical text, trained on "
+        "notes from MIMIC-IV. Our merged model, Mule-13B, combines the weights of Vicuna-13B and "
+        "WizardLM-13B. We present Phi-tiny-MoE, a mixture-of-experts model upcycled from the "
+        "dense Phi-3-mini. We introduce Heron-Vision, which extends LLaVA-1.6 with a tiling "
+        "module and is trained on instructions from TextCaps and our new DocTeach set. "
+        "SmolRNN-2 succeeds SmolRNN-1 with more training data drawn from FineWeb."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("Wren-Chat", "Wren-Base", "finetuned"),
+        ("JurisLlama-70B", "Llama-3.1-70B", "builtOn"),
+        ("MedLark", "Gemma 3 4B", "builtOn"),
+        ("Mule-13B", "Vicuna-13B", "merged"),
+        ("Mule-13B", "WizardLM-13B", "merged"),
+        ("Phi-tiny-MoE", "Phi-3-mini", "builtOn"),
+        ("Heron-Vision", "LLaVA-1.6", "builtOn"),
+    } <= lineage
+    assert ("SmolRNN-2", "SmolRNN-1", None) in relations(record, "successorOf")
+    trained = relations(record, "trainedOn")
+    assert {
+        ("JurisLlama-70B", "Pile of Law", None),
+        ("MedLark", "MIMIC-IV", None),
+        ("Heron-Vision", "TextCaps", None),
+        ("SmolRNN-2", "FineWeb", None),
+    } <= trained
+    introduced = relations(record, "introduces")
+    assert {("PAPER", "DocTeach", None), ("PAPER", "SmolRNN-2", None)} <= introduced
+
+
+def test_round7_score_phrasings() -> None:
+    record = run(
+        "SmolRNN-2 reaches accuracies of 62.0%, 55.4% and 48.9% on PIQA, ARC-Easy and "
+        "HellaSwag respectively. TinyCLIP-T keeps 70.2% zero-shot top-1 accuracy on ImageNet "
+        "with 12% of the parameters. On JCommonsenseQA it matches Llama-3-ELYZA-JP-8B with "
+        "83.4% accuracy."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("SmolRNN-2", "PIQA", "62.0"),
+        ("SmolRNN-2", "ARC-Easy", "55.4"),
+        ("SmolRNN-2", "HellaSwag", "48.9"),
+        ("TinyCLIP-T", "ImageNet", "70.2"),
+    } <= scores
+    assert not [s for s in scores if s[0] == "Llama-3-ELYZA-JP-8B"]

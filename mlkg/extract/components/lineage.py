@@ -64,7 +64,15 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"\bquantiz(?:ed|ation) (?:version )?(?:from|of)\b|\bby quantizing\b", re.I),
         ("quantiz",),
     ),
-    (MERGED, re.compile(r"\bmerg(?:ed|ing) (?:from|of)\b|\bby merging\b", re.I), ("merg",)),
+    (
+        MERGED,
+        re.compile(
+            r"\bmerg(?:ed|ing) (?:from|of)\b|\bby merging\b|\bcombin(?:es|ing) the "
+            r"(?:weights|parameters|checkpoints) of\b",
+            re.I,
+        ),
+        ("merg", "combin"),
+    ),
     (
         FINETUNED,
         re.compile(
@@ -84,6 +92,15 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("tuned", "aligned", "trained"),
     ),
     (
+        FINETUNED,
+        re.compile(
+            r"\bobtained from\b(?=(?:[^.;]|\.(?=\w)){0,80}?\b(?:fine-?tuning|instruction[- ]tuning|"
+            r"RLHF|DPO|alignment)\b)",
+            re.I,
+        ),
+        ("obtained",),
+    ),
+    (
         BUILT_ON,
         re.compile(
             r"\b(?:that |which )?(?:uses?|using|adopts?|employs?)\b"
@@ -99,7 +116,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\b(?:built (?:up)?on(?: top of)?|building (?:up)?on(?: the capabilities of)?|"
             r"based on|initiali[sz]ed (?:from|with)|continued pre-?training (?:of|on|from)|"
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
-            r"derived from|specialized from|starting from)\b",
+            r"derived from|specialized from|starting from|obtained from|upcycled from)\b",
             re.I,
         ),
         (
@@ -114,6 +131,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "derived from",
             "specialized from",
             "starting from",
+            "obtained from",
+            "upcycled from",
         ),
     ),
     (
@@ -127,6 +146,7 @@ _KIND_WORDS = (
     "distill",
     "quantiz",
     "merg",
+    "combin",
     "tun",
     "train",
     "align",
@@ -141,6 +161,8 @@ _KIND_WORDS = (
     "derived",
     "speciali",
     "starting",
+    "obtained",
+    "upcycled",
     "variant",
     "version",
     "use",
@@ -148,7 +170,7 @@ _KIND_WORDS = (
     "adopt",
     "employ",
 )
-_SUCCESSOR_WORDS = ("predecessor", "successor", "generation", "upgrade")
+_SUCCESSOR_WORDS = ("predecessor", "successor", "generation", "upgrade", "succeeds")
 _TUNED_WORDS = (
     "tuned",
     "chat",
@@ -168,7 +190,7 @@ _PREDECESSOR_WORDS = re.compile(
     r"(?:(?:the|our|its|their)\s+)?(?:(?:earlier|previous|prior|original|first)\s+)?"
 )
 _SUCCESSOR = re.compile(
-    r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|"
+    r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|\bsucceeds\s+|"
     r"(?P<after>\b(?:its|their) successors?,?\s+)|"
     r"\b(?:second|third|next|new) generation of\s+|\bupgraded? (?:version )?of\s+",
     re.I,
@@ -339,8 +361,10 @@ class LineageFinder:
                     continue
                 else:
                     continue
-                for child in children:
-                    self._emit(state, child.name, parent.name, kind, sentence, 0.75)
+                # a merge has several parents: "combines the weights of A and B"
+                for source in parents if kind == MERGED else [parent]:
+                    for child in children:
+                        self._emit(state, child.name, source.name, kind, sentence, 0.75)
 
     def _distilled_into(self, text: str, state: DocState, sentence) -> None:
         """ "X, obtained by distilling traces of T into S": X is S trained on T's outputs,
@@ -442,13 +466,17 @@ class LineageFinder:
 _LEADING = re.compile(r"(?:(?:Further(?:more)?|Then|Finally|Next),?\s+)?$")
 _WE_MAKE = re.compile(
     r"\bwe\s+(?:\w+ly\s+|further\s+|then\s+|also\s+)?(?:develop|build|propose|introduce|"
-    r"present|train|create|design|release|obtain|derive)\w*\b",
+    r"present|train|create|design|release|obtain|derive)\w*\b"
+    r"|\bto\s+(?:produce|obtain|create|build|derive)\b|\b(?:yielding|producing)\b",
     re.I,
 )
 #: what may stand between a child model and the lineage verb that follows it
 _CHILD_TO_VERB = re.compile(
     r"\s*"
+    # "Our merged model, Franken-13B, combines ...": the name set off by commas
+    r"|,\s*"
     r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?"
+    r"|,?\s+(?:which|that)\s+"  # "Orca-Vision, which extends LLaVA-1.6"
     r"|,?\s+(?:is|are|was|were|has been|have been)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
     r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,60}?\s+(?:obtained|created|made|built|"

@@ -52,6 +52,10 @@ _NAME_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo pro plus lite coder "
     "code math vision vl hf it preview uncased cased mix moe distill".split()
 )
+#: variant words after a capitalised family name: together they are a model's name
+_VARIANT_SUFFIXES = frozenset(
+    "chat instruct base large small medium tiny mini nano xl xxl turbo lite coder".split()
+)
 #: hyphen suffixes that make the name a modifier of a generic class ("GPT-style models")
 _CLASS_SUFFIXES = frozenset("style like type family series".split())
 #: lower-case first parts that are not model names ("top-1", "stage-2")
@@ -73,6 +77,8 @@ _QUALIFIERS = frozenset(
     "Swedish Norwegian Danish Icelandic Estonian Latvian Lithuanian Georgian Armenian "
     "Azerbaijani Mongolian Tajik Kyrgyz Turkmen Sindhi Odia Assamese Maithili".split()
 )
+#: a size after a version: "Gemma 3 4B", "Llama 3.1 70B"
+_SIZE_AFTER = re.compile(r" \d+(?:\.\d+)?[BM](?![\w.])")
 _VERSION_TAIL = re.compile(
     # a version is "3", "2.5", "11" or "4.1-Turbo"; "82.81" after a name is a score
     r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|(?:[1-9](?:\.\d{1,2})?|[1-9]\d(?![.\d]))"
@@ -219,6 +225,8 @@ def is_name_shaped(compound: str) -> bool:
         return True
     if _VERSIONED.search(compound) and atoms[0][:1].isupper():
         return True
+    if len(atoms) > 1 and atoms[0][:1].isupper() and atoms[-1].lower() in _VARIANT_SUFFIXES:
+        return True  # "Kite-Base", "Kite-Chat", "Orca-Instruct": a family and its variant
     # "phi-1.5": a short lower-case family name with a version
     return bool(_VERSIONED.search(compound) and atoms[0].islower() and len(atoms[0]) <= 6)
 
@@ -720,7 +728,10 @@ class NameFinder:
                 )
             ):
                 start -= len(qualifier.group(1)) + 1
-        end = self._version_end(text, end, compound)
+        versioned = self._version_end(text, end, compound)
+        if versioned > end and _SIZE_AFTER.match(text, versioned):
+            versioned = _SIZE_AFTER.match(text, versioned).end()  # "Gemma 3 4B", "Qwen 2.5 7B"
+        end = versioned
         if word_before and text[max(0, text.rfind(" ", 0, start - 1) + 1)].isupper():
             start = self._title_words_before(text, start, end)
         after = text[end : end + 2]

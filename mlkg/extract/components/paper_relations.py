@@ -61,6 +61,7 @@ _DATA_APPOSITIVE = re.compile(
 )
 #: what follows a name that a sentence opens with to define it
 _DEFINED_HERE = re.compile(
+    r"\s+(?:succeeds|extends|improves (?:up)?on)\s|"
     r"\s+(?:is|are)\s+(?:(?:a|an)\s+(?!(?:widely|commonly|popular|well-known|standard|existing|"
     r"classic|common|recent|state-of-the-art|leading|prominent)\b)|(?:initiali[sz]ed|"
     r"fine-?tuned|distilled|built|obtained|derived|adapted|continually pre-?trained)\s+"
@@ -89,21 +90,29 @@ def _unnamed_subject(text: str, state: DocState, start: int, verb: int) -> bool:
     return not any(h.end == comma for h in hits(state, max(0, comma - 60), comma, (MODEL,)))
 
 
-_OBJECT_THEN_AND = re.compile(r"\s+and\s+(?:\w+ly\s+|then\s+|further\s+|also\s+)?(?:\w+\s+)?$")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|than|with|by|on|over|upon)\s+(?:the\s+)?$")
+#: what makes the name after it an object, not the subject of a later participle
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:from|of|than|with|by|on|over|upon|extends?|succeeds?|outperforms?|surpass(?:es)?|"
+    r"beats?|upcycles?|adapts?|uses?|using|replaces?)\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?:[\w-]+\s+)?$"
+)
 
 
 def _coordinated_subject(text: str, state: DocState, start: int, verb: int):
-    """ "X is initialized from Y and trained on D": the second participle is X's too."""
+    """The subject of a participle that follows an object: "X is initialized from Y and
+    trained on D", "X, a model adapted from Y for text, trained on D", "X succeeds Y with
+    training data drawn from D": D is X's."""
     models = hits(state, start, verb, (MODEL,))
-    if len(models) < 2 or not _OBJECT_THEN_AND.fullmatch(text, models[-1].end, verb):
+    if len(models) < 2 or not _is_object(text, start, models[-1]):
         return None
-    if not _PREPOSITION_BEFORE.search(text, max(start, models[-1].start - 12), models[-1].start):
-        return None
-    for model in models[:-1]:
-        if not _PREPOSITION_BEFORE.search(text, max(start, model.start - 12), model.start):
+    for model in reversed(models[:-1]):
+        if not _is_object(text, start, model):
             return model.entity
     return None
+
+
+def _is_object(text: str, start: int, hit) -> bool:
+    return _OBJECT_BEFORE.search(text, max(start, hit.start - 24), hit.start) is not None
 
 
 #: "X, the second generation of our Y family, trained on D": an appositive that ends
@@ -124,6 +133,8 @@ _TO_OBTAIN = re.compile(
     r"obtaining|results? in)\s+"
 )
 _WE_CALL = re.compile(r"^,?\s+(?:which|that)\s+we\s+(?:call|name|term|dub)\s+")
+#: "our new DocInstruct set", "The student, TinyCLIP-S, is distilled": the paper's own
+_OUR_NEW_LEFT = re.compile(r"\b(?:our|a) (?:new|novel) $|^(?:The|Our) (?:student|teacher|model), $")
 _NEW_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:dataset|benchmark|corpus|model|method|framework|suite|collection|family|approach)\b"
@@ -196,10 +207,12 @@ _TRAIN = re.compile(
     re.I,
 )
 _TRAIN_DATA_FROM = re.compile(
-    r"\b(?:trained|fine-?tuned|finetuned|tuned|aligned)\b(?:[^.;]|\.(?=\w)){0,80}?"
+    r"\b(?:trained|fine-?tuned|finetuned|tuned|aligned|(?:pre-?)?training|fine-?tuning)\b"
+    r"(?:[^.;]|\.(?=\w)){0,80}?"
     r"\b(?:data|examples|samples|instructions|pairs|studies|images|scans|recordings|documents|"
     r"videos|texts|dialogues|conversations|hours|tokens|questions|problems|trajectories|"
-    r"demonstrations|utterances)\s+from\s+(?:the\s+)?",
+    r"demonstrations|utterances|notes|records|reports|articles|statutes|law)\s+"
+    r"(?:(?:drawn|taken|sourced|collected)\s+)?from\s+(?:the\s+)?",
     re.I,
 )
 _BASELINE_BEFORE = re.compile(
@@ -207,7 +220,7 @@ _BASELINE_BEFORE = re.compile(
     re.I,
 )
 _COMPARE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|"
+    r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|match(?:es|ing)|close to|"
     r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|"
     r"compared (?:to|with)|in comparison (?:to|with)|better than|(?<!rather )than|"
     r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|ahead of|"
@@ -221,6 +234,8 @@ _COMPARE_WORDS = (
     "outperform",
     "surpass",
     "beat",
+    "match",
+    "close to",
     "rival",
     "exceed",
     "comparable",
@@ -319,8 +334,13 @@ class PaperRelations:
                     self._introduce(state, hit.name, sentence, 0.7)
         for hit in found:
             left = text[max(start, hit.start - 60) : hit.start]
-            if (_may_name(left) and _NAMING_INTRO.search(left)) or _NEW_APPOSITIVE.match(
-                text, hit.end
+            if (
+                (_may_name(left) and _NAMING_INTRO.search(left))
+                or _NEW_APPOSITIVE.match(text, hit.end)
+                or (
+                    _OUR_NEW_LEFT.search(text[start : hit.start])
+                    and not self.lexicon.types_of(_family_of(hit.name))
+                )
             ):
                 self._introduce(state, hit.name, sentence, 0.8)
         if found and found[0].start == start and _DEFINED_HERE.match(text, found[0].end):

@@ -11,6 +11,7 @@ show the effectiveness of X" still give X evaluatedOn Y.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,6 +21,7 @@ from mlkg.extract.components.clauses import (
     DATA_TYPES,
     add_relation,
     hits,
+    main_entity,
     previous_subject,
     subject_before,
     subject_of,
@@ -44,7 +46,7 @@ _VALUE_ON = re.compile(
     r"(?<![+\w.±-])(?<!\+/-\s)(?<!±\s)(?<!\\pm\s)"
     r"(?<!below\s)(?<!under\s)(?<!above\s)(?<!over\s)(?<!than\s)(?<!least\s)(?<!most\s)"
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
-    rf"\s*%?\s*(?:(?:average|mean|overall)\s+)?"
+    rf"\s*%?\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5)\s+){{0,2}}"
     rf"(?:({_METRICS}|success rate|pass rate|[A-Z][\w&@/-]{{0,10}})\s+)?"
     r"(?:on|in)\s+(?:the\s+)?$",
     re.I,
@@ -75,6 +77,13 @@ _BENCH_THEN_RESULT = re.compile(
     rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|[A-Z][\w@&-]{{1,10}})\s+(?:scores?\s+)?(?:of\s+)?)?"
     rf"(?P<value>{_NUMBER})\s*%?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
+    re.I,
+)
+#: "on X with 83.4% accuracy", "on X with an accuracy of 83.4": a value with its metric
+#: ("with 12% of the labels" is no score)
+_WITH_VALUE = re.compile(
+    rf"^\s+with\s+(?:an?\s+(?P<metric0>{_METRICS})\s+of\s+(?P<value0>{_NUMBER})"
+    rf"|(?P<value>{_NUMBER})\s*%?\s+(?P<metric>{_METRICS}))(?!\w)(?!\.\d)",
     re.I,
 )
 _MORE_VALUES = re.compile(rf"(?:\s*%?\s*/\s*{_NUMBER})+")
@@ -175,7 +184,13 @@ class ScoreFinder:
         """Numbered results; returns the benchmarks that got one."""
         scored: set[str] = set()
         data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        respective: set[str] = set()
+        if "respectively" in text[sentence[0] : sentence[1]]:
+            respective = self._respectively(text, state, sentence, data)
+            scored |= respective
         for i, hit in enumerate(data):
+            if hit.name in respective:
+                continue
             left_start = max(sentence[0], hit.start - 60)
             left = text[left_start : hit.start]
             right = text[hit.end : sentence[1]]
@@ -273,10 +288,44 @@ class ScoreFinder:
                         self._emit(state, sentence, member.start, member.name, **score)
                     scored.add(member.name)
                 continue
+            if with_value := _WITH_VALUE.match(right):
+                # "matches X on JCommonsenseQA with 83.4% accuracy"
+                self._emit(
+                    state,
+                    sentence,
+                    hit.start,
+                    hit.name,
+                    value=with_value.group("value") or with_value.group("value0"),
+                    metric=_metric(with_value.group("metric") or with_value.group("metric0")),
+                )
+                scored.add(hit.name)
+                continue
             if (nv := _NAME_VALUE.match(right)) and not _NOT_SCORE_AFTER.match(right[nv.end() :]):
                 self._emit(state, sentence, hit.start, hit.name, value=nv.group(1))
                 scored.add(hit.name)
         return scored
+
+    def _respectively(
+        self, text: str, state: DocState, sentence: tuple[int, int], data: list
+    ) -> set[str]:
+        """ "accuracies of 62.0%, 55.4% and 48.9% on PIQA, ARC-Easy and HellaSwag
+        respectively": the values pair with the names in order."""
+        for found in _VALUES_ON_LIST.finditer(text, sentence[0], sentence[1]):
+            values = re.findall(_NUMBER, found.group("values"))
+            listed = [h for h in data if h.start >= found.end()]
+            names = listed[:1]
+            for previous, hit in pairwise(listed):
+                if not _LIST_GAP.fullmatch(text, previous.end, hit.start):
+                    break
+                names.append(hit)
+            if len(names) != len(values) or not names:
+                continue
+            if not _RESPECTIVELY.match(text, names[-1].end):
+                continue
+            for hit, value in zip(names, values, strict=True):
+                self._emit(state, sentence, hit.start, hit.name, value=value)
+            return {hit.name for hit in names}
+        return set()
 
     def _values_for_others(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
@@ -318,6 +367,12 @@ class ScoreFinder:
             self._emit(state, sentence, hit.start, hit.name)
 
 
+_VALUES_ON_LIST = re.compile(
+    rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)\s+"
+    r"(?:on|in)\s+(?:the\s+)?"
+)
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_RESPECTIVELY = re.compile(r",?\s*(?:benchmarks?\s*,?\s*)?respectively\b")
 #: what sets other systems' values apart from the sentence's own result
 _OTHERS_CUE = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?|whereas)\s+", re.I)
 #: "76.5% for OpenVLA": a value, then the system it belongs to
@@ -328,6 +383,10 @@ _COMPARISON = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+(?:and|while)\s+(?=[A-Z])")
+_PRONOUN_COMPARES = re.compile(
+    r"\s*(?:it|this model|our model)\s+(?:also\s+|even\s+)?(?:matches|outperforms|surpasses|"
+    r"beats|rivals|exceeds)\b"
+)
 _PRONOUN = re.compile(r"\b(?:it|its|this model|the model)\b")
 _ON_IT = re.compile(r"\b(?:on|with) (?:it|this benchmark|the benchmark)\b", re.I)
 _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|s)?\b", re.I)
@@ -355,6 +414,11 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     text_entities = hits(state, sentence[0], offset, AGENT_TYPES)
     clause = _CLAUSE.split(state.text[sentence[0] : offset])[-1]
     in_clause = [h for h in text_entities if h.start >= offset - len(clause)]
+    if in_clause and _PRONOUN_COMPARES.match(clause):
+        # "..., and it matches X on B with 83.4%": the result is the pronoun's, not X's
+        referent = previous_subject(state, sentence) or main_entity(state)
+        if referent is not None:
+            return referent.name
     if in_clause and _RESULT_WORDS.search(clause):
         # "X scores 66.5 on B and Y scores 14.6 on B": each clause has its own subject
         text_entities = in_clause

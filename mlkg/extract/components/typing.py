@@ -39,7 +39,7 @@ _HEAD_FORMS = tuple(
     generators generator backbones backbone
     collections collection
     datasets dataset data corpus corpora benchmarks benchmark suites suite leaderboards
-    leaderboard testbeds testbed challenge family
+    leaderboard testbeds testbed challenge family set
     methods method approaches approach frameworks framework algorithms algorithm techniques
     technique strategy strategies paradigms paradigm procedures procedure mechanisms mechanism
     modules module loss optimizers optimizer taggers tagger systems system pipelines pipeline
@@ -163,7 +163,8 @@ _TRAIN_LEFT = re.compile(
     r"extracted|gathered|scraped|crawled|filtered|selected)\s+from\s+(?:the\s+)?$"
     r"|\b(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
     r"texts|pairs|instances|documents|videos|demonstrations|trajectories|episodes|"
-    r"recordings|utterances|dialogues|conversations)\s+(?:\w+\s+){0,2}?"
+    r"recordings|utterances|dialogues|conversations|instructions|notes|tokens|records|"
+    r"reports|statutes)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:derived|collected|sourced|built|curated|extracted|sampled|drawn|taken|filtered)\s+)?"
     r"from\s+(?:the\s+)?$",
     re.I,
