@@ -1023,3 +1023,19 @@ def test_round7_score_phrasings() -> None:
         ("TinyCLIP-T", "ImageNet", "70.2"),
     } <= scores
     assert not [s for s in scores if s[0] == "Llama-3-ELYZA-JP-8B"]
+
+
+def test_counts_in_parentheses_databases_and_a_model_set_off_by_a_comma() -> None:
+    record = run(
+        "We construct a large-scale surgical database, SurgBase-DB, with 1.8 million frames. "
+        "We propose SurgOwl, which is built upon Qwen2.5-VL, and evaluate our SurgOwl (3 "
+        "SurgOwl variants: SurgOwl-7B, SurgOwl-32B and SurgOwl-72B). We present a TrackOwl "
+        "model, built upon SAM2 with memory modules. Experiments use two datasets, SIGF-X (405 "
+        "sequences) and GRAPE-X (263 sequences)."
+    )
+    found = entities(record)
+    assert found["SurgBase-DB"] == "Dataset"
+    assert found["SurgOwl"] == "Model"
+    assert found["SIGF-X"] == found["GRAPE-X"] == "Dataset"
+    lineage = relations(record, "derivedFrom")
+    assert {("SurgOwl", "Qwen2.5-VL", "builtOn"), ("TrackOwl", "SAM2", "builtOn")} <= lineage

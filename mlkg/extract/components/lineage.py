@@ -485,7 +485,7 @@ _CHILD_TO_VERB = re.compile(
     r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,80}?\s+"
     r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,120}?,?\s*"
     # "the MARS agent trained from Y": the name, then the noun it names
-    r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?\s+"
+    r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?,?\s+"
     r"(?:(?:which|that)\s+(?:is|was|are|were)\s+)?"
     # "X (Long Form), a variant of Y": a definition, then maybe an appositive
     r"|\s*\([^()]*\)\s*,?\s*(?:(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*)?"

@@ -959,7 +959,7 @@ _MODEL_NOUNS = frozenset(
     "assistant chatbot agent retriever reranker embedder detector segmenter captioner "
     "classifier generator backbone baseline family".split()
 )
-_DATASET_NOUNS = frozenset("dataset data corpus corpora collection set".split())
+_DATASET_NOUNS = frozenset("dataset data corpus corpora collection set database".split())
 _BENCHMARK_NOUNS = frozenset(
     "benchmark bench suite leaderboard arena challenge testbed evaluation test".split()
 )

@@ -39,6 +39,7 @@ _HEAD_FORMS = tuple(
     generators generator backbones backbone
     collections collection
     datasets dataset data corpus corpora benchmarks benchmark suites suite leaderboards
+    databases database
     leaderboard testbeds testbed challenge family set
     methods method approaches approach frameworks framework algorithms algorithm techniques
     technique strategy strategies paradigms paradigm procedures procedure mechanisms mechanism
@@ -116,7 +117,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _APOSTROPHE_YEAR = re.compile(r"['\u2019]\d{2}$")
 _DATA_SHAPE = re.compile(r"\d+[Kk]$")  # ADE20K, RE10K: sizes in thousands name datasets
 _SCORE_RIGHT = re.compile(
-    r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)|^\s*\(\s*\d"
+    r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)"
+    # "(84.2)", "(84.2%, ...)", "(85.2 vs 80.1)"; not a count, "(3 SurgVLM variants: ...)"
+    r"|^\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:[),;/\u00b1+\u2192]|->|to\b|and\b|vs\b)"
     r"|^\s*\(from\s+\d"
 )
 #: "solving 23.77% of FormalMath500": a share of a benchmark's problems
@@ -181,6 +184,14 @@ _MODEL_VERB_LEFT = re.compile(
     r"\b(?:evaluate|test|benchmark|compare|"
     r"fine-?tune|finetune|fine-?tuning|finetuning|pre-?train|pretrain|pre-?training|"
     r"prompt|prompting|distill|quantize|deploy|push(?:es)?)\s+(?:the\s+|a\s+)?$"
+)
+#: "SIGF (405 sequences)", "ISLES 2022 (3 modalities, 7 scenarios)": a count of what a
+#: dataset holds
+_DATA_COUNT_RIGHT = re.compile(
+    r"^\s*\(\s*\d[\d,.]*\s*[KkM]?\s+(?:[\w-]+\s+)?(?:images|sequences|videos|samples|subjects|"
+    r"patients|cases|scans|modalities|scenarios|classes|categories|clips|hours|frames|"
+    r"sentences|documents|examples|instances|questions|pairs|volumes|slides|scenes|"
+    r"recordings|utterances|dialogues|problems|tasks)\b"
 )
 #: "distilled from X", "fine-tuned from X": what a model is made from is a model
 _MADE_FROM_LEFT = re.compile(
@@ -431,6 +442,7 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
     (_BASED_RIGHT, "right", MODEL, 1, None, None),
     (_MADE_FROM_LEFT, "left", MODEL, 1.5, _any_of("from"), _ends_with("from", "the", "a")),
     (_PREDECESSOR_LEFT, "left", MODEL, 2, _any_of("cessor"), None),
+    (_DATA_COUNT_RIGHT, "right", "data", 1.5, _any_of("("), None),
 )
 #: a comparison, then up to three names (each maybe with its value in parentheses): the
 #: name after them is compared, a model; "compared with 0.284 for X": X's value
