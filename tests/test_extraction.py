@@ -1039,3 +1039,16 @@ def test_counts_in_parentheses_databases_and_a_model_set_off_by_a_comma() -> Non
     assert found["SIGF-X"] == found["GRAPE-X"] == "Dataset"
     lineage = relations(record, "derivedFrom")
     assert {("SurgOwl", "Qwen2.5-VL", "builtOn"), ("TrackOwl", "SAM2", "builtOn")} <= lineage
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our ToolKite framework achieves an 8.2% gain on VideoMME.",
+        "ToolKite achieves 34.6% improvement on Kinetics.",
+        "ToolKite yields an improvement of approximately 43% on MMBench.",
+        "ToolKite shows an enhancement in retrieval accuracy of 5.1% on BEN-14K.",
+    ],
+)
+def test_a_change_after_or_before_its_value_is_no_score(sentence: str) -> None:
+    assert not [r for r in relations(run(sentence), "evaluatedOn") if r[2]]

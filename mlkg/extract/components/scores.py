@@ -220,6 +220,8 @@ class ScoreFinder:
                         scored.add(member.name)
                     continue
             value = _VALUE_ON.search(left)
+            if value and value.group(2) and _DELTA_NOUN.fullmatch(value.group(2)):
+                value = None  # "an 8.2% gain on X", "34.6% improvement on X": changes
             if value and not _is_delta(text, left_start + value.start(1)):
                 metric = _METRIC_OF.search(left[: value.start()])
                 written = value.group(2) or (metric.group(1) if metric else None)
@@ -446,11 +448,16 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
 
 
 _DELTA_CUE = re.compile(
-    r"\b(?:improv\w*|gains?|increas\w*|boost\w*|margins?|by|reduc\w*|decreas\w*)\b"
+    r"\b(?:improv\w*|gains?|increas\w*|boost\w*|margins?|by|reduc\w*|decreas\w*|enhanc\w*|"
+    r"differenc\w*)\b"
     r"|\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scores?|scoring|to|of|with)\b"
 )
 _DELTA_WORDS = frozenset("by gain gains margin margins".split())
-_DELTA_STEMS = ("improv", "increas", "boost", "reduc", "decreas")
+_DELTA_NOUN = re.compile(
+    r"(?i)gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?|points?|pp|"
+    r"margins?|enhancements?"
+)
+_DELTA_STEMS = ("improv", "increas", "boost", "reduc", "decreas", "enhanc", "differenc")
 
 
 def _is_delta(text: str, start: int) -> bool:
@@ -463,6 +470,11 @@ def _is_delta(text: str, start: int) -> bool:
     if not cues:
         return False
     last = cues[-1].lower()
+    if last == "of" and len(cues) > 1:
+        # "an improvement of (approximately) 43%": the change's own "of"
+        before_of = cues[-2].lower()
+        if before_of in _DELTA_WORDS or before_of.startswith(_DELTA_STEMS):
+            return True
     return last in _DELTA_WORDS or last.startswith(_DELTA_STEMS)
 
 
