@@ -1052,3 +1052,72 @@ def test_counts_in_parentheses_databases_and_a_model_set_off_by_a_comma() -> Non
 )
 def test_a_change_after_or_before_its_value_is_no_score(sentence: str) -> None:
     assert not [r for r in relations(run(sentence), "evaluatedOn") if r[2]]
+
+
+def test_round8_phrasings() -> None:
+    record = run(
+        "In this work, a code reward model, CodeJay-7B, was fine-tuned from "
+        "DeepSeek-Coder-6.7B-Instruct on preference pairs. Three students, Pupil-Llama and "
+        "Pupil-Gemma, are instruction-tuned from Llama-3.1-8B and Gemma-2-9B respectively. "
+        "We apply length-penalised GRPO to Qwen2.5-14B-Instruct and call the resulting model "
+        "Terse-14B. A smaller variant, Terse-1.5B, is derived the same way from Qwen2.5-1.5B. "
+        "We present Dredge, a dense retriever distilled with hard negatives from a teacher, "
+        "MiniLM-L12-CE, from which it is distilled. DeiT-Pico is obtained by knowledge "
+        "distillation from a RegNetY-16GF teacher. We introduce Vidra-3, the second version of "
+        "our Vidra video model. We continue the pre-training of XLM-R-large on African text, "
+        "yielding AfroXLM-L. AfroXLM-L reaches an F1 of 82.3 on MasakhaNER 2.0."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("CodeJay-7B", "DeepSeek-Coder-6.7B-Instruct", "finetuned"),
+        ("Pupil-Llama", "Llama-3.1-8B", "finetuned"),
+        ("Pupil-Gemma", "Gemma-2-9B", "finetuned"),
+        ("Terse-14B", "Qwen2.5-14B-Instruct", "finetuned"),
+        ("Terse-1.5B", "Qwen2.5-1.5B", "builtOn"),
+        ("Dredge", "MiniLM-L12-CE", "distilled"),
+        ("DeiT-Pico", "RegNetY-16GF", "distilled"),
+        ("AfroXLM-L", "XLM-R-large", "builtOn"),
+    } <= lineage
+    assert ("Vidra-3", "Vidra", None) in relations(record, "successorOf")
+    assert ("PAPER", "CodeJay-7B", None) in relations(record, "introduces")
+    assert not relations(record, "trainedOn") & {("AfroXLM-L", "MasakhaNER 2.0", None)}
+
+
+def test_round8_score_phrasings() -> None:
+    record = run(
+        "We present Trawl-2, a retriever. Trawl-2 improves nDCG@10 on BEIR from 49.1 to 53.7 "
+        "and recall@100 on Natural Questions to 91.2. On the AMI evaluation set, Trawl-2 "
+        "reduces the concatenated WER from 31.4% to 22.6%. NeuroOwl obtains a Dice of 0.887 on "
+        "BraTS 2023, versus 0.842 for nnU-Net. Pupil-Gemma scores highest on IFEval with 78.9, "
+        "followed by Pupil-Llama with 74.2. Brevity-7B cuts response length by 48% while "
+        "keeping 69.2% on AIME 2024."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Trawl-2", "BEIR", "53.7"),
+        ("Trawl-2", "Natural Questions", "91.2"),
+        ("Trawl-2", "AMI", "22.6"),
+        ("NeuroOwl", "BraTS 2023", "0.887"),
+        ("nnU-Net", "BraTS 2023", "0.842"),
+        ("Pupil-Gemma", "IFEval", "78.9"),
+        ("Pupil-Llama", "IFEval", "74.2"),
+        ("Brevity-7B", "AIME 2024", "69.2"),
+    } <= scores
+    assert ("NeuroOwl", "nnU-Net", None) in relations(record, "comparedWith")
+
+
+def test_participles_are_names_only_when_set_off_as_one() -> None:
+    record = run(
+        "We add an Elucidating diffusion model and an Identity-Preserving diffusion model. We "
+        "also propose Grafting, a method that merges adapters. The last layer of ViT-L. It works."
+    )
+    found = entities(record)
+    assert "Elucidating" not in found and "Identity-Preserving" not in found
+    assert found["Grafting"] == "Method"
+
+
+def test_a_name_ending_in_a_capital_ends_a_sentence() -> None:
+    from mlkg.extract.components.sentences import boundaries
+
+    text = "We thank J. Smith. We use ViT-L. It works."
+    assert boundaries(text) == [19, 33]

@@ -56,7 +56,9 @@ COMPONENT = "mlkg_lineage"
 _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         DISTILLED,
-        re.compile(r"\bdistill(?:ed|ing)? (?:version )?(?:from|of)\b|\bby distilling\b", re.I),
+        re.compile(
+            r"\bdistill(?:ed|ing|ation)? (?:version )?(?:from|of)\b|\bby distilling\b", re.I
+        ),
         ("distill",),
     ),
     (
@@ -116,7 +118,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\b(?:built (?:up)?on(?: top of)?|building (?:up)?on(?: the capabilities of)?|"
             r"based on|initiali[sz]ed (?:from|with)|continued pre-?training (?:of|on|from)|"
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
-            r"derived from|specialized from|starting from|obtained from|upcycled from)\b",
+            r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
+            r"upcycled from)\b",
             re.I,
         ),
         (
@@ -128,7 +131,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "extend",
             "extension of",
             "adapted from",
-            "derived from",
+            "derived",
             "specialized from",
             "starting from",
             "obtained from",
@@ -137,7 +140,10 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         VARIANT,
-        re.compile(r"\b(?:a |the )?(?:variant|version) of\b", re.I),
+        re.compile(
+            r"(?<!second )(?<!third )(?<!next )(?<!new )\b(?:a |the )?(?:variant|version) of\b",
+            re.I,
+        ),
         ("variant of", "version of"),
     ),
 ]
@@ -170,7 +176,9 @@ _KIND_WORDS = (
     "adopt",
     "employ",
 )
-_SUCCESSOR_WORDS = ("predecessor", "successor", "generation", "upgrade", "succeeds")
+_SUCCESSOR_WORDS = (
+    *("predecessor", "successor", "generation", "upgrade", "succeeds", "version", "release"),
+)
 _TUNED_WORDS = (
     "tuned",
     "chat",
@@ -182,6 +190,12 @@ _TUNED_WORDS = (
     "quantized",
 )
 _RESULT_AFTER = re.compile(r",?\s+(?:obtaining|yielding|producing|to (?:obtain|produce))\b")
+_FROM_WHICH = re.compile(
+    r",?\s+from which (?:it|they|our model) (?:is|are|was|were) (?:then )?"
+    r"(distilled|fine-?tuned|finetuned|derived|initiali[sz]ed|adapted)\b",
+    re.I,
+)
+_FROM_WHICH_KIND = {"disti": DISTILLED, "fine-": FINETUNED, "finet": FINETUNED}
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+){0,2}$")
 #: "distilling (the reasoning traces of) T into S": S is the student
 _DISTILL_INTO = re.compile(r"\bdistill\w*\s+[^.;]{0,80}?\binto\s+(?:the\s+|a\s+)?", re.I)
@@ -192,7 +206,8 @@ _PREDECESSOR_WORDS = re.compile(
 _SUCCESSOR = re.compile(
     r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|\bsucceeds\s+|"
     r"(?P<after>\b(?:its|their) successors?,?\s+)|"
-    r"\b(?:second|third|next|new) generation of\s+|\bupgraded? (?:version )?of\s+",
+    r"\b(?:second|third|next|new) (?:generation|version|release) of\s+|"
+    r"\bupgraded? (?:version )?of\s+",
     re.I,
 )
 _FINETUNED_APPOSITIVE = re.compile(
@@ -208,7 +223,8 @@ _TUNED_LEFT = re.compile(
 _TUNED_KIND = {"quantized": QUANTIZED, "distilled": DISTILLED, "pruned": BUILT_ON}
 _BASE_DESCRIPTION = re.compile(r"^,?\s+(?:the|a|our)\s+base\b", re.I)
 _MAKING_VERB = re.compile(
-    r"\b(merg|distill|quantiz|fine-?tun|finetun|instruction-tun|prun|train)(?:e|es|ed|ing)?\b",
+    r"\b(merg|distill|quantiz|fine-?tun|finetun|instruction-tun|prun|pre-?train|train|adapt|"
+    r"apply)(?:e|es|ed|ing|s)?\b",
     re.I,
 )
 _MAKING_KIND = {
@@ -221,6 +237,10 @@ _MAKING_KIND = {
     "prun": BUILT_ON,
     "fine": FINETUNED,
     "train": FINETUNED,
+    "pre-t": BUILT_ON,
+    "pretr": BUILT_ON,
+    "adapt": BUILT_ON,
+    "apply": FINETUNED,
 }
 #: "(obtain C) by pruning A": the making verb after "by", its source right after it
 _BY_MAKING = re.compile(
@@ -230,7 +250,7 @@ _BY_MAKING = re.compile(
 )
 _RESULT_CUE = re.compile(
     r"\b(?:yield(?:s|ing)?|produc(?:es|ing)|giv(?:es|ing)|results? in|(?:to|and) (?:obtain|"
-    r"produce|get|create|build|derive)|obtaining|creating)\b",
+    r"produce|get|create|build|derive)|obtaining|creating|call(?:s|ed)? the resulting model)\b",
     re.I,
 )
 _CREATE = re.compile(
@@ -272,6 +292,7 @@ class LineageFinder:
                 if state.mentions_words(sentence, _KIND_WORDS):
                     self._kind_verbs(text, state, sentence, base)
                     self._distilled_into(text, state, sentence)
+                    self._from_which(text, state, sentence)
                 if state.mentions_words(sentence, _SUCCESSOR_WORDS):
                     self._successors(text, state, sentence)
                 if state.mentions_words(sentence, _TUNED_WORDS):
@@ -361,10 +382,34 @@ class LineageFinder:
                     continue
                 else:
                     continue
+                listed = _listed_models(text, parents)
+                if (
+                    len(children) > 1
+                    and len(listed) == len(children)
+                    and _RESPECTIVELY.match(text, listed[-1].end)
+                ):
+                    # "A, B and C are tuned from X, Y and Z respectively": in order
+                    pairs = zip(sorted(children, key=lambda h: h.start), listed, strict=True)
+                    for child, source in pairs:
+                        self._emit(state, child.name, source.name, kind, sentence, 0.75)
+                    continue
                 # a merge has several parents: "combines the weights of A and B"
                 for source in parents if kind == MERGED else [parent]:
                     for child in children:
                         self._emit(state, child.name, source.name, kind, sentence, 0.75)
+
+    def _from_which(self, text: str, state: DocState, sentence) -> None:
+        """ "a cross-encoder teacher, X, from which it is distilled": the paper's model is
+        made from X."""
+        start, end = sentence
+        for found in _FROM_WHICH.finditer(text, start, end):
+            parents = hits(state, max(start, found.start() - 60), found.start(), (MODEL,))
+            # "it" is the sentence's subject: its first model, else the paper's own
+            subjects = [h.entity for h in hits(state, start, found.start(), (MODEL,))]
+            child = subjects[0] if len(subjects) > 1 else main_entity(state, (MODEL,))
+            if parents and child is not None and child is not parents[-1].entity:
+                kind = _FROM_WHICH_KIND.get(found.group(1).lower()[:5], BUILT_ON)
+                self._emit(state, child.name, parents[-1].name, kind, sentence, 0.7)
 
     def _distilled_into(self, text: str, state: DocState, sentence) -> None:
         """ "X, obtained by distilling traces of T into S": X is S trained on T's outputs,
@@ -483,6 +528,8 @@ _CHILD_TO_VERB = re.compile(
     r"trained|distilled|fine-?tuned|finetuned|quantized|initiali[sz]ed|derived|adapted|pruned)\s+"
     # "X is a 90M-parameter TTS model distilled from Y": the description ends at the verb
     r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,80}?\s+"
+    # "DeiT-Nano is obtained by knowledge distillation from ..."
+    r"|\s+(?:is|are|was|were)\s+(?:obtained|created|derived|trained|built)\s+by\s+(?:[\w-]+\s+){0,3}?"
     r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,120}?,?\s*"
     # "the MARS agent trained from Y": the name, then the noun it names
     r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?,?\s+"
@@ -579,6 +626,20 @@ def _make_model(entity: Entity) -> None:
     """Retype a system the text shows to be a model, unless the lexicon knows it."""
     if not load_lexicon().types_of(entity.name):
         entity.type = MODEL
+
+
+_RESPECTIVELY = re.compile(r",?\s*respectively\b|\s+(?:\w+\s+){0,6}?respectively\b")
+_MODEL_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_models(text: str, parents: list[Hit]) -> list[Hit]:
+    """The first object and the ones listed right after it ("X, Y and Z")."""
+    listed = parents[:1]
+    for hit in parents[1:]:
+        if not _MODEL_LIST_GAP.fullmatch(text, listed[-1].end, hit.start):
+            break
+        listed.append(hit)
+    return listed
 
 
 def _longest_contained(state: DocState, hit: Hit) -> Entity | None:

@@ -227,8 +227,23 @@ def is_name_shaped(compound: str) -> bool:
         return True
     if len(atoms) > 1 and atoms[0][:1].isupper() and atoms[-1].lower() in _VARIANT_SUFFIXES:
         return True  # "Kite-Base", "Kite-Chat", "Orca-Instruct": a family and its variant
+    if len(atoms) > 1 and len(atoms[-1]) > 3 and _known_model_spelling(atoms[-1]):
+        return True  # "Pupil-Llama", "Med-PaLM": a known model family, adapted
     # "phi-1.5": a short lower-case family name with a version
     return bool(_VERSIONED.search(compound) and atoms[0].islower() and len(atoms[0]) <= 6)
+
+
+@lru_cache(maxsize=1 << 12)
+def _common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= 3.5
+
+
+def _known_model_spelling(word: str) -> bool:
+    """``Llama``, ``PaLM``: a model the lexicon knows, written as the lexicon writes it."""
+    lexicon = load_lexicon()
+    return lexicon.types_of(word) == {"Model"} and not _common_word(word)
 
 
 def is_title_compound(compound: str) -> bool:

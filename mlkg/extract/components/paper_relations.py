@@ -24,6 +24,7 @@ from mlkg.extract.components.clauses import (
     introduced,
     main_entity,
     object_end,
+    previous_subject,
     subject_before,
     subject_of,
 )
@@ -93,7 +94,8 @@ def _unnamed_subject(text: str, state: DocState, start: int, verb: int) -> bool:
 #: what makes the name after it an object, not the subject of a later participle
 _OBJECT_BEFORE = re.compile(
     r"\b(?:from|of|than|with|by|on|over|upon|extends?|succeeds?|outperforms?|surpass(?:es)?|"
-    r"beats?|upcycles?|adapts?|uses?|using|replaces?)\s+(?:the\s+|a\s+|its\s+)?"
+    r"beats?|upcycles?|adapts?|uses?|using|replaces?|couples?|combines?|pairs?|connects?|"
+    r"integrates?)\s+(?:the\s+|a\s+|its\s+)?"
     r"(?:[\w-]+\s+)?$"
 )
 
@@ -129,12 +131,17 @@ def _appositive_subject(text: str, state: DocState, start: int, verb: int):
 
 
 _TO_OBTAIN = re.compile(
-    r"\b(?:(?:to|and) (?:obtain|produce|create|get|build)|yield(?:s|ing)?|produces|"
+    r"\b(?:(?:to|and) (?:obtain|produce|create|get|build)|yield(?:s|ing)?|produces|producing|"
     r"obtaining|results? in)\s+"
 )
 _WE_CALL = re.compile(r"^,?\s+(?:which|that)\s+we\s+(?:call|name|term|dub)\s+")
 #: "our new DocInstruct set", "The student, TinyCLIP-S, is distilled": the paper's own
-_OUR_NEW_LEFT = re.compile(r"\b(?:our|a) (?:new|novel) $|^(?:The|Our) (?:student|teacher|model), $")
+_OUR_NEW_LEFT = re.compile(
+    r"\b(?:our|a) (?:new|novel) $|^(?:The|Our) (?:student|teacher|model), $"
+    # "In this work, a code reward model, CodeJudge-7B, was fine-tuned from ..."
+    r"|^(?:In this (?:work|paper|study|report)|Here),?\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:model|method|framework|system|benchmark|dataset|agent|network|retriever),\s+$"
+)
 _NEW_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:dataset|benchmark|corpus|model|method|framework|suite|collection|family|approach)\b"
@@ -211,7 +218,7 @@ _TRAIN_DATA_FROM = re.compile(
     r"(?:[^.;]|\.(?=\w)){0,80}?"
     r"\b(?:data|examples|samples|instructions|pairs|studies|images|scans|recordings|documents|"
     r"videos|texts|dialogues|conversations|hours|tokens|questions|problems|trajectories|"
-    r"demonstrations|utterances|notes|records|reports|articles|statutes|law)\s+"
+    r"demonstrations|utterances|notes|records|reports|articles|statutes|law|clips|frames)\s+"
     r"(?:(?:drawn|taken|sourced|collected)\s+)?from\s+(?:the\s+)?",
     re.I,
 )
@@ -221,6 +228,7 @@ _BASELINE_BEFORE = re.compile(
 )
 _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|match(?:es|ing)|close to|"
+    r"versus|vs\.|"
     r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|"
     r"compared (?:to|with)|in comparison (?:to|with)|better than|(?<!rather )than|"
     r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|ahead of|"
@@ -236,6 +244,8 @@ _COMPARE_WORDS = (
     "beat",
     "match",
     "close to",
+    "versus",
+    "vs.",
     "rival",
     "exceed",
     "comparable",
@@ -436,7 +446,11 @@ class PaperRelations:
             subjects = [
                 h for h in hits(state, start, match.start(), AGENT_TYPES) if h.start not in compared
             ]
-            head = subject_of(text, subjects).entity if subjects else main_entity(state)
+            if _IT_BEFORE.search(text, max(start, match.start() - 12), match.start()):
+                # "raters prefer it over X": "it" is the paper's model, not the last name
+                head = previous_subject(state, sentence) or main_entity(state)
+            else:
+                head = subject_of(text, subjects).entity if subjects else main_entity(state)
             compared.update(h.start for h in tails)
             if head is None:
                 continue
@@ -463,6 +477,7 @@ class PaperRelations:
                 )
 
 
+_IT_BEFORE = re.compile(r"\b(?:it|them)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)")
 
 

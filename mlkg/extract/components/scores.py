@@ -43,7 +43,7 @@ _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test
 # not a bound ("below 60% on X"; "up to 53% on X" is the best of several, a score) nor the
 # spread of a value ("89.0 +/- 0.9% on X": the score is 89.0, which may carry its spread)
 _VALUE_ON = re.compile(
-    r"(?<![+\w.±-])(?<!\+/-\s)(?<!±\s)(?<!\\pm\s)"
+    r"(?<![+\w.±@-])(?<!\+/-\s)(?<!±\s)(?<!\\pm\s)"
     r"(?<!below\s)(?<!under\s)(?<!above\s)(?<!over\s)(?<!than\s)(?<!least\s)(?<!most\s)"
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
     rf"\s*%?\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5)\s+){{0,2}}"
@@ -70,10 +70,14 @@ _CLAUSE_OPENER = re.compile(
     r"(?:^|[.;,]\s*)(?:and\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+(?:the\s+)?$"
 )
 _BENCH_THEN_RESULT = re.compile(
-    rf"^(?:\s+(?:benchmark|dataset|test set|leaderboard|suite))?(?:\s+(?P<split>{_SPLITS}))?"
+    rf"^(?:\s+(?:benchmark|dataset|test set|evaluation set|validation set|leaderboard|suite))?"
+    rf"(?:\s+(?P<split>{_SPLITS}))?"
     r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,4}?"
     r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|"
-    r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to)\w*\s+(?:an?\s+|the\s+)?"
+    r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to|"
+    # "Duet-Audio reduces the concatenated WER from 31.4% to 22.6%"
+    r"(?:reduc|improv|increas|rais|lift|boost|cut|lower)\w*\s+(?:[\w@-]+\s+){0,5}?from\s+"
+    r"\d+(?:\.\d+)?\s*%?\s+to)\w*\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|[A-Z][\w@&-]{{1,10}})\s+(?:scores?\s+)?(?:of\s+)?)?"
     rf"(?P<value>{_NUMBER})\s*%?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
@@ -83,7 +87,9 @@ _BENCH_THEN_RESULT = re.compile(
 #: ("with 12% of the labels" is no score)
 _WITH_VALUE = re.compile(
     rf"^\s+with\s+(?:an?\s+(?P<metric0>{_METRICS})\s+of\s+(?P<value0>{_NUMBER})"
-    rf"|(?P<value>{_NUMBER})\s*%?\s+(?P<metric>{_METRICS}))(?!\w)(?!\.\d)",
+    rf"|(?P<value>{_NUMBER})\s*%?\s+(?P<metric>{_METRICS})"
+    # "scores highest on IFEval with 78.9, followed by ...": a decimal alone
+    r"|(?P<value1>\d+\.\d+)\s*%?(?=\s*[,;.]|\s+(?:and|while|followed)\b))(?!\w)(?!\.\d)",
     re.I,
 )
 _MORE_VALUES = re.compile(rf"(?:\s*%?\s*/\s*{_NUMBER})+")
@@ -100,8 +106,8 @@ _FROM_TO = re.compile(
     r"(?:\s+(?:at the scale of|at|for|with)\s+(?:the\s+)?(\d+(?:\.\d+)?[BMK])\b)?"
 )
 _RISES_TO = re.compile(
-    rf"^\s+(?:(?:\w+\s+){{0,3}}?from\s+{_NUMBER}\s*%?\s+)?to\s+"
-    rf"(?!(?:19|20)\d\d\b)(?P<value>{_NUMBER})\s*%?(?![\w.])"
+    rf"^\s+(?:\w+\s+){{0,3}}?(?:from\s+{_NUMBER}\s*%?\s+)?to\s+"
+    rf"(?!(?:19|20)\d\d\b)(?P<value>{_NUMBER})\s*%?(?!\w)(?!\.\d)"
 )
 _NOT_SCORE_AFTER = re.compile(r"^\s*%?\s*(?:points?|pp\b|improvement|gain|increase|relative|of\b)")
 _RESULT_WORDS = re.compile(
@@ -297,7 +303,9 @@ class ScoreFinder:
                     sentence,
                     hit.start,
                     hit.name,
-                    value=with_value.group("value") or with_value.group("value0"),
+                    value=with_value.group("value")
+                    or with_value.group("value0")
+                    or with_value.group("value1"),
                     metric=_metric(with_value.group("metric") or with_value.group("metric0")),
                 )
                 scored.add(hit.name)
@@ -347,6 +355,9 @@ class ScoreFinder:
             agent = agents.get(value.end())
             if agent is not None:
                 self._add(state, sentence, agent.name, bench, 0.7, value=value.group(1))
+        for agent in agents.values():  # "followed by X with 74.2"
+            if found := _WITH_BARE_VALUE.match(text, agent.end):
+                self._add(state, sentence, agent.name, bench, 0.7, value=found.group(1))
 
     def _unscored(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
@@ -376,7 +387,10 @@ _VALUES_ON_LIST = re.compile(
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _RESPECTIVELY = re.compile(r",?\s*(?:benchmarks?\s*,?\s*)?respectively\b")
 #: what sets other systems' values apart from the sentence's own result
-_OTHERS_CUE = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?|whereas)\s+", re.I)
+_OTHERS_CUE = re.compile(
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?|whereas|followed by)\s+", re.I
+)
+_WITH_BARE_VALUE = re.compile(rf"\s+with\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)")
 #: "76.5% for OpenVLA": a value, then the system it belongs to
 _VALUE_FOR = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+for\s+(?:the\s+)?")
 _COMPARISON = re.compile(
@@ -450,7 +464,8 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
 _DELTA_CUE = re.compile(
     r"\b(?:improv\w*|gains?|increas\w*|boost\w*|margins?|by|reduc\w*|decreas\w*|enhanc\w*|"
     r"differenc\w*)\b"
-    r"|\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scores?|scoring|to|of|with)\b"
+    r"|\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scores?|scoring|to|of|with|keep\w*|"
+    r"maintain\w*|retain\w*|preserv\w*)\b"
 )
 _DELTA_WORDS = frozenset("by gain gains margin margins".split())
 _DELTA_NOUN = re.compile(

@@ -36,10 +36,15 @@ def boundaries(text: str) -> list[int]:
         word = _last_part_before(text, match.start())
         if word.lower().rstrip(".") in _ABBREVIATIONS:
             continue
-        if len(word) == 1 and word.isupper():
-            continue  # an initial: "J. Smith"
+        if len(word) == 1 and word.isupper() and not _in_name(text, match.start() - 1):
+            continue  # an initial: "J. Smith" (not the end of a name, "AfroXLMR-L.")
         found.append(match.end())
     return found
+
+
+def _in_name(text: str, letter: int) -> bool:
+    """Whether the capital at ``letter`` ends a hyphenated name ("ViT-L", "AfroXLMR-L")."""
+    return letter >= 2 and text[letter - 1] == "-" and text[letter - 2].isalnum()
 
 
 def _last_part_before(text: str, end: int) -> str:

@@ -54,7 +54,8 @@ _CLASS_HEAD_FORMS = frozenset(
 ) - {"corpus", "loss"}
 _NAMING_WORDS = ("called", "named", "dubbed", "namely", "termed")
 _RIGHT_HEAD = re.compile(
-    rf"^\s+(?:(?:base|language|pretrained|pre-trained|chat|foundation|family|series|"
+    rf"^\s+(?:(?:base|language|pretrained|pre-trained|chat|foundation|family|series|video|image|"
+    rf"speech|audio|code|reasoning|diffusion|embedding|reward|world|"
     rf"vision-language|multimodal|instruction-tuned|evaluation|test)\s+)?({_HEAD_NOUNS})\b"
 )
 _LEFT_HEAD = re.compile(
@@ -102,6 +103,7 @@ _MEASURE_COMPARED = re.compile(
 _MEASURE_ENDS = frozenset("0123456789%Bp")
 #: the votes that count such mentions (not types)
 _TASK = "task"
+_APPOSED = "apposed"
 _METRIC = "metric"
 _METRIC_NAMED = re.compile(r"\b(?:a|an)\s+$")
 _METRIC_OF_VALUE = re.compile(
@@ -113,6 +115,7 @@ _FOLLOWING_HEAD = re.compile(rf"\s+({_HEAD_NOUNS})\b")
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bm]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
 _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
+_PARTICIPLE_NAME = re.compile(r"(?:[A-Za-z]+-)*(?:[A-Za-z]+ing|[A-Za-z]{5,}ed)")
 _LETTER = re.compile(r"[^\W\d_]")
 _APOSTROPHE_YEAR = re.compile(r"['\u2019]\d{2}$")
 _DATA_SHAPE = re.compile(r"\d+[Kk]$")  # ADE20K, RE10K: sizes in thousands name datasets
@@ -167,7 +170,7 @@ _TRAIN_LEFT = re.compile(
     r"|\b(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
     r"texts|pairs|instances|documents|videos|demonstrations|trajectories|episodes|"
     r"recordings|utterances|dialogues|conversations|instructions|notes|tokens|records|"
-    r"reports|statutes)\s+(?:\w+\s+){0,2}?"
+    r"reports|statutes|clips|frames)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:derived|collected|sourced|built|curated|extracted|sampled|drawn|taken|filtered)\s+)?"
     r"from\s+(?:the\s+)?$",
     re.I,
@@ -177,7 +180,7 @@ _MODEL_VERB_RIGHT = re.compile(
     r"exhibits|scores|generates|is able|can (?:achieve|generate|handle)|model\b)"
 )
 _DERIVED_RIGHT = re.compile(
-    r"^\s+(?:is|are|was|were) (?:then |further )?(?:distilled|quantized|fine-?tuned|"
+    r"^,?\s+(?:is|are|was|were) (?:then |further )?(?:distilled|quantized|fine-?tuned|"
     r"finetuned|instruction-tuned|pre-?trained|initiali[sz]ed|merged)\b"
 )
 _MODEL_VERB_LEFT = re.compile(
@@ -211,6 +214,8 @@ _COMPARE_LEFT = re.compile(
 _METRIC_RIGHT = re.compile(
     r"^\s+(?:[a-z-]+(?<!s)\s+)?(?:perplexity|accuracy|F1|BLEU|ROUGE|CIDEr|FID|mAP|mIoU|WER|CER|pass@\d|"
     r"exact match|EM|score|scores|top-1|test set|leaderboard)\b"
+    # "X scores highest / 78.9": the verb of a model, not a benchmark's scores
+    r"(?<!scores(?=\s(?:highest|lowest|best|worst|well|higher|lower|over|above|below|\d)))"
 )
 _BASED_RIGHT = re.compile(r"^-?based\b|^ as (?:a |the )?(?:judge|evaluator|teacher)")
 
@@ -561,6 +566,9 @@ class EntityTyper:
                     initial_only
                     or evidence < WEAK_EVIDENCE_NEEDED
                     or (is_common_word(entity.name) and not defined)
+                    # "an Elucidating diffusion model", "Identity-Preserving": participles,
+                    # unless named ("we propose Grafting, a method ...")
+                    or (_PARTICIPLE_NAME.fullmatch(entity.name) and not entity.votes[_APPOSED])
                 ):
                     del state.entities[key]
                     continue
@@ -652,6 +660,7 @@ class EntityTyper:
             # "a new model, X" names X; "With a GCN backbone, X improves" does not
             heads.append(next(g for g in m.groups() if g))
         if m := _APPOSITIVE.match(right):
+            votes[_APPOSED] += 1  # "X, a method that ...": what makes even a participle a name
             head = m.group(1)
             if m.group(2) is None:  # "a reward model benchmark": the last noun heads it
                 end = m.end(1)
