@@ -136,11 +136,13 @@ _TO_OBTAIN = re.compile(
 )
 _WE_CALL = re.compile(r"^,?\s+(?:which|that)\s+we\s+(?:call|name|term|dub)\s+")
 #: "our new DocInstruct set", "The student, TinyCLIP-S, is distilled": the paper's own
-_OUR_NEW_LEFT = re.compile(
-    r"\b(?:our|a) (?:new|novel) $|^(?:The|Our) (?:student|teacher|model), $"
-    # "In this work, a code reward model, CodeJudge-7B, was fine-tuned from ..."
-    r"|^(?:In this (?:work|paper|study|report)|Here),?\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:model|method|framework|system|benchmark|dataset|agent|network|retriever),\s+$"
+_OUR_NEW_LEFT = re.compile(r"\b(?:our|a) (?:new|novel) $")
+#: the same said by the whole sentence before the name: "The student, X,", "In this work, a
+#: code reward model, CodeJudge-7B, was fine-tuned from ..."
+_OWN_SENTENCE_OPENING = re.compile(
+    r"(?:The|Our) (?:student|teacher|model), "
+    r"|(?:In this (?:work|paper|study|report)|Here),?\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:model|method|framework|system|benchmark|dataset|agent|network|retriever),\s+"
 )
 _NEW_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?"
@@ -348,7 +350,10 @@ class PaperRelations:
                 (_may_name(left) and _NAMING_INTRO.search(left))
                 or _NEW_APPOSITIVE.match(text, hit.end)
                 or (
-                    _OUR_NEW_LEFT.search(text[start : hit.start])
+                    (
+                        _OUR_NEW_LEFT.search(text, max(start, hit.start - 10), hit.start)
+                        or _OWN_SENTENCE_OPENING.fullmatch(text, start, hit.start)
+                    )
                     and not self.lexicon.types_of(_family_of(hit.name))
                 )
             ):
