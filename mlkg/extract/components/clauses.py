@@ -103,6 +103,21 @@ def subject_of(text: str, subjects: list[Hit]) -> Hit:
     return last
 
 
+#: what stands between two names of one list: "A, B and C", "A and B"
+LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def listed(text: str, found: list[Hit], gap: re.Pattern[str] = LIST_GAP) -> list[Hit]:
+    """The first of ``found`` and the ones listed right after it ("A, B and C"), not later
+    ones."""
+    names = found[:1]
+    for hit in found[1:]:
+        if not gap.fullmatch(text, names[-1].end, hit.start):
+            break
+        names.append(hit)
+    return names
+
+
 def contains_name(longer: str, shorter: str) -> bool:
     """``Qwen2-72B-Instruct`` contains ``Qwen2-72B`` as whole hyphen/space-delimited parts."""
     if match_key(longer) == match_key(shorter):

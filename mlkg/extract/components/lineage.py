@@ -25,11 +25,13 @@ from spacy.tokens import Doc
 
 from mlkg.extract.components.clauses import (
     DATA_TYPES,
+    LIST_GAP,
     Hit,
     add_relation,
     contains_name,
     hits,
     introduced,
+    listed,
     main_entity,
     object_end,
 )
@@ -262,7 +264,6 @@ _IMPLICIT_BASE = re.compile(r"\bbase (?:language |pretrained |pre-trained )?mode
 _SIZE_SUFFIX = re.compile(
     r"[-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+[BM]|Base|Large|Small|Tiny|Mini|Medium|XL|XXL|Lite|Nano)$"
 )
-_DATA_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 #: "HeronMix, a 5-trillion-token corpus that combines ...": the sentence says what the
 #: dataset named before is made of
 _MADE_OF = re.compile(
@@ -382,14 +383,14 @@ class LineageFinder:
                     continue
                 else:
                     continue
-                listed = _listed_models(text, parents)
+                in_list = listed(text, parents)
                 if (
                     len(children) > 1
-                    and len(listed) == len(children)
-                    and _RESPECTIVELY.match(text, listed[-1].end)
+                    and len(in_list) == len(children)
+                    and _RESPECTIVELY.match(text, in_list[-1].end)
                 ):
                     # "A, B and C are tuned from X, Y and Z respectively": in order
-                    pairs = zip(sorted(children, key=lambda h: h.start), listed, strict=True)
+                    pairs = zip(sorted(children, key=lambda h: h.start), in_list, strict=True)
                     for child, source in pairs:
                         self._emit(state, child.name, source.name, kind, sentence, 0.75)
                     continue
@@ -488,8 +489,8 @@ class LineageFinder:
         sources = [s for s in data[1:] if s.start > made.end and s.name != made.name]
         for i, source in enumerate(sources):
             before = text[max(start, source.start - 20) : source.start]
-            listed = i > 0 and _DATA_LIST.fullmatch(text, sources[i - 1].end, source.start)
-            if listed or re.search(r"\b(?:from|of|on)\s+(?:the\s+)?$", before):
+            in_list = i > 0 and LIST_GAP.fullmatch(text, sources[i - 1].end, source.start)
+            if in_list or re.search(r"\b(?:from|of|on)\s+(?:the\s+)?$", before):
                 self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.7)
             elif i > 0:
                 break
@@ -629,17 +630,6 @@ def _make_model(entity: Entity) -> None:
 
 
 _RESPECTIVELY = re.compile(r",?\s*respectively\b|\s+(?:\w+\s+){0,6}?respectively\b")
-_MODEL_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-
-
-def _listed_models(text: str, parents: list[Hit]) -> list[Hit]:
-    """The first object and the ones listed right after it ("X, Y and Z")."""
-    listed = parents[:1]
-    for hit in parents[1:]:
-        if not _MODEL_LIST_GAP.fullmatch(text, listed[-1].end, hit.start):
-            break
-        listed.append(hit)
-    return listed
 
 
 def _longest_contained(state: DocState, hit: Hit) -> Entity | None:

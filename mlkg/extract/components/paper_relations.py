@@ -22,6 +22,7 @@ from mlkg.extract.components.clauses import (
     contains_name,
     hits,
     introduced,
+    listed,
     main_entity,
     object_end,
     previous_subject,
@@ -487,13 +488,8 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)")
 
 
 def _listed(text: str, found: list) -> list:
-    """The first data name and the ones listed with it ("on A, B and C"), not later ones."""
-    listed = found[:1]
-    for hit in found[1:]:
-        if not _LIST_GAP.fullmatch(text, listed[-1].end, hit.start):
-            break
-        listed.append(hit)
-    return listed
+    """The first data name and the ones listed with it ("on A, B and C", "A/B")."""
+    return listed(text, found, _LIST_GAP)
 
 
 def _introduced_data(state: DocState) -> list:

@@ -11,7 +11,6 @@ show the effectiveness of X" still give X evaluatedOn Y.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,6 +20,7 @@ from mlkg.extract.components.clauses import (
     DATA_TYPES,
     add_relation,
     hits,
+    listed,
     main_entity,
     previous_subject,
     subject_before,
@@ -322,12 +322,7 @@ class ScoreFinder:
         respectively": the values pair with the names in order."""
         for found in _VALUES_ON_LIST.finditer(text, sentence[0], sentence[1]):
             values = re.findall(_NUMBER, found.group("values"))
-            listed = [h for h in data if h.start >= found.end()]
-            names = listed[:1]
-            for previous, hit in pairwise(listed):
-                if not _LIST_GAP.fullmatch(text, previous.end, hit.start):
-                    break
-                names.append(hit)
+            names = listed(text, [h for h in data if h.start >= found.end()])
             if len(names) != len(values) or not names:
                 continue
             if not _RESPECTIVELY.match(text, names[-1].end):
@@ -384,7 +379,6 @@ _VALUES_ON_LIST = re.compile(
     rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)\s+"
     r"(?:on|in)\s+(?:the\s+)?"
 )
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _RESPECTIVELY = re.compile(r",?\s*(?:benchmarks?\s*,?\s*)?respectively\b")
 #: what sets other systems' values apart from the sentence's own result
 _OTHERS_CUE = re.compile(

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
 from mlkg.extract.components.names import _head_noun_type
-from mlkg.extract.lexicon import load_lexicon
+from mlkg.extract.lexicon import APOSTROPHE_YEAR, load_lexicon
 from mlkg.extract.state import DocState, Entity, get_state
 from mlkg.vocabulary import BENCHMARK, DATASET, METHOD, MODEL
 
@@ -117,7 +117,6 @@ _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diff
 _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
 _PARTICIPLE_NAME = re.compile(r"(?:[A-Za-z]+-)*(?:[A-Za-z]+ing|[A-Za-z]{5,}ed)")
 _LETTER = re.compile(r"[^\W\d_]")
-_APOSTROPHE_YEAR = re.compile(r"['\u2019]\d{2}$")
 _DATA_SHAPE = re.compile(r"\d+[Kk]$")  # ADE20K, RE10K: sizes in thousands name datasets
 _SCORE_RIGHT = re.compile(
     r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)"
@@ -752,7 +751,7 @@ class EntityTyper:
     def _default_type(entity: Entity) -> str | None:
         """No evidence at all: decide by the shape of the name."""
         name = entity.name
-        if _APOSTROPHE_YEAR.search(name):
+        if APOSTROPHE_YEAR.search(name):
             return None  # "MM'25": a venue, unless a context says it is a benchmark
         if re.search(r"\d", name) and re.search(r"[a-z]", name):
             return MODEL

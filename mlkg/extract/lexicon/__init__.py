@@ -42,11 +42,12 @@ class Lexicon:
     def is_generic(self, name: str) -> bool:
         """Generic words and their plurals ("SOTAs", "CNNs"), and venues with a year
         ("CVPR'26")."""
-        key = match_key(_APOSTROPHE_YEAR.sub("", name))
+        key = match_key(APOSTROPHE_YEAR.sub("", name))
         return key in self.generic or (key.endswith("s") and key[:-1] in self.generic)
 
 
-_APOSTROPHE_YEAR = re.compile(r"['\u2019]\d{2}$")
+#: a two-digit year after an apostrophe, ending a name: "AIME'25", "CVPR'26"
+APOSTROPHE_YEAR = re.compile(r"['\u2019]\d{2}$")
 
 
 def _entries(filename: str):
