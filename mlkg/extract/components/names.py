@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from wordfreq import zipf_frequency
 
 from mlkg.extract.lexicon import load_lexicon
 from mlkg.extract.state import DocState, Entity, get_state
@@ -235,8 +236,8 @@ def is_name_shaped(compound: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _common_word(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
+    """An English word common enough that a name ending in it needs more than its shape
+    ("Align", "Phi", "Falcon" are words; "Llama", "Gemma" are rare enough)."""
     return zipf_frequency(word.lower(), "en") >= 3.5
 
 
