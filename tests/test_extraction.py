@@ -1121,3 +1121,12 @@ def test_a_name_ending_in_a_capital_ends_a_sentence() -> None:
 
     text = "We thank J. Smith. We use ViT-L. It works."
     assert boundaries(text) == [19, 33]
+
+
+def test_matches_the_noun_compares_nothing() -> None:
+    record = run(
+        "SoccerSet v3 holds recordings of university-level matches, captured with BePro-X "
+        "cameras. Minnow-2B scores 51.3 on ARC-Challenge, matching Qwen2.5-1.5B."
+    )
+    compared = relations(record, "comparedWith")
+    assert compared == {("Minnow-2B", "Qwen2.5-1.5B", None)}

@@ -230,7 +230,9 @@ _BASELINE_BEFORE = re.compile(
     re.I,
 )
 _COMPARE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|match(?:es|ing)|close to|"
+    r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|close to|"
+    # the verb, not the noun ("university-level matches, captured with ...")
+    r"(?<!level )(?<!length )(?<!the )(?<!of )match(?:es|ing)(?![,.;])|"
     r"versus|vs\.|"
     r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|"
     r"compared (?:to|with)|in comparison (?:to|with)|better than|(?<!rather )than|"
