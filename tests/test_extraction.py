@@ -1130,3 +1130,13 @@ def test_matches_the_noun_compares_nothing() -> None:
     )
     compared = relations(record, "comparedWith")
     assert compared == {("Minnow-2B", "Qwen2.5-1.5B", None)}
+
+
+def test_language_pairs_are_no_names_and_a_result_verb_ends_the_training_data() -> None:
+    record = run(
+        "We introduce KORMo-12B, a model trained from scratch on a Korean-English corpus. A "
+        "1B-parameter HRM-Lite model trained on only 40 billion tokens achieves 60.7% on MMLU."
+    )
+    assert "Korean-English" not in entities(record)
+    assert relations(record, "trainedOn") == set()
+    assert ("HRM-Lite", "MMLU", "60.7") in relations(record, "evaluatedOn")

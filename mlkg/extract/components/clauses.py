@@ -22,6 +22,7 @@ _CLAUSE_END = re.compile(
     r"|,?\s+and\s+(?:then\s+|also\s+)?(?:evaluate|compare|test|show|demonstrate|find|"
     r"analy[sz]e|use|apply|study|train|fine-tune|benchmark|assess|measure|observe|achiev|"
     r"reach|obtain|attain|outperform|surpass|yield)\w*\b"
+    r"|\b(?:achieves|achieving|reaches|reaching|attains|outperforms|surpasses)\b"
     r"|\b(?:trained|pre-?trained|fine-?tuned|finetuned|evaluated|tested|obtained|derived|"
     r"initiali[sz]ed|distilled)\s+(?:on|from|with|by|using)\b"
 )

@@ -247,6 +247,12 @@ def _known_model_spelling(word: str) -> bool:
     return lexicon.types_of(word) == {"Model"} and not _common_word(word)
 
 
+def _language_pair(compound: str) -> bool:
+    """``Korean-English``, ``Chinese/English``: languages, not a name."""
+    atoms = re.split(r"[-/]", compound)
+    return len(atoms) > 1 and all(atom in _QUALIFIERS for atom in atoms)
+
+
 def is_title_compound(compound: str) -> bool:
     """``Arena-Hard``, ``Code-Qwen-Chat``: capitalised parts only; a name or a long form."""
     atoms = re.split(r"[-/]", compound)
@@ -938,7 +944,7 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None
     if compound.split("-")[0] in STOP_WORDS:
         return None  # "to-3D" left over from "image-to-3D"
-    if compound in _QUALIFIERS or load_lexicon().is_generic(compound):
+    if compound in _QUALIFIERS or load_lexicon().is_generic(compound) or _language_pair(compound):
         return None
     if "\u0391" <= compound[0].upper() <= "\u03a9":
         return None  # a Greek letter first: mathematics ("π2n", "ΔK"), not a name
