@@ -1,10 +1,10 @@
 """Extraction quality on development abstracts written for this project, scored exactly as
-`mlkg eval` scores them. The eight files are our own text with expected annotations in the
+`mlkg eval` scores them. The nine files are our own text with expected annotations in the
 spec's gold format: `dev_gold` was used to develop the rules; `heldout_gold`, `blind_gold`,
-`fresh_gold`, `recent_gold`, `winter_gold`, `round7_gold` and `round8_gold` were each
-written before their errors were looked at (see docs/accuracy.md for the figures each had
-when first measured). These thresholds guard against regressions; they are the issue's
-targets for unseen abstracts."""
+`fresh_gold`, `recent_gold`, `winter_gold`, `round7_gold`, `round8_gold` and `round9_gold`
+were each written before their errors were looked at (see docs/accuracy.md for the figures
+each had when first measured). These thresholds guard against regressions; they are the
+issue's targets for unseen abstracts."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ SETS = [
     "winter_gold.jsonl",
     "round7_gold.jsonl",
     "round8_gold.jsonl",
+    "round9_gold.jsonl",
 ]
 
 
@@ -48,4 +49,6 @@ def test_targets_on_our_own_abstracts(name: str) -> None:
     assert counts["entity"].f1 >= 0.90
     assert counts["lineage"].f1 >= 0.75
     assert counts["score"].f1 >= 0.80
-    assert counts["repository"].f1 == 1.0
+    repositories = counts["repository"]
+    # a set without links (round9_gold) has no repository figure to keep
+    assert repositories.f1 == 1.0 or repositories.tp + repositories.fp + repositories.fn == 0

@@ -1140,3 +1140,32 @@ def test_language_pairs_are_no_names_and_a_result_verb_ends_the_training_data() 
     assert "Korean-English" not in entities(record)
     assert relations(record, "trainedOn") == set()
     assert ("HRM-Lite", "MMLU", "60.7") in relations(record, "evaluatedOn")
+
+
+def test_round9_phrasings() -> None:
+    record = run(
+        "ChemOwl-8B is a fine-tuned version of Llama-3.1-8B-Instruct, trained on 90K pairs from "
+        "ChemSet-Train. It answers 68.4% of ChemSet questions correctly. StyleKit-XL is a set of "
+        "LoRA adapters trained on top of SDXL with paintings from WikiArt. We distil the "
+        "knowledge of GraphCast into a smaller graph network, TinyCast, with fewer layers. We "
+        "post-train Qwen2-VL-2B into PageFinder-2B. PageFinder-2B reaches an nDCG@5 of 84.6 on "
+        "ViDoRe, ahead of ColPali (81.3). Pilot-2 evolves from our earlier Pilot-1 agent. "
+        "Qwen3-8B-Int4 is Qwen3-8B quantised to 4-bit integers. On SciQ it scores 92.1 and on "
+        "PubMedQA 74.5."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("ChemOwl-8B", "Llama-3.1-8B-Instruct", "finetuned"),
+        ("StyleKit-XL", "SDXL", "builtOn"),
+        ("TinyCast", "GraphCast", "distilled"),
+        ("PageFinder-2B", "Qwen2-VL-2B", "finetuned"),
+        ("Qwen3-8B-Int4", "Qwen3-8B", "quantized"),
+    } <= lineage
+    assert ("Pilot-2", "Pilot-1", None) in relations(record, "successorOf")
+    assert {("ChemOwl-8B", "ChemSet-Train", None), ("StyleKit-XL", "WikiArt", None)} <= (
+        relations(record, "trainedOn")
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("ChemOwl-8B", "ChemSet", "68.4"), ("ColPali", "ViDoRe", "81.3")} <= scores
+    assert ("PAPER", "TinyCast", None) in relations(record, "introduces")
+    assert ("PAPER", "PageFinder-2B", None) in relations(record, "introduces")

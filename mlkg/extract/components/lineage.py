@@ -19,6 +19,7 @@ names alone is *not* produced here (see the graph's name-based edges).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -61,12 +62,14 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\bdistill(?:ed|ing|ation)? (?:version )?(?:from|of)\b|\bby distilling\b", re.I
         ),
-        ("distill",),
+        ("distil",),
     ),
     (
         QUANTIZED,
-        re.compile(r"\bquantiz(?:ed|ation) (?:version )?(?:from|of)\b|\bby quantizing\b", re.I),
-        ("quantiz",),
+        re.compile(
+            r"\bquanti[sz](?:ed|ation) (?:version )?(?:from|of)\b|\bby quanti[sz]ing\b", re.I
+        ),
+        ("quanti",),
     ),
     (
         MERGED,
@@ -121,7 +124,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"based on|initiali[sz]ed (?:from|with)|continued pre-?training (?:of|on|from)|"
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
-            r"upcycled from)\b",
+            r"upcycled from|trained on top of|on top of)\b",
             re.I,
         ),
         (
@@ -138,6 +141,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "starting from",
             "obtained from",
             "upcycled from",
+            "on top of",
         ),
     ),
     (
@@ -151,8 +155,10 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
 ]
 # words one of the patterns below needs: a sentence without any is skipped
 _KIND_WORDS = (
-    "distill",
-    "quantiz",
+    "distil",
+    "quanti",
+    "convert",
+    "turn",
     "merg",
     "combin",
     "tun",
@@ -171,6 +177,7 @@ _KIND_WORDS = (
     "starting",
     "obtained",
     "upcycled",
+    "top of",
     "variant",
     "version",
     "use",
@@ -180,6 +187,7 @@ _KIND_WORDS = (
 )
 _SUCCESSOR_WORDS = (
     *("predecessor", "successor", "generation", "upgrade", "succeeds", "version", "release"),
+    "evolve",
 )
 _TUNED_WORDS = (
     "tuned",
@@ -192,6 +200,12 @@ _TUNED_WORDS = (
     "quantized",
 )
 _RESULT_AFTER = re.compile(r",?\s+(?:obtaining|yielding|producing|to (?:obtain|produce))\b")
+_IS_BETWEEN = re.compile(r"\s+(?:is|are)\s+(?:the\s+|a\s+)?")
+_MADE_AFTER = re.compile(
+    r"\s+(quanti[sz]|distil|fine-?tun|finetun|prun|merg|instruction-tun)\w*\s+"
+    r"(?:to|on|with|from|by|using|for)\b",
+    re.I,
+)
 _FROM_WHICH = re.compile(
     r",?\s+from which (?:it|they|our model) (?:is|are|was|were) (?:then )?"
     r"(distilled|fine-?tuned|finetuned|derived|initiali[sz]ed|adapted)\b",
@@ -200,20 +214,26 @@ _FROM_WHICH = re.compile(
 _FROM_WHICH_KIND = {"disti": DISTILLED, "fine-": FINETUNED, "finet": FINETUNED}
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+){0,2}$")
 #: "distilling (the reasoning traces of) T into S": S is the student
-_DISTILL_INTO = re.compile(r"\bdistill\w*\s+[^.;]{0,80}?\binto\s+(?:the\s+|a\s+)?", re.I)
+_DISTILL_INTO = re.compile(
+    r"\b(?:distil\w*|post-?train\w*|convert\w*|turn\w*)\s+[^.;]{0,80}?\binto\s+"
+    # "into a smaller graph network, MiniCast,": the name after its description
+    r"(?:(?:the|a|an)\s+[^,.;()]{0,50},\s+|the\s+|a\s+)?",
+    re.I,
+)
 #: what may stand between "successor of" and the older model ("of our earlier X")
 _PREDECESSOR_WORDS = re.compile(
     r"(?:(?:the|our|its|their)\s+)?(?:(?:earlier|previous|prior|original|first)\s+)?"
 )
 _SUCCESSOR = re.compile(
     r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|\bsucceeds\s+|"
+    r"\bevolve[sd]? from\s+|"
     r"(?P<after>\b(?:its|their) successors?,?\s+)|"
     r"\b(?:second|third|next|new) (?:generation|version|release) of\s+|"
     r"\bupgraded? (?:version )?of\s+",
     re.I,
 )
 _FINETUNED_APPOSITIVE = re.compile(
-    r"^,?\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:models?\s+)?"
+    r"^,?\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:models?\s+)?"
     r"(?:fine-?tuned|finetuned|instruction-tuned|chat-tuned|aligned)\b",
     re.I,
 )
@@ -294,6 +314,7 @@ class LineageFinder:
                     self._kind_verbs(text, state, sentence, base)
                     self._distilled_into(text, state, sentence)
                     self._from_which(text, state, sentence)
+                    self._is_parent_made(text, state, sentence)
                 if state.mentions_words(sentence, _SUCCESSOR_WORDS):
                     self._successors(text, state, sentence)
                 if state.mentions_words(sentence, _TUNED_WORDS):
@@ -399,6 +420,17 @@ class LineageFinder:
                     for child in children:
                         self._emit(state, child.name, source.name, kind, sentence, 0.75)
 
+    def _is_parent_made(self, text: str, state: DocState, sentence) -> None:
+        """ "X is Y quantised to 4 bits", "X is Y fine-tuned on D": X is made from Y."""
+        start, end = sentence
+        models = hits(state, start, end, (MODEL,))
+        for child, parent in pairwise(models):
+            if not _IS_BETWEEN.fullmatch(text, child.end, parent.start):
+                continue
+            if made := _MADE_AFTER.match(text, parent.end):
+                kind = _MAKING_KIND.get(made.group(1).lower()[:5], BUILT_ON)
+                self._emit(state, child.name, parent.name, kind, sentence, 0.7)
+
     def _from_which(self, text: str, state: DocState, sentence) -> None:
         """ "a cross-encoder teacher, X, from which it is distilled": the paper's model is
         made from X."""
@@ -429,12 +461,17 @@ class LineageFinder:
                 not children
                 and teachers
                 and _WE_BEFORE.search(text, start, verb.start())
-                and re.fullmatch(r"\w*\s+(?:the\s+)?", text[verb.start() : teachers[0].start])
-                is not None
+                and (
+                    # "we distill X into Y"; "... into a smaller network, Y," names a new one
+                    re.fullmatch(r"[\w-]*\s+(?:the\s+)?", text[verb.start() : teachers[0].start])
+                    or "," in text[teachers[0].end : students[0].start]
+                )
                 and not _RESULT_AFTER.match(text, students[0].end)
             ):
-                # "we further distill X into Y": Y is the distilled model
-                self._emit(state, students[0].name, teachers[0].name, DISTILLED, sentence, 0.75)
+                # "we further distill X into Y": Y is the distilled model; "we post-train X
+                # into Y": Y is X tuned
+                kind = DISTILLED if verb.group(0).lower().startswith("distil") else FINETUNED
+                self._emit(state, students[0].name, teachers[0].name, kind, sentence, 0.75)
 
     def _successors(self, text: str, state: DocState, sentence) -> None:
         start, end = sentence

@@ -57,6 +57,10 @@ _INTRO_VERB = re.compile(
     r")",
     re.I,
 )
+_WE_MAKE_INTO = re.compile(
+    r"\b[Ww]e\s+(?:\w+\s+){0,2}?(?:distil\w*|post-?train\w*|convert\w*|turn\w*|compress\w*)\s+"
+    r"[^.;]{0,80}?\binto\s+(?:(?:the|a|an)\s+[^,.;()]{0,50},\s+|the\s+|a\s+)?"
+)
 _DATA_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:corpus|dataset|benchmark|collection|suite)\s+"
     r"(?:of|with|containing|comprising|that|which|built|collected|curated)\b"
@@ -93,6 +97,7 @@ def _unnamed_subject(text: str, state: DocState, start: int, verb: int) -> bool:
 
 
 #: what makes the name after it an object, not the subject of a later participle
+_RIGHT_AFTER_VERB = re.compile(r"[\w-]+\s+(?:the\s+|a\s+|our\s+)?")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:from|of|than|with|by|on|over|upon|extends?|succeeds?|outperforms?|surpass(?:es)?|"
     r"beats?|upcycles?|adapts?|uses?|using|replaces?|couples?|combines?|pairs?|connects?|"
@@ -221,7 +226,8 @@ _TRAIN_DATA_FROM = re.compile(
     r"(?:[^.;]|\.(?=\w)){0,80}?"
     r"\b(?:data|examples|samples|instructions|pairs|studies|images|scans|recordings|documents|"
     r"videos|texts|dialogues|conversations|hours|tokens|questions|problems|trajectories|"
-    r"demonstrations|utterances|notes|records|reports|articles|statutes|law|clips|frames)\s+"
+    r"demonstrations|utterances|notes|records|reports|articles|statutes|law|clips|frames|text|"
+    r"paintings|photographs|photos|artworks|molecules|sequences)\s+"
     r"(?:(?:drawn|taken|sourced|collected)\s+)?from\s+(?:the\s+)?",
     re.I,
 )
@@ -337,6 +343,12 @@ class PaperRelations:
             for hit in hits(state, start, passive.start()):
                 self._introduce(state, hit.name, sentence, 0.7)
         found = hits(state, start, end)
+        for made in _WE_MAKE_INTO.finditer(text, start, end):
+            # "we distil the knowledge of GraphCast into a smaller network, MiniCast": the
+            # result is new
+            result = [h for h in found if h.start == made.end()]
+            if result and not self.lexicon.types_of(_family_of(result[0].name)):
+                self._introduce(state, result[0].name, sentence, 0.75)
         if _INTRO_VERB.search(text, start, end):
             for hit in found:
                 if (
@@ -403,10 +415,12 @@ class PaperRelations:
             if not data:
                 continue
             # "fine-tuned from Y with data from D": Y is the parent, not what was trained
+            # "we fine-tune X on D": X right after the verb ("a fine-tuned version of Y,
+            # trained on D" is not Y's)
             between = [
                 h
                 for h in hits(state, match.start(), match.end(), (MODEL,))
-                if not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(start, h.start - 12) : h.start])
+                if _RIGHT_AFTER_VERB.fullmatch(text, match.start(), h.start)
             ]
             made_by = re.search(r"\bby\s+(?:further\s+)?$", text[start : match.start()])
             if between and not made_by:

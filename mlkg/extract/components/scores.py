@@ -47,11 +47,18 @@ _VALUE_ON = re.compile(
     r"(?<!below\s)(?<!under\s)(?<!above\s)(?<!over\s)(?<!than\s)(?<!least\s)(?<!most\s)"
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
     rf"\s*%?\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5)\s+){{0,2}}"
-    rf"(?:({_METRICS}|success rate|pass rate|[A-Z][\w&@/-]{{0,10}})\s+)?"
+    rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
     r"(?:on|in)\s+(?:the\s+)?$",
     re.I,
 )
 # "PARENT-T recall of 99.47": metric written before the value
+# "completes 38.1% of OSWorld tasks", "answers 68.4% of ChemBench questions": the share of
+# a benchmark a system solves (a share without such a verb, "30% of ImageNet", is data)
+_VALUE_OF_SOLVED = re.compile(
+    r"\b(?:complet|solv|resolv|answer|pass|succeed|achiev|attain|reach)\w*\s+(?:only\s+|about\s+)?"
+    rf"({_NUMBER})\s*%()\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _METRIC_OF = re.compile(rf"((?:[A-Z][\w-]*\s+)?(?:{_METRICS}))(?:\s+scores?)?\s+of\s+$", re.I)
 # inside parentheses: "[names] [split] [metric]: v1 / v2"
 _PAREN_SCORE = re.compile(
@@ -78,7 +85,8 @@ _BENCH_THEN_RESULT = re.compile(
     # "Duet-Audio reduces the concatenated WER from 31.4% to 22.6%"
     r"(?:reduc|improv|increas|rais|lift|boost|cut|lower)\w*\s+(?:[\w@-]+\s+){0,5}?from\s+"
     r"\d+(?:\.\d+)?\s*%?\s+to)\w*\s+(?:an?\s+|the\s+)?"
-    rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|[A-Z][\w@&-]{{1,10}})\s+(?:scores?\s+)?(?:of\s+)?)?"
+    rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|(?-i:[A-Z][\w@&-]{{1,10}}))\s+(?:scores?\s+)?"
+    r"(?:of\s+)?)?"
     rf"(?P<value>{_NUMBER})\s*%?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
     re.I,
@@ -225,7 +233,7 @@ class ScoreFinder:
                         )
                         scored.add(member.name)
                     continue
-            value = _VALUE_ON.search(left)
+            value = _VALUE_ON.search(left) or _VALUE_OF_SOLVED.search(left)
             if value and value.group(2) and _DELTA_NOUN.fullmatch(value.group(2)):
                 value = None  # "an 8.2% gain on X", "34.6% improvement on X": changes
             if value and not _is_delta(text, left_start + value.start(1)):
@@ -350,8 +358,10 @@ class ScoreFinder:
             agent = agents.get(value.end())
             if agent is not None:
                 self._add(state, sentence, agent.name, bench, 0.7, value=value.group(1))
-        for agent in agents.values():  # "followed by X with 74.2"
-            if found := _WITH_BARE_VALUE.match(text, agent.end):
+        for agent in agents.values():  # "followed by X with 74.2", "ahead of X (81.3)"
+            if found := _WITH_BARE_VALUE.match(text, agent.end) or _PAREN_VALUE.match(
+                text, agent.end
+            ):
                 self._add(state, sentence, agent.name, bench, 0.7, value=found.group(1))
 
     def _unscored(
@@ -382,8 +392,11 @@ _VALUES_ON_LIST = re.compile(
 _RESPECTIVELY = re.compile(r",?\s*(?:benchmarks?\s*,?\s*)?respectively\b")
 #: what sets other systems' values apart from the sentence's own result
 _OTHERS_CUE = re.compile(
-    r"\b(?:compared (?:with|to)|against|versus|vs\.?|whereas|followed by)\s+", re.I
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?|whereas|followed by|ahead of|better than|"
+    r"outperforming|surpassing)\s+",
+    re.I,
 )
+_PAREN_VALUE = re.compile(rf"\s*\(\s*({_NUMBER})\s*%?\s*\)")
 _WITH_BARE_VALUE = re.compile(rf"\s+with\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)")
 #: "76.5% for OpenVLA": a value, then the system it belongs to
 _VALUE_FOR = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+for\s+(?:the\s+)?")

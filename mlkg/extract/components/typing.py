@@ -126,13 +126,15 @@ _SCORE_RIGHT = re.compile(
 )
 #: "solving 23.77% of FormalMath500": a share of a benchmark's problems
 _SHARE_OF_LEFT = re.compile(r"\d(?:\.\d+)?\s*\\?%\s+of\s+(?:the\s+)?$")
+_POSSESSIVE_RIGHT = re.compile(r"^['\u2019]s\b")
 _SCORE_LEFT = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
 _EVAL_LEFT = re.compile(
     # the look-ahead first: the look-behinds would otherwise be tried at every offset
-    r"(?=on\s|across\s)(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )"
-    r"(?<!focuses )"
-    r"(?<!conditioned )(?<!trained )(?<!tuned )(?<!up)\b(?:on|across)\s+(?!an?\s)(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?$"
+    r"(?=[Oo]n\s|[Aa]cross\s)(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )"
+    r"(?<!focus )(?<!focuses )"
+    r"(?<!conditioned )(?<!trained )(?<!tuned )(?<!up)\b(?:[Oo]n|[Aa]cross)\s+(?!an?\s)(?:the\s+)?"
+    # "on the challenging X"; not "On the SUPERB benchmark X ranks": X is no benchmark there
+    r"(?:(?!(?:benchmarks?|datasets?|corpus|suite|leaderboard)\b)[\w-]+\s+){0,2}?$"
     r"|\b(?:evaluat\w+|benchmark\w*|test\w*|results)\s+(?:\w+\s+){0,6}?(?:on|in)\s+(?:the\s+)?$"
 )
 #: heads of a class of methods: a parenthesised list after them names methods
@@ -169,7 +171,8 @@ _TRAIN_LEFT = re.compile(
     r"|\b(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
     r"texts|pairs|instances|documents|videos|demonstrations|trajectories|episodes|"
     r"recordings|utterances|dialogues|conversations|instructions|notes|tokens|records|"
-    r"reports|statutes|clips|frames)\s+(?:\w+\s+){0,2}?"
+    r"reports|statutes|clips|frames|text|paintings|photographs|photos|artworks|molecules|"
+    r"sequences)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:derived|collected|sourced|built|curated|extracted|sampled|drawn|taken|filtered)\s+)?"
     r"from\s+(?:the\s+)?$",
     re.I,
@@ -456,6 +459,7 @@ _COMPARED_LEFT = re.compile(
     r"|\bcompared (?:to|with)\s+\d+(?:\.\d+)?\s*%?\s+for\s+(?:the\s+)?$"
 )
 _SCORE_RIGHT_SEARCH = _SCORE_RIGHT.search
+_SHARE_OF_SEARCH = _SHARE_OF_LEFT.search
 #: the same, ready to run: (search, reads the right context, type, weight, first tests)
 _CUE_TESTS = tuple(
     (pattern.search, side == "right", entity_type, weight, worth, last_word)
@@ -688,6 +692,8 @@ class EntityTyper:
         for search, reads_right, entity_type, weight, worth, last_word in _CUE_TESTS:
             if compared and search == _SCORE_RIGHT_SEARCH:
                 continue  # a compared model's own value, not a benchmark's
+            if search == _SHARE_OF_SEARCH and _POSSESSIVE_RIGHT.match(right):
+                continue  # "96% of GraphCast's skill": a share of a model's, not of a set
             if reads_right:
                 context = right
             elif last_word is not None and not (spaced and last_word(stripped)):
