@@ -211,7 +211,6 @@ _FROM_WHICH = re.compile(
     r"(distilled|fine-?tuned|finetuned|derived|initiali[sz]ed|adapted)\b",
     re.I,
 )
-_FROM_WHICH_KIND = {"disti": DISTILLED, "fine-": FINETUNED, "finet": FINETUNED}
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+){0,2}$")
 #: "distilling (the reasoning traces of) T into S": S is the student
 _DISTILL_INTO = re.compile(
@@ -242,7 +241,6 @@ _TUNED_LEFT = re.compile(
     r"distilled|pruned)\s+(?:variant|version|model|counterpart)s?,?\s+$",
     re.I,
 )
-_TUNED_KIND = {"quantized": QUANTIZED, "distilled": DISTILLED, "pruned": BUILT_ON}
 _BASE_DESCRIPTION = re.compile(r"^,?\s+(?:the|a|our)\s+base\b", re.I)
 _MAKING_VERB = re.compile(
     r"\b(merg|distill|quantiz|fine-?tun|finetun|instruction-tun|prun|pre-?train|train|adapt|"
@@ -264,6 +262,16 @@ _MAKING_KIND = {
     "adapt": BUILT_ON,
     "apply": FINETUNED,
 }
+
+
+def kind_of(verb: str, default: str | None = None) -> str | None:
+    """The lineage kind a making verb says ("distilled" -> distilled, "pruning" -> builtOn,
+    "fine-tune" -> finetuned), by its first five letters or four ("prun"), else
+    ``default``."""
+    verb = verb.lower()
+    return _MAKING_KIND.get(verb[:5], _MAKING_KIND.get(verb[:4], default))
+
+
 #: "(obtain C) by pruning A": the making verb after "by", its source right after it
 _BY_MAKING = re.compile(
     r"(?<=[\w)])\s+by\s+(?:first\s+)?(merg|distill|quantiz|fine-?tun|finetun|prun)\w*\s+"
@@ -336,7 +344,7 @@ class LineageFinder:
             sources = hits(state, cue.end(), min(end, cue.end() + 30), (MODEL,))
             if not made or not sources or sources[0].start - cue.end() > 4:
                 continue
-            kind = _MAKING_KIND[cue.group(1).lower()[:5]]
+            kind = kind_of(cue.group(1))
             self._emit(state, made[-1].name, sources[0].name, kind, sentence, 0.7)
 
     def _made_by(self, text: str, state: DocState, sentence) -> None:
@@ -351,7 +359,7 @@ class LineageFinder:
             made = hits(state, result.end(), end, (MODEL,))
             if not sources or not made or made[0].start - result.end() > 40:
                 continue
-            kind = _MAKING_KIND[verb.group(1).lower()[:5]]
+            kind = kind_of(verb.group(1))
             for source in sources if kind == MERGED else sources[:1]:
                 self._emit(state, made[0].name, source.name, kind, sentence, 0.7)
 
@@ -428,7 +436,7 @@ class LineageFinder:
             if not _IS_BETWEEN.fullmatch(text, child.end, parent.start):
                 continue
             if made := _MADE_AFTER.match(text, parent.end):
-                kind = _MAKING_KIND.get(made.group(1).lower()[:5], BUILT_ON)
+                kind = kind_of(made.group(1), BUILT_ON)
                 self._emit(state, child.name, parent.name, kind, sentence, 0.7)
 
     def _from_which(self, text: str, state: DocState, sentence) -> None:
@@ -441,7 +449,7 @@ class LineageFinder:
             subjects = [h.entity for h in hits(state, start, found.start(), (MODEL,))]
             child = subjects[0] if len(subjects) > 1 else main_entity(state, (MODEL,))
             if parents and child is not None and child is not parents[-1].entity:
-                kind = _FROM_WHICH_KIND.get(found.group(1).lower()[:5], BUILT_ON)
+                kind = kind_of(found.group(1), BUILT_ON)
                 self._emit(state, child.name, parents[-1].name, kind, sentence, 0.7)
 
     def _distilled_into(self, text: str, state: DocState, sentence) -> None:
@@ -508,7 +516,7 @@ class LineageFinder:
             if not (_FINETUNED_APPOSITIVE.match(right) or tuned):
                 continue
             parent = _longest_contained(state, hit)
-            kind = _TUNED_KIND.get(tuned.group("how").lower(), FINETUNED) if tuned else FINETUNED
+            kind = kind_of(tuned.group("how"), FINETUNED) if tuned else FINETUNED
             if parent is not None:
                 self._emit(state, hit.name, parent.name, kind, sentence, 0.7)
 
