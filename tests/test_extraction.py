@@ -1169,3 +1169,12 @@ def test_round9_phrasings() -> None:
     assert {("ChemOwl-8B", "ChemSet", "68.4"), ("ColPali", "ViDoRe", "81.3")} <= scores
     assert ("PAPER", "TinyCast", None) in relations(record, "introduces")
     assert ("PAPER", "PageFinder-2B", None) in relations(record, "introduces")
+
+
+def test_our_system_after_building_on_a_model_is_a_model_made_from_it() -> None:
+    record = run(
+        "Speech translation is weak. Building on SeamlessM4T-v2, our system, BridgeOwl, adds "
+        "a language-adapter layer per language."
+    )
+    assert entities(record)["BridgeOwl"] == "Model"
+    assert ("BridgeOwl", "SeamlessM4T-v2", "builtOn") in relations(record, "derivedFrom")

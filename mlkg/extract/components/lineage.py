@@ -395,6 +395,12 @@ class LineageFinder:
                     made = _WE_MAKE.search(text, parent.end, end)
                     stop = object_end(text, made.end(), end) if made else end
                     children = [h for h in models if made and made.end() <= h.start < stop][:1]
+                    if not children and (ours := _OUR_SYSTEM.match(text, parent.end)):
+                        # "Building on Y, our system, X, adds ...": X is a model made from Y
+                        named = hits(state, ours.end(), ours.end() + 60, (MODEL, METHOD))[:1]
+                        if named and named[0].start == ours.end():
+                            _make_model(named[0].entity)
+                            children = [h for h in named if h.type == MODEL]
                     del lead
                 elif parent is not None:
                     children = _children_before(text, models, verb.start())
@@ -555,6 +561,9 @@ class LineageFinder:
 
 
 _LEADING = re.compile(r"(?:(?:Further(?:more)?|Then|Finally|Next),?\s+)?$")
+_OUR_SYSTEM = re.compile(
+    r",\s+(?:our|the proposed)\s+(?:model|system|framework|agent|network|approach),\s+"
+)
 _WE_MAKE = re.compile(
     r"\bwe\s+(?:\w+ly\s+|further\s+|then\s+|also\s+)?(?:develop|build|propose|introduce|"
     r"present|train|create|design|release|obtain|derive)\w*\b"
