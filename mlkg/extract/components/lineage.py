@@ -298,10 +298,15 @@ _MADE_OF = re.compile(
     r",\s+(?:a|an|our)\s+[^,;.]{0,60}?(?:corpus|dataset|mixture|collection|benchmark)\s+"
     r"(?:that|which)\s+(?:combines|mixes|merges|unifies|aggregates|augments|extends)\b"
 )
+#: right before a source dataset: "from the publicly available CRAG dataset"
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:from|of|on)\s+(?:the\s+)?(?:(?:publicly|widely|existing|available|popular|"
+    r"original|public|open-source|standard)\s+){0,2}$"
+)
 _AUGMENT = re.compile(
     r"\b(?:assembl\w*|compil\w*|aggregat\w*|mix\w*|combin\w*|collect\w*|sourc\w*|curat\w*|sampl\w*|"
     r"augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
-    r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*)\b",
+    r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*|convert\w*)\b",
     re.I,
 )
 
@@ -539,9 +544,9 @@ class LineageFinder:
             return  # only a dataset the sentence makes is derived from another
         sources = [s for s in data[1:] if s.start > made.end and s.name != made.name]
         for i, source in enumerate(sources):
-            before = text[max(start, source.start - 20) : source.start]
+            before = text[max(start, source.start - 40) : source.start]
             in_list = i > 0 and LIST_GAP.fullmatch(text, sources[i - 1].end, source.start)
-            if in_list or re.search(r"\b(?:from|of|on)\s+(?:the\s+)?$", before):
+            if in_list or _SOURCE_BEFORE.search(before):
                 self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.7)
             elif i > 0:
                 break

@@ -166,6 +166,14 @@ _METRIC_AFTER_PAREN = re.compile(
     re.IGNORECASE,
 )
 #: what a paper says it proposes right before a lower-case long form it defines
+#: "Streaming RAG", "Visual GRPO": capitalised words, then an acronym
+_PREFIXED_ACRONYM = re.compile(
+    r"((?:[A-Z][a-z][\w-]*\s+){0,1}[A-Z][a-z][\w-]*)\s+([A-Z]{2,}[a-z]?\d*)"
+)
+#: "we propose", "we introduce" right before a name
+_PROPOSED_BEFORE_NAME = re.compile(
+    r"\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops)\s+$", re.I
+)
 _PROPOSAL_BEFORE = re.compile(
     r"\b(?:we|this (?:paper|work|study)|here)\s+(?:\w+ly\s+)?(?:propose|proposes|introduce|"
     r"introduces|present|presents|develop|develops|design|designs|devise|devises)\s+"
@@ -469,8 +477,41 @@ class NameFinder:
                     state.blocked.append((match.start(), match.end()))
                     name = before.split()[-1]
                     state.qualifiers[name] = f"{name} ({inner})"
+            elif self._define_prefixed_acronym(state, inner, inner_start, before, sentence_start):
+                continue
             elif " " in inner:
                 self._define_long_form_after(text, state, inner, inner_start, before, match)
+
+    def _define_prefixed_acronym(
+        self, state: DocState, inner: str, start: int, before: str, sent_start: int
+    ) -> bool:
+        """``Streaming Retrieval-Augmented Generation (Streaming RAG)``: words, then an
+        acronym of the words after them; the name is the parenthesis, the rest its alias."""
+        found = _PREFIXED_ACRONYM.fullmatch(inner)
+        if found is None:
+            return False
+        prefix, short = found.group(1), found.group(2)
+        at = before.rfind(prefix + " ")
+        if at < 0 or (at > 0 and not before[at - 1].isspace()):
+            return False
+        rest = before[at + len(prefix) + 1 :].split()
+        if not rest or initials_long_form(short, rest) != " ".join(rest):
+            return False
+        long = before[at:]
+        verdict = self._judge_definition(inner, long)
+        long_start = sent_start + at
+        if verdict is None and not _PROPOSED_BEFORE_NAME.search(
+            state.text, max(0, long_start - 40), long_start
+        ):
+            return False  # "Open Automatic Speech Recognition (Open ASR)": a task
+        state.blocked.append((long_start, long_start + len(long)))
+        entity = state.add_mention(inner, start, start + len(inner))
+        entity.mentions.append((long_start, long_start + len(long)))
+        state.definitions.add((start, start + len(inner)))
+        entity.aliases.add(long)
+        entity.votes[verdict or "Method"] += 2
+        entity.component = "mlkg_names.acronym"
+        return True
 
     def _define_acronym(
         self, text: str, state: DocState, short: str, start: int, before: str, sent_start: int

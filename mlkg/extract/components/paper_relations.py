@@ -169,11 +169,22 @@ _COMPONENT_AFTER = re.compile(
 #: unnamed thing of a known kind, not the known name itself
 _A_NEW_KIND_OF = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 #: an appositive that describes the name before it: "X, a benchmark for ..."
-_DESCRIPTION = re.compile(r"[*_\"')\]]*,\s+(?:a|an)\s+")
+_DESCRIPTION = re.compile(r"[*_\"')\]]*[,:]\s+(?:a|an)\s+")
+#: the first words of a description, and the kind of thing after a name in them
+_DESCRIPTION_OPENING = re.compile(r"(?:[\w-]+\s+){0,3}")
+_KIND_AFTER = re.compile(
+    r"(?:-based|-style)?\s+(?:[\w-]+\s+)?(?:framework|method|approach|model|algorithm|"
+    r"technique|pipeline|system|architecture|paradigm|scheme|strategy|recipe)s?\b"
+)
 _USING_VERB = re.compile(r"(?:train|obtain|build|develop|construct|create|design)\w*$", re.I)
 _PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")
 #: the participles _PASSIVE_INTRO needs: a cheap test before it scans a sentence
 _PASSIVE_PARTICIPLE = re.compile(r"proposed|introduced|presented|developed")
+_PLURAL_NAMELY = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|several|multiple|various|public|publicly available|"
+    r"existing|popular|standard|widely used|following)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}s,?\s+"
+    r"namely\s+$"
+)
 _NAMING_INTRO = re.compile(
     r"\b(?:called|named|dubbed|namely|termed|we call|we name|we term)\s+$"
     r"|\b(?:obtaining|yielding|yields|producing|produces|resulting in|results in|gives|"
@@ -321,6 +332,12 @@ class PaperRelations:
                     continue
                 if described is not None and _in_parentheses(text, described, hit.start):
                     continue  # "StructEval, a benchmark of ... formats (JSON, YAML)": examples
+                if (
+                    described is not None
+                    and _DESCRIPTION_OPENING.fullmatch(text, described, hit.start)
+                    and _KIND_AFTER.match(text, hit.end)
+                ):
+                    continue  # "SASQ, a lightweight QAT framework": the kind, not a new name
                 if using and self.lexicon.types_of(_family_of(hit.name)):
                     continue
                 if (
@@ -362,7 +379,12 @@ class PaperRelations:
         for hit in found:
             left = text[max(start, hit.start - 60) : hit.start]
             if (
-                (_may_name(left) and _NAMING_INTRO.search(left))
+                (
+                    _may_name(left)
+                    and _NAMING_INTRO.search(left)
+                    # "two public datasets, namely ATIS and ...": a list of existing ones
+                    and not _PLURAL_NAMELY.search(left)
+                )
                 or _NEW_APPOSITIVE.match(text, hit.end)
                 or (
                     (
@@ -435,7 +457,9 @@ class PaperRelations:
                 )
             if head is None and re.match(r"\s*$", text[start : match.start()]):
                 # "Trained on D, X matches ...": the participle's subject comes after it
-                after = hits(state, data[-1].end, end, (MODEL,))
+                after = hits(state, data[-1].end, end, AGENT_TYPES)
+                if after and after[0].type != MODEL and text[data[-1].end : after[0].start] != ", ":
+                    after = [h for h in after if h.type == MODEL]  # only a method set off by ", "
                 head = after[0].entity if after else None
             obtained = _TO_OBTAIN.search(text, match.end(), min(end, match.end() + 100))
             if obtained:  # "fine-tune Y on D to obtain X": X is what D trained
@@ -468,8 +492,12 @@ class PaperRelations:
             subjects = [
                 h for h in hits(state, start, match.start(), AGENT_TYPES) if h.start not in compared
             ]
-            if _IT_BEFORE.search(text, max(start, match.start() - 12), match.start()):
-                # "raters prefer it over X": "it" is the paper's model, not the last name
+            after_names = subjects[-1].end if subjects else start
+            if _IT_BEFORE.search(
+                text, max(start, match.start() - 12), match.start()
+            ) or _PRONOUN_SUBJECT.search(text, after_names, match.start()):
+                # "raters prefer it over X": "it" is the paper's model, not the last name;
+                # "On LLaMA2-7B, it achieves lower perplexity than X": nor the opener's
                 head = previous_subject(state, sentence) or main_entity(state)
             else:
                 head = subject_of(text, subjects).entity if subjects else main_entity(state)
@@ -499,6 +527,7 @@ class PaperRelations:
                 )
 
 
+_PRONOUN_SUBJECT = re.compile(r"[,;]\s+(?:it|this model|our model)\s")
 _IT_BEFORE = re.compile(r"\b(?:it|them)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)")
 

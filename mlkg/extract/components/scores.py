@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from mlkg.extract.components.clauses import (
     AGENT_TYPES,
     DATA_TYPES,
+    LIST_GAP,
     add_relation,
     hits,
     listed,
@@ -49,6 +50,13 @@ _VALUE_ON = re.compile(
     rf"\s*%?\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5)\s+){{0,2}}"
     rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
     r"(?:on|in)\s+(?:the\s+)?$",
+    re.I,
+)
+# "72.7% ImageNet linear-probing accuracy": the value right before the name, its metric
+# right after it (a signed value is a change: "+1.1% ImageNet accuracy")
+_VALUE_BEFORE = re.compile(rf"(?<![+\w.±@/-])(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?\s+$")
+_METRIC_AFTER = re.compile(
+    rf"^(?:\s+(?:{_SPLITS}))?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?P<metric>{_METRICS})\b(?!\s+of\b)",
     re.I,
 )
 # "PARENT-T recall of 99.47": metric written before the value
@@ -249,6 +257,22 @@ class ScoreFinder:
                 )
                 scored.add(hit.name)
                 continue
+            if (
+                (before := _VALUE_BEFORE.search(left))
+                and (after := _METRIC_AFTER.match(right))
+                and not _is_delta(text, left_start + before.start(1))
+            ):
+                # "72.7% ImageNet linear-probing accuracy", "55.1 COCO box AP"
+                self._emit(
+                    state,
+                    sentence,
+                    hit.start,
+                    hit.name,
+                    value=before.group(1),
+                    metric=_metric(after.group("metric")),
+                )
+                scored.add(hit.name)
+                continue
             if right.lstrip().startswith("(") and (paren := _PAREN_SCORE.match(right.lstrip()[1:])):
                 values = re.findall(_NUMBER, paren.group("values"))
                 if len(values) == 1:
@@ -382,7 +406,33 @@ class ScoreFinder:
                 r"\b(?:trained|pre-?train\w*|fine-?tun\w*|from)\s+(?:[\w.-]+\s+){0,3}$", left
             ):
                 continue
+            tested = self._listed_before_passive(text, state, sentence, hit)
+            if tested:  # "A, B and C were evaluated on X": each of them
+                for agent in tested:
+                    self._add(state, sentence, agent.name, hit.name, 0.6)
+                continue
             self._emit(state, sentence, hit.start, hit.name)
+
+    @staticmethod
+    def _listed_before_passive(text: str, state: DocState, sentence, bench) -> list:
+        """The names listed as the subject of "were evaluated on" right before ``bench``."""
+        agents = hits(state, sentence[0], bench.start, AGENT_TYPES)
+        if not agents or not _PASSIVE_TESTED.fullmatch(text, agents[-1].end, bench.start):
+            return []
+        group = agents[-1:]
+        for agent in reversed(agents[:-1]):
+            if not LIST_GAP.fullmatch(text, agent.end, group[0].start):
+                break
+            group.insert(0, agent)
+        return group if len(group) > 1 else []
+
+
+#: between a list of systems and the benchmark they were all tested on
+_PASSIVE_TESTED = re.compile(
+    r"\s*\)?,?\s+(?:were|are)\s+(?:all\s+|then\s+|also\s+|each\s+)?"
+    r"(?:evaluated|tested|benchmarked|assessed)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
+)
 
 
 _VALUES_ON_LIST = re.compile(
@@ -409,6 +459,11 @@ _CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+(?:and|while)\s+
 _PRONOUN_COMPARES = re.compile(
     r"\s*(?:it|this model|our model)\s+(?:also\s+|even\s+)?(?:matches|outperforms|surpasses|"
     r"beats|rivals|exceeds)\b"
+    # "On LLaMA2-7B, it achieves lower perplexity than QuaRot on X": the opener sets the
+    # scene, the pronoun is the subject
+    r"|\s*(?:On|For|With|In|Across|Under|Using)\s+[^,;]{1,60},\s*it\s+(?:also\s+|even\s+)?"
+    r"(?:achieves|reaches|attains|obtains|delivers|yields|outperforms|surpasses|matches|"
+    r"exceeds|beats)\b"
 )
 _PRONOUN = re.compile(r"\b(?:it|its|this model|the model)\b")
 _ON_IT = re.compile(r"\b(?:on|with) (?:it|this benchmark|the benchmark)\b", re.I)

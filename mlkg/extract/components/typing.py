@@ -76,7 +76,8 @@ _PREPOSITION_BEFORE = re.compile(
 #: built on Y"); before a name, "baseline" describes methods as often as models
 _APPOSITIVE_NOUNS = f"{_HEAD_NOUNS}|baselines|baseline"
 _APPOSITIVE = re.compile(
-    rf"^,\s+(?:which is\s+)?(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,5}}?({_APPOSITIVE_NOUNS})\b"
+    rf"^(?:,|:(?=\s+(?:a|an)\s))\s+(?:which is\s+)?(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,5}}?"
+    rf"({_APPOSITIVE_NOUNS})\b"
     rf"(?:\s+of\s+(?:[\w-]+\s+){{0,4}}?({_HEAD_NOUNS}|{_COLLECTED}))?"
 )
 #: a head noun, then examples of it: "benchmarks such as X", "datasets, including X",
@@ -105,6 +106,9 @@ _MEASURE_ENDS = frozenset("0123456789%Bp")
 _TASK = "task"
 _APPOSED = "apposed"
 _METRIC = "metric"
+_RELATION_SIGNS = frozenset("=≈≤≥<>")
+_EQUAL_TO_RIGHT = re.compile(r"^ (?:approximately |roughly |nearly )?equal to\b")
+_METRIC_WORD_RIGHT = re.compile(r"^ metrics?\b")
 _METRIC_NAMED = re.compile(r"\b(?:a|an)\s+$")
 _METRIC_OF_VALUE = re.compile(
     r"^\s+(?:F1|F-?score|score|accuracy|recall|precision|error|similarity)\s+of\s+\d"
@@ -158,6 +162,13 @@ _METHOD_PAREN_LEFT = re.compile(
 )
 _MODEL_PAREN_LEFT = re.compile(
     r"\b(?:models|networks|baselines|LLMs|backbones)\s+\((?:e\.g\.|i\.e\.|including)?,?\s*$"
+)
+#: a verb right after a name: the name is a clause's subject ("Trained on CC12M, DREAM
+#: achieves"), not the next item of a list
+_CLAUSE_SUBJECT = re.compile(
+    r"\s+(?:also\s+|further\s+|then\s+|consistently\s+)?(?:achieves|reaches|outperforms|"
+    r"surpasses|attains|obtains|improves|sets|yields|delivers|scores|matches|exceeds|ranks|"
+    r"is|was|uses|shows|produces|generates|learns|performs)\b"
 )
 _LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
 _TRAIN_LEFT = re.compile(
@@ -250,7 +261,9 @@ def _list_chains(
 
     for span in spans:
         if group and (
-            span[0] < group[-1][1] or not _LIST_SEPARATOR.match(text[group[-1][1] : span[0]])
+            span[0] < group[-1][1]
+            or not _LIST_SEPARATOR.match(text[group[-1][1] : span[0]])
+            or _CLAUSE_SUBJECT.match(text, span[1])  # "Trained on A, B achieves": B is no item
         ):
             close()
             group = []
@@ -607,6 +620,11 @@ class EntityTyper:
                 and _METRIC_OF_VALUE.match(right)
             ):
                 votes[_METRIC] += 1  # "a RadGraph F1 of 0.312": a metric's name
+            if (right.startswith(" metric") and _METRIC_WORD_RIGHT.match(right)) or (
+                right[:2].strip()[:1] in _RELATION_SIGNS or _EQUAL_TO_RIGHT.match(right)
+            ):
+                # "+6.1% in FD metric": the metric's name; "rET = -0.81": a variable's
+                votes[_METRIC] += 1
             if start >= 2 and (
                 (
                     text[start - 2] in _MEASURE_ENDS
@@ -670,6 +688,8 @@ class EntityTyper:
                 while following := _FOLLOWING_HEAD.match(right, end):
                     head, end = following.group(1), following.end()
             heads.append(_collected_head(head, m.group(2)))
+        if right.startswith((" Challenge", " Shared Task")):
+            add(BENCHMARK, 2)  # "first place in the RoboSpatial Challenge": a leaderboard
         for noun in heads:
             add(_head_noun_type(noun) or METHOD, 2)
             if noun is not class_head:
