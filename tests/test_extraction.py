@@ -1286,3 +1286,62 @@ def test_words_before_an_acronym_are_part_of_its_name() -> None:
     assert "Streaming RAG" in names
     assert "Streaming Retrieval-Augmented Generation" in names["Streaming RAG"]["aliases"]
     assert relations(record, "introduces") == {("PAPER", "Streaming RAG", None)}
+
+
+def test_colon_then_the_first_describes_the_name() -> None:
+    record = run(
+        "We also introduce ClipDepth: the first long-form, high-resolution video depth "
+        "benchmark with 4K clips."
+    )
+    assert entities(record)["ClipDepth"] == "Benchmark"
+    assert ("PAPER", "ClipDepth", None) in relations(record, "introduces")
+
+
+def test_a_shared_task_entry_is_not_what_the_paper_introduces() -> None:
+    record = run(
+        "We present our participation in the MEDIQA 2026 shared task on clinical note "
+        "summarisation, where our systems ranked third."
+    )
+    assert entities(record)["MEDIQA 2026"] == "Benchmark"
+    assert relations(record, "introduces") == set()
+
+
+def test_a_disease_acronym_is_no_name() -> None:
+    record = run(
+        "Huntington's disease (HD) is rare. We propose NeuroGAT, a graph attention network, "
+        "and test it on the Alzheimer's Disease Neuroimaging Initiative (ADNI) cohort."
+    )
+    names = entities(record)
+    assert "HD" not in names
+    assert names["ADNI"] in ("Dataset", "Benchmark")
+
+
+def test_a_sentence_opened_by_training_is_about_a_model() -> None:
+    record = run(
+        "We introduce GlanceNet, a light module that drops redundant patches. Trained with "
+        "next-token prediction and reinforcement learning, GlanceNet picks few patches. "
+        "GlanceNet reaches 66.1% on VideoMME."
+    )
+    assert entities(record)["GlanceNet"] == "Model"
+
+
+def test_hyphenated_modifiers_and_inner_nouns_do_not_head_a_description() -> None:
+    record = run(
+        "We propose MixSynth, an LLM-driven preference data synthesis method. We also propose "
+        "FuseRank, a training-free, data-free merger for task vectors. We release SoupKit, a "
+        "model merging technique."
+    )
+    names = entities(record)
+    assert names["MixSynth"] == "Method"
+    assert names["FuseRank"] != "Dataset"
+    assert names["SoupKit"] == "Method"
+
+
+def test_names_in_a_fronted_phrase_are_not_described_by_the_subject_after_them() -> None:
+    record = run(
+        "We propose ClipSum, a zero-shot summariser. On SumMe and TVSum, our data-free "
+        "approach surpasses all prior unsupervised methods."
+    )
+    names = entities(record)
+    assert names["SumMe"] == "Benchmark"
+    assert names["TVSum"] == "Benchmark"

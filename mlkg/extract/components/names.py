@@ -147,7 +147,10 @@ _TASK_HEADS = frozenset(
     "estimation synthesis inference enhancement editing restoration reconstruction "
     "verification localization forecasting navigation grounding generalization".split()
 )
-_CLASS_HEADS = frozenset("models networks llms lms systems agents".split())
+_CLASS_HEADS = frozenset(
+    "models networks llms lms systems agents disease diseases disorder disorders syndrome "
+    "cancer infection".split()
+)
 #: long forms that define a metric ("mean absolute error (MAE)", "Area Under the Curve"):
 #: a metric is never an entity, even when its acronym also names one (MAE, the model)
 _METRIC_HEADS = frozenset(

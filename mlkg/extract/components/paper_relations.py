@@ -169,12 +169,16 @@ _COMPONENT_AFTER = re.compile(
 #: unnamed thing of a known kind, not the known name itself
 _A_NEW_KIND_OF = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 #: an appositive that describes the name before it: "X, a benchmark for ..."
-_DESCRIPTION = re.compile(r"[*_\"')\]]*[,:]\s+(?:a|an)\s+")
+_DESCRIPTION = re.compile(r"[*_\"')\]]*(?:,\s+(?:a|an)|:\s+(?:a|an|the first))\s+")
 #: the first words of a description, and the kind of thing after a name in them
 _DESCRIPTION_OPENING = re.compile(r"(?:[\w-]+\s+){0,3}")
 _KIND_AFTER = re.compile(
     r"(?:-based|-style)?\s+(?:[\w-]+\s+)?(?:framework|method|approach|model|algorithm|"
     r"technique|pipeline|system|architecture|paradigm|scheme|strategy|recipe)s?\b"
+)
+_ENTRY_TO = re.compile(
+    r"\bour\s+(?:participation|submission|entry|entries|system|systems|solution|team)\s+"
+    r"(?:in|to|for|at)\s+(?:the\s+)?$"
 )
 _USING_VERB = re.compile(r"(?:train|obtain|build|develop|construct|create|design)\w*$", re.I)
 _PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")
@@ -340,6 +344,8 @@ class PaperRelations:
                     continue  # "SASQ, a lightweight QAT framework": the kind, not a new name
                 if using and self.lexicon.types_of(_family_of(hit.name)):
                     continue
+                if _ENTRY_TO.search(text, verb.end(), hit.start):
+                    continue  # "we present our submission to the X Challenge": X is not new
                 if (
                     described is not None
                     or _PREPOSITION.search(text, verb.end(), hit.start)

@@ -76,8 +76,9 @@ _PREPOSITION_BEFORE = re.compile(
 #: built on Y"); before a name, "baseline" describes methods as often as models
 _APPOSITIVE_NOUNS = f"{_HEAD_NOUNS}|baselines|baseline"
 _APPOSITIVE = re.compile(
-    rf"^(?:,|:(?=\s+(?:a|an)\s))\s+(?:which is\s+)?(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,5}}?"
-    rf"({_APPOSITIVE_NOUNS})\b"
+    rf"^(?:,|:(?=\s+(?:a|an|the first)\s))\s+(?:which is\s+)?(?:a|an|the|our)\s+"
+    # "a training-free, data-free merger": "data" is no head when a hyphen follows
+    rf"(?:[\w-]+,?\s+){{0,5}}?({_APPOSITIVE_NOUNS})\b(?!-)"
     rf"(?:\s+of\s+(?:[\w-]+\s+){{0,4}}?({_HEAD_NOUNS}|{_COLLECTED}))?"
 )
 #: a head noun, then examples of it: "benchmarks such as X", "datasets, including X",
@@ -106,6 +107,11 @@ _MEASURE_ENDS = frozenset("0123456789%Bp")
 _TASK = "task"
 _APPOSED = "apposed"
 _METRIC = "metric"
+#: a sentence opened by a training participle, then its subject's name
+_TRAINED_WORDS = ("Trained", "Pre-trained", "Pretrained", "Fine-tuned", "Finetuned")
+_TRAINED_OPENER = re.compile(r"[A-Z][\w-]+\s[^.;,]{0,80}(?:,\s[^.;,]{0,40})?,\s+$")
+#: a sentence opened by a prepositional phrase whose names end just before this context
+_FRONTED_LEFT = re.compile(r"(?:^|[.;]\s+)(?:On|In|Across|For|With|Using|Over)\s+(?:the\s+)?$")
 _RELATION_SIGNS = frozenset("=≈≤≥<>")
 _EQUAL_TO_RIGHT = re.compile(r"^ (?:approximately |roughly |nearly )?equal to\b")
 _METRIC_WORD_RIGHT = re.compile(r"^ metrics?\b")
@@ -113,7 +119,12 @@ _METRIC_NAMED = re.compile(r"\b(?:a|an)\s+$")
 _METRIC_OF_VALUE = re.compile(
     r"^\s+(?:F1|F-?score|score|accuracy|recall|precision|error|similarity)\s+of\s+\d"
 )
-_FOLLOWING_HEAD = re.compile(rf"\s+({_HEAD_NOUNS})\b")
+#: a later head noun of the same phrase, maybe after one more word: "a reward model
+#: benchmark", "a preference data synthesis method", "a model merging technique"
+_FOLLOWING_HEAD = re.compile(
+    r"\s+(?:(?!(?:of|for|with|in|on|to|and|or|that|which|from|by|via|as|is|are)\b)[a-z][\w-]*\s+)?"
+    rf"({_HEAD_NOUNS})\b(?!-)"
+)
 #: a model's size or tuning suffix ("-7B", "-350M", "8x7B", "-Instruct"); thousands
 #: ("-2k", "10K") size datasets more often (see _DATA_SHAPE)
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bm]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
@@ -680,7 +691,8 @@ class EntityTyper:
         ):
             # "a new model, X" names X; "With a GCN backbone, X improves" does not
             heads.append(next(g for g in m.groups() if g))
-        if m := _APPOSITIVE.match(right):
+        if (m := _APPOSITIVE.match(right)) and not _FRONTED_LEFT.search(left):
+            # "On SumMe and TVSum, our approach ...": the phrase after is the clause's subject
             votes[_APPOSED] += 1  # "X, a method that ...": what makes even a participle a name
             head = m.group(1)
             if m.group(2) is None:  # "a reward model benchmark": the last noun heads it
@@ -688,7 +700,9 @@ class EntityTyper:
                 while following := _FOLLOWING_HEAD.match(right, end):
                     head, end = following.group(1), following.end()
             heads.append(_collected_head(head, m.group(2)))
-        if right.startswith((" Challenge", " Shared Task")):
+        if left.startswith(_TRAINED_WORDS) and _TRAINED_OPENER.match(left):
+            add(MODEL, 1.5)  # "Trained with RL, AutoGaze selects ...": what is trained
+        if right.startswith((" Challenge", " Shared Task", " shared task")):
             add(BENCHMARK, 2)  # "first place in the RoboSpatial Challenge": a leaderboard
         for noun in heads:
             add(_head_noun_type(noun) or METHOD, 2)
