@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from mlkg.extract.cleaning import clean_text
 from mlkg.extract.documents import Paper
 from mlkg.extract.pipeline import extract, load_pipeline
 from mlkg.naming import match_key
@@ -1345,3 +1346,39 @@ def test_names_in_a_fronted_phrase_are_not_described_by_the_subject_after_them()
     names = entities(record)
     assert names["SumMe"] == "Benchmark"
     assert names["TVSum"] == "Benchmark"
+
+
+def test_a_superscript_inside_a_name_stays_in_it() -> None:
+    record = next(
+        extract(
+            [
+                Paper(
+                    id="paper/test",
+                    text=clean_text(
+                        "We present K$^3$-Planner, a planning agent, and build K$^3$-Bench, a "
+                        "benchmark of 200 tasks. K$^3$-Planner surpasses ReAct on K$^3$-Bench. "
+                        "The error grows as x^2 on R^2 data."
+                    ),
+                )
+            ]
+        )
+    )
+    names = entities(record)
+    assert names["K^3-Planner"] == "Model"
+    assert names["K^3-Bench"] == "Benchmark"
+    assert "R^2" not in names and "3-Planner" not in names
+    assert ("K^3-Planner", "K^3-Bench", None) in relations(record, "evaluatedOn")
+
+
+def test_a_minor_version_after_a_known_family_is_part_of_the_name() -> None:
+    record = run("A Llama 3.1 8B student imitates a Llama 3.4 70B teacher.")
+    assert {"Llama 3.1 8B", "Llama 3.4 70B"} <= set(entities(record))
+
+
+def test_the_sentence_introducing_a_benchmark_reports_no_result_on_it() -> None:
+    record = run(
+        "We introduce SafeLens, a diagnostic framework for agents. We also introduce "
+        "HarmLinkBench, a benchmark of 1,405 URLs to support future evaluations."
+    )
+    assert ("PAPER", "HarmLinkBench", None) in relations(record, "introduces")
+    assert relations(record, "evaluatedOn") == set()

@@ -28,7 +28,8 @@ from mlkg.naming import match_key
 
 # --------------------------------------------------------------------------- shapes
 #: "1.5B", "Qwen2.5", "v1.5"; Greek letters too ("Zephyr-7B-β", "π0")
-_ATOM = r"[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9]+(?:\.[0-9]+[A-Za-z]*)*\+*"
+#: a superscript left by LaTeX cleaning belongs to the name ("O^2-Searcher" of O$^2$-Searcher)
+_ATOM = r"[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9]+(?:\^[0-9]+(?=-))?(?:\.[0-9]+[A-Za-z]*)*\+*"
 #: a two-digit year after an apostrophe ends a name: "AIME'25", "WMT'14", "SHREC'17";
 #: "AIME'24/25" is two editions
 _APOSTROPHE_YEAR = r"(?:['\u2019]\d{2}(?:/\d{2})*(?![\w'\u2019/]))?"
@@ -41,7 +42,7 @@ _CANDIDATE_COMPOUND = re.compile(
 )
 #: from a capital or digit to the end of its run of name characters: the runs a compound
 #: can start (see _candidate_compounds)
-_CAPITAL_RUN = re.compile(r"[A-Z0-9][\w.+/@-]*")
+_CAPITAL_RUN = re.compile(r"[A-Z0-9][\w.+/@^-]*")
 _HAS_LETTER_DIGIT = re.compile(r"[A-Za-z].*[0-9]|[0-9].*[A-Za-z]")
 _INNER_UPPER = re.compile(r"^.+[A-Z]")
 _VERSIONED = re.compile(r"[A-Za-z]-[0-9]")
@@ -80,6 +81,7 @@ _QUALIFIERS = frozenset(
 )
 #: a size after a version: "Gemma 3 4B", "Llama 3.1 70B"
 _SIZE_AFTER = re.compile(r" \d+(?:\.\d+)?[BM](?![\w.])")
+_MINOR_VERSION = re.compile(r"\.\d{1,2}(?![\d.%])(?!\s*(?:%|points?|pp)\b)")
 _VERSION_TAIL = re.compile(
     # a version is "3", "2.5", "11" or "4.1-Turbo"; "82.81" after a name is a score
     r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|(?:[1-9](?:\.\d{1,2})?|[1-9]\d(?![.\d]))"
@@ -795,6 +797,10 @@ class NameFinder:
             ):
                 start -= len(qualifier.group(1)) + 1
         versioned = self._version_end(text, end, compound)
+        if versioned == end and text[end : end + 1] == "." and compound[-1:].isdigit():
+            # a known "Llama 3" read in "Llama 3.3 70B": the minor version is the name's too
+            minor = _MINOR_VERSION.match(text, end)
+            versioned = minor.end() if minor else end
         if versioned > end and _SIZE_AFTER.match(text, versioned):
             versioned = _SIZE_AFTER.match(text, versioned).end()  # "Gemma 3 4B", "Qwen 2.5 7B"
         end = versioned

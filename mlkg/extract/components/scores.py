@@ -44,7 +44,7 @@ _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test
 # not a bound ("below 60% on X"; "up to 53% on X" is the best of several, a score) nor the
 # spread of a value ("89.0 +/- 0.9% on X": the score is 89.0, which may carry its spread)
 _VALUE_ON = re.compile(
-    r"(?<![+\w.±@-])(?<!\+/-\s)(?<!±\s)(?<!\\pm\s)"
+    r"(?<![+\w.±@^-])(?<!\+/-\s)(?<!±\s)(?<!\\pm\s)"
     r"(?<!below\s)(?<!under\s)(?<!above\s)(?<!over\s)(?<!than\s)(?<!least\s)(?<!most\s)"
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
     rf"\s*%?\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5)\s+){{0,2}}"
@@ -400,6 +400,12 @@ class ScoreFinder:
         # the result words last: most sentences name no benchmark left unscored
         if not benchmarks or not _RESULT_WORDS.search(text, sentence[0], sentence[1]):
             return
+        made_here = {
+            r.tail for r in state.relations if r.rel == "introduces" and r.sentence == sentence
+        }
+        if made_here and not _ACHIEVED.search(text, sentence[0], sentence[1]):
+            # "We introduce XBench, a benchmark ... to support future evaluations": no result
+            benchmarks = [hit for hit in benchmarks if hit.name not in made_here]
         for hit in benchmarks:
             left = text[sentence[0] : hit.start]
             if re.search(
@@ -435,6 +441,11 @@ _PASSIVE_TESTED = re.compile(
 )
 
 
+#: what a result says, beyond words that merely mention evaluation
+_ACHIEVED = re.compile(
+    r"\b(?:achiev|outperform|surpass|attain|obtain|reach|beat|scor|rank|state-of-the-art|SOTA)",
+    re.I,
+)
 _VALUES_ON_LIST = re.compile(
     rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)\s+"
     r"(?:on|in)\s+(?:the\s+)?"
