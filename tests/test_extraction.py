@@ -1382,3 +1382,45 @@ def test_the_sentence_introducing_a_benchmark_reports_no_result_on_it() -> None:
     )
     assert ("PAPER", "HarmLinkBench", None) in relations(record, "introduces")
     assert relations(record, "evaluatedOn") == set()
+
+
+def test_a_task_like_long_form_names_what_the_paper_proposes() -> None:
+    record = run(
+        "We introduce Layer Selection and Restoration via Weight Averaging (LSR-WA), a "
+        "practical framework for domain adaptation. We also propose benchmark-aligned "
+        "filtering (BAF), a simple method that ranks documents."
+    )
+    names = {e["name"]: e for e in record["entities"]}
+    assert names["LSR-WA"]["type"] == "Method"
+    assert names["BAF"]["type"] == "Method"
+    assert {("PAPER", "LSR-WA", None), ("PAPER", "BAF", None)} <= relations(record, "introduces")
+
+
+def test_quoted_children_and_versioned_parents_pair_respectively() -> None:
+    record = run(
+        'Two variants, "Kandy-Llama" and "Kandy-Qwen", are fine-tuned versions of Llama (3.2) '
+        "and Qwen (2.5), respectively, with a task-specific strategy."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("Kandy-Llama", "Llama", "finetuned") in lineage
+    assert ("Kandy-Qwen", "Qwen", "finetuned") in lineage
+
+
+def test_a_competition_report_introduces_no_benchmark() -> None:
+    record = run(
+        "This report presents the results and findings of the first edition of the Long "
+        "Films 30K (LF30K) Competition, held at ICCV 2025."
+    )
+    assert entities(record)["LF30K"] == "Benchmark"
+    assert relations(record, "introduces") == set()
+
+
+def test_a_score_after_a_counted_dataset_and_a_named_metric() -> None:
+    record = run(
+        "On the PAIRSET dataset (3,813 color pairs), HueLab achieves a STRESS of 23.22, a "
+        "20.4% reduction from CIEDE2000 (29.18)."
+    )
+    names = entities(record)
+    assert "STRESS" not in names
+    assert names["CIEDE2000"] != "Benchmark"
+    assert relations(record, "evaluatedOn") == {("HueLab", "PAIRSET", "23.22")}

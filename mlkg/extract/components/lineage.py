@@ -60,14 +60,14 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         DISTILLED,
         re.compile(
-            r"\bdistill(?:ed|ing|ation)? (?:version )?(?:from|of)\b|\bby distilling\b", re.I
+            r"\bdistill(?:ed|ing|ation)? (?:versions? )?(?:from|of)\b|\bby distilling\b", re.I
         ),
         ("distil",),
     ),
     (
         QUANTIZED,
         re.compile(
-            r"\bquanti[sz](?:ed|ation) (?:version )?(?:from|of)\b|\bby quanti[sz]ing\b", re.I
+            r"\bquanti[sz](?:ed|ation) (?:versions? )?(?:from|of)\b|\bby quanti[sz]ing\b", re.I
         ),
         ("quanti",),
     ),
@@ -93,7 +93,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         FINETUNED,
         re.compile(
             r"\b(?:fine-?tuned|finetuned|instruction-tuned|chat-tuned|aligned|tuned|"
-            r"trained)\s+(?:version of|variant of|from|of|upon)\b",
+            r"trained)\s+(?:versions? of|variants? of|from|of|upon)\b",
             re.I,
         ),
         ("tuned", "aligned", "trained"),
@@ -423,7 +423,7 @@ class LineageFinder:
                     continue
                 else:
                     continue
-                in_list = listed(text, parents)
+                in_list = listed(text, parents, _PARENT_LIST_GAP)
                 if (
                     len(children) > 1
                     and len(in_list) == len(children)
@@ -577,7 +577,7 @@ _WE_MAKE = re.compile(
 )
 #: what may stand between a child model and the lineage verb that follows it
 _CHILD_TO_VERB = re.compile(
-    r"\s*"
+    r"[\"\u201d]?(?:\s*"
     # "Our merged model, Franken-13B, combines ...": the name set off by commas
     r"|,\s*"
     r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?"
@@ -595,7 +595,7 @@ _CHILD_TO_VERB = re.compile(
     r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?,?\s+"
     r"(?:(?:which|that)\s+(?:is|was|are|were)\s+)?"
     # "X (Long Form), a variant of Y": a definition, then maybe an appositive
-    r"|\s*\([^()]*\)\s*,?\s*(?:(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*)?"
+    r"|\s*\([^()]*\)\s*,?\s*(?:(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*)?)"
 )
 _AND_GAP = re.compile(r"\s+and\s+(?:then\s+|later\s+|further\s+)?")
 #: a lineage verb and its preposition right before a parent
@@ -605,8 +605,8 @@ _FROM_PARENT = re.compile(
 )
 #: what may stand between two children of one verb ("X, Y and Z, which are built on")
 _CHILD_LIST = re.compile(
-    r",?\s*(?:and|or|as well as)\s*(?:[\w-]+\s+){0,3}?(?:models?|variants?|versions?)?,?\s*"
-    r"|\s*,\s*"
+    r"[\"\u201d]?(?:,?\s*(?:and|or|as well as)\s*(?:[\w-]+\s+){0,3}?(?:models?|variants?|"
+    r"versions?)?,?\s*|\s*,\s*)[\"\u201c]?"
 )
 
 
@@ -688,7 +688,12 @@ def _make_model(entity: Entity) -> None:
         entity.type = MODEL
 
 
-_RESPECTIVELY = re.compile(r",?\s*respectively\b|\s+(?:\w+\s+){0,6}?respectively\b")
+#: a version in parentheses may follow a name: "Llama (3.2) and Mistral (v0.3), respectively"
+_VERSION_PAREN = r"(?:\s*\([^()]{1,20}\))?"
+_RESPECTIVELY = re.compile(
+    rf"{_VERSION_PAREN}(?:,?\s*respectively\b|\s+(?:\w+\s+){{0,6}}?respectively\b)"
+)
+_PARENT_LIST_GAP = re.compile(rf"{_VERSION_PAREN}(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _longest_contained(state: DocState, hit: Hit) -> Entity | None:

@@ -176,6 +176,11 @@ _PREFIXED_ACRONYM = re.compile(
     r"((?:[A-Z][a-z][\w-]*\s+){0,1}[A-Z][a-z][\w-]*)\s+([A-Z]{2,}[a-z]?\d*)"
 )
 #: "we propose", "we introduce" right before a name
+#: after "(ACR": ", a simple method", ", a practical framework"
+_DESCRIBED_AFTER_PAREN = re.compile(
+    r"\),\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?(framework|method|approach|model|algorithm|"
+    r"technique|system|pipeline|strategy|benchmark|dataset|network|agent)\b"
+)
 _PROPOSED_BEFORE_NAME = re.compile(
     r"\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops)\s+$", re.I
 )
@@ -562,6 +567,8 @@ class NameFinder:
         if verdict is None and loose:
             verdict = "Method"
         if verdict is None:
+            verdict = self._proposed_with_appositive(text, long_start, start + len(short))
+        if verdict is None:
             state.suppressed.add(match_key(short))
             state.blocked.append((long_start, long_start + len(long)))
             return False
@@ -621,6 +628,17 @@ class NameFinder:
             if noun in _PROPOSED_HEADS:
                 return _head_noun_type(noun)
         return None
+
+    @staticmethod
+    def _proposed_with_appositive(text: str, long_start: int, short_end: int) -> str | None:
+        """ "We introduce Selective Parameter Evaluation and Restoration via Model Merging
+        (SPEAR-MM), a practical framework", "we propose benchmark-targeted ranking (BETR),
+        a simple method": a long form that reads as a task is the name of what the paper
+        proposes when the paper says so and says what it is."""
+        if not _PROPOSED_BEFORE_NAME.search(text, max(0, long_start - 40), long_start):
+            return None
+        described = _DESCRIBED_AFTER_PAREN.match(text, short_end)
+        return _head_noun_type(described.group(1)) if described else None
 
     def _judge_definition(self, short: str, long: str) -> str | None:
         """The type an acronym's long form implies, or None for tasks and generic classes."""

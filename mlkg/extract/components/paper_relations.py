@@ -177,8 +177,9 @@ _KIND_AFTER = re.compile(
     r"technique|pipeline|system|architecture|paradigm|scheme|strategy|recipe)s?\b"
 )
 _ENTRY_TO = re.compile(
-    r"\bour\s+(?:participation|submission|entry|entries|system|systems|solution|team)\s+"
-    r"(?:in|to|for|at)\s+(?:the\s+)?$"
+    r"\b(?:our\s+(?:participation|submission|entry|entries|system|systems|solution|team)\s+"
+    r"(?:in|to|for|at)|the\s+(?:results|findings|outcomes?|overview)\b[^.;]{0,60}?\bof)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$"
 )
 _USING_VERB = re.compile(r"(?:train|obtain|build|develop|construct|create|design)\w*$", re.I)
 _PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")

@@ -86,6 +86,8 @@ _CLAUSE_OPENER = re.compile(
 )
 _BENCH_THEN_RESULT = re.compile(
     rf"^(?:\s+(?:benchmark|dataset|test set|evaluation set|validation set|leaderboard|suite))?"
+    # "On the COMBVD dataset (3,813 color pairs), HELMLAB achieves a STRESS of 23.22"
+    r"(?:\s*\([^()]{1,40}\))?"
     rf"(?:\s+(?P<split>{_SPLITS}))?"
     r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,4}?"
     r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|"

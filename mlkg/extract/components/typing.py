@@ -116,6 +116,12 @@ _RELATION_SIGNS = frozenset("=≈≤≥<>")
 _EQUAL_TO_RIGHT = re.compile(r"^ (?:approximately |roughly |nearly )?equal to\b")
 _METRIC_WORD_RIGHT = re.compile(r"^ metrics?\b")
 _METRIC_NAMED = re.compile(r"\b(?:a|an)\s+$")
+#: after a name, a word that makes it a leaderboard: "the RoboSpatial Challenge"
+_LEADERBOARD_WORDS = (" Challenge", " Shared Task", " shared task", " Competition")
+_RESULT_OF_VALUE = re.compile(r" of [-+]?\d")
+_ACHIEVES_A_LEFT = re.compile(
+    r"\b(?:achiev|reach|attain|obtain|yield|record|report)\w*\s+(?:an?|the)\s+(?:[\w-]+\s+)?$"
+)
 _METRIC_OF_VALUE = re.compile(
     r"^\s+(?:F1|F-?score|score|accuracy|recall|precision|error|similarity)\s+of\s+\d"
 )
@@ -479,7 +485,9 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
 #: name after them is compared, a model; "compared with 0.284 for X": X's value
 _COMPARED_LEFT = re.compile(
     r"\b(?:than|close to|ahead of|behind|on par with|comparable (?:to|with)|compared (?:to|with)"
-    r"|versus|vs\.?)\s+(?:the\s+)?(?:[\w./+-]+\s*(?:\([^()]*\))?,?\s*(?:and\s+)?){0,3}$"
+    # "a 20.4% reduction from CIEDE2000 (29.18)": the value is the compared system's
+    r"|versus|vs\.?|(?:reduction|improvement|gain|drop|decrease|increase)s?\s+(?:from|over))"
+    r"\s+(?:the\s+)?(?:[\w./+-]+\s*(?:\([^()]*\))?,?\s*(?:and\s+)?){0,3}$"
     r"|\bcompared (?:to|with)\s+\d+(?:\.\d+)?\s*%?\s+for\s+(?:the\s+)?$"
 )
 _SCORE_RIGHT_SEARCH = _SCORE_RIGHT.search
@@ -631,6 +639,12 @@ class EntityTyper:
                 and _METRIC_OF_VALUE.match(right)
             ):
                 votes[_METRIC] += 1  # "a RadGraph F1 of 0.312": a metric's name
+            elif (
+                right.startswith(" of ")
+                and _RESULT_OF_VALUE.match(right)
+                and (_ACHIEVES_A_LEFT.search(left))
+            ):
+                votes[_METRIC] += 1  # "achieves a STRESS of 23.22": what is measured
             if (right.startswith(" metric") and _METRIC_WORD_RIGHT.match(right)) or (
                 right[:2].strip()[:1] in _RELATION_SIGNS or _EQUAL_TO_RIGHT.match(right)
             ):
@@ -702,7 +716,7 @@ class EntityTyper:
             heads.append(_collected_head(head, m.group(2)))
         if left.startswith(_TRAINED_WORDS) and _TRAINED_OPENER.match(left):
             add(MODEL, 1.5)  # "Trained with RL, AutoGaze selects ...": what is trained
-        if right.startswith((" Challenge", " Shared Task", " shared task")):
+        if right.lstrip(")").startswith(_LEADERBOARD_WORDS):
             add(BENCHMARK, 2)  # "first place in the RoboSpatial Challenge": a leaderboard
         for noun in heads:
             add(_head_noun_type(noun) or METHOD, 2)
