@@ -1424,3 +1424,50 @@ def test_a_score_after_a_counted_dataset_and_a_named_metric() -> None:
     assert "STRESS" not in names
     assert names["CIEDE2000"] != "Benchmark"
     assert relations(record, "evaluatedOn") == {("HueLab", "PAIRSET", "23.22")}
+
+
+def test_slashed_sizes_and_versions_expand() -> None:
+    record = run("On Qwen3-1.7B/4B and GPT-4/4o, TEMPO outperforms PPO on MATH.")
+    assert {"Qwen3-1.7B", "Qwen3-4B", "GPT-4", "GPT-4o"} <= set(entities(record))
+
+
+def test_the_model_after_a_fronted_phrase_is_the_papers() -> None:
+    record = run(
+        "We present Sardo-3B, a model adapted from Qwen2.5-3B-Instruct through continued "
+        "pretraining (CPT). After CPT the model reaches a perplexity of 6.8 and outperforms "
+        "the base across all FLORES-200 directions. Based on the VDETR baseline, our method "
+        "sets a new state of the art on ScanNetV2."
+    )
+    evaluated = relations(record, "evaluatedOn")
+    assert ("Sardo-3B", "FLORES-200", None) in evaluated
+    assert ("CPT", "FLORES-200", None) not in evaluated
+    assert ("VDETR", "ScanNetV2", None) not in evaluated
+
+
+def test_built_upon_a_model_then_the_subject_after_the_comma() -> None:
+    record = run(
+        "This study presents TagaLM, a Filipino-optimized language model. Built upon the "
+        "SeaLLM-7B 2.5 model, TagaLM leverages LoRA fine-tuning. Built on DreamPose3D, our "
+        "approach adds a global lifting module."
+    )
+    assert ("TagaLM", "SeaLLM-7B 2.5", "builtOn") in relations(record, "derivedFrom")
+    assert entities(record)["DreamPose3D"] == "Model"
+
+
+def test_examples_and_variants_of_known_systems_are_not_introduced() -> None:
+    record = run(
+        "We first construct three lightweight PoseHMR variants by adapting ViTPose models. "
+        "We propose leveraging hierarchical vision foundation models, including Swin "
+        "Transformer, GroupMixFormer, and VMamba, as encoders."
+    )
+    assert relations(record, "introduces") == set()
+
+
+def test_an_unnamed_predecessor_is_the_earlier_version_written_elsewhere() -> None:
+    record = run(
+        "Building on the limitations of CLOVEv1, we present CLOVEv2, a more challenging "
+        "dataset. Compared to its predecessor, CLOVEv2 adds occlusions and night scenes."
+    )
+    names = entities(record)
+    assert names["CLOVEv2"] in ("Dataset", "Benchmark")
+    assert ("CLOVEv2", "CLOVEv1", None) in relations(record, "successorOf")

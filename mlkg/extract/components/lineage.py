@@ -339,7 +339,33 @@ class LineageFinder:
                 self._made_by(text, state, sentence)
                 self._obtained_by(text, state, sentence)
         self._size_variants(state)
+        if "predecessor" in text:
+            self._unnamed_predecessor(text, state)
         return doc
+
+    def _unnamed_predecessor(self, text: str, state: DocState) -> None:
+        """ "Compared to its predecessor, MOSEv2 introduces ...": the predecessor is the
+        earlier version of the same name that the abstract writes elsewhere (MOSEv1)."""
+        for cue in _ITS_PREDECESSOR.finditer(text):
+            sentence = state.sentence_of(cue.start())
+            named = hits(state, sentence[0], sentence[1])
+            compared = _COMPARED_TO.search(text, sentence[0], cue.start())
+            if not compared and any(0 <= h.start - cue.end() <= 3 for h in named):
+                continue  # "its predecessor, X": the text names it
+            for hit in named:
+                line = _VERSIONED_NAME.fullmatch(hit.name)
+                if line is None:
+                    continue
+                for other in state.entities.values():
+                    earlier = _VERSIONED_NAME.fullmatch(other.name)
+                    if (
+                        earlier is not None
+                        and earlier.group("stem") == line.group("stem")
+                        and _version(earlier) < _version(line)
+                    ):
+                        self._emit(
+                            state, hit.name, other.name, None, sentence, 0.6, rel=SUCCESSOR_OF
+                        )
 
     def _obtained_by(self, text: str, state: DocState, sentence) -> None:
         """ "We obtain C by pruning A", "C is built by fine-tuning A": C is made from A."""
@@ -406,6 +432,12 @@ class LineageFinder:
                         if named and named[0].start == ours.end():
                             _make_model(named[0].entity)
                             children = [h for h in named if h.type == MODEL]
+                    if not children and (comma := _PARENT_THEN_SUBJECT.match(text, parent.end)):
+                        # "Built upon the SeaLLM-7B 2.5 model, FiLLM leverages ...": the
+                        # participle's subject is the name right after the comma
+                        named = [h for h in models if h.start == comma.end()]
+                        if named and _SUBJECT_VERB.match(text, named[0].end):
+                            children = named
                     del lead
                 elif parent is not None:
                     children = _children_before(text, models, verb.start())
@@ -569,6 +601,22 @@ _LEADING = re.compile(r"(?:(?:Further(?:more)?|Then|Finally|Next),?\s+)?$")
 _OUR_SYSTEM = re.compile(
     r",\s+(?:our|the proposed)\s+(?:model|system|framework|agent|network|approach),\s+"
 )
+#: "Compared to its predecessor, X ...": the name after the comma is the subject
+_COMPARED_TO = re.compile(r"(?:[Cc]ompared (?:to|with)|[Uu]nlike|[Rr]elative to|[Oo]ver)\s+$")
+_ITS_PREDECESSOR = re.compile(r"\b(?:its|their) predecessors?\b")
+#: a name that ends in a version: "MOSEv2", "Pilot-2", "Kite 1.5"
+_VERSIONED_NAME = re.compile(r"(?P<stem>.*?[A-Za-z])[-\s]?[vV]?(?P<version>\d+(?:\.\d+)?)")
+
+
+def _version(found: re.Match[str]) -> float:
+    return float(found.group("version"))
+
+
+_PARENT_THEN_SUBJECT = re.compile(
+    r"(?:\s+(?:model|backbone|architecture|checkpoint|base model|series|family))?,\s+"
+)
+#: a verb in the third person right after a name: the name is the clause's subject
+_SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|further\s+)?[a-z]{3,}(?:es|s)\b(?<!ss)")
 _WE_MAKE = re.compile(
     r"\bwe\s+(?:\w+ly\s+|further\s+|then\s+|also\s+)?(?:develop|build|propose|introduce|"
     r"present|train|create|design|release|obtain|derive)\w*\b"

@@ -311,17 +311,27 @@ def trim_compound(compound: str) -> tuple[int, str, str | None]:
     return shift, "-".join(atoms), dropped
 
 
+_VERSION_PART = re.compile(r"\d+[a-z]{0,2}")
+_SIZE_END = re.compile(r"(?<=[-\s])\d+(?:\.\d+)?[BMK]$")
+_SIZE_ONLY_PART = re.compile(r"\d+(?:\.\d+)?[BMK]")
+
+
 def expand_slashes(name: str) -> list[str]:
     """``RefCOCO/+/g`` -> three names; ``PIQA/HellaSwag`` -> two; ``ViT-L/14`` stays one."""
     if "/" not in name:
         return [name]
     parts = name.split("/")
     base = parts[0]
-    if all(len(p) <= 2 and (p == "+" or p.islower()) for p in parts[1:]):
+    if all(len(p) <= 2 and (p == "+" or (p.isalpha() and p.islower())) for p in parts[1:]):
         return [base] + [base + p for p in parts[1:]]
-    if all(p.isdigit() for p in parts[1:]) and re.search(r"\d$", base):
+    if all(_VERSION_PART.fullmatch(p) for p in parts[1:]) and re.search(r"\d$", base):
+        # "YOLOv5/8", "GPT-4/4o": the same line, another version
         stem = re.sub(r"\d+$", "", base)
         return [base] + [stem + p for p in parts[1:]]
+    size = _SIZE_END.search(base)
+    if size and all(_SIZE_ONLY_PART.fullmatch(p) for p in parts[1:]):
+        # "Qwen3-1.7B/4B": one family in two sizes
+        return [base] + [base[: size.start()] + p for p in parts[1:]]
     if all(len(p) >= 2 and p[:1].isupper() and is_name_shaped(p) for p in parts):
         return parts
     return [name]

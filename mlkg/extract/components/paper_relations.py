@@ -176,6 +176,10 @@ _KIND_AFTER = re.compile(
     r"(?:-based|-style)?\s+(?:[\w-]+\s+)?(?:framework|method|approach|model|algorithm|"
     r"technique|pipeline|system|architecture|paradigm|scheme|strategy|recipe)s?\b"
 )
+_EXAMPLE_LIST_BEFORE = re.compile(
+    r"\b(?:such as|e\.g\.,?|including|like)\s+(?:[^,;()]{1,40},\s*)+(?:and\s+|or\s+)?$"
+)
+_VARIANTS_AFTER = re.compile(r"\s+(?:variants|versions|baselines)\b")
 _ENTRY_TO = re.compile(
     r"\b(?:our\s+(?:participation|submission|entry|entries|system|systems|solution|team)\s+"
     r"(?:in|to|for|at)|the\s+(?:results|findings|outcomes?|overview)\b[^.;]{0,60}?\bof)\s+"
@@ -345,6 +349,8 @@ class PaperRelations:
                     continue  # "SASQ, a lightweight QAT framework": the kind, not a new name
                 if using and self.lexicon.types_of(_family_of(hit.name)):
                     continue
+                if _VARIANTS_AFTER.match(text, hit.end):
+                    continue  # "we construct three lightweight HMR2.0 variants": not HMR2.0
                 if _ENTRY_TO.search(text, verb.end(), hit.start):
                     continue  # "we present our submission to the X Challenge": X is not new
                 if (
@@ -414,7 +420,11 @@ class PaperRelations:
     @staticmethod
     def _comparison_context(text: str, sentence: tuple[int, int], offset: int) -> bool:
         left = text[sentence[0] : offset]
-        return bool(re.search(r"\b(?:than|such as|e\.g\.|including|compared)\b[^,;]*$", left))
+        return bool(
+            re.search(r"\b(?:than|such as|e\.g\.|including|compared)\b[^,;]*$", left)
+            # "leveraging VFMs, including Swin Transformer, GroupMixFormer, and VMamba"
+            or _EXAMPLE_LIST_BEFORE.search(left)
+        )
 
     def _family_members(self, state: DocState) -> None:
         """Named members of an introduced family: ``Qwen2-72B`` when the paper introduces Qwen2."""

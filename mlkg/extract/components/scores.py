@@ -478,6 +478,13 @@ _PRONOUN_COMPARES = re.compile(
     r"(?:achieves|reaches|attains|obtains|delivers|yields|outperforms|surpasses|matches|"
     r"exceeds|beats)\b"
 )
+#: a pronoun as the subject of a result verb
+_PRONOUN_RESULT = re.compile(
+    r"\b(?:it|(?:[Tt]he|[Tt]his|[Oo]ur) (model|method|approach))\s+"
+    r"(?:also\s+|then\s+|further\s+|even\s+)?"
+    r"(?:reaches|achieves|attains|obtains|outperforms|surpasses|scores|improves|yields|records|"
+    r"sets)\b"
+)
 _PRONOUN = re.compile(r"\b(?:it|its|this model|the model)\b")
 _ON_IT = re.compile(r"\b(?:on|with) (?:it|this benchmark|the benchmark)\b", re.I)
 _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|s)?\b", re.I)
@@ -508,6 +515,15 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     if in_clause and _PRONOUN_COMPARES.match(clause):
         # "..., and it matches X on B with 83.4%": the result is the pronoun's, not X's
         referent = previous_subject(state, sentence) or main_entity(state)
+        if referent is not None:
+            return referent.name
+    if text_entities and (
+        pronoun := _PRONOUN_RESULT.search(state.text, text_entities[-1].end, offset)
+    ):
+        # "After CPT the model reaches ... on X", "Based on the VDETR baseline, our method
+        # sets a new SOTA on X": the names before the pronoun set the scene
+        types = AGENT_TYPES if pronoun.group(1) in ("method", "approach") else ("Model",)
+        referent = main_entity(state, types) or previous_subject(state, sentence)
         if referent is not None:
             return referent.name
     if in_clause and _RESULT_WORDS.search(clause):

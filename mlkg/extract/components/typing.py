@@ -111,7 +111,10 @@ _METRIC = "metric"
 _TRAINED_WORDS = ("Trained", "Pre-trained", "Pretrained", "Fine-tuned", "Finetuned")
 _TRAINED_OPENER = re.compile(r"[A-Z][\w-]+\s[^.;,]{0,80}(?:,\s[^.;,]{0,40})?,\s+$")
 #: a sentence opened by a prepositional phrase whose names end just before this context
-_FRONTED_LEFT = re.compile(r"(?:^|[.;]\s+)(?:On|In|Across|For|With|Using|Over)\s+(?:the\s+)?$")
+_FRONTED_LEFT = re.compile(
+    r"(?:^|[.;]\s+)(?:On|In|Across|For|With|Using|Over|(?:Built|Based|Building|Trained|"
+    r"Initiali[sz]ed|Fine-tuned|Derived|Adapted|Starting)\s+(?:up)?(?:on|from))\s+(?:the\s+)?$"
+)
 _RELATION_SIGNS = frozenset("=≈≤≥<>")
 _EQUAL_TO_RIGHT = re.compile(r"^ (?:approximately |roughly |nearly )?equal to\b")
 _METRIC_WORD_RIGHT = re.compile(r"^ metrics?\b")
@@ -152,6 +155,7 @@ _SCORE_LEFT = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
 _EVAL_LEFT = re.compile(
     # the look-ahead first: the look-behinds would otherwise be tried at every offset
     r"(?=[Oo]n\s|[Aa]cross\s)(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )"
+    r"(?<![Bb]uilding )(?<![Bb]uilt )(?<![Bb]ased )"
     r"(?<!focus )(?<!focuses )"
     r"(?<!conditioned )(?<!trained )(?<!tuned )(?<!up)\b(?:[Oo]n|[Aa]cross)\s+(?!an?\s)(?:the\s+)?"
     # "on the challenging X"; not "On the SUPERB benchmark X ranks": X is no benchmark there
@@ -230,9 +234,13 @@ _DATA_COUNT_RIGHT = re.compile(
 _MADE_FROM_LEFT = re.compile(
     r"\b(?:distilled|fine-?tuned|finetuned|initiali[sz]ed|quantized|pruned)\s+from\s+"
     r"(?:the\s+|a\s+)?$"
+    # "Built on DreamPose3D, our approach ...": what a system is built on is a model
+    r"|(?:^|[.;]\s+)Built\s+(?:up)?on\s+(?:the\s+)?$"
 )
 #: "its predecessor X", "the successor of X": X is a model of the same line
 _PREDECESSOR_LEFT = re.compile(
+    # not "Compared to its predecessor, X introduces": X is the subject, of any type
+    r"(?<!to )(?<!with )(?<!than )(?<!Unlike )(?<!over )"
     r"\b(?:(?:its|their|our) (?:earlier |previous )?(?:predecessor|successor)s?,?|"
     r"(?:predecessor|successor) of (?:the |our |its )?(?:earlier |previous )?)\s+$"
 )
@@ -477,7 +485,14 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
         _may_end_comparison,
     ),
     (_BASED_RIGHT, "right", MODEL, 1, None, None),
-    (_MADE_FROM_LEFT, "left", MODEL, 1.5, _any_of("from"), _ends_with("from", "the", "a")),
+    (
+        _MADE_FROM_LEFT,
+        "left",
+        MODEL,
+        1.5,
+        _any_of("from", "on"),
+        _ends_with("from", "on", "the", "a"),
+    ),
     (_PREDECESSOR_LEFT, "left", MODEL, 2, _any_of("cessor"), None),
     (_DATA_COUNT_RIGHT, "right", "data", 1.5, _any_of("("), None),
 )
