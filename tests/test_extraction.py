@@ -1471,3 +1471,86 @@ def test_an_unnamed_predecessor_is_the_earlier_version_written_elsewhere() -> No
     names = entities(record)
     assert names["CLOVEv2"] in ("Dataset", "Benchmark")
     assert ("CLOVEv2", "CLOVEv1", None) in relations(record, "successorOf")
+
+
+def test_round10_lineage_phrasings() -> None:
+    record = run(
+        "We introduce WeaveLM-3B, a compact model obtained by continually pre-training "
+        "Qwen2.5-3B on 30B tokens from FineWeb-Edu. An instruction-following variant, "
+        "WeaveLM-3B-Chat, is further aligned with DPO. We adapt Whisper small to Yoruba by "
+        "fine-tuning it on 300 hours of Common Voice recordings; we call the resulting model "
+        "Ohun-ASR. We continue the pre-training of ESM-2 150M on 1M predicted structures from "
+        "the PDB and name the result FoldLM. We merge two variants of Gemma-2-9B with "
+        "TIES-Merging to obtain Twin-9B. Twin-9B scores 51.0 on HumanEval. A 4-bit "
+        "quantization of it, Twin-9B-AWQ, loses one point."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("WeaveLM-3B", "Qwen2.5-3B", "builtOn"),
+        ("WeaveLM-3B-Chat", "WeaveLM-3B", "finetuned"),
+        ("Ohun-ASR", "Whisper small", "finetuned"),
+        ("FoldLM", "ESM-2 150M", "builtOn"),
+        ("Twin-9B-AWQ", "Twin-9B", "quantized"),
+    } <= lineage
+    trained = relations(record, "trainedOn")
+    assert {
+        ("WeaveLM-3B", "FineWeb-Edu", None),
+        ("Ohun-ASR", "Common Voice", None),
+        ("FoldLM", "PDB", None),
+    } <= trained
+    assert ("Qwen2.5-3B", "FineWeb-Edu", None) not in trained
+    assert ("PAPER", "FoldLM", None) in relations(record, "introduces")
+
+
+def test_a_model_composed_of_others_is_built_on_each() -> None:
+    record = run(
+        "This paper presents ScanMentor, a vision-language model whose image encoder is "
+        "initialised from BiomedCLIP and whose language decoder is Phi-3-mini. Tiny-VL-1B "
+        "pairs a SigLIP-So400m image encoder with the SmolLM2-1.7B language model. It is "
+        "instruction-tuned on the LLaVA-OneVision data mixture."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("ScanMentor", "BiomedCLIP", "builtOn"),
+        ("ScanMentor", "Phi-3-mini", "builtOn"),
+        ("Tiny-VL-1B", "SigLIP-So400m", "builtOn"),
+        ("Tiny-VL-1B", "SmolLM2-1.7B", "builtOn"),
+    } <= lineage
+    assert ("BiomedCLIP", "Phi-3-mini", "builtOn") not in lineage
+    assert ("PAPER", "Tiny-VL-1B", None) in relations(record, "introduces")
+    assert entities(record)["LLaVA-OneVision"] == "Dataset"
+
+
+def test_round10_successors_and_derived_data() -> None:
+    record = run(
+        "We release Pythia-R1-7B, trained from Qwen2.5-Math-7B. Compared with its predecessor "
+        "Pythia-7B, the new model halves the response length. We describe Falcon-Wx-2, the "
+        "second generation of our weather model. Unlike Falcon-Wx-1, which used ERA5 alone, "
+        "Falcon-Wx-2 also uses HRES. CountDraw is trained on CountSet-50K, a new collection of "
+        "50K images with counts that we derive from LAION-5B. BugFix-Bench extends SWE-bench "
+        "Verified with multi-file tasks."
+    )
+    successors = relations(record, "successorOf")
+    assert {("Pythia-R1-7B", "Pythia-7B", None), ("Falcon-Wx-2", "Falcon-Wx-1", None)} <= (
+        successors
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("CountSet-50K", "LAION-5B", "augmented") in lineage
+    assert ("BugFix-Bench", "SWE-bench Verified", "augmented") in lineage
+
+
+def test_round10_introductions_and_results() -> None:
+    record = run(
+        "We introduce PatchBench, a benchmark of 500 bug-fix tasks collected from 40 "
+        "repositories, and PatchPilot, an agent that uses Claude 3.7 Sonnet as its planner. "
+        "PatchPilot resolves 46.2% of PatchBench tasks. We train ChestGuide on MIMIC-CXR and "
+        "evaluate it on the IU X-Ray test split, where it obtains a RadGraph F1 of 0.291. "
+        "SAM-Vid is trained on SA-Clips, a new dataset of 51K videos that we collect, and "
+        "achieves 76.1 J&F on DAVIS 2017."
+    )
+    introduced = relations(record, "introduces")
+    assert {("PAPER", "PatchBench", None), ("PAPER", "PatchPilot", None)} <= introduced
+    evaluated = relations(record, "evaluatedOn")
+    assert ("Claude 3.7 Sonnet", "PatchBench", None) not in evaluated
+    assert ("ChestGuide", "IU X-Ray", "0.291") in evaluated
+    assert ("SA-Clips", "DAVIS 2017", "augmented") not in relations(record, "derivedFrom")

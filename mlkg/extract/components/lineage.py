@@ -35,6 +35,7 @@ from mlkg.extract.components.clauses import (
     listed,
     main_entity,
     object_end,
+    previous_subject,
 )
 from mlkg.extract.lexicon import load_lexicon
 from mlkg.extract.state import DocState, Entity, Relation, get_state
@@ -237,7 +238,7 @@ _FINETUNED_APPOSITIVE = re.compile(
     re.I,
 )
 _TUNED_LEFT = re.compile(
-    r"\b(?P<how>instruction-tuned|fine-?tuned|finetuned|chat|aligned|instruct|quantized|"
+    r"\b(?P<how>instruction-tuned|instruction-following|fine-?tuned|finetuned|chat|aligned|instruct|quantized|"
     r"distilled|pruned)\s+(?:variant|version|model|counterpart)s?,?\s+$",
     re.I,
 )
@@ -274,13 +275,17 @@ def kind_of(verb: str, default: str | None = None) -> str | None:
 
 #: "(obtain C) by pruning A": the making verb after "by", its source right after it
 _BY_MAKING = re.compile(
-    r"(?<=[\w)])\s+by\s+(?:first\s+)?(merg|distill|quantiz|fine-?tun|finetun|prun)\w*\s+"
-    r"(?:the\s+)?",
+    r"(?<=[\w)])\s+by\s+(?:first\s+)?(?:continual(?:ly)?\s+|further\s+)?"
+    r"(merg|distill|quantiz|fine-?tun|finetun|prun|pre-?train)\w*\s+(?:the\s+)?",
     re.I,
+)
+_BY_HOW = re.compile(
+    r"\bby\s+(fine-?tun|finetun|distill|quantiz|merg|prun|instruction-tun)\w*", re.I
 )
 _RESULT_CUE = re.compile(
     r"\b(?:yield(?:s|ing)?|produc(?:es|ing)|giv(?:es|ing)|results? in|(?:to|and) (?:obtain|"
-    r"produce|get|create|build|derive)|obtaining|creating|call(?:s|ed)? the resulting model)\b",
+    r"produce|get|create|build|derive)|obtaining|creating|call(?:s|ed)? the resulting model|"
+    r"(?:call|name)(?:s|d|ed)? the result)\b",
     re.I,
 )
 _CREATE = re.compile(
@@ -296,13 +301,19 @@ _SIZE_SUFFIX = re.compile(
 #: dataset named before is made of
 _MADE_OF = re.compile(
     r",\s+(?:a|an|our)\s+[^,;.]{0,60}?(?:corpus|dataset|mixture|collection|benchmark)\s+"
-    r"(?:that|which)\s+(?:combines|mixes|merges|unifies|aggregates|augments|extends)\b"
+    r"(?:(?:that|which)\s+(?:combines|mixes|merges|unifies|aggregates|augments|extends)\b"
+    # "CountSet, a new collection of 200K images with counts that we derive from LAION-5B"
+    r"|[^,;.]{0,60}?\b(?:that|which)\s+(?P<we>we)\s+(?:derive|build|construct|filter|sample|"
+    r"collect|curate|assemble|extract)\b)"
 )
 #: right before a source dataset: "from the publicly available CRAG dataset"
 _SOURCE_BEFORE = re.compile(
     r"\b(?:from|of|on)\s+(?:the\s+)?(?:(?:publicly|widely|existing|available|popular|"
     r"original|public|open-source|standard)\s+){0,2}$"
 )
+_DATA_EXTENDS = re.compile(r"\s+(?:extends|augments|expands|enriches)\s+(?:the\s+)?")
+#: "that we derive from LAION-5B": only what follows "from" is a source
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _AUGMENT = re.compile(
     r"\b(?:assembl\w*|compil\w*|aggregat\w*|mix\w*|combin\w*|collect\w*|sourc\w*|curat\w*|sampl\w*|"
     r"augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
@@ -339,9 +350,49 @@ class LineageFinder:
                 self._made_by(text, state, sentence)
                 self._obtained_by(text, state, sentence)
         self._size_variants(state)
-        if "predecessor" in text:
+        for sentence in state.sentences:
+            if state.mentions_words(sentence, _COMPOSING_WORDS):
+                self._composed(text, state, sentence)
+            if " of it, " in text[sentence[0] : sentence[1]]:
+                self._made_of_it(text, state, sentence)
+        if "predecessor" in text or " of our" in text or " of the" in text:
             self._unnamed_predecessor(text, state)
         return doc
+
+    def _composed(self, text: str, state: DocState, sentence) -> None:
+        """A model made of others: "X pairs a SigLIP image encoder with the SmolLM2 language
+        model", "X, a model whose language decoder is Phi-3-mini": X is built on each."""
+        start, end = sentence
+        models = hits(state, start, end, (MODEL,))
+        parts: set[int] = set()  # "whose encoder is A and whose decoder is B": A is no child
+        for cue in _WHOSE_PART.finditer(text, start, end):
+            before = [h for h in models if h.end <= cue.start() and h.start not in parts]
+            parent = [h for h in models if h.start == cue.end()]
+            if before and parent:
+                parts.add(parent[0].start)
+                self._emit(state, before[-1].name, parent[0].name, BUILT_ON, sentence, 0.65)
+        for cue in _COMPOSES.finditer(text, start, end):
+            child = [h for h in models if h.end <= cue.start()]
+            if not child or not re.fullmatch(
+                r"\s+(?:\w+ly\s+)?", text[child[-1].end : cue.start()]
+            ):
+                continue
+            stop = object_end(text, cue.end(), end)
+            for part in (h for h in models if cue.end() <= h.start < stop):
+                if _COMPONENT_AFTER.match(text, part.end):
+                    self._emit(state, child[-1].name, part.name, BUILT_ON, sentence, 0.65)
+
+    def _made_of_it(self, text: str, state: DocState, sentence) -> None:
+        """ "A 4-bit GPTQ quantization of it, Trinity-7B-GPTQ, loses ...": the name after
+        the comma is made from what "it" refers to."""
+        for cue in _KIND_OF_IT.finditer(text, sentence[0], sentence[1]):
+            child = [
+                h for h in hits(state, cue.end(), sentence[1], (MODEL,)) if h.start == cue.end()
+            ]
+            parent = previous_subject(state, sentence)
+            if child and parent is not None and parent.type == MODEL:
+                kind = kind_of(cue.group("how") or "", VARIANT)
+                self._emit(state, child[0].name, parent.name, kind, sentence, 0.65)
 
     def _unnamed_predecessor(self, text: str, state: DocState) -> None:
         """ "Compared to its predecessor, MOSEv2 introduces ...": the predecessor is the
@@ -391,6 +442,8 @@ class LineageFinder:
             if not sources or not made or made[0].start - result.end() > 40:
                 continue
             kind = kind_of(verb.group(1))
+            if how := _BY_HOW.search(text, sources[0].end, result.start()):
+                kind = kind_of(how.group(1), kind)  # "adapt A to Swahili by fine-tuning it"
             for source in sources if kind == MERGED else sources[:1]:
                 self._emit(state, made[0].name, source.name, kind, sentence, 0.7)
 
@@ -531,6 +584,17 @@ class LineageFinder:
             before = hits(state, start, cue.start(), (MODEL, METHOD))
             if after and re.match(r"\s+(?:family|series|line)\b", text[after[0].end :]):
                 continue
+            if (
+                after
+                and not before
+                and not cue.group("after")
+                and _COMPARED_TO.search(text, start, cue.start())
+                and _PREDECESSOR_WORDS.fullmatch(text, cue.end(), after[0].start)
+                and (ours := main_entity(state, (MODEL,))) is not None
+            ):
+                # "Compared with its predecessor Euclid-7B, the new model ...": the paper's
+                self._emit(state, ours.name, after[0].name, None, sentence, 0.7, rel=SUCCESSOR_OF)
+                continue
             if after and before and not _both_models(before[0], after[0]):
                 continue  # "the successor of our earlier X system" is a model, as X's heir
             if after and before and _PREDECESSOR_WORDS.fullmatch(text, cue.end(), after[0].start):
@@ -569,16 +633,22 @@ class LineageFinder:
         if len(data) < 2 or not _AUGMENT.search(text, start, end):
             return
         made = data[0]
-        if not re.search(r"\b(?:dataset|benchmark|corpus)\b", text[start:end]):
+        if (extends := _DATA_EXTENDS.match(text, made.end)) and data[1].start == extends.end():
+            # "RepoFix-Bench extends SWE-bench Verified with ...": made from it
+            self._emit(state, made.name, data[1].name, AUGMENTED, sentence, 0.7)
             return
-        creation = _CREATE.search(text, start, made.start) or _MADE_OF.match(text, made.end)
-        if creation is None:
+        made_of = _MADE_OF.match(text, made.end)
+        if not made_of and not (
+            re.search(r"\b(?:dataset|benchmark|corpus)\b", text[start:end])
+            and _CREATE.search(text, start, made.start)
+        ):
             return  # only a dataset the sentence makes is derived from another
         sources = [s for s in data[1:] if s.start > made.end and s.name != made.name]
         for i, source in enumerate(sources):
             before = text[max(start, source.start - 40) : source.start]
             in_list = i > 0 and LIST_GAP.fullmatch(text, sources[i - 1].end, source.start)
-            if in_list or _SOURCE_BEFORE.search(before):
+            source_cue = _FROM_BEFORE if made_of and made_of.group("we") else _SOURCE_BEFORE
+            if in_list or source_cue.search(before):
                 self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.7)
             elif i > 0:
                 break
@@ -601,9 +671,29 @@ _LEADING = re.compile(r"(?:(?:Further(?:more)?|Then|Finally|Next),?\s+)?$")
 _OUR_SYSTEM = re.compile(
     r",\s+(?:our|the proposed)\s+(?:model|system|framework|agent|network|approach),\s+"
 )
+_KIND_OF_IT = re.compile(
+    r"\b(?:[\w-]+\s+){0,2}?(?P<how>quantization|quantized version|distilled version|"
+    r"distillation|fine-?tuned version|pruned version|variant|version)\s+of\s+it,\s+"
+)
+#: a model put together from others: "pairs a SigLIP image encoder with the SmolLM2 model"
+_COMPOSING_WORDS = ("pairs", "couples", "connects", "combines", "integrates", "whose")
+_COMPOSES = re.compile(r"\b(?:pairs|couples|connects|combines|integrates)\b")
+_COMPONENT_AFTER = re.compile(
+    r"\s+(?:(?:image|vision|visual|text|speech|audio|language)\s+)?"
+    r"(?:encoder|decoder|backbone|tower|language model|LLM)\b"
+)
+#: "X, a model whose language decoder is Y": Y is a part of X
+_WHOSE_PART = re.compile(
+    r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:encoder|decoder|backbone|tower|LLM|language model)\s+"
+    r"(?:is|was|comes from)\s+(?:initiali[sz]ed from\s+|built on\s+|based on\s+|taken from\s+)?"
+    r"(?:the\s+|a\s+)?"
+)
 #: "Compared to its predecessor, X ...": the name after the comma is the subject
 _COMPARED_TO = re.compile(r"(?:[Cc]ompared (?:to|with)|[Uu]nlike|[Rr]elative to|[Oo]ver)\s+$")
-_ITS_PREDECESSOR = re.compile(r"\b(?:its|their) predecessors?\b")
+_ITS_PREDECESSOR = re.compile(
+    r"\b(?:its|their) predecessors?\b"
+    r"|\b(?:second|third|fourth|next|new|latest) (?:generation|version|iteration) of (?:our|the)\b"
+)
 #: a name that ends in a version: "MOSEv2", "Pilot-2", "Kite 1.5"
 _VERSIONED_NAME = re.compile(r"(?P<stem>.*?[A-Za-z])[-\s]?[vV]?(?P<version>\d+(?:\.\d+)?)")
 

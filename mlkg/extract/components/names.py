@@ -81,6 +81,13 @@ _QUALIFIERS = frozenset(
 )
 #: a size after a version: "Gemma 3 4B", "Llama 3.1 70B"
 _SIZE_AFTER = re.compile(r" \d+(?:\.\d+)?[BM](?![\w.])")
+#: a lower-case size after a known model ("Whisper small", "BERT base", "T5 large-v2"),
+#: not an adjective of what follows ("LLaMA large language models")
+_LOWER_SIZE_AFTER = re.compile(
+    r" (?:tiny|small|base|medium|large|mini)(?:-v\d+)?(?![\w-])"
+    r"(?! (?:language|scale|models?|vision|numbers?|amounts?|datasets?|corpus|corpora|sets?)\b)"
+)
+_LOWER_SIZE_STARTS = frozenset((" t", " s", " b", " m", " l"))
 _MINOR_VERSION = re.compile(r"\.\d{1,2}(?![\d.%])(?!\s*(?:%|points?|pp)\b)")
 _VERSION_TAIL = re.compile(
     # a version is "3", "2.5", "11" or "4.1-Turbo"; "82.81" after a name is a score
@@ -835,6 +842,13 @@ class NameFinder:
         if word_before and text[max(0, text.rfind(" ", 0, start - 1) + 1)].isupper():
             start = self._title_words_before(text, start, end)
         after = text[end : end + 2]
+        if (
+            after in _LOWER_SIZE_STARTS
+            and (size := _LOWER_SIZE_AFTER.match(text, end))
+            and "Model" in self.lexicon.types_of(text[start:end])
+        ):
+            end = size.end()  # "Whisper small", "BERT base": the size is the name's
+            after = text[end : end + 2]
         if len(after) == 2 and after[0] == " " and after[1].isupper():
             variant = _VARIANT_WORD.match(text, end)
             if variant and (end - start) < 40:

@@ -67,7 +67,7 @@ _DATA_APPOSITIVE = re.compile(
 )
 #: what follows a name that a sentence opens with to define it
 _DEFINED_HERE = re.compile(
-    r"\s+(?:succeeds|extends|improves (?:up)?on)\s|"
+    r"\s+(?:succeeds|extends|improves (?:up)?on|pairs|couples|connects)\s|"
     r"\s+(?:is|are)\s+(?:(?:a|an)\s+(?!(?:widely|commonly|popular|well-known|standard|existing|"
     r"classic|common|recent|state-of-the-art|leading|prominent)\b)|(?:initiali[sz]ed|"
     r"fine-?tuned|distilled|built|obtained|derived|adapted|continually pre-?trained)\s+"
@@ -140,6 +140,9 @@ _TO_OBTAIN = re.compile(
     r"\b(?:(?:to|and) (?:obtain|produce|create|get|build)|yield(?:s|ing)?|produces|producing|"
     r"obtaining|results? in)\s+"
 )
+_CALL_RESULT = re.compile(
+    r"\b(?:we\s+)?(?:call|name|dub|term)\s+(?:the\s+resulting\s+model|the\s+result|it)\s+"
+)
 _WE_CALL = re.compile(r"^,?\s+(?:which|that)\s+we\s+(?:call|name|term|dub)\s+")
 #: "our new DocInstruct set", "The student, TinyCLIP-S, is distilled": the paper's own
 _OUR_NEW_LEFT = re.compile(r"\b(?:our|a) (?:new|novel) $")
@@ -180,6 +183,7 @@ _EXAMPLE_LIST_BEFORE = re.compile(
     r"\b(?:such as|e\.g\.,?|including|like)\s+(?:[^,;()]{1,40},\s*)+(?:and\s+|or\s+)?$"
 )
 _VARIANTS_AFTER = re.compile(r"\s+(?:variants|versions|baselines)\b")
+_AND_THEN = re.compile(r",\s+and\s+(?:also\s+)?$")
 _ENTRY_TO = re.compile(
     r"\b(?:our\s+(?:participation|submission|entry|entries|system|systems|solution|team)\s+"
     r"(?:in|to|for|at)|the\s+(?:results|findings|outcomes?|overview)\b[^.;]{0,60}?\bof)\s+"
@@ -201,7 +205,8 @@ _NAMING_INTRO = re.compile(
     r"|\b(?:resulting|proposed|our)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:models?|methods?|approach|framework|system|model family),?\s+$"
     r"|\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$"
-    r"|\band\s+its\s+(?:successor|sibling|variant|companion|extension)s?,?\s+$",
+    r"|\band\s+its\s+(?:successor|sibling|variant|companion|extension)s?,?\s+$"
+    r"|\b(?:name|call|dub|term)\s+(?:the\s+result(?:ing\s+model)?|it)\s+$",
     re.I,
 )
 #: what a left context that _NAMING_INTRO matches ends with (in lower case), before its
@@ -209,7 +214,7 @@ _NAMING_INTRO = re.compile(
 #: contexts before the expression scans them
 _NAMING_LAST_WORDS = (
     *("called", "named", "dubbed", "namely", "termed", "call", "name", "term"),
-    *("obtaining", "yielding", "yields", "producing", "produces", "in", "gives"),
+    *("obtaining", "yielding", "yields", "producing", "produces", "in", "gives", "result", "it"),
     *("obtain", "produce", "create"),
     *("model", "models", "method", "methods", "approach", "framework", "system", "family"),
     *(
@@ -247,7 +252,8 @@ _TRAIN_DATA_FROM = re.compile(
     r"\b(?:data|examples|samples|instructions|pairs|studies|images|scans|recordings|documents|"
     r"videos|texts|dialogues|conversations|hours|tokens|questions|problems|trajectories|"
     r"demonstrations|utterances|notes|records|reports|articles|statutes|law|clips|frames|text|"
-    r"paintings|photographs|photos|artworks|molecules|sequences)\s+"
+    r"paintings|photographs|photos|artworks|molecules|sequences|structures|proteins|graphs|"
+    r"scenes|tables|programs|abstracts|papers)\s+"
     r"(?:(?:drawn|taken|sourced|collected)\s+)?from\s+(?:the\s+)?",
     re.I,
 )
@@ -367,6 +373,14 @@ class PaperRelations:
                     self._introduce(state, hit.name, sentence, 0.85)
                     if described is None and (m := _DESCRIPTION.match(text, hit.end)):
                         described = m.end()
+            if described is not None:
+                # "We introduce A, a benchmark of tasks collected from ..., and B, an agent
+                # that ...": a second name with its own description is introduced too
+                for hit in hits(state, stop, end):
+                    if _AND_THEN.search(text, stop, hit.start) and _DESCRIPTION.match(
+                        text, hit.end
+                    ):
+                        self._introduce(state, hit.name, sentence, 0.8)
         if _PASSIVE_PARTICIPLE.search(text, start, end) and (
             passive := _PASSIVE_INTRO.search(text, start, end)
         ):
@@ -461,7 +475,9 @@ class PaperRelations:
                 for h in hits(state, match.start(), match.end(), (MODEL,))
                 if _RIGHT_AFTER_VERB.fullmatch(text, match.start(), h.start)
             ]
-            made_by = re.search(r"\bby\s+(?:further\s+)?$", text[start : match.start()])
+            made_by = re.search(
+                r"\bby\s+(?:further\s+|first\s+|continual(?:ly)?\s+)?$", text[start : match.start()]
+            )
             if between and not made_by:
                 head = between[0].entity  # "we fine-tune X on D"
             elif _unnamed_subject(text, state, max(start, match.start() - 80), match.start()):
@@ -482,8 +498,10 @@ class PaperRelations:
             if obtained:  # "fine-tune Y on D to obtain X": X is what D trained
                 made = hits(state, obtained.end(), obtained.end() + 40, (MODEL,))
                 head = made[0].entity if made else head
-            called = _WE_CALL.match(text, data[-1].end, end)
-            if called:  # "a model trained on D, which we call X": X
+            called = _WE_CALL.match(text, data[-1].end, end) or _CALL_RESULT.search(
+                text, data[-1].end, end
+            )
+            if called:  # "a model trained on D, which we call X", "...; we call the result X"
                 named = hits(state, called.end(), called.end() + 60, (MODEL,))
                 head = named[0].entity if named else head
             if head is None:

@@ -88,7 +88,7 @@ _BENCH_THEN_RESULT = re.compile(
     rf"^(?:\s+(?:benchmark|dataset|test set|evaluation set|validation set|leaderboard|suite))?"
     # "On the COMBVD dataset (3,813 color pairs), HELMLAB achieves a STRESS of 23.22"
     r"(?:\s*\([^()]{1,40}\))?"
-    rf"(?:\s+(?P<split>{_SPLITS}))?"
+    rf"(?:\s+(?P<split>{_SPLITS})(?:\s+split)?)?"
     r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,4}?"
     r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|"
     r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to|"
@@ -110,6 +110,8 @@ _WITH_VALUE = re.compile(
     r"|(?P<value1>\d+\.\d+)\s*%?(?=\s*[,;.]|\s+(?:and|while|followed)\b))(?!\w)(?!\.\d)",
     re.I,
 )
+#: "on the IU X-Ray test split, where it obtains ...": the result clause of the benchmark
+_WHERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2},\s+where\b")
 _MORE_VALUES = re.compile(rf"(?:\s*%?\s*/\s*{_NUMBER})+")
 
 
@@ -162,7 +164,17 @@ class ScoreFinder:
         self, text: str, state: DocState, sentence: tuple[int, int], benchmark: str
     ) -> None:
         """A benchmark paper's results rarely repeat its name: "we test X and Y on it",
-        "X resolves 41.3% of the issues" are results on the benchmark it introduces."""
+        "X resolves 41.3% of the issues" are results on the benchmark it introduces (not
+        the sentence that introduces it, "a benchmark of 500 tasks", without a result)."""
+        if (
+            not _ACHIEVED.search(text, sentence[0], sentence[1])
+            and not _TEST_VERB.search(text, sentence[0], sentence[1])
+            and any(
+                r.rel == "introduces" and r.tail == benchmark and r.sentence == sentence
+                for r in state.relations
+            )
+        ):
+            return
         if hits(state, sentence[0], sentence[1], DATA_TYPES) and not _ON_IT.search(
             text, sentence[0], sentence[1]
         ):
@@ -309,7 +321,7 @@ class ScoreFinder:
                 if hit.name in scored:
                     continue
             found = _BENCH_THEN_RESULT.match(tail)
-            if found and (_CLAUSE_OPENER.search(left) or tail.startswith(", where")):
+            if found and (_CLAUSE_OPENER.search(left) or _WHERE_AFTER.match(tail)):
                 metric = found.group("metric1") or found.group("metric2")
                 last = group[-1].end
                 # the subject right before the verb ("On X with Y-base, Z reaches ..." is Z's)
@@ -447,6 +459,10 @@ _PASSIVE_TESTED = re.compile(
 _ACHIEVED = re.compile(
     r"\b(?:achiev|outperform|surpass|attain|obtain|reach|beat|scor|rank|state-of-the-art|SOTA)",
     re.I,
+)
+#: a verb of testing ("and evaluate X on it", "use it to compare"), not the noun
+_TEST_VERB = re.compile(
+    r"\b(?:evaluat(?:e|es|ed|ing)|test(?:s|ed|ing)?|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
 )
 _VALUES_ON_LIST = re.compile(
     rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)\s+"

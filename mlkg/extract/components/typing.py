@@ -115,6 +115,7 @@ _FRONTED_LEFT = re.compile(
     r"(?:^|[.;]\s+)(?:On|In|Across|For|With|Using|Over|(?:Built|Based|Building|Trained|"
     r"Initiali[sz]ed|Fine-tuned|Derived|Adapted|Starting)\s+(?:up)?(?:on|from))\s+(?:the\s+)?$"
 )
+_DATA_OF_NAME = re.compile(r" (?:dataset|corpus|data mixture|data collection)\b")
 _RELATION_SIGNS = frozenset("=≈≤≥<>")
 _EQUAL_TO_RIGHT = re.compile(r"^ (?:approximately |roughly |nearly )?equal to\b")
 _METRIC_WORD_RIGHT = re.compile(r"^ metrics?\b")
@@ -704,6 +705,10 @@ class EntityTyper:
             heads.append(m.group(1))
             if not listed and heads[0] in _CLASS_HEAD_FORMS:
                 class_head = heads[0]
+            if _DATA_OF_NAME.match(right) and (left.endswith("the ") or " data " in right[:7]):
+                # "the LLaVA-OneVision data mixture", "the Alpaca dataset": the data of that
+                # name, even when a model has it too ("SFT data" is data for SFT: no vote)
+                add(DATASET, 3)
         if (
             spaced
             and stripped.removesuffix(",").endswith(_HEAD_LAST_WORDS)
