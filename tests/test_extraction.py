@@ -1554,3 +1554,37 @@ def test_round10_introductions_and_results() -> None:
     assert ("Claude 3.7 Sonnet", "PatchBench", None) not in evaluated
     assert ("ChestGuide", "IU X-Ray", "0.291") in evaluated
     assert ("SA-Clips", "DAVIS 2017", "augmented") not in relations(record, "derivedFrom")
+
+
+def test_the_papers_one_model_is_the_base_it_adapts() -> None:
+    record = run(
+        "We present MedLingo, an assistant for clinical notes. We fine-tune Llama-3.1-8B on "
+        "200K notes from MIMIC-IV with LoRA. MedLingo reaches 71.2% on MedQA."
+    )
+    assert ("MedLingo", "Llama-3.1-8B", "finetuned") in relations(record, "derivedFrom")
+    assert relations(record, "trainedOn") == {("MedLingo", "MIMIC-IV", None)}
+    other = run(
+        "We present ChartPal, a chart assistant. Starting from Qwen2-VL-7B, we apply two "
+        "stages of instruction tuning. ChartPal reaches 80.1% on ChartQA."
+    )
+    assert ("ChartPal", "Qwen2-VL-7B", "builtOn") in relations(other, "derivedFrom")
+
+
+def test_no_base_is_guessed_for_a_benchmark_paper_or_for_baselines() -> None:
+    record = run(
+        "We introduce ChartTest, a benchmark of 2K charts. We fine-tune Llama-3.1-8B and "
+        "Mistral-7B as baselines."
+    )
+    assert relations(record, "derivedFrom") == set()
+    other = run(
+        "We present ChartPal, a chart assistant. For comparison, we fine-tune Qwen2-VL-7B "
+        "with the same data as a baseline."
+    )
+    assert relations(other, "derivedFrom") == set()
+
+
+def test_a_lower_case_size_shared_by_two_kinds_is_not_a_name() -> None:
+    record = run("We probe Qwen and Llama base and instruction-tuned models, and Whisper small.")
+    names = set(entities(record))
+    assert "Llama base" not in names
+    assert "Whisper small" in names

@@ -63,6 +63,46 @@ def introduced(state: DocState) -> list[Entity]:
     return sorted(found, key=lambda e: min(e.mentions))
 
 
+#: "We fine-tune Y on D", "Our recipe adapts Y to ...", "Starting from Y, we ...": a base
+#: model the paper's own model is made from, when the sentence does not name the result
+_ADAPTS_BASE = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur\s+(?:recipe|method|approach|pipeline|framework))\s+"
+    r"(?:(?:\w+ly|first|further|then|also)\s+){0,2}"
+    r"(?P<verb>fine-?tunes?|finetunes?|instruction-tunes?|post-trains?|adapts?|"
+    r"continue\s+(?:the\s+)?pre-?training(?:\s+of)?|continually\s+pre-?trains?|"
+    r"further\s+pre-?trains?|initiali[sz]es?\s+(?:[\w-]+\s+){0,2}?from)\s+(?:the\s+|a\s+)?"
+)
+#: the same said by a sentence's opening phrase: "Starting from Y, we ..."
+_LEAD_BASE = re.compile(
+    r"(?P<verb>Starting from|Initiali[sz]ed from|Initiali[sz]ing from)\s+(?:the\s+|a\s+)?"
+)
+_BASELINE_WORDS = re.compile(r"\b(?:baselines?|compare|compared|comparison|versus)\b")
+_WE_AFTER_LEAD = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:we|our)\b")
+
+
+def adapted_base(state: DocState, sentence: tuple[int, int]) -> tuple[Hit, Entity, str] | None:
+    """(base, the paper's model, verb) when the sentence says the paper adapts one named
+    model without naming the result ("We fine-tune Llama-3.1-8B on D", "Starting from Y,
+    we apply two stages of instruction tuning"): the result is the paper's only new model.
+    None when the paper introduces no model or several, or the sentence compares."""
+    own = [e for e in introduced(state) if e.type == MODEL]
+    text = state.text
+    if len(own) != 1 or _BASELINE_WORDS.search(text, sentence[0], sentence[1]):
+        return None
+    lead = _LEAD_BASE.match(text, sentence[0])
+    cues = [lead] if lead else []
+    for cue in [*cues, *_ADAPTS_BASE.finditer(text, sentence[0], sentence[1])]:
+        models = hits(state, cue.end(), sentence[1], (MODEL,))
+        if not models or models[0].start != cue.end() or models[0].entity is own[0]:
+            continue
+        if len(listed(text, models)) > 1 or any(h.entity is own[0] for h in models):
+            return None  # several bases, or a result the sentence names: other rules
+        if cue is lead and not _WE_AFTER_LEAD.match(text, models[0].end):
+            continue
+        return models[0], own[0], cue.group("verb")
+    return None
+
+
 def main_entity(state: DocState, types: tuple[str, ...] = AGENT_TYPES) -> Entity | None:
     """What "we", "our method" and "the proposed model" refer to: the first introduced."""
     for entity in introduced(state):

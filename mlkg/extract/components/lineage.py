@@ -28,6 +28,7 @@ from mlkg.extract.components.clauses import (
     DATA_TYPES,
     LIST_GAP,
     Hit,
+    adapted_base,
     add_relation,
     contains_name,
     hits,
@@ -355,6 +356,8 @@ class LineageFinder:
                 self._composed(text, state, sentence)
             if " of it, " in text[sentence[0] : sentence[1]]:
                 self._made_of_it(text, state, sentence)
+            if adapted := adapted_base(state, sentence):
+                self._own_model_from(state, sentence, *adapted)
         if "predecessor" in text or " of our" in text or " of the" in text:
             self._unnamed_predecessor(text, state)
         return doc
@@ -381,6 +384,15 @@ class LineageFinder:
             for part in (h for h in models if cue.end() <= h.start < stop):
                 if _COMPONENT_AFTER.match(text, part.end):
                     self._emit(state, child[-1].name, part.name, BUILT_ON, sentence, 0.65)
+
+    def _own_model_from(self, state: DocState, sentence, base, own: Entity, verb: str) -> None:
+        """ "We present X. We fine-tune Y on D.": X is Y fine-tuned, unless another model
+        is already said to be made from Y."""
+        if any(r.rel == DERIVED_FROM and r.tail == base.name for r in state.relations):
+            return
+        tuned = verb.lower().startswith(("fine", "instr", "post"))
+        kind = FINETUNED if tuned else BUILT_ON
+        self._emit(state, own.name, base.name, kind, sentence, 0.55)
 
     def _made_of_it(self, text: str, state: DocState, sentence) -> None:
         """ "A 4-bit GPTQ quantization of it, Trinity-7B-GPTQ, loses ...": the name after

@@ -85,7 +85,8 @@ _SIZE_AFTER = re.compile(r" \d+(?:\.\d+)?[BM](?![\w.])")
 #: not an adjective of what follows ("LLaMA large language models")
 _LOWER_SIZE_AFTER = re.compile(
     r" (?:tiny|small|base|medium|large|mini)(?:-v\d+)?(?![\w-])"
-    r"(?! (?:language|scale|models?|vision|numbers?|amounts?|datasets?|corpus|corpora|sets?)\b)"
+    r"(?! (?:language|scale|models?|vision|numbers?|amounts?|datasets?|corpus|corpora|sets?|"
+    r"and|or)\b)(?!/)"
 )
 _LOWER_SIZE_STARTS = frozenset((" t", " s", " b", " m", " l"))
 _MINOR_VERSION = re.compile(r"\.\d{1,2}(?![\d.%])(?!\s*(?:%|points?|pp)\b)")

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from mlkg.extract.components.clauses import (
     AGENT_TYPES,
     DATA_TYPES,
+    adapted_base,
     add_relation,
     contains_name,
     hits,
@@ -247,7 +248,8 @@ _TRAIN = re.compile(
     re.I,
 )
 _TRAIN_DATA_FROM = re.compile(
-    r"\b(?:trained|fine-?tuned|finetuned|tuned|aligned|(?:pre-?)?training|fine-?tuning)\b"
+    r"\b(?:trained|fine-?tuned|finetuned|tuned|aligned|(?:pre-?)?training|fine-?tuning|"
+    r"fine-?tunes?)\b"
     r"(?:[^.;]|\.(?=\w)){0,80}?"
     r"\b(?:data|examples|samples|instructions|pairs|studies|images|scans|recordings|documents|"
     r"videos|texts|dialogues|conversations|hours|tokens|questions|problems|trajectories|"
@@ -480,6 +482,9 @@ class PaperRelations:
             )
             if between and not made_by:
                 head = between[0].entity  # "we fine-tune X on D"
+                adapted = adapted_base(state, sentence)
+                if adapted is not None and adapted[0].start == between[0].start:
+                    head = adapted[1]  # "We present X. We fine-tune Y on D": D trained X
             elif _unnamed_subject(text, state, max(start, match.start() - 80), match.start()):
                 continue  # "a state-of-the-art method pre-trained on D": no name to train
             else:  # "X is trained on D", "X, obtained by fine-tuning Y on D"
