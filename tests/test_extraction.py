@@ -1588,3 +1588,75 @@ def test_a_lower_case_size_shared_by_two_kinds_is_not_a_name() -> None:
     names = set(entities(record))
     assert "Llama base" not in names
     assert "Whisper small" in names
+
+
+def test_round11_lineage_phrasings() -> None:
+    record = run(
+        "Juris-7B is a LoRA fine-tune of Mistral-7B-v0.3 on court decisions. We upcycle "
+        "Llama-3.2-1B into a mixture-of-experts model with four experts, MoLite-4x1B, and "
+        "continue training it. We distil the reasoning traces of DeepSeek-R1 into "
+        "Qwen2.5-7B, obtaining Sage-7B. A pruned version of Sage-7B, Sage-5B, keeps 51.0% on "
+        "AIME 2024. We train Judge-3B from Phi-3.5-mini on 40K preference labels. DocLens-S "
+        "is LLaVA-1.5-7B with its vision tower replaced by SigLIP. Built on top of Qwen3-8B, "
+        "Forge-8B adds a repository map encoder."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("Juris-7B", "Mistral-7B-v0.3", "finetuned"),
+        ("MoLite-4x1B", "Llama-3.2-1B", "builtOn"),
+        ("Sage-7B", "DeepSeek-R1", "distilled"),
+        ("Sage-7B", "Qwen2.5-7B", "distilled"),
+        ("Sage-5B", "Sage-7B", "builtOn"),
+        ("Judge-3B", "Phi-3.5-mini", "finetuned"),
+        ("DocLens-S", "LLaVA-1.5-7B", "builtOn"),
+        ("Forge-8B", "Qwen3-8B", "builtOn"),
+    } <= lineage
+    introduced = relations(record, "introduces")
+    for name in ("MoLite-4x1B", "Sage-5B", "DocLens-S", "Forge-8B"):
+        assert ("PAPER", name, None) in introduced
+    assert ("Sage-5B", "AIME 2024", "51.0") in relations(record, "evaluatedOn")
+
+
+def test_a_plain_word_name_is_found_again_and_our_earlier_model_is_a_predecessor() -> None:
+    record = run(
+        "We introduce the Petrel family of small speech models. All Petrel models are "
+        "initialised with the weights of wav2vec 2.0 and trained on 80K hours of LibriLight. "
+        "TaPEX-2 extends our earlier TaPEX with row attention and is pre-trained on tables "
+        "from Common Crawl."
+    )
+    assert ("Petrel", "wav2vec 2.0", "builtOn") in relations(record, "derivedFrom")
+    trained = relations(record, "trainedOn")
+    assert {("Petrel", "LibriLight", None), ("TaPEX-2", "Common Crawl", None)} <= trained
+    assert ("TaPEX-2", "TaPEX", None) in relations(record, "successorOf")
+    assert ("TaPEX-2", "TaPEX", "builtOn") not in relations(record, "derivedFrom")
+
+
+def test_round11_scores() -> None:
+    record = run(
+        "Tern-3B reaches a word error rate of 2.1% on LibriSpeech, close to Whisper large-v3 "
+        "(1.8%). On RewardBench, Judge-3B scores 84.7, close to its GPT-4o teacher (86.0). On "
+        "the OAB bar exam benchmark it answers 64.1% of questions. Fine-tuned on "
+        "WikiTableQuestions, TaPEX-2 sets a new state of the art with 68.9% accuracy. "
+        "MoLite-4x1B matches Llama-3.2-3B on HellaSwag (73.0 vs 73.4)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Whisper large-v3", "LibriSpeech", "1.8"),
+        ("GPT-4o", "RewardBench", "86.0"),
+        ("Judge-3B", "OAB", "64.1"),
+        ("TaPEX-2", "WikiTableQuestions", "68.9"),
+        ("MoLite-4x1B", "HellaSwag", "73.0"),
+        ("Llama-3.2-3B", "HellaSwag", "73.4"),
+    } <= scores
+
+
+def test_a_translated_benchmark_and_its_test_split() -> None:
+    record = run(
+        "We present AfriQueries, which translates the English queries of MIRACL into 16 "
+        "African languages. Fine-tuned on the training split of AfriQueries, mE5-large gains "
+        "9.4 points and reaches 58.3 nDCG@10 on its test split."
+    )
+    assert ("AfriQueries", "MIRACL", "augmented") in relations(record, "derivedFrom")
+    assert ("mE5-large", "AfriQueries", None) in relations(record, "trainedOn")
+    assert ("mE5-large", "AfriQueries", "58.3") in relations(record, "evaluatedOn")
+    assert entities(record)["mE5-large"] == "Model"

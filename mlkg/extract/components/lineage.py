@@ -95,10 +95,12 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         FINETUNED,
         re.compile(
             r"\b(?:fine-?tuned|finetuned|instruction-tuned|chat-tuned|aligned|tuned|"
-            r"trained)\s+(?:versions? of|variants? of|from|of|upon)\b",
+            r"trained)\s+(?:versions? of|variants? of|from|of|upon)\b"
+            # "X is a LoRA fine-tune of Y": the noun
+            r"|\b(?:fine-?tune|finetune)\s+of\b",
             re.I,
         ),
-        ("tuned", "aligned", "trained"),
+        ("tune", "aligned", "trained"),
     ),
     (
         FINETUNED,
@@ -123,7 +125,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         BUILT_ON,
         re.compile(
             r"\b(?:built (?:up)?on(?: top of)?|building (?:up)?on(?: the capabilities of)?|"
-            r"based on|initiali[sz]ed (?:from|with)|continued pre-?training (?:of|on|from)|"
+            r"based on|initiali[sz]ed (?:from|with)(?: the (?:weights|parameters) of)?|"
+            r"continued pre-?training (?:of|on|from)|"
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
             r"upcycled from|trained on top of|on top of)\b",
@@ -178,7 +181,8 @@ _KIND_WORDS = (
     "speciali",
     "starting",
     "obtained",
-    "upcycled",
+    "upcycl",
+    *("replaced", "swapped", "substituted"),
     "top of",
     "variant",
     "version",
@@ -189,7 +193,7 @@ _KIND_WORDS = (
 )
 _SUCCESSOR_WORDS = (
     *("predecessor", "successor", "generation", "upgrade", "succeeds", "version", "release"),
-    "evolve",
+    *("evolve", "our earlier", "our previous", "our prior"),
 )
 _TUNED_WORDS = (
     "tuned",
@@ -202,6 +206,10 @@ _TUNED_WORDS = (
     "quantized",
 )
 _RESULT_AFTER = re.compile(r",?\s+(?:obtaining|yielding|producing|to (?:obtain|produce))\b")
+_CHANGED_AFTER = re.compile(
+    r"\s+with\s+(?:its|the)\s+(?:[\w-]+\s+){0,4}?(?:replaced|swapped|substituted|removed|"
+    r"added|extended|enlarged|frozen|retrained)\b"
+)
 _IS_BETWEEN = re.compile(r"\s+(?:is|are)\s+(?:the\s+|a\s+)?")
 _MADE_AFTER = re.compile(
     r"\s+(quanti[sz]|distil|fine-?tun|finetun|prun|merg|instruction-tun)\w*\s+"
@@ -216,7 +224,8 @@ _FROM_WHICH = re.compile(
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+){0,2}$")
 #: "distilling (the reasoning traces of) T into S": S is the student
 _DISTILL_INTO = re.compile(
-    r"\b(?:distil\w*|post-?train\w*|convert\w*|turn\w*)\s+[^.;]{0,80}?\binto\s+"
+    r"\b(?:distil\w*|post-?train\w*|convert\w*|turn\w*|upcycl\w*)\s+"
+    r"(?:[^.;]|\.(?=\w)){0,80}?\binto\s+"
     # "into a smaller graph network, MiniCast,": the name after its description
     r"(?:(?:the|a|an)\s+[^,.;()]{0,50},\s+|the\s+|a\s+)?",
     re.I,
@@ -225,8 +234,12 @@ _DISTILL_INTO = re.compile(
 _PREDECESSOR_WORDS = re.compile(
     r"(?:(?:the|our|its|their)\s+)?(?:(?:earlier|previous|prior|original|first)\s+)?"
 )
+_OUR_EARLIER = re.compile(r"\s*(?:our|its|their)\s+(?:earlier|previous|prior)\b")
 _SUCCESSOR = re.compile(
     r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|\bsucceeds\s+|"
+    # "X extends our earlier Y": a new generation of one's own model
+    r"\b(?:extends|improves (?:up)?on|builds (?:up)?on|upgrades)\s+(?=(?:our|its|their)\s+"
+    r"(?:earlier|previous|prior)\b)|"
     r"\bevolve[sd]? from\s+|"
     r"(?P<after>\b(?:its|their) successors?,?\s+)|"
     r"\b(?:second|third|next|new) (?:generation|version|release) of\s+|"
@@ -245,13 +258,14 @@ _TUNED_LEFT = re.compile(
 )
 _BASE_DESCRIPTION = re.compile(r"^,?\s+(?:the|a|our)\s+base\b", re.I)
 _MAKING_VERB = re.compile(
-    r"\b(merg|distill|quantiz|fine-?tun|finetun|instruction-tun|prun|pre-?train|train|adapt|"
+    r"\b(merg|distill?|quantiz|fine-?tun|finetun|instruction-tun|prun|pre-?train|train|adapt|"
     r"apply)(?:e|es|ed|ing|s)?\b",
     re.I,
 )
 _MAKING_KIND = {
     "merg": MERGED,
     "disti": DISTILLED,
+    "upcyc": BUILT_ON,
     "quant": QUANTIZED,
     "fine-": FINETUNED,
     "finet": FINETUNED,
@@ -306,6 +320,9 @@ _MADE_OF = re.compile(
     # "CountSet, a new collection of 200K images with counts that we derive from LAION-5B"
     r"|[^,;.]{0,60}?\b(?:that|which)\s+(?P<we>we)\s+(?:derive|build|construct|filter|sample|"
     r"collect|curate|assemble|extract)\b)"
+    # "AfriMIRACL, which translates the English queries of MIRACL into 16 languages"
+    r"|,\s+which\s+(?:translates|re-?annotates|relabels|filters|cleans|converts|extends|"
+    r"augments)\b"
 )
 #: right before a source dataset: "from the publicly available CRAG dataset"
 _SOURCE_BEFORE = re.compile(
@@ -354,10 +371,12 @@ class LineageFinder:
         for sentence in state.sentences:
             if state.mentions_words(sentence, _COMPOSING_WORDS):
                 self._composed(text, state, sentence)
-            if " of it, " in text[sentence[0] : sentence[1]]:
+            if state.mentions_words(sentence, (" of it, ", "version of ", "quantization of ")):
                 self._made_of_it(text, state, sentence)
             if adapted := adapted_base(state, sentence):
                 self._own_model_from(state, sentence, *adapted)
+            if " from " in text[sentence[0] : sentence[1]]:
+                self._we_make_from(text, state, sentence)
         if "predecessor" in text or " of our" in text or " of the" in text:
             self._unnamed_predecessor(text, state)
         return doc
@@ -385,6 +404,19 @@ class LineageFinder:
                 if _COMPONENT_AFTER.match(text, part.end):
                     self._emit(state, child[-1].name, part.name, BUILT_ON, sentence, 0.65)
 
+    def _we_make_from(self, text: str, state: DocState, sentence) -> None:
+        """ "We train Arbiter-3B from Phi-3.5-mini on ...": the model after the verb is made
+        from the one after "from"."""
+        models = hits(state, sentence[0], sentence[1], (MODEL,))
+        for verb in _WE_VERB.finditer(text, sentence[0], sentence[1]):
+            child = [h for h in models if h.start == verb.end()]
+            if not child or not (source := _FROM_SOURCE.match(text, child[0].end)):
+                continue
+            parent = [h for h in models if h.start == source.end()]
+            if parent:
+                kind = kind_of(verb.group(1), BUILT_ON)
+                self._emit(state, child[0].name, parent[0].name, kind, sentence, 0.7)
+
     def _own_model_from(self, state: DocState, sentence, base, own: Entity, verb: str) -> None:
         """ "We present X. We fine-tune Y on D.": X is Y fine-tuned, unless another model
         is already said to be made from Y."""
@@ -395,15 +427,22 @@ class LineageFinder:
         self._emit(state, own.name, base.name, kind, sentence, 0.55)
 
     def _made_of_it(self, text: str, state: DocState, sentence) -> None:
-        """ "A 4-bit GPTQ quantization of it, Trinity-7B-GPTQ, loses ...": the name after
-        the comma is made from what "it" refers to."""
-        for cue in _KIND_OF_IT.finditer(text, sentence[0], sentence[1]):
-            child = [
-                h for h in hits(state, cue.end(), sentence[1], (MODEL,)) if h.start == cue.end()
-            ]
-            parent = previous_subject(state, sentence)
+        """ "A 4-bit GPTQ quantization of it, Trinity-7B-GPTQ, loses ...", "A pruned version
+        of Sage-7B, Sage-5B, removes ...": the name after the comma is made from the one
+        before it (or from what "it" refers to)."""
+        models = hits(state, sentence[0], sentence[1], (MODEL,))
+        for cue in _KIND_OF.finditer(text, sentence[0], sentence[1]):
+            if cue.group("it"):
+                after, parent = cue.end(), previous_subject(state, sentence)
+            else:
+                named = [h for h in models if h.start == cue.end()]
+                comma = _COMMA.match(text, named[0].end) if named else None
+                if comma is None:
+                    continue
+                after, parent = comma.end(), named[0].entity
+            child = [h for h in models if h.start == after]
             if child and parent is not None and parent.type == MODEL:
-                kind = kind_of(cue.group("how") or "", VARIANT)
+                kind = kind_of(cue.group("how"), VARIANT)
                 self._emit(state, child[0].name, parent.name, kind, sentence, 0.65)
 
     def _unnamed_predecessor(self, text: str, state: DocState) -> None:
@@ -456,7 +495,11 @@ class LineageFinder:
             kind = kind_of(verb.group(1))
             if how := _BY_HOW.search(text, sources[0].end, result.start()):
                 kind = kind_of(how.group(1), kind)  # "adapt A to Swahili by fine-tuning it"
-            for source in sources if kind == MERGED else sources[:1]:
+            # a merge has all its parents; "distil T into S, obtaining C": C has T and S
+            several = kind == MERGED or (
+                kind == DISTILLED and " into " in text[verb.end() : result.start()]
+            )
+            for source in sources if several else sources[:1]:
                 self._emit(state, made[0].name, source.name, kind, sentence, 0.7)
 
     def _emit(
@@ -482,6 +525,8 @@ class LineageFinder:
             if not state.may_mention(sentence, words):
                 continue
             for verb in pattern.finditer(text, start, end):
+                if _OUR_EARLIER.match(text, verb.end()):
+                    continue  # "X extends our earlier Y": a successor (see _successors)
                 parents = hits(state, verb.end(), object_end(text, verb.end(), end), (MODEL,))
                 parent = parents[0] if parents else None
                 if parent is not None and (lead := _LEADING.match(text, start, verb.start())):
@@ -546,6 +591,9 @@ class LineageFinder:
             if made := _MADE_AFTER.match(text, parent.end):
                 kind = kind_of(made.group(1), BUILT_ON)
                 self._emit(state, child.name, parent.name, kind, sentence, 0.7)
+            elif _CHANGED_AFTER.match(text, parent.end):
+                # "DocOwl-S is LLaVA-1.5-7B with its vision tower replaced by SigLIP"
+                self._emit(state, child.name, parent.name, BUILT_ON, sentence, 0.7)
 
     def _from_which(self, text: str, state: DocState, sentence) -> None:
         """ "a cross-encoder teacher, X, from which it is distilled": the paper's model is
@@ -586,7 +634,7 @@ class LineageFinder:
             ):
                 # "we further distill X into Y": Y is the distilled model; "we post-train X
                 # into Y": Y is X tuned
-                kind = DISTILLED if verb.group(0).lower().startswith("distil") else FINETUNED
+                kind = kind_of(verb.group(0)[:5], FINETUNED)  # distilled, upcycled: builtOn
                 self._emit(state, students[0].name, teachers[0].name, kind, sentence, 0.75)
 
     def _successors(self, text: str, state: DocState, sentence) -> None:
@@ -683,10 +731,18 @@ _LEADING = re.compile(r"(?:(?:Further(?:more)?|Then|Finally|Next),?\s+)?$")
 _OUR_SYSTEM = re.compile(
     r",\s+(?:our|the proposed)\s+(?:model|system|framework|agent|network|approach),\s+"
 )
-_KIND_OF_IT = re.compile(
-    r"\b(?:[\w-]+\s+){0,2}?(?P<how>quantization|quantized version|distilled version|"
-    r"distillation|fine-?tuned version|pruned version|variant|version)\s+of\s+it,\s+"
+#: "We train X from Y", "we initialise X from Y": X is made from Y
+_WE_VERB = re.compile(
+    r"\b[Ww]e\s+(?:\w+ly\s+|first\s+|then\s+|also\s+)?(train|fine-?tune|finetune|initiali[sz]e|"
+    r"build|derive|distil\w*)\s+(?:the\s+|a\s+|our\s+)?"
 )
+_FROM_SOURCE = re.compile(r"\s+(?:from|on top of|upon)\s+(?:the\s+|a\s+)?")
+_KIND_OF = re.compile(
+    r"\b(?:[\w-]+\s+){0,2}?(?P<how>quantization|quantized version|distilled version|"
+    r"distillation|fine-?tuned version|pruned version|variant|version)\s+of\s+"
+    r"(?:(?P<it>it),\s+|(?:the\s+)?)"
+)
+_COMMA = re.compile(r",\s+")
 #: a model put together from others: "pairs a SigLIP image encoder with the SmolLM2 model"
 _COMPOSING_WORDS = ("pairs", "couples", "connects", "combines", "integrates", "whose")
 _COMPOSES = re.compile(r"\b(?:pairs|couples|connects|combines|integrates)\b")
@@ -743,7 +799,7 @@ _CHILD_TO_VERB = re.compile(
     r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,120}?,?\s*"
     # "the MARS agent trained from Y": the name, then the noun it names
     r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?,?\s+"
-    r"(?:(?:which|that)\s+(?:is|was|are|were)\s+)?"
+    r"(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+(?:then\s+|first\s+)?)?"
     # "X (Long Form), a variant of Y": a definition, then maybe an appositive
     r"|\s*\([^()]*\)\s*,?\s*(?:(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*)?)"
 )

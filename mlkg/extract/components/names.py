@@ -89,6 +89,8 @@ _LOWER_SIZE_AFTER = re.compile(
     r"and|or)\b)(?!/)"
 )
 _LOWER_SIZE_STARTS = frozenset((" t", " s", " b", " m", " l"))
+_CAPITAL_AFTER = re.compile(r" [A-Z0-9]")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _MINOR_VERSION = re.compile(r"\.\d{1,2}(?![\d.%])(?!\s*(?:%|points?|pp)\b)")
 _VERSION_TAIL = re.compile(
     # a version is "3", "2.5", "11" or "4.1-Turbo"; "82.81" after a name is a score
@@ -455,6 +457,7 @@ class NameFinder:
         self._known_phrases(text, state)
         self._known_lower_case(text, state)
         self._compounds(text, state)
+        self._repeated_mentions(text, state)
         self._drop_suppressed(state)
         _drop_contained(state)
         for name, written in state.qualifiers.items():
@@ -477,6 +480,38 @@ class NameFinder:
             ]
         doc.spans["mlkg_names"] = spans
         return doc
+
+    def _repeated_mentions(self, text: str, state: DocState) -> None:
+        """A plain, rare word taken as a name ("We introduce the Tern family") is the same
+        name where the abstract writes it again ("All Tern models are ..."), which the shape
+        passes miss; not inside a run of capitalised words ("LLM Agents", "Mode A")."""
+        plain = [
+            e
+            for e in state.entities.values()
+            if e.name[:1].isupper()
+            and e.name.isalpha()
+            and not e.name.isupper()
+            and not is_name_shaped(e.name)
+            and not _common_word(e.name)
+        ]
+        if not plain:
+            return
+        taken = [m for e in state.entities.values() for m in e.mentions]
+        for entity in plain:
+            for found in re.finditer(rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", text):
+                start, end = found.span()
+                if any(s < end and start < e for s, e in taken) or self._blocked(state, start, end):
+                    continue  # already a mention, or inside a longer name
+                if _CAPITAL_AFTER.match(text, end) or self._in_capital_run(text, start):
+                    continue
+                state.add_mention(entity.name, start, end, strong=entity.strong)
+
+    def _in_capital_run(self, text: str, start: int) -> bool:
+        """Whether a capitalised word other than a sentence's first stands right before."""
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is None or not before.group(1)[:1].isupper():
+            return False
+        return not any(s == before.start(1) for s, _ in self._sentences)
 
     # ------------------------------------------------------------------ helpers
     def _blocked(self, state: DocState, start: int, end: int) -> bool:

@@ -59,8 +59,9 @@ _INTRO_VERB = re.compile(
     re.I,
 )
 _WE_MAKE_INTO = re.compile(
-    r"\b[Ww]e\s+(?:\w+\s+){0,2}?(?:distil\w*|post-?train\w*|convert\w*|turn\w*|compress\w*)\s+"
-    r"[^.;]{0,80}?\binto\s+(?:(?:the|a|an)\s+[^,.;()]{0,50},\s+|the\s+|a\s+)?"
+    r"\b[Ww]e\s+(?:\w+\s+){0,2}?(?:distil\w*|post-?train\w*|convert\w*|turn\w*|compress\w*|"
+    r"upcycl\w*)\s+(?:[^.;]|\.(?=\w)){0,80}?\binto\s+"
+    r"(?:(?:the|a|an)\s+[^,.;()]{0,50},\s+|the\s+|a\s+)?"
 )
 _DATA_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:corpus|dataset|benchmark|collection|suite)\s+"
@@ -69,6 +70,8 @@ _DATA_APPOSITIVE = re.compile(
 #: what follows a name that a sentence opens with to define it
 _DEFINED_HERE = re.compile(
     r"\s+(?:succeeds|extends|improves (?:up)?on|pairs|couples|connects)\s|"
+    # "DocOwl-S is LLaVA-1.5-7B with its vision tower replaced by ..."
+    r"\s+is\s+[A-Z][\w.+-]*\s+with\s+(?:its|the)\s|"
     r"\s+(?:is|are)\s+(?:(?:a|an)\s+(?!(?:widely|commonly|popular|well-known|standard|existing|"
     r"classic|common|recent|state-of-the-art|leading|prominent)\b)|(?:initiali[sz]ed|"
     r"fine-?tuned|distilled|built|obtained|derived|adapted|continually pre-?trained)\s+"
@@ -102,7 +105,7 @@ _RIGHT_AFTER_VERB = re.compile(r"[\w-]+\s+(?:the\s+|a\s+|our\s+)?")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:from|of|than|with|by|on|over|upon|extends?|succeeds?|outperforms?|surpass(?:es)?|"
     r"beats?|upcycles?|adapts?|uses?|using|replaces?|couples?|combines?|pairs?|connects?|"
-    r"integrates?)\s+(?:the\s+|a\s+|its\s+)?"
+    r"integrates?)\s+(?:the\s+|a\s+|its\s+|our\s+)?"
     r"(?:[\w-]+\s+)?$"
 )
 
@@ -151,6 +154,8 @@ _OUR_NEW_LEFT = re.compile(r"\b(?:our|a) (?:new|novel) $")
 #: code reward model, CodeJudge-7B, was fine-tuned from ..."
 _OWN_SENTENCE_OPENING = re.compile(
     r"(?:The|Our) (?:student|teacher|model), "
+    # "Built on top of Qwen3-8B, Forge-8B adds ...": a model the paper builds
+    r"|(?:Built|Based) (?:up)?on (?:top of )?(?:the )?[^,;()]{1,60}?,\s+"
     r"|(?:In this (?:work|paper|study|report)|Here),?\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:model|method|framework|system|benchmark|dataset|agent|network|retriever),\s+"
 )
@@ -207,7 +212,10 @@ _NAMING_INTRO = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:models?|methods?|approach|framework|system|model family),?\s+$"
     r"|\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$"
     r"|\band\s+its\s+(?:successor|sibling|variant|companion|extension)s?,?\s+$"
-    r"|\b(?:name|call|dub|term)\s+(?:the\s+result(?:ing\s+model)?|it)\s+$",
+    r"|\b(?:name|call|dub|term)\s+(?:the\s+result(?:ing\s+model)?|it)\s+$"
+    # "A pruned version of Sage-7B, Sage-5B, removes ...": a new model of the paper's
+    r"|\b(?:[Aa]|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|quantization|distillation)\s+"
+    r"of\s+[^,;.]{1,40},\s+$",
     re.I,
 )
 #: what a left context that _NAMING_INTRO matches ends with (in lower case), before its

@@ -85,12 +85,13 @@ _CLAUSE_OPENER = re.compile(
     r"(?:^|[.;,]\s*)(?:and\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+(?:the\s+)?$"
 )
 _BENCH_THEN_RESULT = re.compile(
-    rf"^(?:\s+(?:benchmark|dataset|test set|evaluation set|validation set|leaderboard|suite))?"
+    rf"^(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|test set|evaluation set|validation set|"
+    r"leaderboard|suite))?"
     # "On the COMBVD dataset (3,813 color pairs), HELMLAB achieves a STRESS of 23.22"
     r"(?:\s*\([^()]{1,40}\))?"
     rf"(?:\s+(?P<split>{_SPLITS})(?:\s+split)?)?"
     r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,4}?"
-    r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|"
+    r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|answer|solv|resolv|complet|"
     r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to|"
     # "Duet-Audio reduces the concatenated WER from 31.4% to 22.6%"
     r"(?:reduc|improv|increas|rais|lift|boost|cut|lower)\w*\s+(?:[\w@-]+\s+){0,5}?from\s+"
@@ -112,6 +113,9 @@ _WITH_VALUE = re.compile(
 )
 #: "on the IU X-Ray test split, where it obtains ...": the result clause of the benchmark
 _WHERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2},\s+where\b")
+_PAREN_VERSUS = re.compile(
+    rf"^\s*\(\s*({_NUMBER})\s*%?\s*(?:vs\.?|versus|against)\s*({_NUMBER})\s*%?\s*\)"
+)
 _MORE_VALUES = re.compile(rf"(?:\s*%?\s*/\s*{_NUMBER})+")
 
 
@@ -156,6 +160,8 @@ class ScoreFinder:
             if scored:
                 self._values_for_others(text, state, sentence, scored)
             self._unscored(text, state, sentence, scored)
+            if not scored and text.startswith(_TRAINED_WORDS, sentence[0]):
+                self._tuned_then_scored(text, state, sentence)
             if benchmark is not None:
                 self._on_introduced_benchmark(text, state, sentence, benchmark)
         return doc
@@ -199,6 +205,24 @@ class ScoreFinder:
                 if not _is_delta(text, value.start()):
                     self._add(state, sentence, hit.name, benchmark, 0.45, value=number)
                     break
+
+    def _tuned_then_scored(self, text: str, state: DocState, sentence) -> None:
+        """ "Fine-tuned on WikiTableQuestions, TaBERT-2 sets a new state of the art with
+        68.9% denotation accuracy": the only data named is where the result was measured."""
+        opener = _TUNED_ON.match(text, sentence[0])
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        if opener is None or len(data) != 1 or data[0].start != opener.end():
+            return
+        agents = hits(state, data[0].end, sentence[1], AGENT_TYPES)
+        if not agents or not re.fullmatch(r",\s*", text[data[0].end : agents[0].start]):
+            return
+        for result in _RESULT_VALUE.finditer(text, agents[0].end, sentence[1]):
+            if not _ACHIEVED.search(text, agents[0].end, result.start()):
+                continue
+            if not _is_delta(text, result.start()):  # "gains 9.4 points and reaches 58.3"
+                value = result.group(1) or result.group(2)
+                self._add(state, sentence, agents[0].name, data[0].name, 0.6, value=value)
+                return
 
     def _add(self, state: DocState, sentence, head: str, tail: str, confidence: float, **score):
         add_relation(
@@ -356,6 +380,15 @@ class ScoreFinder:
                 )
                 scored.add(hit.name)
                 continue
+            if versus := _PAREN_VERSUS.match(right):
+                # "X matches Y on HellaSwag (73.0 vs 73.4)": X's value, then Y's
+                self._emit(state, sentence, hit.start, hit.name, value=versus.group(1))
+                compared = _COMPARISON.search(text, sentence[0], hit.start)
+                other = hits(state, compared.end(), hit.start, AGENT_TYPES) if compared else []
+                if other:
+                    self._add(state, sentence, other[0].name, hit.name, 0.7, value=versus.group(2))
+                scored.add(hit.name)
+                continue
             if (nv := _NAME_VALUE.match(right)) and not _NOT_SCORE_AFTER.match(right[nv.end() :]):
                 self._emit(state, sentence, hit.start, hit.name, value=nv.group(1))
                 scored.add(hit.name)
@@ -455,9 +488,16 @@ _PASSIVE_TESTED = re.compile(
 )
 
 
+#: a sentence opened by the data a model was tuned on: "Fine-tuned on X, Y reaches ..."
+_TRAINED_WORDS = ("Fine-tuned", "Finetuned", "Trained", "Fine-tuning")
+_TUNED_ON = re.compile(
+    r"(?:Fine-?tuned|Finetuned|Trained)\s+(?:only\s+|solely\s+)?on\s+(?:the\s+)?"
+    r"(?:(?:training|train)\s+(?:split|set|portion)\s+of\s+(?:the\s+)?)?"
+)
 #: what a result says, beyond words that merely mention evaluation
 _ACHIEVED = re.compile(
-    r"\b(?:achiev|outperform|surpass|attain|obtain|reach|beat|scor|rank|state-of-the-art|SOTA)",
+    r"\b(?:achiev|outperform|surpass|attain|obtain|reach|beat|scor|rank|state-of-the-art|"
+    r"state of the art|SOTA)",
     re.I,
 )
 #: a verb of testing ("and evaluate X on it", "use it to compare"), not the noun
@@ -472,10 +512,12 @@ _RESPECTIVELY = re.compile(r",?\s*(?:benchmarks?\s*,?\s*)?respectively\b")
 #: what sets other systems' values apart from the sentence's own result
 _OTHERS_CUE = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?|whereas|followed by|ahead of|better than|"
-    r"outperforming|surpassing)\s+",
+    r"outperforming|surpassing|close to|on par with|comparable to|above|below|behind)\s+",
     re.I,
 )
-_PAREN_VALUE = re.compile(rf"\s*\(\s*({_NUMBER})\s*%?\s*\)")
+_PAREN_VALUE = re.compile(
+    rf"(?:\s+(?:teacher|student|baseline|base model|model))?\s*\(\s*({_NUMBER})\s*%?\s*\)"
+)
 _WITH_BARE_VALUE = re.compile(rf"\s+with\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)")
 #: "76.5% for OpenVLA": a value, then the system it belongs to
 _VALUE_FOR = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+for\s+(?:the\s+)?")
@@ -502,7 +544,11 @@ _PRONOUN_RESULT = re.compile(
     r"sets)\b"
 )
 _PRONOUN = re.compile(r"\b(?:it|its|this model|the model)\b")
-_ON_IT = re.compile(r"\b(?:on|with) (?:it|this benchmark|the benchmark)\b", re.I)
+_ON_IT = re.compile(
+    r"\b(?:on|with) (?:it|this benchmark|the benchmark|"
+    r"its (?:test|dev|validation) (?:split|set))\b",
+    re.I,
+)
 _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|s)?\b", re.I)
 # "GPT-4o follows at 58.7%", "attains the highest driving score, 78.4"
 _RESULT_VALUE = re.compile(rf"(?<![\w.])({_NUMBER})\s*%|(?<![\w.])(\d+\.\d+)(?![\w.%])")

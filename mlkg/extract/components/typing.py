@@ -190,7 +190,8 @@ _MODEL_PAREN_LEFT = re.compile(
 _CLAUSE_SUBJECT = re.compile(
     r"\s+(?:also\s+|further\s+|then\s+|consistently\s+)?(?:achieves|reaches|outperforms|"
     r"surpasses|attains|obtains|improves|sets|yields|delivers|scores|matches|exceeds|ranks|"
-    r"is|was|uses|shows|produces|generates|learns|performs)\b"
+    r"is|was|uses|shows|produces|generates|learns|performs|gains|lifts|boosts|beats|wins|"
+    r"retains|keeps|trails|lags)\b"
 )
 _LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
 _TRAIN_LEFT = re.compile(
@@ -198,7 +199,10 @@ _TRAIN_LEFT = re.compile(
     r"\b(?:trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|"
     r"training|pre-?training|(?:pre-?)?trains?|fine-?tunes?)\s+(?:[\w.-]+\s+){0,2}?on\s+"
     r"(?:the\s+)?(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
-    r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+)?$"
+    r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+"
+    # "trained on 80K hours of LibriLight", "on the training split of X"
+    r"|\d[\d.,]*\s*[KMB]?\s+(?:hours|tokens|images|samples|examples|pairs|clips|videos)\s+of\s+"
+    r"|(?:training|train|dev|validation)\s+(?:split|set|portion)\s+of\s+)?$"
     r"|\b(?:assembled|compiled|aggregated|collected|sourced|drawn|mined|curated|sampled|"
     r"extracted|gathered|scraped|crawled|filtered|selected)\s+from\s+(?:the\s+)?$"
     r"|\b(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
@@ -500,7 +504,8 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
 #: a comparison, then up to three names (each maybe with its value in parentheses): the
 #: name after them is compared, a model; "compared with 0.284 for X": X's value
 _COMPARED_LEFT = re.compile(
-    r"\b(?:than|close to|ahead of|behind|on par with|comparable (?:to|with)|compared (?:to|with)"
+    r"\b(?:than|close to|ahead of|behind|above|below|on par with|comparable (?:to|with)|"
+    r"compared (?:to|with)"
     # "a 20.4% reduction from CIEDE2000 (29.18)": the value is the compared system's
     r"|versus|vs\.?|(?:reduction|improvement|gain|drop|decrease|increase)s?\s+(?:from|over))"
     r"\s+(?:the\s+)?(?:[\w./+-]+\s*(?:\([^()]*\))?,?\s*(?:and\s+)?){0,3}$"
