@@ -363,21 +363,28 @@ class LineageFinder:
                     self._tuned_appositives(text, state, sentence)
             if len(hits(state, sentence[0], sentence[1], DATA_TYPES)) > 1:
                 self._augmented(text, state, sentence)
-        for sentence in state.sentences:
-            if len(hits(state, sentence[0], sentence[1], (MODEL,))) > 1:
+        # counted after the rules above, which may make a name a model
+        models = [len(hits(state, start, end, (MODEL,))) for start, end in state.sentences]
+        for sentence, count in zip(state.sentences, models, strict=True):
+            if count > 1:
                 self._made_by(text, state, sentence)
                 self._obtained_by(text, state, sentence)
         self._size_variants(state)
-        for sentence in state.sentences:
+        for sentence, count in zip(state.sentences, models, strict=True):
+            # one test for the rules below, which all need a model and one of their words
+            if not count or not state.mentions_words(sentence, _LATE_RULE_WORDS):
+                continue
             if state.mentions_words(sentence, _COMPOSING_WORDS):
                 self._composed(text, state, sentence)
-            if state.mentions_words(sentence, (" of it, ", "version of ", "quantization of ")):
+            if state.mentions_words(sentence, _KIND_OF_WORDS):
                 self._made_of_it(text, state, sentence)
-            if adapted := adapted_base(state, sentence):
+            if state.mentions_words(sentence, _ADAPT_WORDS) and (
+                adapted := adapted_base(state, sentence)
+            ):
                 self._own_model_from(state, sentence, *adapted)
-            if " from " in text[sentence[0] : sentence[1]]:
+            if state.mentions_words(sentence, _WE_MAKE_FROM_WORDS):
                 self._we_make_from(text, state, sentence)
-        if "predecessor" in text or " of our" in text or " of the" in text:
+        if "predecessor" in text or "generation of" in text or "version of" in text:
             self._unnamed_predecessor(text, state)
         return doc
 
@@ -731,6 +738,10 @@ _LEADING = re.compile(r"(?:(?:Further(?:more)?|Then|Finally|Next),?\s+)?$")
 _OUR_SYSTEM = re.compile(
     r",\s+(?:our|the proposed)\s+(?:model|system|framework|agent|network|approach),\s+"
 )
+#: words the sentences that adapted_base and _we_make_from read need
+_ADAPT_WORDS = ("tune", "train", "adapt", "starting from", "initiali")
+_WE_MAKE_FROM_WORDS = ("we train", "we fine", "we initiali", "we build", "we derive", "we distil")
+_KIND_OF_WORDS = (" of it, ", "version of ", "quantization of ")
 #: "We train X from Y", "we initialise X from Y": X is made from Y
 _WE_VERB = re.compile(
     r"\b[Ww]e\s+(?:\w+ly\s+|first\s+|then\s+|also\s+)?(train|fine-?tune|finetune|initiali[sz]e|"
@@ -745,6 +756,7 @@ _KIND_OF = re.compile(
 _COMMA = re.compile(r",\s+")
 #: a model put together from others: "pairs a SigLIP image encoder with the SmolLM2 model"
 _COMPOSING_WORDS = ("pairs", "couples", "connects", "combines", "integrates", "whose")
+_LATE_RULE_WORDS = (*_COMPOSING_WORDS, *_KIND_OF_WORDS, *_ADAPT_WORDS, *_WE_MAKE_FROM_WORDS)
 _COMPOSES = re.compile(r"\b(?:pairs|couples|connects|combines|integrates)\b")
 _COMPONENT_AFTER = re.compile(
     r"\s+(?:(?:image|vision|visual|text|speech|audio|language)\s+)?"

@@ -263,6 +263,7 @@ def is_name_shaped(compound: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 14)
 def _common_word(word: str) -> bool:
     """An English word common enough that a name ending in it needs more than its shape
     ("Align", "Phi", "Falcon" are words; "Llama", "Gemma" are rare enough)."""
@@ -324,6 +325,18 @@ def trim_compound(compound: str) -> tuple[int, str, str | None]:
 _VERSION_PART = re.compile(r"\d+[a-z]{0,2}")
 _SIZE_END = re.compile(r"(?<=[-\s])\d+(?:\.\d+)?[BMK]$")
 _SIZE_ONLY_PART = re.compile(r"\d+(?:\.\d+)?[BMK]")
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word (not inside "Tern-3B" or "Terns")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+            yield at
+        at = text.find(word, end)
 
 
 def expand_slashes(name: str) -> list[str]:
@@ -498,8 +511,8 @@ class NameFinder:
             return
         taken = [m for e in state.entities.values() for m in e.mentions]
         for entity in plain:
-            for found in re.finditer(rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", text):
-                start, end = found.span()
+            for start in _occurrences(text, entity.name):
+                end = start + len(entity.name)
                 if any(s < end and start < e for s, e in taken) or self._blocked(state, start, end):
                     continue  # already a mention, or inside a longer name
                 if _CAPITAL_AFTER.match(text, end) or self._in_capital_run(text, start):
