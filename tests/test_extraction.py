@@ -1660,3 +1660,58 @@ def test_a_translated_benchmark_and_its_test_split() -> None:
     assert ("mE5-large", "AfriQueries", None) in relations(record, "trainedOn")
     assert ("mE5-large", "AfriQueries", "58.3") in relations(record, "evaluatedOn")
     assert entities(record)["mE5-large"] == "Model"
+
+
+def test_round12_lineage_phrasings() -> None:
+    record = run(
+        "We apply GRPO to Qwen2.5-7B-Instruct with 30K questions from MedQA-Train, resulting in "
+        "CareReason-7B. We present BioWren-7B, a Mistral-7B-based model continually "
+        "pre-trained on PubMed Central articles. In our setup, a student, Whisper-Mini, learns "
+        "from the Whisper large-v3 teacher through sequence-level distillation on 5K hours of "
+        "GigaSpeech. Sage-Math-2 supersedes Sage-Math-1 and inherits the weights of "
+        "Phi-4-mini. Starting with mBART-50, we add a pose encoder and fine-tune the whole "
+        "model on How2Sign, producing SignWave."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("CareReason-7B", "Qwen2.5-7B-Instruct", "finetuned"),
+        ("BioWren-7B", "Mistral-7B", "builtOn"),
+        ("Whisper-Mini", "Whisper large-v3", "distilled"),
+        ("Sage-Math-2", "Phi-4-mini", "builtOn"),
+        ("SignWave", "mBART-50", "finetuned"),
+    } <= lineage
+    assert ("Sage-Math-2", "Sage-Math-1", None) in relations(record, "successorOf")
+    trained = relations(record, "trainedOn")
+    assert {
+        ("CareReason-7B", "MedQA-Train", None),
+        ("Whisper-Mini", "GigaSpeech", None),
+    } <= trained
+    assert ("PAPER", "Whisper-Mini", None) in relations(record, "introduces")
+
+
+def test_round12_derived_data() -> None:
+    record = run(
+        "We build MathVerse-Hard by filtering MathVerse down to 1,200 problems. KorQuAD-R "
+        "re-labels the test set of KorQuAD 2.0 with adversarial distractors. TinySeg uses "
+        "ConvNeXt-T as its backbone."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("MathVerse-Hard", "MathVerse", "augmented"),
+        ("KorQuAD-R", "KorQuAD 2.0", "augmented"),
+    } <= lineage
+    introduced = relations(record, "introduces")
+    for name in ("KorQuAD-R", "TinySeg"):
+        assert ("PAPER", name, None) in introduced
+    merged = run(
+        "OmniRobo-Data merges Open X-Embodiment and DROID into one corpus. A policy trained on "
+        "it, OmniRobo, succeeds in 64% of trials."
+    )
+    assert {
+        ("OmniRobo-Data", "Open X-Embodiment", "augmented"),
+        ("OmniRobo-Data", "DROID", "augmented"),
+    } <= relations(merged, "derivedFrom")
+    assert ("OmniRobo", "OmniRobo-Data", None) in relations(merged, "trainedOn")
+    assert {("PAPER", "OmniRobo-Data", None), ("PAPER", "OmniRobo", None)} <= relations(
+        merged, "introduces"
+    )

@@ -74,7 +74,7 @@ _ADAPTS_BASE = re.compile(
 )
 #: the same said by a sentence's opening phrase: "Starting from Y, we ..."
 _LEAD_BASE = re.compile(
-    r"(?P<verb>Starting from|Initiali[sz]ed from|Initiali[sz]ing from)\s+(?:the\s+|a\s+)?"
+    r"(?P<verb>Starting (?:from|with)|Initiali[sz]ed from|Initiali[sz]ing from)\s+(?:the\s+|a\s+)?"
 )
 _BASELINE_WORDS = re.compile(r"\b(?:baselines?|compare|compared|comparison|versus)\b")
 _WE_AFTER_LEAD = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:we|our)\b")

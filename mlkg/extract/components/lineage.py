@@ -62,9 +62,12 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         DISTILLED,
         re.compile(
-            r"\bdistill(?:ed|ing|ation)? (?:versions? )?(?:from|of)\b|\bby distilling\b", re.I
+            r"\bdistill(?:ed|ing|ation)? (?:versions? )?(?:from|of)\b|\bby distilling\b"
+            # "X learns from the Whisper large-v3 teacher"
+            r"|\blearns? from\b(?=[^.;]{0,60}\bteacher\b)",
+            re.I,
         ),
-        ("distil",),
+        ("distil", "teacher"),
     ),
     (
         QUANTIZED,
@@ -126,6 +129,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\b(?:built (?:up)?on(?: top of)?|building (?:up)?on(?: the capabilities of)?|"
             r"based on|initiali[sz]ed (?:from|with)(?: the (?:weights|parameters) of)?|"
+            r"inherits the (?:weights|parameters) of|"
             r"continued pre-?training (?:of|on|from)|"
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
@@ -137,6 +141,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "building",
             "based on",
             "initiali",
+            "inherits",
             "continu",
             "extend",
             "extension of",
@@ -182,6 +187,7 @@ _KIND_WORDS = (
     "starting",
     "obtained",
     "upcycl",
+    *("teacher", "inherit"),
     *("replaced", "swapped", "substituted"),
     "top of",
     "variant",
@@ -193,7 +199,7 @@ _KIND_WORDS = (
 )
 _SUCCESSOR_WORDS = (
     *("predecessor", "successor", "generation", "upgrade", "succeeds", "version", "release"),
-    *("evolve", "our earlier", "our previous", "our prior"),
+    *("evolve", "our earlier", "our previous", "our prior", "supersede"),
 )
 _TUNED_WORDS = (
     "tuned",
@@ -237,6 +243,7 @@ _PREDECESSOR_WORDS = re.compile(
 _OUR_EARLIER = re.compile(r"\s*(?:our|its|their)\s+(?:earlier|previous|prior)\b")
 _SUCCESSOR = re.compile(
     r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|\bsucceeds\s+|"
+    r"\bsupersedes\s+|"
     # "X extends our earlier Y": a new generation of one's own model
     r"\b(?:extends|improves (?:up)?on|builds (?:up)?on|upgrades)\s+(?=(?:our|its|their)\s+"
     r"(?:earlier|previous|prior)\b)|"
@@ -294,12 +301,14 @@ _BY_MAKING = re.compile(
     r"(merg|distill|quantiz|fine-?tun|finetun|prun|pre-?train)\w*\s+(?:the\s+)?",
     re.I,
 )
+_STARTING_WITH = re.compile(r"(?:Starting|Beginning) (?:with|from)\s+(?:the\s+|a\s+)?")
 _BY_HOW = re.compile(
     r"\bby\s+(fine-?tun|finetun|distill|quantiz|merg|prun|instruction-tun)\w*", re.I
 )
 _RESULT_CUE = re.compile(
     r"\b(?:yield(?:s|ing)?|produc(?:es|ing)|giv(?:es|ing)|results? in|(?:to|and) (?:obtain|"
-    r"produce|get|create|build|derive)|obtaining|creating|call(?:s|ed)? the resulting model|"
+    r"produce|get|create|build|derive)|obtaining|creating|resulting in|"
+    r"call(?:s|ed)? the resulting model|"
     r"(?:call|name)(?:s|d|ed)? the result)\b",
     re.I,
 )
@@ -329,13 +338,20 @@ _SOURCE_BEFORE = re.compile(
     r"\b(?:from|of|on)\s+(?:the\s+)?(?:(?:publicly|widely|existing|available|popular|"
     r"original|public|open-source|standard)\s+){0,2}$"
 )
-_DATA_EXTENDS = re.compile(r"\s+(?:extends|augments|expands|enriches)\s+(?:the\s+)?")
+_DATA_EXTENDS = re.compile(
+    r"\s+(?:extends|augments|expands|enriches|re-?labels|relabels|re-?annotates|filters|"
+    r"translates|merges)\s+(?:the\s+)?(?:(?:test|training|validation|dev)\s+(?:set|split)\s+of\s+"
+    r"(?:the\s+)?)?"
+    # "We build MathVerse-Hard by filtering MathVerse down to ..."
+    r"|\s+by\s+(?:filtering|sampling|subsampling|translating|re-?annotating|relabell?ing|"
+    r"cleaning|augmenting|extending|merging)\s+(?:the\s+)?"
+)
 #: "that we derive from LAION-5B": only what follows "from" is a source
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _AUGMENT = re.compile(
     r"\b(?:assembl\w*|compil\w*|aggregat\w*|mix\w*|combin\w*|collect\w*|sourc\w*|curat\w*|sampl\w*|"
     r"augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
-    r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*|convert\w*)\b",
+    r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*|convert\w*|re-?label\w*|merg\w*)\b",
     re.I,
 )
 
@@ -376,6 +392,8 @@ class LineageFinder:
                 continue
             if state.mentions_words(sentence, _COMPOSING_WORDS):
                 self._composed(text, state, sentence)
+            if state.mentions_words(sentence, ("-based ",)):
+                self._based_appositive(text, state, sentence)
             if state.mentions_words(sentence, _KIND_OF_WORDS):
                 self._made_of_it(text, state, sentence)
             if state.mentions_words(sentence, _ADAPT_WORDS) and (
@@ -387,6 +405,24 @@ class LineageFinder:
         if "predecessor" in text or "generation of" in text or "version of" in text:
             self._unnamed_predecessor(text, state)
         return doc
+
+    def _based_appositive(self, text: str, state: DocState, sentence) -> None:
+        """ "BioMist-7B, a Mistral-7B-based model continually pre-trained on ...": the
+        appositive says what the name is built on (a "Y-based" name is a modifier, not a
+        mention of its own)."""
+        models = hits(state, sentence[0], sentence[1], (MODEL,))
+        for start, end in sorted(state.modifiers):
+            if not sentence[0] <= start < sentence[1] or not _BASED_MODEL.match(text, end):
+                continue
+            parent = state.entity_at(start, end)
+            child = [h for h in models if h.end <= start]
+            if (
+                parent is not None
+                and parent.type == MODEL
+                and child
+                and _A_BEFORE_BASED.fullmatch(text, child[-1].end, start)
+            ):
+                self._emit(state, child[-1].name, parent.name, BUILT_ON, sentence, 0.65)
 
     def _composed(self, text: str, state: DocState, sentence) -> None:
         """A model made of others: "X pairs a SigLIP image encoder with the SmolLM2 language
@@ -496,6 +532,9 @@ class LineageFinder:
             if result is None:
                 continue
             sources = hits(state, verb.end(), result.start(), (MODEL,))
+            if not sources and (lead := _STARTING_WITH.match(text, start)):
+                # "Starting with mBART-50, we ... fine-tune the whole model ..., producing X"
+                sources = [h for h in hits(state, start, end, (MODEL,)) if h.start == lead.end()]
             made = hits(state, result.end(), end, (MODEL,))
             if not sources or not made or made[0].start - result.end() > 40:
                 continue
@@ -701,8 +740,10 @@ class LineageFinder:
             return
         made = data[0]
         if (extends := _DATA_EXTENDS.match(text, made.end)) and data[1].start == extends.end():
-            # "RepoFix-Bench extends SWE-bench Verified with ...": made from it
-            self._emit(state, made.name, data[1].name, AUGMENTED, sentence, 0.7)
+            # "RepoFix-Bench extends SWE-bench Verified with ...": made from it; "X merges
+            # A and B" from both
+            for source in listed(text, data[1:]):
+                self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.7)
             return
         made_of = _MADE_OF.match(text, made.end)
         if not made_of and not (
@@ -756,7 +797,18 @@ _KIND_OF = re.compile(
 _COMMA = re.compile(r",\s+")
 #: a model put together from others: "pairs a SigLIP image encoder with the SmolLM2 model"
 _COMPOSING_WORDS = ("pairs", "couples", "connects", "combines", "integrates", "whose")
-_LATE_RULE_WORDS = (*_COMPOSING_WORDS, *_KIND_OF_WORDS, *_ADAPT_WORDS, *_WE_MAKE_FROM_WORDS)
+_LATE_RULE_WORDS = (
+    *_COMPOSING_WORDS,
+    *_KIND_OF_WORDS,
+    *_ADAPT_WORDS,
+    *_WE_MAKE_FROM_WORDS,
+    "-based ",
+)
+_A_BEFORE_BASED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?")
+_BASED_MODEL = re.compile(
+    r"-based\s+(?:[\w-]+\s+){0,2}?(?:model|LLM|language model|assistant|encoder|detector|"
+    r"network|chatbot|agent)\b"
+)
 _COMPOSES = re.compile(r"\b(?:pairs|couples|connects|combines|integrates)\b")
 _COMPONENT_AFTER = re.compile(
     r"\s+(?:(?:image|vision|visual|text|speech|audio|language)\s+)?"
@@ -815,6 +867,10 @@ _CHILD_TO_VERB = re.compile(
     # "X (Long Form), a variant of Y": a definition, then maybe an appositive
     r"|\s*\([^()]*\)\s*,?\s*(?:(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*)?)"
 )
+_SUCCEEDS_GAP = re.compile(
+    r"\s+(?:supersedes|succeeds|replaces|extends|outperforms|surpasses)\s+"
+    r"(?:the\s+|our\s+|its\s+)?(?:(?:earlier|previous)\s+)?"
+)
 _AND_GAP = re.compile(r"\s+and\s+(?:then\s+|later\s+|further\s+)?")
 #: a lineage verb and its preposition right before a parent
 _FROM_PARENT = re.compile(
@@ -836,6 +892,9 @@ def _children_before(text: str, models: list[Hit], verb_start: int) -> list[Hit]
         earlier = _FROM_PARENT.search(text, max(0, before[-1].start - 40), before[-1].start)
         if earlier is not None:
             return _children_before(text, models, earlier.start())
+        if len(before) > 1 and _SUCCEEDS_GAP.fullmatch(text, before[-2].end, before[-1].start):
+            # "X supersedes Y and inherits the weights of Z": the second verb is X's too
+            return [before[-2]]
     # the child is the model right before the verb, or before an appositive that may
     # itself name models ("X, the chat model of the Y family, fine-tuned from Z")
     child = next(

@@ -69,7 +69,8 @@ _DATA_APPOSITIVE = re.compile(
 )
 #: what follows a name that a sentence opens with to define it
 _DEFINED_HERE = re.compile(
-    r"\s+(?:succeeds|extends|improves (?:up)?on|pairs|couples|connects)\s|"
+    r"\s+(?:succeeds|supersedes|extends|improves (?:up)?on|pairs|couples|connects|merges|"
+    r"re-?labels|re-?annotates|uses\s+[^,;.]{1,40}?\s+as\s+its\s+(?:backbone|base|encoder))\b|"
     # "DocOwl-S is LLaVA-1.5-7B with its vision tower replaced by ..."
     r"\s+is\s+[A-Z][\w.+-]*\s+with\s+(?:its|the)\s|"
     r"\s+(?:is|are)\s+(?:(?:a|an)\s+(?!(?:widely|commonly|popular|well-known|standard|existing|"
@@ -142,8 +143,10 @@ def _appositive_subject(text: str, state: DocState, start: int, verb: int):
 
 _TO_OBTAIN = re.compile(
     r"\b(?:(?:to|and) (?:obtain|produce|create|get|build)|yield(?:s|ing)?|produces|producing|"
-    r"obtaining|results? in)\s+"
+    r"obtaining|results? in|resulting in)\s+"
 )
+#: "A policy trained on it, OmniPolicy, succeeds ...": the name after the object
+_TRAINED_THEN_NAMED = re.compile(r"(?:it|them)\s*,\s+")
 _CALL_RESULT = re.compile(
     r"\b(?:we\s+)?(?:call|name|dub|term)\s+(?:the\s+resulting\s+model|the\s+result|it)\s+"
 )
@@ -154,6 +157,11 @@ _OUR_NEW_LEFT = re.compile(r"\b(?:our|a) (?:new|novel) $")
 #: code reward model, CodeJudge-7B, was fine-tuned from ..."
 _OWN_SENTENCE_OPENING = re.compile(
     r"(?:The|Our) (?:student|teacher|model), "
+    # "In our setup, a student, Whisper-Lite, learns from ..."
+    r"|(?:[^,;.]{0,40},\s+)?(?:a|the|our) (?:student|teacher)(?: model)?, "
+    # "A policy trained on it, OmniPolicy, succeeds ..."
+    r"|(?:A|An|The|Our) (?:model|policy|agent|network|classifier) (?:trained|fine-?tuned) on "
+    r"[^,;.]{1,40}, "
     # "Built on top of Qwen3-8B, Forge-8B adds ...": a model the paper builds
     r"|(?:Built|Based) (?:up)?on (?:top of )?(?:the )?[^,;()]{1,60}?,\s+"
     r"|(?:In this (?:work|paper|study|report)|Here),?\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,4}?"
@@ -249,7 +257,7 @@ def _may_name(left: str) -> bool:
 
 
 _TRAIN = re.compile(
-    r"\b(?:pre-?train|train|fine-?tun|finetun|instruction-tun)(?:e|ed|es|ing|s)?\b"
+    r"\b(?:pre-?train|train|fine-?tun|finetun|instruction-tun|distillation)(?:e|ed|es|ing|s)?\b"
     r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
     r"\bon\s+(?:the\s+)?(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
     r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+)?",
@@ -257,7 +265,7 @@ _TRAIN = re.compile(
 )
 _TRAIN_DATA_FROM = re.compile(
     r"\b(?:trained|fine-?tuned|finetuned|tuned|aligned|(?:pre-?)?training|fine-?tuning|"
-    r"fine-?tunes?)\b"
+    r"fine-?tunes?|apply|applying|distillation)\b"
     r"(?:[^.;]|\.(?=\w)){0,80}?"
     r"\b(?:data|examples|samples|instructions|pairs|studies|images|scans|recordings|documents|"
     r"videos|texts|dialogues|conversations|hours|tokens|questions|problems|trajectories|"
@@ -284,7 +292,7 @@ _COMPARE = re.compile(
     re.I,
 )
 _COMPARISON_WINDOW = 200
-_TRAIN_WORDS = ("train", "tun", "aligned")
+_TRAIN_WORDS = ("train", "tun", "aligned", "distillation", "apply")
 _COMPARE_WORDS = (
     "outperform",
     "surpass",
@@ -511,12 +519,14 @@ class PaperRelations:
             if obtained:  # "fine-tune Y on D to obtain X": X is what D trained
                 made = hits(state, obtained.end(), obtained.end() + 40, (MODEL,))
                 head = made[0].entity if made else head
-            called = _WE_CALL.match(text, data[-1].end, end) or _CALL_RESULT.search(
-                text, data[-1].end, end
+            called = (
+                _WE_CALL.match(text, data[-1].end, end)
+                or _CALL_RESULT.search(text, data[-1].end, end)
+                or _TRAINED_THEN_NAMED.match(text, match.end())
             )
             if called:  # "a model trained on D, which we call X", "...; we call the result X"
-                named = hits(state, called.end(), called.end() + 60, (MODEL,))
-                head = named[0].entity if named else head
+                named = hits(state, called.end(), called.end() + 60, AGENT_TYPES)
+                head = named[0].entity if named and named[0].start == called.end() else head
             if head is None:
                 continue
             for hit in data[:3]:
