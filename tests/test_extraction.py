@@ -1715,3 +1715,25 @@ def test_round12_derived_data() -> None:
     assert {("PAPER", "OmniRobo-Data", None), ("PAPER", "OmniRobo", None)} <= relations(
         merged, "introduces"
     )
+
+
+def test_backstop_the_papers_model_is_built_on_the_one_known_model_near_a_making_word() -> None:
+    record = run(
+        "We propose NoduleScan, a detector for lung nodules. In it, a pretrained DINOv2 "
+        "backbone feeds a lightweight two-stage head. NoduleScan reaches 91.0% recall on "
+        "LUNA16."
+    )
+    assert ("NoduleScan", "DINOv2", "builtOn") in relations(record, "derivedFrom")
+
+
+def test_backstop_stays_quiet_for_comparisons_examples_architectures_and_families() -> None:
+    for text in (
+        "We propose NoduleScan, a detector. NoduleScan outperforms a fine-tuned DINOv2 on "
+        "LUNA16.",
+        "We propose NoduleScan, a detector. Vision models such as DINOv2 are often fine-tuned "
+        "for detection.",
+        "We propose NoduleScan, a detector. NoduleScan uses a U-Net backbone.",
+        "We introduce the Ministral 3 series of small models. Like Ministral, it is built for "
+        "phones and distilled carefully.",
+    ):
+        assert relations(run(text), "derivedFrom") == set(), text

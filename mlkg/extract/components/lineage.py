@@ -404,7 +404,47 @@ class LineageFinder:
                 self._we_make_from(text, state, sentence)
         if "predecessor" in text or "generation of" in text or "version of" in text:
             self._unnamed_predecessor(text, state)
+        self._backstop(text, state, models)
         return doc
+
+    def _backstop(self, text: str, state: DocState, models: list[int]) -> None:
+        """The paper's one new model is made from the one well-known model that a sentence
+        names with a word of making and no comparison ("... a Y backbone ...", "adapted to
+        the clinical domain from Y"), when no rule found what it is made from: the way
+        abstracts state lineage varies more than any list of phrasings."""
+        own = [e for e in introduced(state) if e.type == MODEL]
+        if len(own) != 1 or any(
+            r.rel in (DERIVED_FROM, SUCCESSOR_OF) and r.head == own[0].name for r in state.relations
+        ):
+            return
+        lexicon = load_lexicon()
+        found: dict[str, tuple] = {}
+        for sentence, count in zip(state.sentences, models, strict=True):
+            if not count or not state.mentions_words(sentence, _MAKING_CUE_WORDS):
+                continue
+            if _COMPARING.search(text, sentence[0], sentence[1]):
+                continue  # compared, or named as one example of many ("VLMs such as CLIP")
+            others = [
+                h
+                for h in hits(state, sentence[0], sentence[1], (MODEL,))
+                if h.entity is not own[0]
+                and lexicon.types_of(h.name) == {MODEL}
+                and h.name not in _ARCHITECTURES
+                # "Ministral 3" of "Ministral": a family's version, not a stated parent
+                and not own[0].name.startswith(h.name)
+            ]
+            if len({h.name for h in others}) != 1:
+                continue
+            near = others[0]
+            making = _MAKING_CUE.search(
+                text, max(sentence[0], near.start - 40), min(sentence[1], near.end + 25)
+            )
+            if making is not None:
+                found.setdefault(near.name, (sentence, making.group(0)))
+        if len(found) == 1:
+            parent, (sentence, word) = next(iter(found.items()))
+            kind = kind_of(word, BUILT_ON)
+            self._emit(state, own[0].name, parent, kind, sentence, 0.5)
 
     def _based_appositive(self, text: str, state: DocState, sentence) -> None:
         """ "BioMist-7B, a Mistral-7B-based model continually pre-trained on ...": the
@@ -778,6 +818,30 @@ class LineageFinder:
 _LEADING = re.compile(r"(?:(?:Further(?:more)?|Then|Finally|Next),?\s+)?$")
 _OUR_SYSTEM = re.compile(
     r",\s+(?:our|the proposed)\s+(?:model|system|framework|agent|network|approach),\s+"
+)
+#: a word that says a model was made from another, and one that says it is compared with
+#: it: the backstop reads the first without the second
+_MAKING_CUE_WORDS = (
+    *("tun", "adapt", "built", "based on", "initiali", "distil", "backbone", "on top of"),
+    *("upcycl", "starting from", "derived", "extend"),
+)
+#: said right around the parent: "fine-tunes Y", "built on Y", "a Y backbone", "based on
+#: the Y model"
+_MAKING_CUE = re.compile(
+    r"\b(?:fine-?tun\w*|finetun\w*|instruction-tun\w*|post-?train\w*|continu\w* pre-?train\w*|"
+    r"adapt\w*|built|based on|initiali[sz]\w*|distil\w*|backbone|on top of|upcycl\w*|"
+    r"starting from|derived|extends?)\b",
+    re.I,
+)
+_COMPARING = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|compar\w*|than|versus|vs\.?|"
+    r"baselines?|rival\w*|beats?|beating|match(?:es|ing)|against|over|such as|"
+    r"including|like)\b|\be\.g\.",
+    re.I,
+)
+#: architectures rather than trained models: "a U-Net backbone" states no parent
+_ARCHITECTURES = frozenset(
+    ("U-Net", "UNet", "ViT", "Transformer", "Mamba", "ResNet", "Swin", "LSTM", "GRU", "CNN", "MLP")
 )
 #: words the sentences that adapted_base and _we_make_from read need
 _ADAPT_WORDS = ("tune", "train", "adapt", "starting from", "initiali")
