@@ -1728,8 +1728,7 @@ def test_backstop_the_papers_model_is_built_on_the_one_known_model_near_a_making
 
 def test_backstop_stays_quiet_for_comparisons_examples_architectures_and_families() -> None:
     for text in (
-        "We propose NoduleScan, a detector. NoduleScan outperforms a fine-tuned DINOv2 on "
-        "LUNA16.",
+        "We propose NoduleScan. NoduleScan outperforms a fine-tuned DINOv2 on LUNA16.",
         "We propose NoduleScan, a detector. Vision models such as DINOv2 are often fine-tuned "
         "for detection.",
         "We propose NoduleScan, a detector. NoduleScan uses a U-Net backbone.",
