@@ -1736,3 +1736,46 @@ def test_backstop_stays_quiet_for_comparisons_examples_architectures_and_familie
         "phones and distilled carefully.",
     ):
         assert relations(run(text), "derivedFrom") == set(), text
+
+
+def test_round13_lineage_phrasings() -> None:
+    record = run(
+        "We introduce HouseVLA-3B, a policy whose weights are taken from PaliGemma-3B and whose "
+        "action head is trained on 70K episodes from the BridgeData V2 collection. TuneGen "
+        "fine-tunes MusicGen-medium with chord adapters. We present SeqMem, which equips the "
+        "SASRec architecture with a session memory. GridCast is obtained from Chronos-Bolt-Base "
+        "after two epochs of further training on grid load data. VeriCode-7B was produced by "
+        "supervised fine-tuning of DeepSeek-Coder-6.7B on Verilog modules. MolBig reuses the "
+        "encoder of Uni-Mol and pre-trains a larger decoder on 19M molecules from ZINC20."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("HouseVLA-3B", "PaliGemma-3B", "builtOn"),
+        ("TuneGen", "MusicGen-medium", "finetuned"),
+        ("SeqMem", "SASRec", "builtOn"),
+        ("GridCast", "Chronos-Bolt-Base", "finetuned"),
+        ("VeriCode-7B", "DeepSeek-Coder-6.7B", "finetuned"),
+        ("MolBig", "Uni-Mol", "builtOn"),
+    } <= lineage
+    trained = relations(record, "trainedOn")
+    assert {("HouseVLA-3B", "BridgeData V2", None), ("MolBig", "ZINC20", None)} <= trained
+    assert ("PaliGemma-3B", "BridgeData V2", None) not in trained
+    introduced = relations(record, "introduces")
+    for name in ("TuneGen", "VeriCode-7B", "MolBig"):
+        assert ("PAPER", name, None) in introduced
+
+
+def test_round13_results_and_comparisons() -> None:
+    record = run(
+        "Our system, Soga-MT, initialises from NLLB-200-distilled-600M and is trained on a new "
+        "parallel corpus, SogaPar, of 40K pairs. Soga-MT scores 24.6 chrF++ on the FLORES-200 "
+        "devtest. On "
+        "VerilogEval, VeriCode-7B passes 58.3% of problems. GridCast cuts the error on the "
+        "ENTSO-E test set by 17% relative to TimesFM."
+    )
+    assert entities(record)["Soga-MT"] == "Model"
+    assert ("Soga-MT", "NLLB-200-distilled-600M", "builtOn") in relations(record, "derivedFrom")
+    assert ("Soga-MT", "SogaPar", None) in relations(record, "trainedOn")
+    scores = relations(record, "evaluatedOn")
+    assert {("Soga-MT", "FLORES-200", "24.6"), ("VeriCode-7B", "VerilogEval", "58.3")} <= scores
+    assert ("GridCast", "TimesFM", None) in relations(record, "comparedWith")

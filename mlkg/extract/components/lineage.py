@@ -109,10 +109,12 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         FINETUNED,
         re.compile(
             r"\bobtained from\b(?=(?:[^.;]|\.(?=\w)){0,80}?\b(?:fine-?tuning|instruction[- ]tuning|"
-            r"RLHF|DPO|alignment)\b)",
+            r"RLHF|DPO|alignment|further training|continued training)\b)"
+            # "ChordGen fine-tunes MusicGen-medium with adapters": the subject is made from it
+            r"|(?<=[\w)] )(?:fine-?tunes|finetunes)\b",
             re.I,
         ),
-        ("obtained",),
+        ("obtained", "tunes"),
     ),
     (
         BUILT_ON,
@@ -129,7 +131,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\b(?:built (?:up)?on(?: top of)?|building (?:up)?on(?: the capabilities of)?|"
             r"based on|initiali[sz]ed (?:from|with)(?: the (?:weights|parameters) of)?|"
-            r"inherits the (?:weights|parameters) of|"
+            r"inherits the (?:weights|parameters) of|equips?|"
+            r"reuses the (?:encoder|decoder|backbone|weights|vision tower) of|initiali[sz]es from|"
             r"continued pre-?training (?:of|on|from)|"
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
@@ -142,6 +145,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "based on",
             "initiali",
             "inherits",
+            "equip",
+            "reuses",
             "continu",
             "extend",
             "extension of",
@@ -187,7 +192,7 @@ _KIND_WORDS = (
     "starting",
     "obtained",
     "upcycl",
-    *("teacher", "inherit"),
+    *("teacher", "inherit", "equip", "reuses"),
     *("replaced", "swapped", "substituted"),
     "top of",
     "variant",
@@ -297,8 +302,8 @@ def kind_of(verb: str, default: str | None = None) -> str | None:
 
 #: "(obtain C) by pruning A": the making verb after "by", its source right after it
 _BY_MAKING = re.compile(
-    r"(?<=[\w)])\s+by\s+(?:first\s+)?(?:continual(?:ly)?\s+|further\s+)?"
-    r"(merg|distill|quantiz|fine-?tun|finetun|prun|pre-?train)\w*\s+(?:the\s+)?",
+    r"(?<=[\w)])\s+by\s+(?:first\s+)?(?:continual(?:ly)?\s+|further\s+|supervised\s+)?"
+    r"(merg|distill|quantiz|fine-?tun|finetun|prun|pre-?train)\w*\s+(?:of\s+)?(?:the\s+)?",
     re.I,
 )
 _STARTING_WITH = re.compile(r"(?:Starting|Beginning) (?:with|from)\s+(?:the\s+|a\s+)?")
@@ -880,8 +885,9 @@ _COMPONENT_AFTER = re.compile(
 )
 #: "X, a model whose language decoder is Y": Y is a part of X
 _WHOSE_PART = re.compile(
-    r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:encoder|decoder|backbone|tower|LLM|language model)\s+"
-    r"(?:is|was|comes from)\s+(?:initiali[sz]ed from\s+|built on\s+|based on\s+|taken from\s+)?"
+    r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:encoder|decoder|backbone|tower|LLM|language model|weights|"
+    r"parameters)\s+(?:is|are|was|were|comes? from)\s+(?:initiali[sz]ed from\s+|built on\s+|"
+    r"based on\s+|taken from\s+)?"
     r"(?:the\s+|a\s+)?"
 )
 #: "Compared to its predecessor, X ...": the name after the comma is the subject

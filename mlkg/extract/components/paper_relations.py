@@ -70,6 +70,7 @@ _DATA_APPOSITIVE = re.compile(
 #: what follows a name that a sentence opens with to define it
 _DEFINED_HERE = re.compile(
     r"\s+(?:succeeds|supersedes|extends|improves (?:up)?on|pairs|couples|connects|merges|"
+    r"fine-?tunes|reuses|(?:was|were) (?:produced|created|trained|obtained) by|"
     r"re-?labels|re-?annotates|uses\s+[^,;.]{1,40}?\s+as\s+its\s+(?:backbone|base|encoder))\b|"
     # "DocOwl-S is LLaVA-1.5-7B with its vision tower replaced by ..."
     r"\s+is\s+[A-Z][\w.+-]*\s+with\s+(?:its|the)\s|"
@@ -146,6 +147,7 @@ _TO_OBTAIN = re.compile(
     r"obtaining|results? in|resulting in)\s+"
 )
 #: "A policy trained on it, OmniPolicy, succeeds ...": the name after the object
+_WHOSE_PART_TRAINED = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+$")
 _TRAINED_THEN_NAMED = re.compile(r"(?:it|them)\s*,\s+")
 _CALL_RESULT = re.compile(
     r"\b(?:we\s+)?(?:call|name|dub|term)\s+(?:the\s+resulting\s+model|the\s+result|it)\s+"
@@ -265,13 +267,13 @@ _TRAIN = re.compile(
 )
 _TRAIN_DATA_FROM = re.compile(
     r"\b(?:trained|fine-?tuned|finetuned|tuned|aligned|(?:pre-?)?training|fine-?tuning|"
-    r"fine-?tunes?|apply|applying|distillation)\b"
+    r"fine-?tunes?|apply|applying|distillation|(?:pre-?)?trains?)\b"
     r"(?:[^.;]|\.(?=\w)){0,80}?"
     r"\b(?:data|examples|samples|instructions|pairs|studies|images|scans|recordings|documents|"
     r"videos|texts|dialogues|conversations|hours|tokens|questions|problems|trajectories|"
     r"demonstrations|utterances|notes|records|reports|articles|statutes|law|clips|frames|text|"
     r"paintings|photographs|photos|artworks|molecules|sequences|structures|proteins|graphs|"
-    r"scenes|tables|programs|abstracts|papers)\s+"
+    r"scenes|tables|programs|abstracts|papers|episodes|sessions|transcripts|logs|modules)\s+"
     r"(?:(?:drawn|taken|sourced|collected)\s+)?from\s+(?:the\s+)?",
     re.I,
 )
@@ -286,7 +288,7 @@ _COMPARE = re.compile(
     r"versus|vs\.|"
     r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|"
     r"compared (?:to|with)|in comparison (?:to|with)|better than|(?<!rather )than|"
-    r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|ahead of|"
+    r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|ahead of|relative to(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:comparisons?|wins?|win rates?)\s+(?:[\w-]+\s+){0,3}?against|"
     r"(?:over|above|below)(?=\s+[A-Z]))\b",
     re.I,
@@ -294,6 +296,7 @@ _COMPARE = re.compile(
 _COMPARISON_WINDOW = 200
 _TRAIN_WORDS = ("train", "tun", "aligned", "distillation", "apply")
 _COMPARE_WORDS = (
+    "relative to",
     "outperform",
     "surpass",
     "beat",
@@ -503,6 +506,11 @@ class PaperRelations:
                     head = adapted[1]  # "We present X. We fine-tune Y on D": D trained X
             elif _unnamed_subject(text, state, max(start, match.start() - 80), match.start()):
                 continue  # "a state-of-the-art method pre-trained on D": no name to train
+            elif whose := _WHOSE_PART_TRAINED.search(text, start, match.start()):
+                # "X, a policy whose action head is trained on D": D trained X
+                first = text.find("whose", start, whose.end())  # "whose ... and whose ..."
+                owners = hits(state, start, first, (MODEL,))
+                head = owners[-1].entity if owners else None
             else:  # "X is trained on D", "X, obtained by fine-tuning Y on D"
                 head = (
                     _appositive_subject(text, state, start, match.start())

@@ -37,7 +37,7 @@ _METRICS = (
     r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPICE|METEOR|FID|IS|mAP|AP|mIoU|IoU|AUC|AUROC|"
     r"WER|CER|EER|PSNR|SSIM|LPIPS|pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
     r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|win rate|(?:word |character )?error rate|"
-    r"score|(?:[A-Z][\w-]*\s+)?recall"
+    r"score|(?:[A-Z][\w-]*\s+)?recall|chrF\+\+|chrF"
 )
 _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test-challenge"
 # "84.2 on MMLU", "99.47 in WikiPerson", "84.2% on the MMLU"
@@ -91,7 +91,7 @@ _BENCH_THEN_RESULT = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
     rf"(?:\s+(?P<split>{_SPLITS})(?:\s+split)?)?"
     r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,4}?"
-    r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|answer|solv|resolv|complet|"
+    r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|answer|solv|resolv|complet|pass|"
     r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to|"
     # "Duet-Audio reduces the concatenated WER from 31.4% to 22.6%"
     r"(?:reduc|improv|increas|rais|lift|boost|cut|lower)\w*\s+(?:[\w@-]+\s+){0,5}?from\s+"
@@ -138,7 +138,7 @@ _RESULT_WORDS = re.compile(
     r"\b(?:achiev\w*|outperform\w*|surpass\w*|attain\w*|obtain\w*|reach\w*|state-of-the-art|"
     r"SOTA|results?|performance|effectiveness|superiority|superior|evaluat\w*|experiments?|"
     r"score\w*|accuracy|improv\w*|showcas\w*|demonstrat\w*|competitive|leading|match\w*|"
-    r"los(?:e|es|ing)|perplexity|rank\w*|lead\w*|beat\w*|wins?|resolv\w*|solv\w*)\b",
+    r"los(?:e|es|ing)|perplexity|rank\w*|lead\w*|beat\w*|wins?|resolv\w*|solv\w*|cuts|lowers)\b",
     re.I,
 )
 

@@ -191,7 +191,7 @@ _CLAUSE_SUBJECT = re.compile(
     r"\s+(?:also\s+|further\s+|then\s+|consistently\s+)?(?:achieves|reaches|outperforms|"
     r"surpasses|attains|obtains|improves|sets|yields|delivers|scores|matches|exceeds|ranks|"
     r"is|was|uses|shows|produces|generates|learns|performs|gains|lifts|boosts|beats|wins|"
-    r"retains|keeps|trails|lags)\b"
+    r"retains|keeps|trails|lags|raises|lowers|cuts|reduces|increases|halves|doubles)\b"
 )
 _LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
 _TRAIN_LEFT = re.compile(
@@ -219,7 +219,8 @@ _MODEL_VERB_RIGHT = re.compile(
     r"exhibits|scores|generates|is able|can (?:achieve|generate|handle)|model\b)"
 )
 _DERIVED_RIGHT = re.compile(
-    r"^,?\s+(?:is|are|was|were) (?:then |further )?(?:distilled|quantized|fine-?tuned|"
+    r"^,?\s+(?:initiali[sz]es from|fine-?tunes|reuses the)\b"
+    r"|^,?\s+(?:is|are|was|were) (?:then |further )?(?:distilled|quantized|fine-?tuned|"
     r"finetuned|instruction-tuned|pre-?trained|initiali[sz]ed|merged)\b"
 )
 _MODEL_VERB_LEFT = re.compile(
@@ -443,7 +444,7 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
     (_MODEL_PAREN_LEFT, "left", MODEL, 1.5, _any_of("("), None),
     (_METHOD_PAREN_LEFT, "left", METHOD, 1.5, _any_of("("), None),
     (_MODEL_VERB_RIGHT, "right", MODEL, 1, None, None),
-    (_DERIVED_RIGHT, "right", MODEL, 1.5, None, None),
+    (_DERIVED_RIGHT, "right", MODEL, 2.5, None, None),
     (
         _MODEL_VERB_LEFT,
         "left",
