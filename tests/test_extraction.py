@@ -1779,3 +1779,13 @@ def test_round13_results_and_comparisons() -> None:
     scores = relations(record, "evaluatedOn")
     assert {("Soga-MT", "FLORES-200", "24.6"), ("VeriCode-7B", "VerilogEval", "58.3")} <= scores
     assert ("GridCast", "TimesFM", None) in relations(record, "comparedWith")
+
+
+def test_a_change_in_a_named_measure_is_no_benchmark() -> None:
+    record = run(
+        "We propose FakeSpot, a teacher-student framework. It improves the average by 5.19% in "
+        "ACCx and 6.33% in F1-Fake across all datasets."
+    )
+    names = entities(record)
+    assert "ACCx" not in names and "F1-Fake" not in names
+    assert relations(record, "evaluatedOn") == set()

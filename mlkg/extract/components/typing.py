@@ -96,6 +96,7 @@ _TASK_RIGHT = re.compile(r"^(?:,?\s+(?:and|or)\s+[A-Z0-9][\w-]*)?\s+(?:tasks?|su
 #: AUC"): a decimal, a signed number or a percentage; the name is its metric. Whole numbers
 #: are left alone: they count things ("3 ResNet blocks")
 _MEASURE_LEFT = re.compile(r"(?:[+-]\d+(?:\.\d+)?|\d+\.\d+|\d+\s*\\?%)\s*(?:\\?%|dB|pp)?\s+$")
+_MEASURE_IN = re.compile(r"(?:[+-]?\d+(?:\.\d+)?\s*\\?%|[+-]\d+(?:\.\d+)?)\s+in\s+$")
 _MEASURE_COMPARED = re.compile(
     r"(?:[+-]?\d+(?:\.\d+)?\s*\\?%|[+-]\d+(?:\.\d+)?|\d+\.\d+)\s+"
     r"(?:higher|lower|better|greater)\s+$"
@@ -672,14 +673,22 @@ class EntityTyper:
             ):
                 # "+6.1% in FD metric": the metric's name; "rET = -0.81": a variable's
                 votes[_METRIC] += 1
-            if start >= 2 and (
-                (
-                    text[start - 2] in _MEASURE_ENDS
-                    and _MEASURE_LEFT.search(text, max(0, start - 12), start)
-                )
-                or (
-                    text[start - 2] == "r"  # "2.7% higher TSE than ...": a metric too
-                    and _MEASURE_COMPARED.search(text, max(0, start - 24), start)
+            if (
+                start >= 2
+                and (
+                    (
+                        text[start - 2] in _MEASURE_ENDS
+                        and _MEASURE_LEFT.search(text, max(0, start - 12), start)
+                    )
+                    or (
+                        text[start - 2] == "r"  # "2.7% higher TSE than ...": a metric too
+                        and _MEASURE_COMPARED.search(text, max(0, start - 24), start)
+                    )
+                    or (
+                        # "an improvement of 5.19% in ACC and 6.33% in F1-Fake": metrics
+                        text[start - 3 : start] == "in "
+                        and _MEASURE_IN.search(text, max(0, start - 16), start)
+                    )
                 )
             ):
                 votes[_METRIC] += 1
