@@ -64,10 +64,12 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\bdistill(?:ed|ing|ation)? (?:versions? )?(?:from|of)\b|\bby distilling\b"
             # "X learns from the Whisper large-v3 teacher"
-            r"|\blearns? from\b(?=[^.;]{0,60}\bteacher\b)",
+            r"|\blearns? from\b(?=[^.;]{0,60}\bteacher\b)"
+            # "PointLite compresses Point Transformer V3 into ... via distillation"
+            r"|\bcompress(?:es|ed)\b(?=[^.;]{0,100}\bdistil)",
             re.I,
         ),
-        ("distil", "teacher"),
+        ("distil", "teacher", "compress"),
     ),
     (
         QUANTIZED,
@@ -79,7 +81,9 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         MERGED,
         re.compile(
-            r"\bmerg(?:ed|ing) (?:from|of)\b|\bby merging\b|\bcombin(?:es|ing) the "
+            r"\bmerg(?:ed|ing) (?:from|of)\b|\bby merging\b|"
+            r"\bmerges the (?:weights|parameters) of\b|"
+            r"\bcombin(?:es|ing) the "
             r"(?:weights|parameters|checkpoints) of\b",
             re.I,
         ),
@@ -134,6 +138,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"inherits the (?:weights|parameters) of|equips?|"
             r"reuses the (?:encoder|decoder|backbone|weights|vision tower) of|initiali[sz]es from|"
             r"continued pre-?training (?:of|on|from)|"
+            r"continues (?:the )?pre-?training (?:of|on|from)|"
+            r"(?<=[\w)] )adapts (?=(?:the\s+)?[A-Z])|"
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
             r"upcycled from|trained on top of|on top of)\b",
@@ -151,6 +157,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "extend",
             "extension of",
             "adapted from",
+            "adapts",
             "derived",
             "specialized from",
             "starting from",
@@ -192,7 +199,7 @@ _KIND_WORDS = (
     "starting",
     "obtained",
     "upcycl",
-    *("teacher", "inherit", "equip", "reuses"),
+    *("teacher", "inherit", "equip", "reuses", "adapts", "compress"),
     *("replaced", "swapped", "substituted"),
     "top of",
     "variant",
@@ -223,8 +230,8 @@ _CHANGED_AFTER = re.compile(
 )
 _IS_BETWEEN = re.compile(r"\s+(?:is|are)\s+(?:the\s+|a\s+)?")
 _MADE_AFTER = re.compile(
-    r"\s+(quanti[sz]|distil|fine-?tun|finetun|prun|merg|instruction-tun)\w*\s+"
-    r"(?:to|on|with|from|by|using|for)\b",
+    r"\s+(?:further\s+|continually\s+|then\s+)?(quanti[sz]|distil|fine-?tun|finetun|prun|merg|"
+    r"instruction-tun|pre-?train)\w*\s+(?:to|on|with|from|by|using|for)\b",
     re.I,
 )
 _FROM_WHICH = re.compile(
@@ -271,11 +278,12 @@ _TUNED_LEFT = re.compile(
 _BASE_DESCRIPTION = re.compile(r"^,?\s+(?:the|a|our)\s+base\b", re.I)
 _MAKING_VERB = re.compile(
     r"\b(merg|distill?|quantiz|fine-?tun|finetun|instruction-tun|prun|pre-?train|train|adapt|"
-    r"apply)(?:e|es|ed|ing|s)?\b",
+    r"apply|teach)(?:e|es|ed|ing|s)?\b",
     re.I,
 )
 _MAKING_KIND = {
     "merg": MERGED,
+    "teach": FINETUNED,
     "disti": DISTILLED,
     "upcyc": BUILT_ON,
     "quant": QUANTIZED,
@@ -313,6 +321,7 @@ _BY_HOW = re.compile(
 _RESULT_CUE = re.compile(
     r"\b(?:yield(?:s|ing)?|produc(?:es|ing)|giv(?:es|ing)|results? in|(?:to|and) (?:obtain|"
     r"produce|get|create|build|derive)|obtaining|creating|resulting in|"
+    r"the (?:tuned|fine-tuned|trained|resulting|final) model(?=,)|"
     r"call(?:s|ed)? the resulting model|"
     r"(?:call|name)(?:s|d|ed)? the result)\b",
     re.I,
@@ -446,7 +455,8 @@ class LineageFinder:
             )
             if making is not None:
                 found.setdefault(near.name, (sentence, making.group(0)))
-        if len(found) == 1:
+        taken = {r.tail for r in state.relations if r.rel == DERIVED_FROM}
+        if len(found) == 1 and not taken & set(found):  # another model's parent already
             parent, (sentence, word) = next(iter(found.items()))
             kind = kind_of(word, BUILT_ON)
             self._emit(state, own[0].name, parent, kind, sentence, 0.5)
@@ -483,13 +493,16 @@ class LineageFinder:
                 self._emit(state, before[-1].name, parent[0].name, BUILT_ON, sentence, 0.65)
         for cue in _COMPOSES.finditer(text, start, end):
             child = [h for h in models if h.end <= cue.start()]
-            if not child or not re.fullmatch(
-                r"\s+(?:\w+ly\s+)?", text[child[-1].end : cue.start()]
+            if not child or not (
+                re.fullmatch(r"\s+(?:\w+ly\s+)?", text[child[-1].end : cue.start()])
+                or _CHILD_TO_VERB.fullmatch(text, child[-1].end, cue.start())
             ):
                 continue
             stop = object_end(text, cue.end(), end)
             for part in (h for h in models if cue.end() <= h.start < stop):
-                if _COMPONENT_AFTER.match(text, part.end):
+                if _COMPONENT_AFTER.match(text, part.end) or _COMPONENT_OF.search(
+                    text, max(cue.end(), part.start - 30), part.start
+                ):
                     self._emit(state, child[-1].name, part.name, BUILT_ON, sentence, 0.65)
 
     def _we_make_from(self, text: str, state: DocState, sentence) -> None:
@@ -879,6 +892,10 @@ _BASED_MODEL = re.compile(
     r"network|chatbot|agent)\b"
 )
 _COMPOSES = re.compile(r"\b(?:pairs|couples|connects|combines|integrates)\b")
+#: "couples the encoder of SeamlessM4T v2 with the decoder of CosyVoice 2"
+_COMPONENT_OF = re.compile(
+    r"\b(?:encoder|decoder|backbone|tower|language model|LLM|weights)\s+of\s+(?:the\s+)?$"
+)
 _COMPONENT_AFTER = re.compile(
     r"\s+(?:(?:image|vision|visual|text|speech|audio|language)\s+)?"
     r"(?:encoder|decoder|backbone|tower|language model|LLM)\b"

@@ -30,8 +30,9 @@ from mlkg.extract.components.clauses import (
     subject_before,
     subject_of,
 )
+from mlkg.extract.components.names import is_name_shaped
 from mlkg.extract.lexicon import load_lexicon
-from mlkg.extract.state import DocState, Relation, get_state
+from mlkg.extract.state import DocState, Entity, Relation, get_state
 from mlkg.vocabulary import (
     COMPARED_WITH,
     HAS_REPOSITORY,
@@ -107,7 +108,7 @@ _RIGHT_AFTER_VERB = re.compile(r"[\w-]+\s+(?:the\s+|a\s+|our\s+)?")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:from|of|than|with|by|on|over|upon|extends?|succeeds?|outperforms?|surpass(?:es)?|"
     r"beats?|upcycles?|adapts?|uses?|using|replaces?|couples?|combines?|pairs?|connects?|"
-    r"integrates?)\s+(?:the\s+|a\s+|its\s+|our\s+)?"
+    r"integrates?|compress(?:es)?)\s+(?:the\s+|a\s+|its\s+|our\s+)?"
     r"(?:[\w-]+\s+)?$"
 )
 
@@ -148,6 +149,8 @@ _TO_OBTAIN = re.compile(
 )
 #: "A policy trained on it, OmniPolicy, succeeds ...": the name after the object
 _WHOSE_PART_TRAINED = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+$")
+_IS_GAP = re.compile(r"\s+(?:is|are)\s+(?:the\s+|a\s+)?")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:\w+ly|further|then|continually)\s+)?[a-z-]+ed\b")
 _TRAINED_THEN_NAMED = re.compile(r"(?:it|them)\s*,\s+")
 _CALL_RESULT = re.compile(
     r"\b(?:we\s+)?(?:call|name|dub|term)\s+(?:the\s+resulting\s+model|the\s+result|it)\s+"
@@ -200,6 +203,10 @@ _EXAMPLE_LIST_BEFORE = re.compile(
 )
 _VARIANTS_AFTER = re.compile(r"\s+(?:variants|versions|baselines)\b")
 _AND_THEN = re.compile(r",\s+and\s+(?:also\s+)?$")
+#: a verb right after a sentence's first name: the name is the subject ("X compresses Y")
+_NEW_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:\w+ly|also|further|then)\s+)?(?:is|was|[a-z]{3,}(?:es|s))\b(?<!ss)"
+)
 _ENTRY_TO = re.compile(
     r"\b(?:our\s+(?:participation|submission|entry|entries|system|systems|solution|team)\s+"
     r"(?:in|to|for|at)|the\s+(?:results|findings|outcomes?|overview)\b[^.;]{0,60}?\bof)\s+"
@@ -218,7 +225,7 @@ _NAMING_INTRO = re.compile(
     r"\b(?:called|named|dubbed|namely|termed|we call|we name|we term)\s+$"
     r"|\b(?:obtaining|yielding|yields|producing|produces|resulting in|results in|gives|"
     r"to obtain|to produce|to create)\s+$"
-    r"|\b(?:resulting|proposed|our)\s+"
+    r"|(?<!-)\b(?:resulting|proposed|our|tuned|fine-tuned|trained|final)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:models?|methods?|approach|framework|system|model family),?\s+$"
     r"|\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$"
     r"|\band\s+its\s+(?:successor|sibling|variant|companion|extension)s?,?\s+$"
@@ -260,7 +267,8 @@ def _may_name(left: str) -> bool:
 
 _TRAIN = re.compile(
     r"\b(?:pre-?train|train|fine-?tun|finetun|instruction-tun|distillation)(?:e|ed|es|ing|s)?\b"
-    r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
+    r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform|"
+    r"improv)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
     r"\bon\s+(?:the\s+)?(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
     r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+)?",
     re.I,
@@ -336,6 +344,7 @@ class PaperRelations:
         named = [s for s in state.sentences if state.mentions_in(s[0], s[1])]
         for sentence in named:  # a sentence that names nothing states no relation
             self._introduces(text, state, sentence)
+        self._new_subject(text, state, named)
         self._family_members(state)
         for sentence in named:
             if state.mentions_words(sentence, _TRAIN_WORDS):
@@ -461,6 +470,35 @@ class PaperRelations:
             or _EXAMPLE_LIST_BEFORE.search(left)
         )
 
+    def _new_subject(self, text: str, state: DocState, named: list[tuple[int, int]]) -> None:
+        """A paper that introduces no model with an introducing verb often just starts a
+        sentence with its new model's name ("PointLite compresses Point Transformer V3
+        into ...", "GeoSAM adapts the Segment Anything Model ..."): the first unknown,
+        name-shaped model that opens a sentence (not the first, which sets the scene) as
+        its subject, where the abstract names it for the first time, is introduced."""
+        if any(e.type == MODEL for e in introduced(state)):
+            return
+        for sentence in named:
+            if sentence == state.sentences[0]:
+                continue
+            found = hits(state, sentence[0], sentence[0] + 60, (MODEL,))
+            if not found or found[0].start != sentence[0]:
+                continue
+            first = found[0]
+            if (
+                min(first.entity.mentions)[0] == first.start
+                and is_name_shaped(first.name)
+                and not self.lexicon.types_of(_family_of(first.name))
+                and not self._known_prefix(first.name)  # "Gemini-3.5-Flash", "MobileNetV2"
+                and _NEW_SUBJECT_VERB.match(text, first.end)
+            ):
+                self._introduce(state, first.name, sentence, 0.6)
+                return
+
+    def _known_prefix(self, name: str) -> bool:
+        """Whether the name starts with a known model's ("MobileNetV2" with MobileNet)."""
+        return any(self.lexicon.types_of(name[:end]) for end in range(4, len(name)))
+
     def _family_members(self, state: DocState) -> None:
         """Named members of an introduced family: ``Qwen2-72B`` when the paper introduces Qwen2."""
         families = [e for e in introduced(state) if e.type == MODEL]
@@ -517,12 +555,15 @@ class PaperRelations:
                     or _coordinated_subject(text, state, start, match.start())
                     or subject_before(state, sentence, match.start(), (MODEL,))
                 )
-            if head is None and re.match(r"\s*$", text[start : match.start()]):
+            if head is not None and (owner := _x_is_y_owner(text, state, sentence, head)):
+                head = owner  # "X is Y further pre-trained on D": D trained X
+            if re.match(r"\s*$", text[start : match.start()]):
                 # "Trained on D, X matches ...": the participle's subject comes after it
+                # (not the paper's main model, which subject_before falls back to)
                 after = hits(state, data[-1].end, end, AGENT_TYPES)
                 if after and after[0].type != MODEL and text[data[-1].end : after[0].start] != ", ":
                     after = [h for h in after if h.type == MODEL]  # only a method set off by ", "
-                head = after[0].entity if after else None
+                head = after[0].entity if after else head
             obtained = _TO_OBTAIN.search(text, match.end(), min(end, match.end() + 100))
             if obtained:  # "fine-tune Y on D to obtain X": X is what D trained
                 made = hits(state, obtained.end(), obtained.end() + 40, (MODEL,))
@@ -601,6 +642,20 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)")
 def _listed(text: str, found: list) -> list:
     """The first data name and the ones listed with it ("on A, B and C", "A/B")."""
     return listed(text, found, _LIST_GAP)
+
+
+def _x_is_y_owner(text: str, state: DocState, sentence: tuple[int, int], head: Entity):
+    """X when the sentence opens "X is Y, further trained ..." and ``head`` is Y."""
+    models = hits(state, sentence[0], sentence[1], (MODEL,))
+    if (
+        len(models) > 1
+        and models[0].start == sentence[0]
+        and models[1].entity is head
+        and _IS_GAP.fullmatch(text, models[0].end, models[1].start)
+        and _PARTICIPLE_AFTER.match(text, models[1].end)
+    ):
+        return models[0].entity
+    return None
 
 
 def _introduced_data(state: DocState) -> list:

@@ -92,6 +92,7 @@ _BENCH_THEN_RESULT = re.compile(
     rf"(?:\s+(?P<split>{_SPLITS})(?:\s+split)?)?"
     r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,4}?"
     r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|answer|solv|resolv|complet|pass|"
+    r"keep|retain|maintain|"
     r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to|"
     # "Duet-Audio reduces the concatenated WER from 31.4% to 22.6%"
     r"(?:reduc|improv|increas|rais|lift|boost|cut|lower)\w*\s+(?:[\w@-]+\s+){0,5}?from\s+"
@@ -131,6 +132,8 @@ _FROM_TO = re.compile(
 )
 _RISES_TO = re.compile(
     rf"^\s+(?:\w+\s+){{0,3}}?(?:from\s+{_NUMBER}\s*%?\s+)?to\s+"
+    # "to a Spearman correlation of 0.489"
+    r"(?:an?\s+(?:[\w-]+\s+){0,3}?of\s+)?"
     rf"(?!(?:19|20)\d\d\b)(?P<value>{_NUMBER})\s*%?(?!\w)(?!\.\d)"
 )
 _NOT_SCORE_AFTER = re.compile(r"^\s*%?\s*(?:points?|pp\b|improvement|gain|increase|relative|of\b)")
