@@ -72,9 +72,11 @@ _ADAPTS_BASE = re.compile(
     r"continue\s+(?:the\s+)?pre-?training(?:\s+of)?|continually\s+pre-?trains?|"
     r"further\s+pre-?trains?|initiali[sz]es?\s+(?:[\w-]+\s+){0,2}?from)\s+(?:the\s+|a\s+)?"
 )
-#: the same said by a sentence's opening phrase: "Starting from Y, we ..."
-_LEAD_BASE = re.compile(
-    r"(?P<verb>Starting (?:from|with)|Initiali[sz]ed from|Initiali[sz]ing from)\s+(?:the\s+|a\s+)?"
+#: the same said by a sentence's opening phrase: "Starting from Y, we ...", "Starting with Y,
+#: we ... fine-tune the whole model, producing X"
+LEAD_BASE = re.compile(
+    r"(?P<verb>(?:Starting|Beginning) (?:from|with)|Initiali[sz]ed from|Initiali[sz]ing from)\s+"
+    r"(?:the\s+|a\s+)?"
 )
 _BASELINE_WORDS = re.compile(r"\b(?:baselines?|compare|compared|comparison|versus)\b")
 _WE_AFTER_LEAD = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:we|our)\b")
@@ -89,7 +91,7 @@ def adapted_base(state: DocState, sentence: tuple[int, int]) -> tuple[Hit, Entit
     text = state.text
     if len(own) != 1 or _BASELINE_WORDS.search(text, sentence[0], sentence[1]):
         return None
-    lead = _LEAD_BASE.match(text, sentence[0])
+    lead = LEAD_BASE.match(text, sentence[0])
     cues = [lead] if lead else []
     for cue in [*cues, *_ADAPTS_BASE.finditer(text, sentence[0], sentence[1])]:
         models = hits(state, cue.end(), sentence[1], (MODEL,))

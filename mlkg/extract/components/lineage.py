@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from mlkg.extract.components.clauses import (
     DATA_TYPES,
+    LEAD_BASE,
     LIST_GAP,
     Hit,
     adapted_base,
@@ -314,7 +315,6 @@ _BY_MAKING = re.compile(
     r"(merg|distill|quantiz|fine-?tun|finetun|prun|pre-?train)\w*\s+(?:of\s+)?(?:the\s+)?",
     re.I,
 )
-_STARTING_WITH = re.compile(r"(?:Starting|Beginning) (?:with|from)\s+(?:the\s+|a\s+)?")
 _BY_HOW = re.compile(
     r"\bby\s+(fine-?tun|finetun|distill|quantiz|merg|prun|instruction-tun)\w*", re.I
 )
@@ -590,7 +590,7 @@ class LineageFinder:
             if result is None:
                 continue
             sources = hits(state, verb.end(), result.start(), (MODEL,))
-            if not sources and (lead := _STARTING_WITH.match(text, start)):
+            if not sources and (lead := LEAD_BASE.match(text, start)):
                 # "Starting with mBART-50, we ... fine-tune the whole model ..., producing X"
                 sources = [h for h in hits(state, start, end, (MODEL,)) if h.start == lead.end()]
             made = hits(state, result.end(), end, (MODEL,))
