@@ -1844,3 +1844,37 @@ def test_round14_results_and_named_results() -> None:
     scores = relations(record, "evaluatedOn")
     assert {("PointSlim", "ScanNet", "74.1"), ("ProtBlend", "ProteinGym", "0.489")} <= scores
     assert ("ProtBlend", "ProteinGym", None) not in relations(record, "trainedOn")
+
+
+def test_round15_lineage_phrasings() -> None:
+    record = run(
+        "We initialise LongRet from the ModernBERT-large checkpoint. DriveBrain attaches a "
+        "planning head to the frozen InternVL2-8B. TimeCap replaces the audio encoder of Pengi "
+        "with BEATs. We present OLMath-7B, a math specialist whose starting point is OLMo-2-7B. "
+        "We introduce Corrdiff-EU, our adaptation of NVIDIA's CorrDiff to Europe, retrained on "
+        "20 years of COSMO-REA6 reanalysis. Our model, GestureFlow, is a flow-matching variant "
+        "of the diffusion-based DiffGesture."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("LongRet", "ModernBERT-large", "builtOn"),
+        ("DriveBrain", "InternVL2-8B", "builtOn"),
+        ("TimeCap", "Pengi", "builtOn"),
+        ("OLMath-7B", "OLMo-2-7B", "builtOn"),
+        ("Corrdiff-EU", "CorrDiff", "builtOn"),
+        ("GestureFlow", "DiffGesture", "variant"),
+    } <= lineage
+    introduced = relations(record, "introduces")
+    assert ("PAPER", "LongRet", None) in introduced
+    assert ("PAPER", "CorrDiff", None) not in introduced
+    assert ("GestureFlow", "DiffGesture", None) not in relations(record, "comparedWith")
+    assert ("Corrdiff-EU", "COSMO-REA6", None) in relations(record, "trainedOn")
+
+
+def test_training_pairs_generated_from_named_data() -> None:
+    record = run(
+        "ChartOwl-3B is PaliGemma-3B instruction-tuned on 120K chart-question pairs generated "
+        "from ChartQA and PlotQA."
+    )
+    trained = relations(record, "trainedOn")
+    assert {("ChartOwl-3B", "ChartQA", None), ("ChartOwl-3B", "PlotQA", None)} <= trained

@@ -138,6 +138,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"based on|initiali[sz]ed (?:from|with)(?: the (?:weights|parameters) of)?|"
             r"inherits the (?:weights|parameters) of|equips?|"
             r"reuses the (?:encoder|decoder|backbone|weights|vision tower) of|initiali[sz]es from|"
+            r"(?:our |an? )?adaptation of|replaces the (?:[\w-]+ )?(?:encoder|decoder|backbone) of|"
+            r"attach(?:es|ing)? [^.;]{0,40}?\bto (?:the )?(?:frozen |pretrained |pre-trained )?|"
             r"continued pre-?training (?:of|on|from)|"
             r"continues (?:the )?pre-?training (?:of|on|from)|"
             r"(?<=[\w)] )adapts (?=(?:the\s+)?[A-Z])|"
@@ -154,6 +156,9 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "inherits",
             "equip",
             "reuses",
+            "adaptation of",
+            "replaces the",
+            "attach",
             "continu",
             "extend",
             "extension of",
@@ -200,7 +205,8 @@ _KIND_WORDS = (
     "starting",
     "obtained",
     "upcycl",
-    *("teacher", "inherit", "equip", "reuses", "adapts", "compress"),
+    *("teacher", "inherit", "equip", "reuses", "adapts", "compress", "adaptation", "replaces"),
+    "attach",
     *("replaced", "swapped", "substituted"),
     "top of",
     "variant",
@@ -279,7 +285,7 @@ _TUNED_LEFT = re.compile(
 _BASE_DESCRIPTION = re.compile(r"^,?\s+(?:the|a|our)\s+base\b", re.I)
 _MAKING_VERB = re.compile(
     r"\b(merg|distill?|quantiz|fine-?tun|finetun|instruction-tun|prun|pre-?train|train|adapt|"
-    r"apply|teach)(?:e|es|ed|ing|s)?\b",
+    r"apply|teach|build on)(?:e|es|ed|ing|s)?\b",
     re.I,
 )
 _MAKING_KIND = {
@@ -903,8 +909,8 @@ _COMPONENT_AFTER = re.compile(
 #: "X, a model whose language decoder is Y": Y is a part of X
 _WHOSE_PART = re.compile(
     r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:encoder|decoder|backbone|tower|LLM|language model|weights|"
-    r"parameters)\s+(?:is|are|was|were|comes? from)\s+(?:initiali[sz]ed from\s+|built on\s+|"
-    r"based on\s+|taken from\s+)?"
+    r"parameters|starting point)\s+(?:is|are|was|were|comes? from)\s+"
+    r"(?:initiali[sz]ed from\s+|built on\s+|based on\s+|taken from\s+)?"
     r"(?:the\s+|a\s+)?"
 )
 #: "Compared to its predecessor, X ...": the name after the comma is the subject
@@ -944,7 +950,7 @@ _CHILD_TO_VERB = re.compile(
     r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,60}?\s+(?:obtained|created|made|built|"
     r"trained|distilled|fine-?tuned|finetuned|quantized|initiali[sz]ed|derived|adapted|pruned)\s+"
     # "X is a 90M-parameter TTS model distilled from Y": the description ends at the verb
-    r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,80}?\s+"
+    r"|,?\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,80}?\s+"
     # "DeiT-Nano is obtained by knowledge distillation from ..."
     r"|\s+(?:is|are|was|were)\s+(?:obtained|created|derived|trained|built)\s+by\s+(?:[\w-]+\s+){0,3}?"
     r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,120}?,?\s*"

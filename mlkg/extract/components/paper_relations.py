@@ -52,7 +52,7 @@ _INTRO_VERB = re.compile(
     r"(?:\s+(?:\w+ly|also|further|first|then|here|hereby|thus|now|have|has|will|would|can|"
     r"newly|finally|therefore|additionally|subsequently|propose to)){0,3}\s+"
     r"(?:introduce|propose|present|release|develop|construct|create|build|design|curate|"
-    r"collect|contribute|devise|open-source|unveil|train|obtain|describe)(?:s|d|ed)?\b"
+    r"collect|contribute|devise|open-source|unveil|train|obtain|describe|initiali[sz]e)(?:s|d|ed)?\b"
     r"|\b(?:introduces|proposes|presents|releases)\b"
     r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:introduce|propose|present|release|develop|"
     r"construct|create|design|obtain|build|train)\b"
@@ -82,7 +82,7 @@ _DEFINED_HERE = re.compile(
 )
 #: inside what a paper introduces, a name after "of the" / "successor of" is something else
 _OBJECT_OF = re.compile(
-    r"\b(?:of|from|than|over|to|with|on|by)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,1}$"
+    r"\b(?:of|from|than|over|to|with|on|by)\s+(?:the\s+|its\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,1}$"
 )
 #: an unnamed system right before the participle: "a state-of-the-art method pre-trained on"
 _UNNAMED_SUBJECT = re.compile(
@@ -212,7 +212,9 @@ _ENTRY_TO = re.compile(
     r"(?:in|to|for|at)|the\s+(?:results|findings|outcomes?|overview)\b[^.;]{0,60}?\bof)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$"
 )
-_USING_VERB = re.compile(r"(?:train|obtain|build|develop|construct|create|design)\w*$", re.I)
+_USING_VERB = re.compile(
+    r"(?:train|obtain|build|develop|construct|create|design|initiali[sz]e)\w*$", re.I
+)
 _PASSIVE_INTRO = re.compile(r"\b(?:is|are) (?:proposed|introduced|presented|developed)\b")
 #: the participles _PASSIVE_INTRO needs: a cheap test before it scans a sentence
 _PASSIVE_PARTICIPLE = re.compile(r"proposed|introduced|presented|developed")
@@ -266,7 +268,8 @@ def _may_name(left: str) -> bool:
 
 
 _TRAIN = re.compile(
-    r"\b(?:pre-?train|train|fine-?tun|finetun|instruction-tun|distillation)(?:e|ed|es|ing|s)?\b"
+    r"\b(?:pre-?train|re-?train|train|fine-?tun|finetun|instruction-tun|distillation)"
+    r"(?:e|ed|es|ing|s)?\b"
     r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform|"
     r"improv)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
     r"\bon\s+(?:the\s+)?(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
@@ -282,7 +285,8 @@ _TRAIN_DATA_FROM = re.compile(
     r"demonstrations|utterances|notes|records|reports|articles|statutes|law|clips|frames|text|"
     r"paintings|photographs|photos|artworks|molecules|sequences|structures|proteins|graphs|"
     r"scenes|tables|programs|abstracts|papers|episodes|sessions|transcripts|logs|modules)\s+"
-    r"(?:(?:drawn|taken|sourced|collected)\s+)?from\s+(?:the\s+)?",
+    r"(?:(?:drawn|taken|sourced|collected|generated|derived|synthesi[sz]ed|mined)\s+)?from\s+"
+    r"(?:the\s+)?",
     re.I,
 )
 _BASELINE_BEFORE = re.compile(
@@ -292,7 +296,7 @@ _BASELINE_BEFORE = re.compile(
 _COMPARE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|close to|"
     # the verb, not the noun ("university-level matches, captured with ...")
-    r"(?<!level )(?<!length )(?<!the )(?<!of )match(?:es|ing)(?![,.;])|"
+    r"(?<!level )(?<!length )(?<!the )(?<!of )(?<!-)match(?:es|ing)(?![,.;])|"
     r"versus|vs\.|"
     r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|"
     r"compared (?:to|with)|in comparison (?:to|with)|better than|(?<!rather )than|"

@@ -34,7 +34,7 @@ COMPONENT = "mlkg_scores"
 _NUMBER = r"\d+(?:\.\d+)?"
 _METRICS = (
     r"acc\.?|accuracy|top-1(?: accuracy)?|top-5(?: accuracy)?|F1|F1-score|EM|exact match|"
-    r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPICE|METEOR|FID|IS|mAP|AP|mIoU|IoU|AUC|AUROC|"
+    r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPIDEr|SPICE|METEOR|FID|IS|mAP|AP|mIoU|IoU|AUC|AUROC|"
     r"WER|CER|EER|PSNR|SSIM|LPIPS|pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
     r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|win rate|(?:word |character )?error rate|"
     r"score|(?:[A-Z][\w-]*\s+)?recall|chrF\+\+|chrF"

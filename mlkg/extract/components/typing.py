@@ -197,12 +197,13 @@ _CLAUSE_SUBJECT = re.compile(
 _LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
 _TRAIN_LEFT = re.compile(
     r"(?<!full )(?<!standard )(?<!vanilla )(?<!full-parameter )"
-    r"\b(?:trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|"
+    r"\b(?:trained|re-?trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|"
     r"training|pre-?training|(?:pre-?)?trains?|fine-?tunes?)\s+(?:[\w.-]+\s+){0,2}?on\s+"
     r"(?:the\s+)?(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
     r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+"
     # "trained on 80K hours of LibriLight", "on the training split of X"
-    r"|\d[\d.,]*\s*[KMB]?\s+(?:hours|tokens|images|samples|examples|pairs|clips|videos)\s+of\s+"
+    r"|\d[\d.,]*\s*[KMB]?\s+(?:hours|tokens|images|samples|examples|pairs|clips|videos|years)\s+"
+    r"of\s+"
     r"|(?:training|train|dev|validation)\s+(?:split|set|portion)\s+of\s+)?$"
     r"|\b(?:assembled|compiled|aggregated|collected|sourced|drawn|mined|curated|sampled|"
     r"extracted|gathered|scraped|crawled|filtered|selected)\s+from\s+(?:the\s+)?$"
