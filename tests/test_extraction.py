@@ -1878,3 +1878,23 @@ def test_training_pairs_generated_from_named_data() -> None:
     )
     trained = relations(record, "trainedOn")
     assert {("ChartOwl-3B", "ChartQA", None), ("ChartOwl-3B", "PlotQA", None)} <= trained
+
+
+def test_a_series_built_on_a_model_and_a_backstop_that_follows_the_main_entity() -> None:
+    record = run(
+        "We introduce the Lumo2-Embedding and Lumo2-Reranker model series, the latest extensions "
+        "of the Lumo family built on the Qwen3-VL foundation model."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("Lumo2-Embedding", "Qwen3-VL", "builtOn"),
+        ("Lumo2-Reranker", "Qwen3-VL", "builtOn"),
+    } <= lineage
+    method_paper = run(
+        "We introduce HyperScan, a training-free anomaly detection framework. We further "
+        "introduce Dual-Branch Image Scoring. Built upon DINOv3 and a hypergraph, our approach "
+        "needs no prompts."
+    )
+    assert not any(
+        head == "Dual-Branch Image Scoring" for head, _, _ in relations(method_paper, "derivedFrom")
+    )

@@ -433,8 +433,13 @@ class LineageFinder:
         the clinical domain from Y"), when no rule found what it is made from: the way
         abstracts state lineage varies more than any list of phrasings."""
         own = [e for e in introduced(state) if e.type == MODEL]
-        if len(own) != 1 or any(
-            r.rel in (DERIVED_FROM, SUCCESSOR_OF) and r.head == own[0].name for r in state.relations
+        if (
+            len(own) != 1
+            or own[0] is not main_entity(state)  # "our approach" is a method the paper names first
+            or any(
+                r.rel in (DERIVED_FROM, SUCCESSOR_OF) and r.head == own[0].name
+                for r in state.relations
+            )
         ):
             return
         lexicon = load_lexicon()
@@ -958,7 +963,9 @@ _CHILD_TO_VERB = re.compile(
     r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?,?\s+"
     r"(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+(?:then\s+|first\s+)?)?"
     # "X (Long Form), a variant of Y": a definition, then maybe an appositive
-    r"|\s*\([^()]*\)\s*,?\s*(?:(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*)?)"
+    r"|\s*\([^()]*\)\s*,?\s*(?:(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*)?"
+    # "the X and Y model series, the latest extensions of the Qwen family built on Z"
+    r"|\s+(?:model\s+)?(?:series|family),\s+(?:a|an|the|our|its)\s+[^;.()]{0,120}?\s+)"
 )
 _SUCCEEDS_GAP = re.compile(
     r"\s+(?:supersedes|succeeds|replaces|extends|outperforms|surpasses)\s+"
