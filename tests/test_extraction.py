@@ -1898,3 +1898,53 @@ def test_a_series_built_on_a_model_and_a_backstop_that_follows_the_main_entity()
     assert not any(
         head == "Dual-Branch Image Scoring" for head, _, _ in relations(method_paper, "derivedFrom")
     )
+
+
+def test_release_codes_hardware_and_a_short_name_of_the_paper_model() -> None:
+    record = run(
+        "We introduce Osprey-M1, a hybrid-attention reasoning model. The M1 model reads a "
+        "million tokens, eight times the context of DeepSeek R1 and Kimi K2. Training on 256 "
+        "H800 GPUs took two weeks."
+    )
+    found = entities(record)
+    assert found.get("DeepSeek R1") == "Model" and found.get("Kimi K2") == "Model"
+    assert "M1" not in found and "H800" not in found and "DeepSeek" not in found
+    osprey = next(e for e in record["entities"] if e["name"] == "Osprey-M1")
+    assert "M1" in osprey["aliases"]
+    assert relations(record, "trainedOn") == set()
+
+
+def test_the_model_developed_based_on_our_previous_one() -> None:
+    record = run(
+        "We introduce Osprey-M1, a reasoning model. The model is developed based on our "
+        "previous Osprey-Text-01 model. Kestrel-2 is based on our earlier Kestrel-1 model. "
+        "Falcon-3 extends our previous Falcon-2 model."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("Osprey-M1", "Osprey-Text-01", "builtOn") in lineage
+    assert ("Kestrel-2", "Kestrel-1", "builtOn") in lineage
+    assert ("Falcon-3", "Falcon-2", None) in relations(record, "successorOf")
+
+
+def test_a_result_of_the_system_named_after_with_or_later_in_the_sentence() -> None:
+    record = run(
+        "We benchmarked six detectors on the CrossWalk-7 dataset, with YOLOv11 achieving the "
+        "highest mean average precision at 50% (mAP@0.5) of 0.812. We evaluate open reasoning "
+        "models on ClinCase and find gaps: for instance, the strongest one, QwQ-32B, achieves "
+        "only 41% diagnostic accuracy."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("YOLOv11", "CrossWalk-7", "0.812") in scores
+    assert ("QwQ-32B", "ClinCase", "41") in scores
+
+
+def test_an_appositive_defines_the_type_against_a_comparison() -> None:
+    record = run(
+        "We propose FlexVec, a method that replaces in-context demonstrations with learned "
+        "vectors. FlexVec achieves strong fidelity through training. Experiments show that "
+        "FlexVec surpasses plain in-context learning on VQAv2. We also use Bootstrap Your Own "
+        "Segmentation (BYOS) features."
+    )
+    found = entities(record)
+    assert found.get("FlexVec") == "Method"
+    assert found.get("BYOS") == "Method"

@@ -259,6 +259,9 @@ _DISTILL_INTO = re.compile(
 _PREDECESSOR_WORDS = re.compile(
     r"(?:(?:the|our|its|their)\s+)?(?:(?:earlier|previous|prior|original|first)\s+)?"
 )
+#: verbs that, before "our earlier Y", make a successor rather than a derivative ("X
+#: extends our earlier Y"; "X is based on our previous Y" is still made from Y)
+_SUCCESSION_VERB = re.compile(r"(?i)extend|build|improv|upgrad|equip")
 _OUR_EARLIER = re.compile(r"\s*(?:our|its|their)\s+(?:earlier|previous|prior)\b")
 _SUCCESSOR = re.compile(
     r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|\bsucceeds\s+|"
@@ -640,7 +643,7 @@ class LineageFinder:
             if not state.may_mention(sentence, words):
                 continue
             for verb in pattern.finditer(text, start, end):
-                if _OUR_EARLIER.match(text, verb.end()):
+                if _OUR_EARLIER.match(text, verb.end()) and _SUCCESSION_VERB.match(verb.group()):
                     continue  # "X extends our earlier Y": a successor (see _successors)
                 parents = hits(state, verb.end(), object_end(text, verb.end(), end), (MODEL,))
                 parent = parents[0] if parents else None
@@ -668,7 +671,11 @@ class LineageFinder:
                     children = _children_before(text, models, verb.start())
                     if (
                         not children
-                        and _MAKES_A_MODEL.match(verb.group())
+                        and (
+                            _MAKES_A_MODEL.match(verb.group())
+                            # "The model is based on Y"; not "X, a method based on Y"
+                            or _PROPOSED_SUBJECT.search(text, start, verb.start())
+                        )
                         and not hits(state, verb.end(), parent.start)
                         and parent.start - verb.end() <= 30
                     ):
@@ -1020,7 +1027,8 @@ _PROPOSED_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Oo]ur)\s+(?:proposed\s+|new\s+|resulting\s+|final\s+)?"
     r"(model|network|architecture|agent|detector|classifier|framework|method|system)"
     r"(?:\s+(?:is|was|are|were)\s+(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
-    r"|,\s+)$"
+    # "The model is developed based on Y"
+    r"(?:(?:developed|designed|constructed|created)\s+)?|,\s+)$"
 )
 _MODEL_SUBJECTS = frozenset("model network architecture agent detector classifier".split())
 

@@ -105,6 +105,10 @@ _VARIANT_WORD = re.compile(
     r"(?![ -](?:Language|Vision|Multimodal|Reasoning|Models?|Scale|Action)\b)"
 )
 _ARCHITECTURE_TAIL = re.compile(r"[ ]((?:ViT|RN)-?[A-Za-z0-9]*(?:/\d+)?)(?=[\s,.;:)]|$)")
+#: what follows a chip's name ("H800 GPUs"): the name is hardware, not a model or dataset
+_HARDWARE_AFTER = re.compile(r" (?:GPU|TPU|NPU|chip|accelerator)s?\b")
+#: a family's letter-and-digit release code after a known model ("DeepSeek R1", "Kimi K2")
+_RELEASE_CODE = re.compile(r" ([A-Z]\d{1,2}(?:\.\d)?)(?=[\s,.;:)\]]|'s|$)")
 _NOT_VERSION_FOLLOWER = re.compile(
     r"\s*(?:%|percent|points?|pp\b|billion|million|thousand|languages|tasks|datasets|"
     r"benchmarks|models|times|layers|steps|epochs|hours|days|samples|images|classes)"
@@ -112,6 +116,8 @@ _NOT_VERSION_FOLLOWER = re.compile(
 
 # --------------------------------------------------------------------------- contexts
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
+#: words of a slogan-like long form ("Bootstrap Your Own Latent", "You Only Look Once")
+_SLOGAN_WORD = re.compile(r"\b(?:Your|You|Our|Anything|Everything|Only|Own|Need)\b")
 _CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")
 _NAMING_CUE = re.compile(
     r"\b(?:called|named|dubbed|namely|termed|coined|denoted(?: as)?|referred to as|"
@@ -474,6 +480,7 @@ class NameFinder:
         self._repeated_mentions(text, state)
         self._drop_suppressed(state)
         _drop_contained(state)
+        _merge_release_codes(state)
         for name, written in state.qualifiers.items():
             if (entity := state.entities.get(match_key(name))) is not None:
                 entity.aliases.add(written)
@@ -718,9 +725,10 @@ class NameFinder:
             return None
         if len(known) == 1:
             return next(iter(known))
-        if head in _TASK_HEADS or head in _CLASS_HEADS:
+        if (head in _TASK_HEADS or head in _CLASS_HEADS) and not _SLOGAN_WORD.search(long):
             # "Automatic Speech Recognition (ASR)" is a task, "Large Reasoning Models
-            # (LRMs)" a class of models: neither is a name
+            # (LRMs)" a class of models: neither is a name ("Bootstrap Your Own
+            # Segmentation", "Segment Anything Model" are: a slogan names one thing)
             return None
         if long[:1].islower() and head not in _LOWERCASE_METHOD_HEADS:
             return "Method" if _LOWERCASE_TECHNIQUE.search(long) else None
@@ -831,6 +839,8 @@ class NameFinder:
                 continue  # "v2" alone ("ScanNet v2", "YOLO (v5, v8)"): not a name by itself
             if start == bare_start and compound in _COUNTED_WORDS:
                 continue  # "Table 2", "Stage 1", "Proposition 3", "System 2": numbered parts
+            if _HARDWARE_AFTER.match(text, end):
+                continue  # "512 H800 GPUs", "TPUv5e chips": hardware, not a model
             if titled and not (shaped or known) and end == bare_end:
                 if _in_title_run(text, bare_start, bare_end):
                     continue  # one word of "Question Answering": the phrase, not a name
@@ -908,7 +918,14 @@ class NameFinder:
         the number is a quantity ("3 billion", "2 tasks"); a benchmark takes only a whole
         version ("HumanEval 2", not "MMLU 85.2")."""
         after = text[end : end + 2]
-        if len(after) < 2 or after[0] != " " or not (after[1].isdigit() or after[1] in "vV"):
+        if len(after) < 2 or after[0] != " ":
+            return end
+        if after[1].isupper() and after[1] != "V":
+            code = _RELEASE_CODE.match(text, end)
+            if code and "Model" in self.lexicon.types_of(compound):
+                return code.end()
+            return end
+        if not (after[1].isdigit() or after[1] in "vV"):
             return end
         version = _VERSION_TAIL.match(text, end)
         if version is None or _NOT_VERSION_FOLLOWER.match(text, version.end()):
@@ -940,6 +957,29 @@ class NameFinder:
         for key in list(state.entities):
             if key in state.suppressed or self.lexicon.is_generic(state.entities[key].name):
                 del state.entities[key]
+
+
+#: a bare release code ("M1", "R1", "K2", "V3"): alone, it names a release of a family
+_BARE_RELEASE_CODE = re.compile(r"[A-Z]\d{1,2}(?:\.\d)?")
+
+
+def _merge_release_codes(state: DocState) -> None:
+    """ "MiniMax-M1 ... the M1 model": a bare release code written after the one full name
+    that ends in it is that model's short name (an alias), not another model, which the
+    graph would merge with every other paper's "M1"."""
+    codes = [e for e in state.entities.values() if _BARE_RELEASE_CODE.fullmatch(e.name)]
+    for code in codes:
+        full = [
+            e
+            for e in state.entities.values()
+            if e is not code and e.name[-len(code.name) - 1 :] in (f"-{code.name}", f" {code.name}")
+        ]
+        if len(full) != 1 or min(full[0].mentions) > min(code.mentions):
+            continue
+        full[0].mentions.extend(code.mentions)
+        full[0].mentions.sort()
+        full[0].aliases.add(code.name)
+        del state.entities[code.key]
 
 
 def _drop_contained(state: DocState) -> None:

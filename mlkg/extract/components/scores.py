@@ -392,10 +392,57 @@ class ScoreFinder:
                     self._add(state, sentence, other[0].name, hit.name, 0.7, value=versus.group(2))
                 scored.add(hit.name)
                 continue
+            if self._with_agent_result(text, state, sentence, group[-1].end, hit.name):
+                scored.add(hit.name)  # "on the BGVP dataset, with YOLOv12 achieving ... 0.756"
+                continue
             if (nv := _NAME_VALUE.match(right)) and not _NOT_SCORE_AFTER.match(right[nv.end() :]):
                 self._emit(state, sentence, hit.start, hit.name, value=nv.group(1))
                 scored.add(hit.name)
+                continue
+            if len(data) == 1 and self._later_subject_result(
+                text, state, sentence, hit.start, hit.end, hit.name
+            ):
+                scored.add(hit.name)
         return scored
+
+    def _with_agent_result(
+        self, text: str, state: DocState, sentence, end: int, bench: str
+    ) -> bool:
+        """ "We evaluated five detectors on the BGVP dataset, with YOLOv12 achieving the
+        highest mAP@0.5 of 0.756": the result belongs to the system named after "with"."""
+        opener = _WITH_AGENT.match(text, end, sentence[1])
+        if opener is None:
+            return False
+        agents = hits(state, opener.end(), sentence[1], AGENT_TYPES)
+        if not agents or agents[0].start != opener.end():
+            return False
+        verb = _WITH_AGENT_VERB.match(text, agents[0].end, sentence[1])
+        if verb is None:
+            return False
+        number = _clause_result(text, verb.end(), sentence[1])
+        if number is not None:
+            self._add(state, sentence, agents[0].name, bench, 0.7, value=number)
+        return number is not None
+
+    def _later_subject_result(
+        self, text: str, state: DocState, sentence, bench_start: int, bench_end: int, bench: str
+    ) -> bool:
+        """ "We evaluate reasoning LLMs on B and find shortcomings: the top model, X,
+        achieves only 48% accuracy": the one benchmark the sentence tests on is where a
+        later subject's result was measured."""
+        if not _EVALUATED_ON_BEFORE.search(text, max(sentence[0], bench_start - 80), bench_start):
+            return False
+        for agent in hits(state, bench_end, sentence[1], AGENT_TYPES):
+            verb = _SUBJECT_RESULT.match(text, agent.end, sentence[1])
+            if verb is None or _TITLE_WORD_BEFORE.search(
+                text, max(0, agent.start - 20), agent.start
+            ):
+                continue  # "Attention ResUNet achieves": part of a longer name, not the subject
+            number = _clause_result(text, verb.end(), sentence[1])
+            if number is not None:
+                self._add(state, sentence, agent.name, bench, 0.6, value=number)
+                return True
+        return False
 
     def _respectively(
         self, text: str, state: DocState, sentence: tuple[int, int], data: list
@@ -492,6 +539,23 @@ _PASSIVE_TESTED = re.compile(
 
 
 #: a sentence opened by the data a model was tuned on: "Fine-tuned on X, Y reaches ..."
+#: "..., with X achieving ...": the system a result clause is about
+_WITH_AGENT = re.compile(r"(?:\s+(?:dataset|benchmark|set|split))?,?\s+with\s+(?:the\s+)?")
+_WITH_AGENT_VERB = re.compile(
+    r"\s+(?:achiev|reach|attain|obtain|scor|record|yield|deliver)\w*\b", re.I
+)
+_CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|and|but)\b")
+_OF_VALUE = re.compile(rf"\bof\s+(?:(?<![\w.])({_NUMBER})\s*%|(?<![\w.])({_NUMBER}))(?!\w)(?!\.\d)")
+_PARAMETER_BEFORE = re.compile(r"(?:\bat\s+|@)$")
+#: "evaluate ... LLMs on B": the sentence tests on B
+_EVALUATED_ON_BEFORE = re.compile(
+    r"\b(?:evaluat|test|benchmark)\w*\b[^.;:]{0,60}\s(?:on|against)\s+(?:the\s+)?$", re.I
+)
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
+#: a subject's result verb: "X, achieves only 48%", "X reaches 61.2"
+_SUBJECT_RESULT = re.compile(
+    r",?\s+(?:only\s+|also\s+|still\s+)?(?:achieves|reaches|attains|obtains|scores)\b"
+)
 _TRAINED_WORDS = ("Fine-tuned", "Finetuned", "Trained", "Fine-tuning")
 _TUNED_ON = re.compile(
     r"(?:Fine-?tuned|Finetuned|Trained)\s+(?:only\s+|solely\s+)?on\s+(?:the\s+)?"
@@ -555,6 +619,20 @@ _ON_IT = re.compile(
 _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|s)?\b", re.I)
 # "GPT-4o follows at 58.7%", "attains the highest driving score, 78.4"
 _RESULT_VALUE = re.compile(rf"(?<![\w.])({_NUMBER})\s*%|(?<![\w.])(\d+\.\d+)(?![\w.%])")
+
+
+def _clause_result(text: str, start: int, end: int) -> str | None:
+    """The result value a result verb's clause gives ("the highest mAP at 50% of 0.756" ->
+    0.756): a value after "of" first, else the first that is not a setting or a change."""
+    clause_end = _CLAUSE_END.search(text, start, end)
+    stop = clause_end.start() if clause_end else end
+    of_value = _OF_VALUE.search(text, start, stop)
+    for value in [of_value] if of_value else _RESULT_VALUE.finditer(text, start, stop):
+        if _PARAMETER_BEFORE.search(text, max(0, value.start() - 4), value.start()):
+            continue  # "Precision at 50%": the metric's setting, not the result
+        if not _is_delta(text, value.start()):
+            return value.group(1) or value.group(2)
+    return None
 
 
 def _introduced_benchmark(state: DocState) -> str | None:

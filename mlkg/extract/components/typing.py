@@ -114,7 +114,8 @@ _TRAINED_OPENER = re.compile(r"[A-Z][\w-]+\s[^.;,]{0,80}(?:,\s[^.;,]{0,40})?,\s+
 #: a sentence opened by a prepositional phrase whose names end just before this context
 _FRONTED_LEFT = re.compile(
     r"(?:^|[.;]\s+)(?:On|In|Across|For|With|Using|Over|(?:Built|Based|Building|Trained|"
-    r"Initiali[sz]ed|Fine-tuned|Derived|Adapted|Starting)\s+(?:up)?(?:on|from))\s+(?:the\s+)?$"
+    r"Initiali[sz]ed|Fine-tuned|Derived|Adapted|Starting|Evaluated|Tested|Validated|"
+    r"Benchmarked)\s+(?:up)?(?:on|from))\s+(?:the\s+)?$"
 )
 _DATA_OF_NAME = re.compile(r" (?:dataset|corpus|data mixture|data collection)\b")
 _RELATION_SIGNS = frozenset("=≈≤≥<>")
@@ -717,6 +718,7 @@ class EntityTyper:
         # "Video LLMs", "Synthetic data"): it types a name, defines none; after a list it
         # names each ("the Phoenix-T and CSL-Daily datasets")
         class_head = None
+        apposed_head = None
         if m := _RIGHT_HEAD.match(right):
             heads.append(m.group(1))
             if not listed and heads[0] in _CLASS_HEAD_FORMS:
@@ -750,12 +752,16 @@ class EntityTyper:
                 while following := _FOLLOWING_HEAD.match(right, end):
                     head, end = following.group(1), following.end()
             heads.append(_collected_head(head, m.group(2)))
+            apposed_head = heads[-1]
         if left.startswith(_TRAINED_WORDS) and _TRAINED_OPENER.match(left):
             add(MODEL, 1.5)  # "Trained with RL, AutoGaze selects ...": what is trained
         if right.lstrip(")").startswith(_LEADERBOARD_WORDS):
             add(BENCHMARK, 2)  # "first place in the RoboSpatial Challenge": a leaderboard
         for noun in heads:
-            add(_head_noun_type(noun) or METHOD, 2)
+            # the appositive is what the abstract says the name is ("X, a method that ..."):
+            # it outweighs one context that merely suits another type ("X surpasses Y")
+            # (not a list's: "present A, and B, a baseline ...": the appositive may be B's)
+            add(_head_noun_type(noun) or METHOD, 2.5 if noun is apposed_head and not listed else 2)
             if noun is not class_head:
                 votes["defined"] += 1
         if (
