@@ -1948,3 +1948,96 @@ def test_an_appositive_defines_the_type_against_a_comparison() -> None:
     found = entities(record)
     assert found.get("FlexVec") == "Method"
     assert found.get("BYOS") == "Method"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We present SqlCoder-7B, a model obtained by continuing the pre-training of "
+            "CodeLlama-7B on 90B tokens of SQL. A later stage tunes the model on 20K annotated "
+            "queries, which gives SqlCoder-7B-Chat.",
+            {
+                ("SqlCoder-7B", "CodeLlama-7B", "builtOn"),
+                ("SqlCoder-7B-Chat", "SqlCoder-7B", "finetuned"),
+            },
+        ),
+        (
+            "We describe Whisper-Tagalog, which we obtain by adapting Whisper medium to Tagalog "
+            "with the Common Voice subset.",
+            {("Whisper-Tagalog", "Whisper medium", "finetuned")},
+        ),
+        (
+            "Small reasoners matter. We distil the answers of Llama-3-70B into a 2.5B-parameter "
+            "student, SparrowThinker, using 300K traces. The student is initialised from "
+            "Gemma-2-2B.",
+            {
+                ("SparrowThinker", "Llama-3-70B", "distilled"),
+                ("SparrowThinker", "Gemma-2-2B", "builtOn"),
+            },
+        ),
+        (
+            "We merge OpenMath-7B and a chat-tuned Llama-2-7B variant, Vicuna-7B, into one "
+            "model, Blend-7B, by averaging task vectors.",
+            {("Blend-7B", "OpenMath-7B", "merged"), ("Blend-7B", "Vicuna-7B", "merged")},
+        ),
+        (
+            "We release TinyVL-Q4, a 4-bit version of LLaVA-1.6-7B.",
+            {("TinyVL-Q4", "LLaVA-1.6-7B", "quantized")},
+        ),
+        (
+            "We introduce Parrot-Embed, an encoder that starts from mBERT. A distilled companion, "
+            "Parrot-Embed-mini, learns from Parrot-Embed.",
+            {
+                ("Parrot-Embed", "mBERT", "builtOn"),
+                ("Parrot-Embed-mini", "Parrot-Embed", "distilled"),
+            },
+        ),
+        (
+            "We build RoadSAM by extending the Segment Anything Model (SAM) and fine-tuning its "
+            "decoder on the Cityscapes training set.",
+            {("RoadSAM", "SAM", "builtOn")},
+        ),
+    ],
+)
+def test_round16_lineage_phrasings(text: str, expected: set) -> None:
+    record = run(text)
+    lineage = relations(record, "derivedFrom")
+    assert expected <= lineage
+    assert ("Blend-7B", "Llama-2-7B", "merged") not in lineage
+    trained = relations(record, "trainedOn")
+    if "Whisper-Tagalog" in text:
+        assert ("Whisper-Tagalog", "Common Voice", None) in trained
+        assert ("Whisper-Tagalog", "Common Voice", None) not in relations(record, "evaluatedOn")
+    if "RoadSAM" in text:
+        assert ("RoadSAM", "Cityscapes", None) in trained
+
+
+def test_round16_names_and_scores() -> None:
+    record = run(
+        "We introduce Falcon-Legal. On LegalBench, Falcon-Legal obtains an average Spearman "
+        "correlation of 0.512, compared with 0.471 for SaulLM-7B. It solves 61.5% of CaseHOLD "
+        "and 44.0% of SWE-bench Lite. On LexGLUE, the error rate drops from 18.2% to 9.6%, and "
+        "Falcon-Legal keeps an MT-Bench score of 7.9. Safety holds: on HarmBench its attack "
+        "success rate stays at 8.5%. It reaches 55.8 mIoU on the Cityscapes test set with "
+        "about 1.1 mIoU to spare, and 59.7 on the multilingual part of MTEB. We introduce "
+        "FooNet-2. On ImageNet, FooNet-2 is strong. We also release Falcon-Legal-S, a smaller "
+        "configuration. Weights: https://huggingface.co/lab/Falcon-Legal."
+    )
+    found = entities(record)
+    assert "SWE-bench Lite" in found and "FooNet-2" in found
+    assert not any(name.startswith("FooNet-2.") for name in found)
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Falcon-Legal", "LegalBench", "0.512"),
+        ("SaulLM-7B", "LegalBench", "0.471"),
+        ("Falcon-Legal", "CaseHOLD", "61.5"),
+        ("Falcon-Legal", "SWE-bench Lite", "44.0"),
+        ("Falcon-Legal", "LexGLUE", "9.6"),
+        ("Falcon-Legal", "MT-Bench", "7.9"),
+        ("Falcon-Legal", "HarmBench", "8.5"),
+        ("Falcon-Legal", "MTEB", "59.7"),
+    } <= scores
+    assert ("Falcon-Legal-S", "Falcon-Legal", "variant") in relations(record, "derivedFrom")
+    repositories = relations(record, "hasRepository")
+    assert ("Falcon-Legal", "https://huggingface.co/lab/Falcon-Legal", None) in repositories

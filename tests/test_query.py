@@ -114,6 +114,8 @@ def test_names_match_ignoring_case_spaces_and_hyphens(out: Path) -> None:
 def test_repos_of(out: Path) -> None:
     assert rows(out, "repos-of", "OFA") == [
         ("url", "kind", "via"),
+        # linked to the model itself too: the link's last part names it
+        ("https://github.com/OFA-Sys/OFA", "code", ent("model/ofa")),
         ("https://github.com/OFA-Sys/OFA", "code", OFA),
     ]
     assert rows(out, "repos-of", "Qwen2-72B-Instruct")[1:] == [

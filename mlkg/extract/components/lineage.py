@@ -94,10 +94,11 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         FINETUNED,
         re.compile(
             r"\b(?:by|after|via|through) (?:further |continued )?(?:fine-?tuning|finetuning|"
-            r"instruction-tuning|instruction tuning|supervised fine-tuning|aligning|training)\b",
+            r"instruction-tuning|instruction tuning|supervised fine-tuning|aligning|training|"
+            r"adapting)\b",
             re.I,
         ),
-        ("tuning", "aligning", "training"),
+        ("tuning", "aligning", "training", "adapting"),
     ),
     (
         FINETUNED,
@@ -142,10 +143,12 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"attach(?:es|ing)? [^.;]{0,40}?\bto (?:the )?(?:frozen |pretrained |pre-trained )?|"
             r"continued pre-?training (?:of|on|from)|"
             r"continues (?:the )?pre-?training (?:of|on|from)|"
+            r"continuing (?:the )?pre-?training (?:of|from)|"
             r"(?<=[\w)] )adapts (?=(?:the\s+)?[A-Z])|"
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
+            r"(?<=\w )by extending|"
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
-            r"upcycled from|trained on top of|on top of)\b",
+            r"upcycled from|trained on top of|on top of|starts from)\b",
             re.I,
         ),
         (
@@ -167,15 +170,25 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "derived",
             "specialized from",
             "starting from",
+            "starts from",
             "obtained from",
             "upcycled from",
             "on top of",
         ),
     ),
     (
+        QUANTIZED,
+        # "a 4-bit version of Y", "an INT8 variant of Y"
+        re.compile(
+            r"\b(?:\d{1,2}-bit|INT[48]|int[48]|FP8|NF4)\s+(?:quantized\s+)?(?:variant|version) of\b"
+        ),
+        ("bit", "int", "fp8", "nf4"),
+    ),
+    (
         VARIANT,
         re.compile(
-            r"(?<!second )(?<!third )(?<!next )(?<!new )\b(?:a |the )?(?:variant|version) of\b",
+            r"(?<!second )(?<!third )(?<!next )(?<!new )(?<!-bit )(?<!INT8 )(?<!INT4 )"
+            r"\b(?:a |the )?(?:variant|version) of\b",
             re.I,
         ),
         ("variant of", "version of"),
@@ -200,9 +213,11 @@ _KIND_WORDS = (
     "extend",
     "extension",
     "adapted",
+    "adapting",
     "derived",
     "speciali",
     "starting",
+    "starts",
     "obtained",
     "upcycl",
     *("teacher", "inherit", "equip", "reuses", "adapts", "compress", "adaptation", "replaces"),
@@ -228,6 +243,7 @@ _TUNED_WORDS = (
     "variant",
     "version",
     "counterpart",
+    "companion",
     "quantized",
 )
 _RESULT_AFTER = re.compile(r",?\s+(?:obtaining|yielding|producing|to (?:obtain|produce))\b")
@@ -248,11 +264,16 @@ _FROM_WHICH = re.compile(
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+){0,2}$")
 #: "distilling (the reasoning traces of) T into S": S is the student
+#: a model named only in the description of the next name ("a code-specialised Mistral-7B
+#: variant, CodeMistral-7B"): not a parent itself
+_DESCRIBED_NEXT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:variant|version|model|checkpoint|fine-?tune)s?,\s+(?=[A-Z])"
+)
 _DISTILL_INTO = re.compile(
-    r"\b(?:distil\w*|post-?train\w*|convert\w*|turn\w*|upcycl\w*)\s+"
+    r"\b(?:distil\w*|post-?train\w*|convert\w*|turn\w*|upcycl\w*|merg\w*)\s+"
     r"(?:[^.;]|\.(?=\w)){0,80}?\binto\s+"
     # "into a smaller graph network, MiniCast,": the name after its description
-    r"(?:(?:the|a|an)\s+[^,.;()]{0,50},\s+|the\s+|a\s+)?",
+    r"(?:(?:the|a|an|one)\s+(?:[^,.;()]|\.(?=\d)){0,50},\s+|the\s+|a\s+)?",
     re.I,
 )
 #: what may stand between "successor of" and the older model ("of our earlier X")
@@ -282,16 +303,17 @@ _FINETUNED_APPOSITIVE = re.compile(
 )
 _TUNED_LEFT = re.compile(
     r"\b(?P<how>instruction-tuned|instruction-following|fine-?tuned|finetuned|chat|aligned|instruct|quantized|"
-    r"distilled|pruned)\s+(?:variant|version|model|counterpart)s?,?\s+$",
+    r"distilled|pruned)\s+(?:variant|version|model|counterpart|companion)s?,?\s+$",
     re.I,
 )
 _BASE_DESCRIPTION = re.compile(r"^,?\s+(?:the|a|our)\s+base\b", re.I)
 _MAKING_VERB = re.compile(
     r"\b(merg|distill?|quantiz|fine-?tun|finetun|instruction-tun|prun|pre-?train|train|adapt|"
-    r"apply|teach|build on)(?:e|es|ed|ing|s)?\b",
+    r"apply|teach|build on|tun)(?:e|es|ed|ing|s)?\b",
     re.I,
 )
 _MAKING_KIND = {
+    "tun": FINETUNED,
     "merg": MERGED,
     "teach": FINETUNED,
     "disti": DISTILLED,
@@ -335,6 +357,7 @@ _RESULT_CUE = re.compile(
     r"(?:call|name)(?:s|d|ed)? the result)\b",
     re.I,
 )
+_THE_MODEL = re.compile(r"\s+(?:the|our|this)\s+(?:base\s+|pre-?trained\s+)?model\b")
 _CREATE = re.compile(
     r"\b(?:creat|construct|build|buil|curat|collect|introduc|propos|releas|deriv|present)\w*\b",
     re.I,
@@ -342,7 +365,9 @@ _CREATE = re.compile(
 _IMPLICIT_BASE = re.compile(r"\bbase (?:language |pretrained |pre-trained )?models?\b", re.I)
 #: a size ("Qwen2-72B") or a size word ("TideCast-Base", "ViT-Large") after a family name
 _SIZE_SUFFIX = re.compile(
-    r"[-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+[BM]|Base|Large|Small|Tiny|Mini|Medium|XL|XXL|Lite|Nano)$"
+    r"[-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+[BM]|Base|Large|Small|Tiny|Mini|Medium|XL|XXL|Lite|Nano|"
+    # one-letter sizes: "ViT-L", "SAM-B", "ProtGen-2-S"
+    r"XS|S|M|L|B|H)$"
 )
 #: "HeronMix, a 5-trillion-token corpus that combines ...": the sentence says what the
 #: dataset named before is made of
@@ -405,7 +430,7 @@ class LineageFinder:
         # counted after the rules above, which may make a name a model
         models = [len(hits(state, start, end, (MODEL,))) for start, end in state.sentences]
         for sentence, count in zip(state.sentences, models, strict=True):
-            if count > 1:
+            if count > 1 or (count and state.mentions_words(sentence, ("the model",))):
                 self._made_by(text, state, sentence)
                 self._obtained_by(text, state, sentence)
         self._size_variants(state)
@@ -604,6 +629,10 @@ class LineageFinder:
             if result is None:
                 continue
             sources = hits(state, verb.end(), result.start(), (MODEL,))
+            if not sources and _THE_MODEL.match(text, verb.end()):
+                # "A second stage tunes the model on D, which gives X": the paper's model
+                own = main_entity(state, (MODEL,))
+                sources = [Hit(*min(own.mentions), own)] if own is not None else []
             if not sources and (lead := LEAD_BASE.match(text, start)):
                 # "Starting with mBART-50, we ... fine-tune the whole model ..., producing X"
                 sources = [h for h in hits(state, start, end, (MODEL,)) if h.start == lead.end()]
@@ -757,7 +786,16 @@ class LineageFinder:
                 # "we further distill X into Y": Y is the distilled model; "we post-train X
                 # into Y": Y is X tuned
                 kind = kind_of(verb.group(0)[:5], FINETUNED)  # distilled, upcycled: builtOn
-                self._emit(state, students[0].name, teachers[0].name, kind, sentence, 0.75)
+                if kind == MERGED:  # "we merge A and B into C": every parent
+                    parents = [
+                        t
+                        for t in teachers
+                        if not _DESCRIBED_NEXT.match(text, t.end, students[0].start)
+                    ]
+                else:
+                    parents = teachers[:1]
+                for parent in parents:
+                    self._emit(state, students[0].name, parent.name, kind, sentence, 0.75)
 
     def _successors(self, text: str, state: DocState, sentence) -> None:
         start, end = sentence
@@ -956,6 +994,9 @@ _CHILD_TO_VERB = re.compile(
     # "Our merged model, Franken-13B, combines ...": the name set off by commas
     r"|,\s*"
     r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?"
+    # "Whisper-Swahili, which we obtain by adapting Y"
+    r"|,?\s+(?:which|that)\s+we\s+(?:obtain|obtained|build|built|create|created|derive|"
+    r"derived|make|made)\s+"
     r"|,?\s+(?:which|that)\s+"  # "Orca-Vision, which extends LLaVA-1.6"
     r"|,?\s+(?:is|are|was|were|has been|have been)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
@@ -1025,12 +1066,12 @@ _MAKES_A_MODEL = re.compile(
 #: "The proposed model is built upon Y", "Our network, initialised from Y,"
 _PROPOSED_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Oo]ur)\s+(?:proposed\s+|new\s+|resulting\s+|final\s+)?"
-    r"(model|network|architecture|agent|detector|classifier|framework|method|system)"
+    r"(model|network|architecture|agent|detector|classifier|framework|method|system|student)"
     r"(?:\s+(?:is|was|are|were)\s+(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
     # "The model is developed based on Y"
     r"(?:(?:developed|designed|constructed|created)\s+)?|,\s+)$"
 )
-_MODEL_SUBJECTS = frozenset("model network architecture agent detector classifier".split())
+_MODEL_SUBJECTS = frozenset("model network architecture agent detector classifier student".split())
 
 
 def _proposed_child(text: str, state: DocState, start: int, verb_start: int) -> list[Hit]:

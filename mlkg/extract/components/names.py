@@ -52,7 +52,7 @@ _BARE_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")
 #: lower-case hyphen parts that belong to a model name ("Llama-2-chat", "RoBERTa-large")
 _NAME_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo pro plus lite coder "
-    "code math vision vl hf it preview uncased cased mix moe distill".split()
+    "code math vision vl hf it preview uncased cased mix moe distill bench".split()
 )
 #: variant words after a capitalised family name: together they are a model's name
 _VARIANT_SUFFIXES = frozenset(
@@ -133,8 +133,9 @@ _INTRODUCED_PHRASE = re.compile(
     r"(?:present|introduce|propose|release|develop|build|open-source)[sd]?\s+"
     # "Gemma Scope", and titles with a function word inside ("Thinking by Subtraction",
     # "Gaze on the Prize")
-    r"((?:[A-Z][\w.+-]*)"
-    r"(?:[ ](?:(?:by|on|of|in|the)[ ]){0,2}(?:[A-Z][\w.+-]*|\d[\w.]*)){1,3})"
+    # (a full stop inside a word only: "FooNet-2. On ImageNet" is two sentences)
+    r"((?:[A-Z](?:[\w+-]|\.(?=\w))*)"
+    r"(?:[ ](?:(?:by|on|of|in|the)[ ]){0,2}(?:[A-Z](?:[\w+-]|\.(?=\w))*|\d(?:\w|\.(?=\w))*)){1,3})"
     r"(?=\s*(?:,|\(|:|\.\s|\s+(?:a|an|which|that|to|for)\b))"
 )
 # head nouns first (few per abstract), then the title-case phrase that ends right before one;
@@ -264,6 +265,15 @@ def is_name_shaped(compound: str) -> bool:
         return True  # "Kite-Base", "Kite-Chat", "Orca-Instruct": a family and its variant
     if len(atoms) > 1 and len(atoms[-1]) > 3 and _known_model_spelling(atoms[-1]):
         return True  # "Pupil-Llama", "Med-PaLM": a known model family, adapted
+    if (
+        len(atoms) == 2
+        and len(atoms[0]) > 3
+        and atoms[1].istitle()
+        and load_lexicon().types_of(atoms[0]) == {"Model"}
+        # "hybrid Mamba-Transformer": two architectures, not a model's name
+        and not load_lexicon().is_generic(atoms[1])
+    ):
+        return True  # "Whisper-Swahili", "Llama-Arabic": a known model, specialised
     # "phi-1.5": a short lower-case family name with a version
     return bool(_VERSIONED.search(compound) and atoms[0].islower() and len(atoms[0]) <= 6)
 

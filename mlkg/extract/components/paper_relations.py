@@ -33,6 +33,7 @@ from mlkg.extract.components.clauses import (
 from mlkg.extract.components.names import is_name_shaped
 from mlkg.extract.lexicon import load_lexicon
 from mlkg.extract.state import DocState, Entity, Relation, get_state
+from mlkg.naming import match_key
 from mlkg.vocabulary import (
     COMPARED_WITH,
     HAS_REPOSITORY,
@@ -61,8 +62,8 @@ _INTRO_VERB = re.compile(
 )
 _WE_MAKE_INTO = re.compile(
     r"\b[Ww]e\s+(?:\w+\s+){0,2}?(?:distil\w*|post-?train\w*|convert\w*|turn\w*|compress\w*|"
-    r"upcycl\w*)\s+(?:[^.;]|\.(?=\w)){0,80}?\binto\s+"
-    r"(?:(?:the|a|an)\s+[^,.;()]{0,50},\s+|the\s+|a\s+)?"
+    r"upcycl\w*|merg\w*)\s+(?:[^.;]|\.(?=\w)){0,80}?\binto\s+"
+    r"(?:(?:the|a|an|one)\s+(?:[^,.;()]|\.(?=\d)){0,50},\s+|the\s+|a\s+)?"
 )
 _DATA_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:corpus|dataset|benchmark|collection|suite)\s+"
@@ -271,11 +272,32 @@ _TRAIN = re.compile(
     r"\b(?:pre-?train|re-?train|train|fine-?tun|finetun|instruction-tun|distillation)"
     r"(?:e|ed|es|ing|s)?\b"
     r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform|"
-    r"improv)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
+    r"improv|sets?|SoTA|state-of-the-art)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
     r"\bon\s+(?:the\s+)?(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
-    r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+)?",
+    r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+"
+    # "trained on a deduplicated version of UniRef50"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:version|subset|sample|portion|copy|snapshot)\s+of\s+(?:the\s+)?)?",
     re.I,
 )
+#: "fine-tune X with D", "adapting X to Swahili with 600 hours of radio and the D subset"
+_TRAIN_WITH = re.compile(
+    r"\b(?:fine-?tun|finetun|instruction-tun|adapt|re-?train|train)(?:e|ed|es|ing|s)?\b"
+    r"(?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform|"
+    r"improv)\w*)[^.;]){0,60}?"
+    r"\bwith\s+(?:the\s+)?(?:\d[\d.,]*\s*[KMB]?\s+(?:hours|tokens|images|samples|examples|pairs)"
+    r"\s+of\s+[^,;.()]{0,60}?\s+and\s+(?:the\s+)?)?(?=(?-i:[A-Z]))",
+    re.I,
+)
+#: "..., followed by a supervised stage on D": a later training stage
+_TRAIN_STAGE = re.compile(
+    r"\bfollowed by (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:stage|phase|round)\s+on\s+(?:the\s+)?",
+    re.I,
+)
+#: "We build X by ...": what the sentence's training makes
+_WE_BUILD_BY = re.compile(
+    r"\b[Ww]e\s+(?:build|create|obtain|construct|develop|make|derive|train)\s+(?:the\s+)?"
+)
+_BY_AFTER = re.compile(r"\s+by\s+\w+ing\b")
 _TRAIN_DATA_FROM = re.compile(
     r"\b(?:trained|fine-?tuned|finetuned|tuned|aligned|(?:pre-?)?training|fine-?tuning|"
     r"fine-?tunes?|apply|applying|distillation|(?:pre-?)?trains?)\b"
@@ -306,7 +328,7 @@ _COMPARE = re.compile(
     re.I,
 )
 _COMPARISON_WINDOW = 200
-_TRAIN_WORDS = ("train", "tun", "aligned", "distillation", "apply")
+_TRAIN_WORDS = ("train", "tun", "aligned", "distillation", "apply", "adapt")
 _COMPARE_WORDS = (
     "relative to",
     "outperform",
@@ -519,6 +541,8 @@ class PaperRelations:
         for match in [
             *_TRAIN.finditer(text, start, end),
             *_TRAIN_DATA_FROM.finditer(text, start, end),
+            *_TRAIN_WITH.finditer(text, start, end),
+            *_TRAIN_STAGE.finditer(text, start, end),
         ]:
             if _BASELINE_BEFORE.search(text, max(start, match.start() - 40), match.start()):
                 continue  # "matches full fine-tuning on X": a baseline, not how X was made
@@ -541,7 +565,11 @@ class PaperRelations:
             made_by = re.search(
                 r"\bby\s+(?:further\s+|first\s+|continual(?:ly)?\s+)?$", text[start : match.start()]
             )
-            if between and not made_by:
+            product = _WE_BUILD_BY.search(text, start, match.start())
+            made = hits(state, product.end(), product.end() + 60, (MODEL,)) if product else []
+            if made and _BY_AFTER.match(text, made[0].end):
+                head = made[0].entity  # "We build X by extending Y ... and tuning it on D"
+            elif between and not made_by:
                 head = between[0].entity  # "we fine-tune X on D"
                 adapted = adapted_base(state, sentence)
                 if adapted is not None and adapted[0].start == between[0].start:
@@ -631,10 +659,16 @@ class PaperRelations:
                 Relation(PAPER_HEAD, HAS_REPOSITORY, repo.url, sentence, "mlkg_urls", 0.95),
             )
             clause = _clause_start(state.text, sentence[0], repo.start)
-            for hit in hits(state, clause, repo.start):
+            owners = [hit.entity for hit in hits(state, clause, repo.start)]
+            if not owners:
+                # "Weights: https://huggingface.co/lab/RepoCoder-15B": the link's last part
+                # names what it holds
+                last = match_key(repo.url.rstrip("/").rsplit("/", 1)[-1])
+                owners = [e for e in state.entities.values() if e.key == last]
+            for owner in owners:
                 add_relation(
                     state,
-                    Relation(hit.name, HAS_REPOSITORY, repo.url, sentence, COMPONENT, 0.8),
+                    Relation(owner.name, HAS_REPOSITORY, repo.url, sentence, COMPONENT, 0.8),
                 )
 
 

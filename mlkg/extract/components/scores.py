@@ -33,6 +33,7 @@ from mlkg.vocabulary import EVALUATED_ON
 COMPONENT = "mlkg_scores"
 _NUMBER = r"\d+(?:\.\d+)?"
 _METRICS = (
+    r"(?:Spearman|Pearson|Kendall)(?:'s)?(?: rank)? correlation|correlation|ANLS|Dice|"
     r"acc\.?|accuracy|top-1(?: accuracy)?|top-5(?: accuracy)?|F1|F1-score|EM|exact match|"
     r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPIDEr|SPICE|METEOR|FID|IS|mAP|AP|mIoU|IoU|AUC|AUROC|"
     r"WER|CER|EER|PSNR|SSIM|LPIPS|pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
@@ -49,7 +50,9 @@ _VALUE_ON = re.compile(
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
     rf"\s*%?\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5)\s+){{0,2}}"
     rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
-    r"(?:on|in)\s+(?:the\s+)?$",
+    r"(?:on|in)\s+(?:the\s+)?"
+    # "59.7 on the multilingual part of MTEB"
+    r"(?:(?:[\w-]+\s+)?(?:part|portion|subset|track|section)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 # "72.7% ImageNet linear-probing accuracy": the value right before the name, its metric
@@ -64,6 +67,8 @@ _METRIC_AFTER = re.compile(
 # a benchmark a system solves (a share without such a verb, "30% of ImageNet", is data)
 _VALUE_OF_SOLVED = re.compile(
     r"\b(?:complet|solv|resolv|answer|pass|succeed|achiev|attain|reach)\w*\s+(?:only\s+|about\s+)?"
+    # "solves 72.4% of MATH-500 and 28.9% of AIME 2024": each share after the verb
+    rf"(?:{_NUMBER}\s*%\s+of\s+[^;%]{{1,40}}?(?:,\s*(?:and\s+)?|\s+and\s+))*"
     rf"({_NUMBER})\s*%()\s+of\s+(?:the\s+)?$",
     re.I,
 )
@@ -82,7 +87,7 @@ _NAME_VALUE = re.compile(
 )
 # "On the X benchmark(,) Y reaches an nDCG@10 of 70.0 / a 79.4% success rate"
 _CLAUSE_OPENER = re.compile(
-    r"(?:^|[.;,]\s*)(?:and\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+(?:the\s+)?$"
+    r"(?:^|[.;,:]\s*)(?:and\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+(?:the\s+)?$"
 )
 _BENCH_THEN_RESULT = re.compile(
     rf"^(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|test set|evaluation set|validation set|"
@@ -94,8 +99,12 @@ _BENCH_THEN_RESULT = re.compile(
     r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|answer|solv|resolv|complet|pass|"
     r"keep|retain|maintain|"
     r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to|"
-    # "Duet-Audio reduces the concatenated WER from 31.4% to 22.6%"
-    r"(?:reduc|improv|increas|rais|lift|boost|cut|lower)\w*\s+(?:[\w@-]+\s+){0,5}?from\s+"
+    # "its attack success rate stays at 9.5%"
+    r"(?:stay|remain)\w*\s+at|"
+    # "Duet-Audio reduces the concatenated WER from 31.4% to 22.6%", "the rate drops from
+    # 21.2% to 4.8%"
+    r"(?:reduc|improv|increas|rais|lift|boost|cut|lower|drop|fall|fell|decreas|ris|rose|"
+    r"climb)\w*\s+(?:[\w@-]+\s+){0,5}?from\s+"
     r"\d+(?:\.\d+)?\s*%?\s+to)\w*\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|(?-i:[A-Z][\w@&-]{{1,10}}))\s+(?:scores?\s+)?"
     r"(?:of\s+)?)?"
@@ -103,10 +112,17 @@ _BENCH_THEN_RESULT = re.compile(
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
     re.I,
 )
+#: "an MT-Bench score of 8.1", "a COCO mAP of 41.2"
+_NAMED_SCORE_OF = re.compile(
+    rf"^\s+(?:(?:{_SPLITS})\s+)?(?P<metric>{_METRICS})\s+of\s+(?P<value>{_NUMBER})\s*%?(?!\w)(?!\.\d)",
+    re.I,
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+$", re.I)
 #: "on X with 83.4% accuracy", "on X with an accuracy of 83.4": a value with its metric
 #: ("with 12% of the labels" is no score)
 _WITH_VALUE = re.compile(
-    rf"^\s+with\s+(?:an?\s+(?P<metric0>{_METRICS})\s+of\s+(?P<value0>{_NUMBER})"
+    # "on the LoveDA test set with 55.8 mIoU"
+    rf"^(?:\s+(?:{_SPLITS})(?:\s+(?:set|split))?)?\s+with\s+(?:an?\s+(?P<metric0>{_METRICS})\s+of\s+(?P<value0>{_NUMBER})"
     rf"|(?P<value>{_NUMBER})\s*%?\s+(?P<metric>{_METRICS})"
     # "scores highest on IFEval with 78.9, followed by ...": a decimal alone
     r"|(?P<value1>\d+\.\d+)\s*%?(?=\s*[,;.]|\s+(?:and|while|followed)\b))(?!\w)(?!\.\d)",
@@ -369,6 +385,18 @@ class ScoreFinder:
                         self._emit(state, sentence, member.start, member.name, **score)
                     scored.add(member.name)
                 continue
+            if (named := _NAMED_SCORE_OF.match(right)) and _ARTICLE_BEFORE.search(left):
+                # "keeps an MT-Bench score of 8.1": the benchmark names the score
+                self._emit(
+                    state,
+                    sentence,
+                    hit.start,
+                    hit.name,
+                    value=named.group("value"),
+                    metric=_metric(named.group("metric")),
+                )
+                scored.add(hit.name)
+                continue
             if with_value := _WITH_VALUE.match(right):
                 # "matches X on JCommonsenseQA with 83.4% accuracy"
                 self._emit(
@@ -500,13 +528,20 @@ class ScoreFinder:
         made_here = {
             r.tail for r in state.relations if r.rel == "introduces" and r.sentence == sentence
         }
+        # "which we obtain by adapting Y with the Common Voice subset": data this sentence
+        # trains on is no result of it
+        trained_here = {
+            r.tail for r in state.relations if r.rel == "trainedOn" and r.sentence == sentence
+        }
+        benchmarks = [hit for hit in benchmarks if hit.name not in trained_here]
         if made_here and not _ACHIEVED.search(text, sentence[0], sentence[1]):
             # "We introduce XBench, a benchmark ... to support future evaluations": no result
             benchmarks = [hit for hit in benchmarks if hit.name not in made_here]
         for hit in benchmarks:
             left = text[sentence[0] : hit.start]
             if re.search(
-                r"\b(?:trained|pre-?train\w*|fine-?tun\w*|from)\s+(?:[\w.-]+\s+){0,3}$", left
+                r"\b(?:trained|pre-?train\w*|fine-?tun\w*|calibrat\w*\s+on|from)\s+(?:[\w.-]+\s+){0,3}$",
+                left,
             ):
                 continue
             tested = self._listed_before_passive(text, state, sentence, hit)
