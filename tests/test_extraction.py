@@ -2041,3 +2041,33 @@ def test_round16_names_and_scores() -> None:
     assert ("Falcon-Legal-S", "Falcon-Legal", "variant") in relations(record, "derivedFrom")
     repositories = relations(record, "hasRepository")
     assert ("Falcon-Legal", "https://huggingface.co/lab/Falcon-Legal", None) in repositories
+
+
+def test_real9_phrasings() -> None:
+    scores = run(
+        "We propose StanceNet, a zero-shot stance detection framework. StanceNet obtains F1 "
+        "scores of 81.20% (three-class) on SemEval-2016, and 80.05% and 77.31% (four-class) on "
+        "WT-WT and PStance, respectively."
+    )
+    assert {
+        ("StanceNet", "SemEval-2016", "81.20"),
+        ("StanceNet", "WT-WT", "80.05"),
+        ("StanceNet", "PStance", "77.31"),
+    } <= relations(scores, "evaluatedOn")
+    agent = run(
+        "We introduce Seeker, a tool-augmented visual agent. Experiments show that Seeker-7B "
+        "improves over the Qwen2.5-VL-7B backbone by 9.1% on spatial benchmarks."
+    )
+    assert ("Seeker-7B", "Qwen2.5-VL-7B", "builtOn") in relations(agent, "derivedFrom")
+    typed = run(
+        "We introduce ScanBlock, a locally bidirectional SSM block that embeds a backward scan. "
+        "We propose a participatory methodology called CultureMapper. We integrate them into a "
+        "Transformer-based L2O framework. Engines run in Dynamic UINT8 (ONNX) and INT8. We "
+        "mine rules with AMIE 3.5.1. We evaluate on Winoground and the ogbl-biokg dataset."
+    )
+    found = entities(typed)
+    assert found.get("ScanBlock") == "Method" and found.get("CultureMapper") == "Method"
+    assert "L2O" in found and "Transformer-based L2O" not in found
+    assert "Dynamic UINT8" not in found and "UINT8" not in found
+    assert "AMIE 3.5.1" in found
+    assert found.get("Winoground") == found.get("ogbl-biokg") == "Benchmark"

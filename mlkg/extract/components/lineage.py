@@ -148,7 +148,9 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
             r"(?<=\w )by extending|"
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
-            r"upcycled from|trained on top of|on top of|starts from)\b",
+            r"upcycled from|trained on top of|on top of|starts from|"
+            # "X improves over the Qwen3-8B backbone": its own backbone
+            r"improves (?:over|upon|on) (?:the|its) (?=(?:[^.;,()]|\.(?=\d)){0,40}?\bbackbone\b))",
             re.I,
         ),
         (
@@ -171,6 +173,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "specialized from",
             "starting from",
             "starts from",
+            "improves",
             "obtained from",
             "upcycled from",
             "on top of",
@@ -218,6 +221,7 @@ _KIND_WORDS = (
     "speciali",
     "starting",
     "starts",
+    "backbone",
     "obtained",
     "upcycl",
     *("teacher", "inherit", "equip", "reuses", "adapts", "compress", "adaptation", "replaces"),

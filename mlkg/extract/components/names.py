@@ -94,7 +94,7 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _MINOR_VERSION = re.compile(r"\.\d{1,2}(?![\d.%])(?!\s*(?:%|points?|pp)\b)")
 _VERSION_TAIL = re.compile(
     # a version is "3", "2.5", "11" or "4.1-Turbo"; "82.81" after a name is a score
-    r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|(?:[1-9](?:\.\d{1,2})?|[1-9]\d(?![.\d]))"
+    r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|(?:[1-9](?:\.\d{1,2}(?:\.\d{1,2})?)?|[1-9]\d(?![.\d]))"
     r"(?:-[A-Za-z0-9.]*[A-Za-z])*"
     r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]]|$)"
 )
@@ -135,7 +135,8 @@ _INTRODUCED_PHRASE = re.compile(
     # "Gaze on the Prize")
     # (a full stop inside a word only: "FooNet-2. On ImageNet" is two sentences)
     r"((?:[A-Z](?:[\w+-]|\.(?=\w))*)"
-    r"(?:[ ](?:(?:by|on|of|in|the)[ ]){0,2}(?:[A-Z](?:[\w+-]|\.(?=\w))*|\d(?:\w|\.(?=\w))*)){1,3})"
+    r"(?:[ ](?:(?:by|on|of|in|the|at)[ ]){0,2}"
+    r"(?:[A-Z](?:[\w+-]|\.(?=\w))*|\d(?:\w|\.(?=\w))*)){1,3})"
     r"(?=\s*(?:,|\(|:|\.\s|\s+(?:a|an|which|that|to|for)\b))"
 )
 # head nouns first (few per abstract), then the title-case phrase that ends right before one;
@@ -778,14 +779,21 @@ class NameFinder:
             parts = re.split(r"\s+(?:and|&)\s+|,\s*", phrase)
             if len(parts) > 1 and any(is_name_shaped(p) for p in parts):
                 continue  # "WikiPerson and WikiBio datasets": two names, found by shape
-            if phrase.split()[0].lower() in STOP_WORDS:
+            first, _, rest = phrase.partition(" ")
+            if first.lower() in STOP_WORDS:
                 continue
+            single = trim_compound(first)[2] is not None and " " not in rest
+            if single and is_name_shaped(rest):
+                # "a Transformer-based L2O framework": the modifier is not the name's
+                phrase, start = rest, start + len(first) + 1
             if self._sentence_start(state, start) or self._blocked(
                 state, start, start + len(phrase)
             ):
                 continue
             words = phrase.split()
-            if len(words) < 2 or all(w.lower() in _QUALIFIERS_LOWER for w in words):
+            if (len(words) < 2 and not single) or all(
+                w.lower() in _QUALIFIERS_LOWER for w in words
+            ):
                 continue
             entity = state.add_mention(phrase, start, start + len(phrase))
             entity.votes[_head_noun_type(head.group(1)) or "Method"] += 2
@@ -1176,7 +1184,7 @@ _METHOD_NOUNS = frozenset(
     "module loss optimizer learning training tuning prompting distillation attention search "
     "sampling alignment decoding feedback minimization optimization regularization "
     "adaptation augmentation system pipeline scheme objective tagger embedding policy "
-    "solution".split()
+    "solution methodology toolkit block".split()
 )
 
 

@@ -48,7 +48,9 @@ _VALUE_ON = re.compile(
     r"(?<![+\w.±@^-])(?<!\+/-\s)(?<!±\s)(?<!\\pm\s)"
     r"(?<!below\s)(?<!under\s)(?<!above\s)(?<!over\s)(?<!than\s)(?<!least\s)(?<!most\s)"
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
-    rf"\s*%?\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5)\s+){{0,2}}"
+    # "84.05% (three-class) on X": a setting in parentheses
+    r"\s*%?(?:\s*\([\w\s-]{1,20}\))?"
+    rf"\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5)\s+){{0,2}}"
     rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
     r"(?:on|in)\s+(?:the\s+)?"
     # "59.7 on the multilingual part of MTEB"
@@ -264,7 +266,8 @@ class ScoreFinder:
         scored: set[str] = set()
         data = hits(state, sentence[0], sentence[1], DATA_TYPES)
         respective: set[str] = set()
-        if "respectively" in text[sentence[0] : sentence[1]]:
+        respectively_said = "respectively" in text[sentence[0] : sentence[1]]
+        if respectively_said:
             respective = self._respectively(text, state, sentence, data)
             scored |= respective
         for i, hit in enumerate(data):
@@ -298,6 +301,8 @@ class ScoreFinder:
                         )
                         scored.add(member.name)
                     continue
+            if respectively_said and _VALUES_ON_LIST_END.search(left):
+                continue  # "80.05% and 77.31% on A and B, respectively", B not found: unsure
             value = _VALUE_ON.search(left) or _VALUE_OF_SOLVED.search(left)
             if value and value.group(2) and _DELTA_NOUN.fullmatch(value.group(2)):
                 value = None  # "an 8.2% gain on X", "34.6% improvement on X": changes
@@ -607,9 +612,10 @@ _TEST_VERB = re.compile(
     r"\b(?:evaluat(?:e|es|ed|ing)|test(?:s|ed|ing)?|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
 )
 _VALUES_ON_LIST = re.compile(
-    rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)\s+"
-    r"(?:on|in)\s+(?:the\s+)?"
+    rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)"
+    r"(?:\s*\([\w\s-]{1,20}\))?\s+(?:on|in)\s+(?:the\s+)?"
 )
+_VALUES_ON_LIST_END = re.compile(_VALUES_ON_LIST.pattern + "$", re.I)
 _RESPECTIVELY = re.compile(r",?\s*(?:benchmarks?\s*,?\s*)?respectively\b")
 #: what sets other systems' values apart from the sentence's own result
 _OTHERS_CUE = re.compile(

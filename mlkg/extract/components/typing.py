@@ -44,7 +44,8 @@ _HEAD_FORMS = tuple(
     methods method approaches approach frameworks framework algorithms algorithm techniques
     technique strategy strategies paradigms paradigm procedures procedure mechanisms mechanism
     modules module loss optimizers optimizer taggers tagger systems system pipelines pipeline
-    schemes scheme objectives objective solutions solution
+    schemes scheme objectives objective solutions solution methodologies methodology
+    toolkits toolkit blocks block
     """.split()
 )
 _HEAD_NOUNS = "|".join(_HEAD_FORMS)
@@ -57,6 +58,8 @@ _RIGHT_HEAD = re.compile(
     rf"^\s+(?:(?:base|language|pretrained|pre-trained|chat|foundation|family|series|video|image|"
     rf"speech|audio|code|reasoning|diffusion|embedding|reward|world|"
     rf"vision-language|multimodal|instruction-tuned|evaluation|test)\s+)?({_HEAD_NOUNS})\b"
+    # "the SmolMamba block": a part of the name's system, not its kind
+    r"(?<!block)(?<!blocks)"
 )
 _LEFT_HEAD = re.compile(
     rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur|new|novel|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){{0,4}}?({_HEAD_NOUNS}),?\s+"
