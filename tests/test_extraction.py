@@ -2071,3 +2071,79 @@ def test_real9_phrasings() -> None:
     assert "Dynamic UINT8" not in found and "UINT8" not in found
     assert "AMIE 3.5.1" in found
     assert found.get("Winoground") == found.get("ogbl-biokg") == "Benchmark"
+
+
+@pytest.mark.parametrize(
+    ("text", "lineage", "trained"),
+    [
+        (
+            "We present the Lynx-VL series. Starting from the Lynx-8B language model, we equip it "
+            "with a SigLIP-SO400M image encoder and train the whole model on image-text pairs "
+            "drawn from LAION-400M. The resulting Lynx-VL, together with its chat counterpart "
+            "Lynx-VL-Chat, sets new records.",
+            {("Lynx-VL", "Lynx-8B", "builtOn")},
+            {("Lynx-VL", "LAION-400M", None)},
+        ),
+        (
+            "This report introduces Echo-Audio, a model obtained by connecting a Whisper-small "
+            "encoder to the Phi-2 language model. On top of Echo-Audio we develop "
+            "Echo-Audio-Chat through supervised instruction tuning.",
+            {
+                ("Echo-Audio", "Whisper-small", "builtOn"),
+                ("Echo-Audio", "Phi-2", "builtOn"),
+                ("Echo-Audio-Chat", "Echo-Audio", "finetuned"),
+            },
+            set(),
+        ),
+        (
+            "We release Sigma-Math, a family of math models. Each model is initialised from the "
+            "Mistral-7B base model and continually pre-trained on the OpenMathWeb Corpus.",
+            {("Sigma-Math", "Mistral-7B", "builtOn")},
+            {("Sigma-Math", "OpenMathWeb", None)},
+        ),
+        (
+            "We describe xGPT-Vision, which keeps a shared language decoder, Llama-3-8B, and adds "
+            "adapters. Its encoder uses CLIP weights. xGPT-Vision is trained with joint "
+            "instruction tuning on LLaVA-Mix-665K and text-only ShareGPT dialogues.",
+            {("xGPT-Vision", "Llama-3-8B", "builtOn")},
+            {("xGPT-Vision", "LLaVA-Mix-665K", None), ("xGPT-Vision", "ShareGPT", None)},
+        ),
+        (
+            "We construct a corpus of 50 million Korean image-text pairs, KoPairs-50M, by "
+            "filtering crawls. On this data we train KoCLIP-B, whose text tower is a "
+            "KLUE-RoBERTa encoder and whose image tower is copied from OpenAI's CLIP ViT-B/16.",
+            {("KoCLIP-B", "KLUE-RoBERTa", "builtOn"), ("KoCLIP-B", "CLIP ViT-B/16", "builtOn")},
+            {("KoCLIP-B", "KoPairs-50M", None)},
+        ),
+        (
+            "We present ToneVoice. ToneVoice is trained on 90,000 hours of speech, and a lighter "
+            "configuration, ToneVoice-Mini, is fine-tuned from it.",
+            {("ToneVoice-Mini", "ToneVoice", "finetuned")},
+            set(),
+        ),
+    ],
+)
+def test_round17_lineage_and_training(text: str, lineage: set, trained: set) -> None:
+    record = run(text)
+    assert lineage <= relations(record, "derivedFrom")
+    assert trained <= relations(record, "trainedOn")
+    found = entities(record)
+    assert all(found.get(data) == "Dataset" for _, data, _ in trained)
+    assert ("PAPER", "KLUE-RoBERTa", None) not in relations(record, "introduces")
+    assert not any(head == "SigLIP-SO400M" for head, _, _ in relations(record, "trainedOn"))
+
+
+def test_round17_scores_and_comparisons() -> None:
+    record = run(
+        "We propose Kestrel, a long-context model. Kestrel reaches 38.0 F1 on the HotpotQA "
+        "subset of LongBench, ahead of LongChat-7B (30.2). Its quantized 8-bit variant, "
+        "Kestrel-Int8, loses little. Hawk-72B scores 90.1 on MATH, and its 7B sibling surpasses "
+        "Qwen2-72B on GSM8K. It also remains competitive with Vicuna-13B on MMLU."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("Kestrel", "HotpotQA", "38.0"), ("LongChat-7B", "HotpotQA", "30.2")} <= scores
+    assert not any(bench == "LongBench" for _, bench, value in scores if value)
+    assert not any(head == "Qwen2-72B" for head, _, _ in scores)
+    assert ("Kestrel-Int8", "Kestrel", "quantized") in relations(record, "derivedFrom")
+    compared = relations(record, "comparedWith")
+    assert ("Hawk-72B", "Qwen2-72B", None) not in compared

@@ -17,7 +17,7 @@ DATA_TYPES = (DATASET, BENCHMARK)
 
 #: words that end the object of a verb ("we create X, by ... from Y": Y is not created)
 _CLAUSE_END = re.compile(
-    r"[;]|\b(?:by|from|using|via|based on|built on|built upon|building on|which|that|"
+    r"[;]|\b(?:by|from|using|via|based on|built on|built upon|building on|which|whose|that|"
     r"whereas|while|but|to (?!the\b)[a-z]+)\b"
     r"|,?\s+and\s+(?:then\s+|also\s+)?(?:evaluate|compare|test|show|demonstrate|find|"
     r"analy[sz]e|use|apply|study|train|fine-tune|benchmark|assess|measure|observe|achiev|"
@@ -79,7 +79,11 @@ LEAD_BASE = re.compile(
     r"(?:the\s+|a\s+)?"
 )
 _BASELINE_WORDS = re.compile(r"\b(?:baselines?|compare|compared|comparison|versus)\b")
-_WE_AFTER_LEAD = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:we|our)\b")
+_WE_AFTER_LEAD = re.compile(
+    # "Starting from the Qwen-7B language model, we ..."
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:model|LLM|checkpoint|backbone|encoder))?"
+    r"(?:\s*\([^()]*\))?,\s+(?:we|our)\b"
+)
 
 
 def adapted_base(state: DocState, sentence: tuple[int, int]) -> tuple[Hit, Entity, str] | None:
@@ -89,9 +93,12 @@ def adapted_base(state: DocState, sentence: tuple[int, int]) -> tuple[Hit, Entit
     None when the paper introduces no model or several, or the sentence compares."""
     own = [e for e in introduced(state) if e.type == MODEL]
     text = state.text
+    lead = LEAD_BASE.match(text, sentence[0])
+    if len(own) > 1 and lead:
+        # "We present the X series ... Starting from Y, we ...": the series' main model
+        own = own[:1]
     if len(own) != 1 or _BASELINE_WORDS.search(text, sentence[0], sentence[1]):
         return None
-    lead = LEAD_BASE.match(text, sentence[0])
     cues = [lead] if lead else []
     for cue in [*cues, *_ADAPTS_BASE.finditer(text, sentence[0], sentence[1])]:
         models = hits(state, cue.end(), sentence[1], (MODEL,))

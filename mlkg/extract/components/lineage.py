@@ -149,6 +149,9 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?<=\w )by extending|"
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
             r"upcycled from|trained on top of|on top of|starts from|"
+            # "X, which keeps a shared language decoder, LLaMA-2-7B, and adds ..."
+            r"(?:keeps|retains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:decoder|encoder|backbone|"
+            r"language model|LLM),\s+|"
             # "X improves over the Qwen3-8B backbone": its own backbone
             r"improves (?:over|upon|on) (?:the|its) (?=(?:[^.;,()]|\.(?=\d)){0,40}?\bbackbone\b))",
             re.I,
@@ -174,10 +177,20 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "starting from",
             "starts from",
             "improves",
+            "keeps",
+            "retains",
             "obtained from",
             "upcycled from",
             "on top of",
         ),
+    ),
+    (
+        BUILT_ON,
+        # "obtained by connecting a Whisper encoder to the Qwen-7B language model": each part
+        re.compile(
+            r"\bby (?:connecting|coupling|joining|pairing)\b|\b(?:connects|couples)\b", re.I
+        ),
+        ("connect", "coupl", "joining", "pairing"),
     ),
     (
         QUANTIZED,
@@ -222,6 +235,8 @@ _KIND_WORDS = (
     "starting",
     "starts",
     "backbone",
+    "keeps",
+    "retains",
     "obtained",
     "upcycl",
     *("teacher", "inherit", "equip", "reuses", "adapts", "compress", "adaptation", "replaces"),
@@ -287,6 +302,14 @@ _PREDECESSOR_WORDS = re.compile(
 #: verbs that, before "our earlier Y", make a successor rather than a derivative ("X
 #: extends our earlier Y"; "X is based on our previous Y" is still made from Y)
 _SUCCESSION_VERB = re.compile(r"(?i)extend|build|improv|upgrad|equip")
+_IT_OBJECT = re.compile(r"\s*(?:it|them)\b")
+_JOINED_FROM = re.compile(r"(?i)by (?:connecting|coupling|joining|pairing)|connects|couples")
+#: how a model made on top of another was made, when it was tuned
+_TUNED_THROUGH = re.compile(
+    r"\b(?:through|via|by|with)\s+(?:supervised\s+)?(?:instruction[- ]tuning|fine-?tuning|"
+    r"chat[- ]tuning|alignment|SFT|RLHF|DPO)\b",
+    re.I,
+)
 _OUR_EARLIER = re.compile(r"\s*(?:our|its|their)\s+(?:earlier|previous|prior)\b")
 _SUCCESSOR = re.compile(
     r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|\bsucceeds\s+|"
@@ -307,7 +330,7 @@ _FINETUNED_APPOSITIVE = re.compile(
 )
 _TUNED_LEFT = re.compile(
     r"\b(?P<how>instruction-tuned|instruction-following|fine-?tuned|finetuned|chat|aligned|instruct|quantized|"
-    r"distilled|pruned)\s+(?:variant|version|model|counterpart|companion)s?,?\s+$",
+    r"distilled|pruned)\s+(?:[\w-]+\s+)?(?:variant|version|model|counterpart|companion)s?,?\s+$",
     re.I,
 )
 _BASE_DESCRIPTION = re.compile(r"^,?\s+(?:the|a|our)\s+base\b", re.I)
@@ -713,6 +736,18 @@ class LineageFinder:
                         and parent.start - verb.end() <= 30
                     ):
                         children = _proposed_child(text, state, start, verb.start())
+                elif _IT_OBJECT.match(text, verb.end()) and (
+                    children := _children_before(text, models, verb.start())
+                ):
+                    # "CosyVoice is trained on ..., and a lighter configuration, X, is
+                    # fine-tuned from it": "it" is the sentence's first model, else the paper's
+                    earlier = [h for h in models if h.end <= children[-1].start]
+                    own = main_entity(state, (MODEL,))
+                    referent = earlier[0].entity if earlier else own
+                    if referent is not None and all(c.entity is not referent for c in children):
+                        for child in children:
+                            self._emit(state, child.name, referent.name, kind, sentence, 0.65)
+                    continue
                 elif base and _IMPLICIT_BASE.search(text, verb.end(), end):
                     for child in _children_before(text, models, verb.start()):
                         if contains_name(child.name, base.name):
@@ -731,8 +766,12 @@ class LineageFinder:
                     for child, source in pairs:
                         self._emit(state, child.name, source.name, kind, sentence, 0.75)
                     continue
-                # a merge has several parents: "combines the weights of A and B"
-                for source in parents if kind == MERGED else [parent]:
+                if kind == BUILT_ON and _TUNED_THROUGH.search(text, verb.end(), end):
+                    kind = FINETUNED  # "On top of Y we develop X through instruction tuning"
+                # a merge has several parents: "combines the weights of A and B", and so has
+                # a model joined from parts: "connecting a Whisper encoder to Qwen-7B"
+                several = kind == MERGED or _JOINED_FROM.match(verb.group())
+                for source in parents if several else [parent]:
                     for child in children:
                         self._emit(state, child.name, source.name, kind, sentence, 0.75)
 
@@ -964,8 +1003,9 @@ _COMPONENT_AFTER = re.compile(
 _WHOSE_PART = re.compile(
     r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:encoder|decoder|backbone|tower|LLM|language model|weights|"
     r"parameters|starting point)\s+(?:is|are|was|were|comes? from)\s+"
-    r"(?:initiali[sz]ed from\s+|built on\s+|based on\s+|taken from\s+)?"
-    r"(?:the\s+|a\s+)?"
+    r"(?:initiali[sz]ed from\s+|built on\s+|based on\s+|taken from\s+|copied from\s+)?"
+    # "whose image tower is copied from OpenAI's CLIP ViT-L/14"
+    r"(?:the\s+|a\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
 )
 #: "Compared to its predecessor, X ...": the name after the comma is the subject
 _COMPARED_TO = re.compile(r"(?:[Cc]ompared (?:to|with)|[Uu]nlike|[Rr]elative to|[Oo]ver)\s+$")
@@ -1069,7 +1109,7 @@ _MAKES_A_MODEL = re.compile(
 )
 #: "The proposed model is built upon Y", "Our network, initialised from Y,"
 _PROPOSED_SUBJECT = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur)\s+(?:proposed\s+|new\s+|resulting\s+|final\s+)?"
+    r"\b(?:[Tt]he|[Oo]ur|[Ee]ach|[Ee]very)\s+(?:proposed\s+|new\s+|resulting\s+|final\s+)?"
     r"(model|network|architecture|agent|detector|classifier|framework|method|system|student)"
     r"(?:\s+(?:is|was|are|were)\s+(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
     # "The model is developed based on Y"

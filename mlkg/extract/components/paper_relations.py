@@ -269,7 +269,7 @@ def _may_name(left: str) -> bool:
 
 
 _TRAIN = re.compile(
-    r"\b(?:pre-?train|re-?train|train|fine-?tun|finetun|instruction-tun|distillation)"
+    r"\b(?:pre-?train|re-?train|train|fine-?tun|finetun|instruction-tun|tun|distillation)"
     r"(?:e|ed|es|ing|s)?\b"
     r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform|"
     r"improv|sets?|SoTA|state-of-the-art)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
@@ -291,6 +291,16 @@ _TRAIN_WITH = re.compile(
 #: "..., followed by a supervised stage on D": a later training stage
 _TRAIN_STAGE = re.compile(
     r"\bfollowed by (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:stage|phase|round)\s+on\s+(?:the\s+)?",
+    re.I,
+)
+_ON_THIS_DATA = re.compile(
+    r"(?:On|Using|With)\s+(?:this|these|the\s+new|the\s+resulting|our)\s+"
+    r"(?:data|dataset|corpus|collection)s?,?\s+we\s+(?:then\s+)?(?:pre-?)?train\s+(?:the\s+)?"
+)
+#: a training verb whose object is the paper's model itself, unnamed
+_WHOLE_MODEL = re.compile(
+    r"\w+\s+(?:the\s+(?:whole|entire|full|combined|unified|resulting)\s+(?:model|system|network)|"
+    r"the\s+model\s+end-to-end)\b",
     re.I,
 )
 #: "We build X by ...": what the sentence's training makes
@@ -320,7 +330,7 @@ _COMPARE = re.compile(
     # the verb, not the noun ("university-level matches, captured with ...")
     r"(?<!level )(?<!length )(?<!the )(?<!of )(?<!-)match(?:es|ing)(?![,.;])|"
     r"versus|vs\.|"
-    r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|"
+    r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|competitive with|"
     r"compared (?:to|with)|in comparison (?:to|with)|better than|(?<!rather )than|"
     r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|ahead of|relative to(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:comparisons?|wins?|win rates?)\s+(?:[\w-]+\s+){0,3}?against|"
@@ -341,6 +351,7 @@ _COMPARE_WORDS = (
     "rival",
     "exceed",
     "comparable",
+    "competitive with",
     "on par",
     "compared",
     "comparison",
@@ -375,6 +386,7 @@ class PaperRelations:
         for sentence in named:
             if state.mentions_words(sentence, _TRAIN_WORDS):
                 self._trained_on(text, state, sentence)
+                self._trained_on_this_data(text, state, sentence)
             if state.mentions_words(sentence, _COMPARE_WORDS):
                 self._compared_with(text, state, sentence)
         self._repositories(state)
@@ -569,6 +581,8 @@ class PaperRelations:
             made = hits(state, product.end(), product.end() + 60, (MODEL,)) if product else []
             if made and _BY_AFTER.match(text, made[0].end):
                 head = made[0].entity  # "We build X by extending Y ... and tuning it on D"
+            elif _WHOLE_MODEL.match(text, match.start()) and (own := main_entity(state, (MODEL,))):
+                head = own  # "we ... and train the whole model on D": the paper's model
             elif between and not made_by:
                 head = between[0].entity  # "we fine-tune X on D"
                 adapted = adapted_base(state, sentence)
@@ -589,6 +603,8 @@ class PaperRelations:
                 )
             if head is not None and (owner := _x_is_y_owner(text, state, sentence, head)):
                 head = owner  # "X is Y further pre-trained on D": D trained X
+            if head is not None and (made := _made_from_parent(text, state, sentence, head, match)):
+                head = made  # "Each model is initialised from Y and pre-trained on D": not Y
             if re.match(r"\s*$", text[start : match.start()]):
                 # "Trained on D, X matches ...": the participle's subject comes after it
                 # (not the paper's main model, which subject_before falls back to)
@@ -616,6 +632,20 @@ class PaperRelations:
                     Relation(head.name, TRAINED_ON, hit.name, sentence, COMPONENT, 0.7),
                 )
 
+    def _trained_on_this_data(self, text: str, state: DocState, sentence) -> None:
+        """ "We construct D ... On this data we train X": X is trained on the dataset the
+        paper introduces."""
+        cue = _ON_THIS_DATA.match(text, sentence[0])
+        if cue is None:
+            return
+        made = hits(state, cue.end(), sentence[1], (MODEL,))
+        data = _introduced_data(state)
+        if made and made[0].start == cue.end() and data:
+            add_relation(
+                state,
+                Relation(made[0].name, TRAINED_ON, data[0].name, sentence, COMPONENT, 0.65),
+            )
+
     # ---------------------------------------------------------------- comparedWith
     def _compared_with(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
         start, end = sentence
@@ -638,6 +668,8 @@ class PaperRelations:
                 # "raters prefer it over X": "it" is the paper's model, not the last name;
                 # "On LLaMA2-7B, it achieves lower perplexity than X": nor the opener's
                 head = previous_subject(state, sentence) or main_entity(state)
+            elif subjects and _UNNAMED_NEW_SUBJECT.search(text, subjects[-1].end, match.start()):
+                continue  # "X scores 92.9, and its 7B sibling surpasses Y": not X's comparison
             else:
                 head = subject_of(text, subjects).entity if subjects else main_entity(state)
             compared.update(h.start for h in tails)
@@ -672,14 +704,44 @@ class PaperRelations:
                 )
 
 
+_UNNAMED_NEW_SUBJECT = re.compile(
+    r",\s+(?:and|while|but|whereas)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:sibling|variant|version|counterpart|model|student)s?\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"[,;]\s+(?:it|this model|our model)\s")
 _IT_BEFORE = re.compile(r"\b(?:it|them)\s+$")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)")
+#: between listed data names; "A and text-only B": a hyphenated modifier may lead the next
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:[a-z]+-[a-z][\w-]*\s+)?")
 
 
 def _listed(text: str, found: list) -> list:
     """The first data name and the ones listed with it ("on A, B and C", "A/B")."""
     return listed(text, found, _LIST_GAP)
+
+
+_PARENT_BEFORE = re.compile(
+    r"\b(?:initiali[sz]ed|fine-?tuned|finetuned|distilled|built|derived|adapted)\s+(?:up)?"
+    r"(?:from|on)\s+(?:the\s+)?$"
+)
+_EACH_MODEL = re.compile(r"\b(?:[Ee]ach|[Ee]very|[Tt]he|[Oo]ur)\s+(?:new\s+)?models?\b")
+
+
+def _made_from_parent(text: str, state: DocState, sentence, head: Entity, match) -> Entity | None:
+    """The model a training clause is about when the name before it is only its parent
+    ("Each model is initialised from the Qwen2.5 base model and pre-trained on D")."""
+    mentions = [h for h in hits(state, sentence[0], match.start(), (MODEL,)) if h.entity is head]
+    if not mentions:
+        return None
+    parent = mentions[-1]
+    phrase = _PARENT_BEFORE.search(text, max(sentence[0], parent.start - 40), parent.start)
+    if phrase is None:
+        return None
+    before = hits(state, sentence[0], phrase.start(), (MODEL,))
+    if before:
+        return before[-1].entity
+    if _EACH_MODEL.search(text, sentence[0], phrase.start()):
+        return main_entity(state, (MODEL,))
+    return None
 
 
 def _x_is_y_owner(text: str, state: DocState, sentence: tuple[int, int], head: Entity):

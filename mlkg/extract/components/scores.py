@@ -54,7 +54,8 @@ _VALUE_ON = re.compile(
     rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
     r"(?:on|in)\s+(?:the\s+)?"
     # "59.7 on the multilingual part of MTEB"
-    r"(?:(?:[\w-]+\s+)?(?:part|portion|subset|track|section)\s+of\s+(?:the\s+)?)?$",
+    # ("the NarrativeQA subset of LongBench" is NarrativeQA's: no name before "subset")
+    r"(?:(?:(?-i:[a-z])[\w-]*\s+)?(?:part|portion|subset|track|section)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 # "72.7% ImageNet linear-probing accuracy": the value right before the name, its metric
@@ -503,7 +504,12 @@ class ScoreFinder:
         cue = _OTHERS_CUE.search(text, start, end)
         if cue is None:
             return
-        before = [h for h in hits(state, start, cue.start(), DATA_TYPES) if h.name in scored]
+        before = [
+            h
+            for h in hits(state, start, cue.start(), DATA_TYPES)
+            # "on the NarrativeQA subset of LongBench, ahead of Y (33.1)": NarrativeQA's value
+            if h.name in scored and not _PART_OF_BEFORE.search(text, max(0, h.start - 30), h.start)
+        ]
         if not before:
             return
         bench = before[-1].name
@@ -591,6 +597,7 @@ _PARAMETER_BEFORE = re.compile(r"(?:\bat\s+|@)$")
 _EVALUATED_ON_BEFORE = re.compile(
     r"\b(?:evaluat|test|benchmark)\w*\b[^.;:]{0,60}\s(?:on|against)\s+(?:the\s+)?$", re.I
 )
+_PART_OF_BEFORE = re.compile(r"\b(?:subset|part|portion|split|track)\s+of\s+(?:the\s+)?$")
 _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 #: a subject's result verb: "X, achieves only 48%", "X reaches 61.2"
 _SUBJECT_RESULT = re.compile(
@@ -629,9 +636,14 @@ _PAREN_VALUE = re.compile(
 _WITH_BARE_VALUE = re.compile(rf"\s+with\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)")
 #: "76.5% for OpenVLA": a value, then the system it belongs to
 _VALUE_FOR = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+for\s+(?:the\s+)?")
+#: a comparison said by a verb, whose subject comes before it
+_COMPARING_VERB = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|rival\w*)\b", re.I
+)
+_PRONOUN_OPENS = re.compile(r"(?:It|They|This model|Our model)\s")
 _COMPARISON = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|compared (?:to|with)|"
-    r"better than|rival\w*)\b",
+    r"better than|rival\w*|competitive with|comparable (?:to|with)|on par with)\b",
     re.I,
 )
 _CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+(?:and|while)\s+(?=[A-Z])")
@@ -713,12 +725,20 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     if in_clause and _RESULT_WORDS.search(clause):
         # "X scores 66.5 on B and Y scores 14.6 on B": each clause has its own subject
         text_entities = in_clause
+        versus = _COMPARING_VERB.search(state.text, offset - len(clause), offset)
+        if versus and all(h.start >= versus.end() for h in in_clause):
+            return None  # "..., and its 7B sibling surpasses Y on B": the subject is unnamed
     compared = list(_COMPARISON.finditer(state.text, sentence[0], offset))
     if compared:
         # "X beats Y and Z on B": the result is X's, the subject before the comparison
         subjects = [h for h in text_entities if h.end <= compared[0].start()]
         if subjects:
             return subject_of(state.text, subjects).name
+        if _PRONOUN_OPENS.match(state.text, sentence[0]):
+            # "It ... remains competitive with Y on B": the pronoun's result, not Y's
+            referent = previous_subject(state, sentence) or main_entity(state)
+            if referent is not None:
+                return referent.name
     introduced = {r.tail for r in state.relations if r.rel == "introduces"}
     own = [h for h in text_entities if h.name in introduced]
     if own:  # "X, trained with method M, reaches ...": the paper's own X

@@ -23,7 +23,9 @@ _ABBREVIATIONS = frozenset(
 _CANDIDATE = re.compile(
     # starting with the punctuation lets the engine skip ahead; a missing space after it
     # ("task.The") is a boundary too
-    r"[.!?](?:[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
+    # ("mPLUG-Owl2 is ...", "xLSTM scales ...": a name with a lower-case first letter, not
+    # a metric after an abbreviation, "Cls. mIoU")
+    r"[.!?](?:[\"')\]]?\s+(?=[\"'(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]{3,}))|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
 )
 #: ``Token.is_sent_start = False`` as ``Doc.to_array`` stores it (-1 as an unsigned int)
 _NOT_SENT_START = numpy.uint64(2**64 - 1)

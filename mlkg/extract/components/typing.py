@@ -70,10 +70,14 @@ _LEFT_HEAD = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?({_HEAD_NOUNS}),\s+$"
     rf"|\b(?:as well as|and)\s+(?:[\w-]+\s+){{0,2}}?({_HEAD_NOUNS}),\s+$"
 )
+_HEAD_OF_LEFT = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Oo]ur|new)\s+(?:[\w-]+\s+){0,2}?(dataset|corpus|benchmark|collection|suite)"
+    r"\s+of\s+[^,;()]{1,60},\s+$"
+)
 #: a prepositional phrase before a comma ("With a GCN backbone, X improves", "on the
 #: MuSiQue dataset, X gains"): its head noun is not the name's
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:[Ww]ith|[Uu]sing|[Oo]n|[Ii]n|[Ff]or|[Ff]rom|[Bb]y|[Vv]ia|[Uu]nder|[Oo]ver|[Aa]s)\s*$"
+    r"\b(?:[Ww]ith|[Uu]sing|[Oo]n|[Ii]n|[Ff]or|[Ff]rom|[Bb]y|[Vv]ia|[Uu]nder|[Oo]ver|[Aa]s|[Gg]iven)\s*$"
 )
 #: an appositive may also call a model "a (strong) baseline" ("X, a reproducible baseline
 #: built on Y"); before a name, "baseline" describes methods as often as models
@@ -148,6 +152,7 @@ _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
 _PARTICIPLE_NAME = re.compile(r"(?:[A-Za-z]+-)*(?:[A-Za-z]+ing|[A-Za-z]{5,}ed)")
 _LETTER = re.compile(r"[^\W\d_]")
 _DATA_SHAPE = re.compile(r"\d+[Kk]$")  # ADE20K, RE10K: sizes in thousands name datasets
+_KIND_WORD_IN_NAME = re.compile(r"[\s-](Corpus|Corpora|Dataset|Benchmark|Bench)\b")
 _SCORE_RIGHT = re.compile(
     r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)"
     # "(84.2)", "(84.2%, ...)", "(85.2 vs 80.1)"; not a count, "(3 SurgVLM variants: ...)"
@@ -201,7 +206,7 @@ _CLAUSE_SUBJECT = re.compile(
 _LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
 _TRAIN_LEFT = re.compile(
     r"(?<!full )(?<!standard )(?<!vanilla )(?<!full-parameter )"
-    r"\b(?:trained|re-?trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|"
+    r"\b(?:trained|re-?trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|tuning|"
     r"training|pre-?training|(?:pre-?)?trains?|fine-?tunes?)\s+(?:[\w.-]+\s+){0,2}?on\s+"
     r"(?:the\s+)?(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
     r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+"
@@ -565,7 +570,11 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
     if _BENCH_SHAPE.search(name):
         votes.append((BENCHMARK, 1.5))
     if _DATA_SHAPE.search(name):
-        votes.append(("data", 1))
+        # a count in thousands: "LLaVA-Instruct-150K" is data even with a model's stem
+        votes.append(("data", 3 if "-" in name else 1))
+    if word := _KIND_WORD_IN_NAME.search(name):
+        # "Qwen Math Corpus v2", "MedQA Benchmark": the name says what it is
+        votes.append((BENCHMARK if word.group(1).startswith("Bench") else DATASET, 4))
     stem_types = _known_stem_types(name)
     if len(stem_types) == 1:
         # "COCO-Stuff" extends a dataset, "ResNet-20" a model
@@ -746,6 +755,17 @@ class EntityTyper:
         ):
             # "a new model, X" names X; "With a GCN backbone, X improves" does not
             heads.append(next(g for g in m.groups() if g))
+        if (
+            spaced
+            and stripped.endswith(",")
+            and " of " in left
+            and (m := _HEAD_OF_LEFT.search(left))
+            # "On a curated dataset of images, X improves": the opener's head, not X's
+            and not _PREPOSITION_BEFORE.search(left, 0, m.start())
+            and not re.search(r"[,;]\s*$", left[: m.start()])
+        ):
+            heads.append(m.group(1))  # "a dataset of 200 million image-text pairs, X,"
+            apposed_head = heads[-1]  # a definition, as an appositive after the name is
         if (m := _APPOSITIVE.match(right)) and not _FRONTED_LEFT.search(left):
             # "On SumMe and TVSum, our approach ...": the phrase after is the clause's subject
             votes[_APPOSED] += 1  # "X, a method that ...": what makes even a participle a name
