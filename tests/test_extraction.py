@@ -2147,3 +2147,75 @@ def test_round17_scores_and_comparisons() -> None:
     assert ("Kestrel-Int8", "Kestrel", "quantized") in relations(record, "derivedFrom")
     compared = relations(record, "comparedWith")
     assert ("Hawk-72B", "Qwen2-72B", None) not in compared
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We introduce Bramble, a recommender fine-tuned from Flan-T5-large on user histories "
+            "from Amazon Reviews 2018. Bramble improves Recall@20 on the Amazon Sports split to "
+            "0.0811, compared with 0.0702 for TIGER and 0.0655 for SASRec.",
+            {
+                ("derivedFrom", "Bramble", "Flan-T5-large", "finetuned"),
+                ("trainedOn", "Bramble", "Amazon Reviews 2018", None),
+                ("evaluatedOn", "Bramble", "Amazon Sports", "0.0811"),
+                ("evaluatedOn", "TIGER", "Amazon Sports", "0.0702"),
+                ("comparedWith", "Bramble", "TIGER", None),
+            },
+        ),
+        (
+            "Our student, gpt-oss-nano, is a 1B model pruned from gpt-oss-20b and trained to "
+            "match the teacher. On GPQA Diamond it reaches 41.9%.",
+            {
+                ("derivedFrom", "gpt-oss-nano", "gpt-oss-20b", "distilled"),
+                ("evaluatedOn", "gpt-oss-nano", "GPQA Diamond", "41.9"),
+            },
+        ),
+        (
+            "We present Borealis-Lite, a compact version of the Borealis weather model, obtained "
+            "by knowledge distillation. Borealis-Lite is evaluated on WeatherBench 2, where its "
+            "3-day RMSE for 850 hPa temperature is 1.12, close to GraphCast (1.05).",
+            {
+                ("derivedFrom", "Borealis-Lite", "Borealis", "distilled"),
+                ("evaluatedOn", "Borealis-Lite", "WeatherBench 2", "1.12"),
+                ("comparedWith", "Borealis-Lite", "GraphCast", None),
+            },
+        ),
+        (
+            "We introduce Tembo. Tembo is SeamlessM4T-v2 further trained on 900 hours of speech we "
+            "recorded, which we release as TemboST. On the FLEURS test sets of the six languages, "
+            "Tembo reaches an average BLEU of 21.3.",
+            {
+                ("derivedFrom", "Tembo", "SeamlessM4T-v2", "finetuned"),
+                ("trainedOn", "Tembo", "TemboST", None),
+                ("evaluatedOn", "Tembo", "FLEURS", "21.3"),
+            },
+        ),
+        (
+            "We present Grip-VLA, which takes the pi0 model as its base and adds a small adapter "
+            "trained on demonstrations from the DROID dataset.",
+            {
+                ("derivedFrom", "Grip-VLA", "pi0", "builtOn"),
+                ("trainedOn", "Grip-VLA", "DROID", None),
+            },
+        ),
+        (
+            "We release DocEmbed-v3, DocEmbed-v3-small and DocEmbed-v3-large. DocEmbed-v3-large "
+            "scores 61.0 nDCG@10 on CoIR, ahead of OpenAI's text-embedding-3-large (54.9).",
+            {
+                ("derivedFrom", "DocEmbed-v3-small", "DocEmbed-v3", "variant"),
+                ("derivedFrom", "DocEmbed-v3-large", "DocEmbed-v3", "variant"),
+                ("evaluatedOn", "text-embedding-3-large", "CoIR", "54.9"),
+            },
+        ),
+    ],
+)
+def test_round18_phrasings(text: str, expected: set) -> None:
+    record = run(text)
+    found = {(rel, *triple) for rel in REL_NAMES for triple in relations(record, rel)}
+    assert expected <= found
+    assert "hPa" not in entities(record)
+
+
+REL_NAMES = ("derivedFrom", "trainedOn", "evaluatedOn", "comparedWith")

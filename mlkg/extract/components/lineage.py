@@ -125,12 +125,12 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         BUILT_ON,
         re.compile(
-            r"\b(?:that |which )?(?:uses?|using|adopts?|employs?)\b"
+            r"\b(?:that |which )?(?:uses?|using|adopts?|employs?|takes?|taking)\b"
             r"(?=\s+(?:the\s+)?\S+(?:\s+\S+){0,3}\s+as\s+(?:its|the|a)\s+(?:frozen\s+|pretrained\s+|pre-trained\s+)?"
             r"(?:encoder|backbone|base|initiali|foundation|language model|LLM))",
             re.I,
         ),
-        ("use", "using", "adopt", "employ"),
+        ("use", "using", "adopt", "employ", "take", "taking"),
     ),
     (
         BUILT_ON,
@@ -148,7 +148,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
             r"(?<=\w )by extending|"
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
-            r"upcycled from|trained on top of|on top of|starts from|"
+            r"upcycled from|pruned from|trained on top of|on top of|starts from|"
             # "X, which keeps a shared language decoder, LLaMA-2-7B, and adds ..."
             r"(?:keeps|retains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:decoder|encoder|backbone|"
             r"language model|LLM),\s+|"
@@ -181,6 +181,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "retains",
             "obtained from",
             "upcycled from",
+            "pruned from",
             "on top of",
         ),
     ),
@@ -239,6 +240,7 @@ _KIND_WORDS = (
     "retains",
     "obtained",
     "upcycl",
+    "pruned",
     *("teacher", "inherit", "equip", "reuses", "adapts", "compress", "adaptation", "replaces"),
     "attach",
     *("replaced", "swapped", "substituted"),
@@ -249,6 +251,8 @@ _KIND_WORDS = (
     "using",
     "adopt",
     "employ",
+    "take",
+    "taking",
 )
 _SUCCESSOR_WORDS = (
     *("predecessor", "successor", "generation", "upgrade", "succeeds", "version", "release"),
@@ -273,7 +277,7 @@ _CHANGED_AFTER = re.compile(
 _IS_BETWEEN = re.compile(r"\s+(?:is|are)\s+(?:the\s+|a\s+)?")
 _MADE_AFTER = re.compile(
     r"\s+(?:further\s+|continually\s+|then\s+)?(quanti[sz]|distil|fine-?tun|finetun|prun|merg|"
-    r"instruction-tun|pre-?train)\w*\s+(?:to|on|with|from|by|using|for)\b",
+    r"instruction-tun|pre-?train|(?<=further )train)\w*\s+(?:to|on|with|from|by|using|for)\b",
     re.I,
 )
 _FROM_WHICH = re.compile(
@@ -302,6 +306,7 @@ _PREDECESSOR_WORDS = re.compile(
 #: verbs that, before "our earlier Y", make a successor rather than a derivative ("X
 #: extends our earlier Y"; "X is based on our previous Y" is still made from Y)
 _SUCCESSION_VERB = re.compile(r"(?i)extend|build|improv|upgrad|equip")
+_TEACHER = re.compile(r"\b(?:the|its|a)\s+teacher\b|(?<![\w-])distill", re.I)
 _IT_OBJECT = re.compile(r"\s*(?:it|them)\b")
 _JOINED_FROM = re.compile(r"(?i)by (?:connecting|coupling|joining|pairing)|connects|couples")
 #: how a model made on top of another was made, when it was tuned
@@ -393,6 +398,7 @@ _IMPLICIT_BASE = re.compile(r"\bbase (?:language |pretrained |pre-trained )?mode
 #: a size ("Qwen2-72B") or a size word ("TideCast-Base", "ViT-Large") after a family name
 _SIZE_SUFFIX = re.compile(
     r"[-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+[BM]|Base|Large|Small|Tiny|Mini|Medium|XL|XXL|Lite|Nano|"
+    r"base|large|small|tiny|mini|medium|"
     # one-letter sizes: "ViT-L", "SAM-B", "ProtGen-2-S"
     r"XS|S|M|L|B|H)$"
 )
@@ -768,6 +774,10 @@ class LineageFinder:
                     continue
                 if kind == BUILT_ON and _TUNED_THROUGH.search(text, verb.end(), end):
                     kind = FINETUNED  # "On top of Y we develop X through instruction tuning"
+                elif kind in (BUILT_ON, VARIANT) and _TEACHER.search(text, verb.end(), end):
+                    # "X is pruned from Y and trained to match the teacher", "a compact
+                    # version of Y, obtained by knowledge distillation"
+                    kind = DISTILLED
                 # a merge has several parents: "combines the weights of A and B", and so has
                 # a model joined from parts: "connecting a Whisper encoder to Qwen-7B"
                 several = kind == MERGED or _JOINED_FROM.match(verb.group())

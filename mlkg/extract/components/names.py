@@ -115,6 +115,7 @@ _NOT_VERSION_FOLLOWER = re.compile(
 )
 
 # --------------------------------------------------------------------------- contexts
+_LOWER_VARIANT = re.compile(r"-([a-z]+)(?![\w-])")
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
 #: words of a slogan-like long form ("Bootstrap Your Own Latent", "You Only Look Once")
 _SLOGAN_WORD = re.compile(r"\b(?:Your|You|Our|Anything|Everything|Only|Own|Need)\b")
@@ -143,7 +144,7 @@ _INTRODUCED_PHRASE = re.compile(
 # the whitespace before the noun is matched, not looked behind at: a pattern that starts
 # with a character class lets the engine skip ahead
 _HEAD_NOUN = re.compile(
-    r"\s(dataset|datasets|data|benchmark|benchmarks|corpus|technique|method|approach|"
+    r"\s(dataset|datasets|data|benchmark|benchmarks|corpus|split|technique|method|approach|"
     r"framework|module|mechanism|strategy|algorithm|loss|paradigm)\b"
 )
 _TITLE_PHRASE_BEFORE = re.compile(
@@ -264,6 +265,12 @@ def is_name_shaped(compound: str) -> bool:
         return True
     if len(atoms) > 1 and atoms[0][:1].isupper() and atoms[-1].lower() in _VARIANT_SUFFIXES:
         return True  # "Kite-Base", "Kite-Chat", "Orca-Instruct": a family and its variant
+    if (
+        len(atoms) > 1
+        and atoms[-1].lower() in _NAME_SUFFIXES
+        and load_lexicon().types_of("-".join(atoms[:-1])) == {"Model"}
+    ):
+        return True  # "gpt-oss-mini": a known family in lower case, and its variant
     if len(atoms) > 1 and len(atoms[-1]) > 3 and _known_model_spelling(atoms[-1]):
         return True  # "Pupil-Llama", "Med-PaLM": a known model family, adapted
     if (
@@ -355,6 +362,21 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         ):
             yield at
         at = text.find(word, end)
+
+
+def _lower_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where a known lower-case name stands as a whole word, or with a variant after it
+    ("gpt-oss-mini": the family and its variant, one name)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_"):
+            variant = _LOWER_VARIANT.match(text, end)
+            if variant and variant.group(1) in _NAME_SUFFIXES:
+                yield at, variant.end()
+            elif not _WORD_CHAR.match(text, end):
+                yield at, end
+        at = text.find(name, end)
 
 
 def expand_slashes(name: str) -> list[str]:
@@ -822,9 +844,9 @@ class NameFinder:
 
     def _known_lower_case(self, text: str, state: DocState) -> None:
         for name in self._lower_names:
-            for at in _occurrences(text, name):
-                if not self._blocked(state, at, at + len(name)):
-                    state.add_mention(name, at, at + len(name))
+            for at, end in _lower_occurrences(text, name):
+                if not self._blocked(state, at, end):
+                    state.add_mention(text[at:end], at, end)
 
     # ------------------------------------------------------------------ shapes
     def _compounds(self, text: str, state: DocState) -> None:
@@ -1062,6 +1084,7 @@ _COUNTED_WORDS = frozenset(
 #: mathematics, not words: "Q (\arg\min_{Q \in Γ} [H)" defines nothing
 _MATHEMATICS = re.compile(r"[_^]|\\(?:arg|min|max|in|sum|frac|mathcal|mathbb)\b")
 #: a roman numeral from II to XIII ("Part II"), not IXI (a dataset) or a single letter
+_UNIT = re.compile(r"(?:h|k|M|G)Pa|(?:k|M|G)?Hz|mAh|[kMG]Wh|dBm?")
 _ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XV")
 #: an ontology's property ("hasChild", "isPartOf"), written like a name
 _PROPERTY = re.compile(r"(?:has|is)[A-Z][A-Za-z]*")
@@ -1152,6 +1175,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None  # "Algerian", "Laplacian", "Occluder-Aware", "Training-Free": adjectives
     if _ROMAN_NUMERAL.fullmatch(compound):
         return None  # "Part II", "Type IV"
+    if _UNIT.fullmatch(compound):
+        return None  # "500 hPa", "16 kHz": units, written in their exact case (not "MPA")
     head, _, number = compound.replace(".", "-", 1).partition("-")
     if head in _COUNTED_WORDS and number.isdigit():
         return None  # "Stage-1", "Top-5", "Fig.1"
@@ -1175,7 +1200,9 @@ _MODEL_NOUNS = frozenset(
     "assistant chatbot agent retriever reranker embedder detector segmenter captioner "
     "classifier generator backbone baseline family".split()
 )
-_DATASET_NOUNS = frozenset("dataset data corpus corpora collection set database".split())
+_DATASET_NOUNS = frozenset(
+    "dataset data corpus corpora collection set database split subset".split()
+)
 _BENCHMARK_NOUNS = frozenset(
     "benchmark bench suite leaderboard arena challenge testbed evaluation test".split()
 )

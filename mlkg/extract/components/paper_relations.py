@@ -293,6 +293,13 @@ _TRAIN_STAGE = re.compile(
     r"\bfollowed by (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:stage|phase|round)\s+on\s+(?:the\s+)?",
     re.I,
 )
+_ADDED_PART = re.compile(
+    r"\b(?:adds?|adding|attach(?:es)?|attaching)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:adapter|head|module|layer|branch)s?\s+$"
+)
+_RELEASED_AS = re.compile(
+    r"[^.;]{0,80}?,\s+which\s+we\s+(?:release|publish|call|name)\s+(?:as\s+)?"
+)
 _ON_THIS_DATA = re.compile(
     r"(?:On|Using|With)\s+(?:this|these|the\s+new|the\s+resulting|our)\s+"
     r"(?:data|dataset|corpus|collection)s?,?\s+we\s+(?:then\s+)?(?:pre-?)?train\s+(?:the\s+)?"
@@ -316,7 +323,8 @@ _TRAIN_DATA_FROM = re.compile(
     r"videos|texts|dialogues|conversations|hours|tokens|questions|problems|trajectories|"
     r"demonstrations|utterances|notes|records|reports|articles|statutes|law|clips|frames|text|"
     r"paintings|photographs|photos|artworks|molecules|sequences|structures|proteins|graphs|"
-    r"scenes|tables|programs|abstracts|papers|episodes|sessions|transcripts|logs|modules)\s+"
+    r"scenes|tables|programs|abstracts|papers|episodes|sessions|transcripts|logs|modules|"
+    r"histories|interactions|ratings|reviews|clicks)\s+"
     r"(?:(?:drawn|taken|sourced|collected|generated|derived|synthesi[sz]ed|mined)\s+)?from\s+"
     r"(?:the\s+)?",
     re.I,
@@ -564,6 +572,11 @@ class PaperRelations:
             data = [h for h in data if not re.match(r"\s+benchmarks?\b", text[h.end :])]
             if not data and re.match(r"(?:it|them|this dataset|this data)\b", text[match.end() :]):
                 data = _introduced_data(state)
+            if not data and (named := _RELEASED_AS.match(text, match.end(), end)):
+                # "trained on 1,200 hours of speech we collected, which we release as D"
+                data = [
+                    h for h in hits(state, named.end(), end, DATA_TYPES) if h.start == named.end()
+                ]
             if not data:
                 continue
             # "fine-tuned from Y with data from D": Y is the parent, not what was trained
@@ -583,6 +596,10 @@ class PaperRelations:
                 head = made[0].entity  # "We build X by extending Y ... and tuning it on D"
             elif _WHOLE_MODEL.match(text, match.start()) and (own := main_entity(state, (MODEL,))):
                 head = own  # "we ... and train the whole model on D": the paper's model
+            elif (part := _ADDED_PART.search(text, start, match.start())) and (
+                owner := hits(state, start, part.start(), (MODEL,))
+            ):
+                head = owner[0].entity  # "X takes Y as its base and adds an adapter trained on D"
             elif between and not made_by:
                 head = between[0].entity  # "we fine-tune X on D"
                 adapted = adapted_base(state, sentence)

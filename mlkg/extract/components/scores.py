@@ -93,8 +93,10 @@ _CLAUSE_OPENER = re.compile(
     r"(?:^|[.;,:]\s*)(?:and\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+(?:the\s+)?$"
 )
 _BENCH_THEN_RESULT = re.compile(
-    rf"^(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|test set|evaluation set|validation set|"
-    r"leaderboard|suite))?"
+    rf"^(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|test sets?|evaluation sets?|"
+    r"validation sets?|leaderboard|suite)s?"
+    # "On the FLEURS test sets of the eight languages, X reaches ..."
+    r"(?:\s+of\s+the\s+[\w-]+(?:\s+[\w-]+){0,2})?)?"
     # "On the COMBVD dataset (3,813 color pairs), HELMLAB achieves a STRESS of 23.22"
     r"(?:\s*\([^()]{1,40}\))?"
     rf"(?:\s+(?P<split>{_SPLITS})(?:\s+split)?)?"
@@ -114,6 +116,11 @@ _BENCH_THEN_RESULT = re.compile(
     rf"(?P<value>{_NUMBER})\s*%?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
     re.I,
+)
+_WHERE_ITS_VALUE = re.compile(
+    r"^,?\s+where\s+(?:its|their|the\s+model's)\s+(?:[\w.@-]+\s+){0,8}?"
+    rf"(?:is|was|are|reaches|falls to|drops to)\s+(?:only\s+|just\s+)?(?P<value>{_NUMBER})\s*%?"
+    r"(?!\w)(?!\.\d)"
 )
 #: "an MT-Bench score of 8.1", "a COCO mAP of 41.2"
 _NAMED_SCORE_OF = re.compile(
@@ -390,6 +397,11 @@ class ScoreFinder:
                     else:
                         self._emit(state, sentence, member.start, member.name, **score)
                     scored.add(member.name)
+                continue
+            if where := _WHERE_ITS_VALUE.match(right):
+                # "evaluated on WeatherBench 2, where its 5-day RMSE for ... is 312"
+                self._emit(state, sentence, hit.start, hit.name, value=where.group("value"))
+                scored.add(hit.name)
                 continue
             if (named := _NAMED_SCORE_OF.match(right)) and _ARTICLE_BEFORE.search(left):
                 # "keeps an MT-Bench score of 8.1": the benchmark names the score

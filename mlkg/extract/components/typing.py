@@ -56,7 +56,8 @@ _CLASS_HEAD_FORMS = frozenset(
 _NAMING_WORDS = ("called", "named", "dubbed", "namely", "termed")
 _RIGHT_HEAD = re.compile(
     rf"^\s+(?:(?:base|language|pretrained|pre-trained|chat|foundation|family|series|video|image|"
-    rf"speech|audio|code|reasoning|diffusion|embedding|reward|world|"
+    rf"speech|audio|code|reasoning|diffusion|embedding|reward|world|weather|protein|"
+    rf"molecular|robot|"
     rf"vision-language|multimodal|instruction-tuned|evaluation|test)\s+)?({_HEAD_NOUNS})\b"
     # "the SmolMamba block": a part of the name's system, not its kind
     r"(?<!block)(?<!blocks)"
@@ -69,6 +70,15 @@ _LEFT_HEAD = re.compile(
     rf"|\b(?:develop|introduce|propose|present|release|build|train|obtain|design)\w*\s+"
     rf"(?:[\w-]+\s+){{0,3}}?({_HEAD_NOUNS}),\s+$"
     rf"|\b(?:as well as|and)\s+(?:[\w-]+\s+){{0,2}}?({_HEAD_NOUNS}),\s+$"
+)
+_RELEASED_AS_DATA = re.compile(
+    r"\b(?:hours|data|dataset|corpus|pairs|samples|examples|images|recordings|speech|texts?|"
+    r"dialogues|videos|annotations)\b[^.;]{0,60}\b(?:release|publish|share)[sd]?\s+"
+    r"(?:it\s+|them\s+|this\s+\w+\s+)?as\s+$"
+)
+_VALUE_FOR_LEFT = re.compile(
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:[^.;]{0,60}?\s)?"
+    r"\d+(?:\.\d+)?\s*%?\s+for\s+$"
 )
 _HEAD_OF_LEFT = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Oo]ur|new)\s+(?:[\w-]+\s+){0,2}?(dataset|corpus|benchmark|collection|suite)"
@@ -664,6 +674,14 @@ class EntityTyper:
                     evidence += 1
                 continue
             first, last = chains.get((start, end), ((start, end), (start, end)))
+            if (
+                first != last
+                and not votes[MODEL]
+                # "Evaluated on nuScenes and KITTI, FutrTrack ...": a subject after a comma
+                and not (last == (start, end) and text[max(0, start - 2) : start] == ", ")
+                and self._listed_with_known_data(state, entity, first[0], last[1])
+            ):
+                votes["data"] += 1.5  # "including ogbn-arxiv and Cora": a list of datasets
             left = text[max(sent_start, first[0] - 80) : first[0]]
             if (start, end) in state.definitions:
                 left = ""
@@ -708,6 +726,19 @@ class EntityTyper:
                 votes[_METRIC] += 1
             evidence += self._vote_mention(votes, left, right, listed=first != last)
         return evidence
+
+    def _listed_with_known_data(
+        self, state: DocState, entity: Entity, start: int, end: int
+    ) -> bool:
+        """Whether a list mate of ``entity`` between ``start`` and ``end`` is known data
+        and none is a known model."""
+        mates = {
+            other.name
+            for other in state.entities.values()
+            if other is not entity and any(start <= s and e <= end for s, e in other.mentions)
+        }
+        known = [self.lexicon.types_of(name) for name in mates]
+        return any(k & {BENCHMARK, DATASET} for k in known) and not any(MODEL in k for k in known)
 
     @staticmethod
     def _vote_mention(votes, left: str, right: str, *, listed: bool = False) -> float:
@@ -776,6 +807,10 @@ class EntityTyper:
                     head, end = following.group(1), following.end()
             heads.append(_collected_head(head, m.group(2)))
             apposed_head = heads[-1]
+        if left.endswith(" as ") and _RELEASED_AS_DATA.search(left):
+            add(DATASET, 3)  # "1,200 hours of speech we collected, which we release as X"
+        if left.endswith(" for ") and _VALUE_FOR_LEFT.search(left):
+            add(MODEL, 1.5)  # "compared with 0.0593 for TIGER": a compared system's value
         if left.startswith(_TRAINED_WORDS) and _TRAINED_OPENER.match(left):
             add(MODEL, 1.5)  # "Trained with RL, AutoGaze selects ...": what is trained
         if right.lstrip(")").startswith(_LEADERBOARD_WORDS):
