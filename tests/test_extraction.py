@@ -2219,3 +2219,24 @@ def test_round18_phrasings(text: str, expected: set) -> None:
 
 
 REL_NAMES = ("derivedFrom", "trainedOn", "evaluatedOn", "comparedWith")
+
+
+def test_real10_names_types_and_bounds() -> None:
+    record = run(
+        "We introduce Multimodal JudgeBench 2 (MMJB2), the first benchmark for judges of "
+        "interleaved generation. We evaluate GPT 4o, GPT 4o mini, o3-mini-high and gpt-oss "
+        "20B, on a single GH200 with a fast CPU-GPU link. The best models achieve over 70% "
+        "accuracy on MMJB2, and Gemini 2.5 Pro attains 75-80% on it. We evaluate on two "
+        "synthetic micro-benchmarks, FBD-12 (free-body diagrams) and more. Evaluated on a "
+        "subset of the NSVA basketball dataset, SportNet-3B achieves the best results. "
+        "DivPO and SimPO change diversity. LLMSQL is introduced as an LLM-ready benchmark."
+    )
+    found = entities(record)
+    assert found.get("MMJB2") == "Benchmark" and found.get("LLMSQL") == "Benchmark"
+    assert {"GPT 4o", "GPT 4o mini", "o3-mini-high", "gpt-oss 20B"} <= set(found)
+    assert "GH200" not in found and "CPU-GPU" not in found and "GPT" not in found
+    assert found.get("FBD-12") == "Benchmark" and found.get("NSVA") == "Benchmark"
+    assert found.get("DivPO") == found.get("SimPO") == "Method"
+    assert found.get("SportNet-3B") == "Model"
+    assert not any(value for _, _, value in relations(record, "evaluatedOn"))
+    assert ("SportNet-3B", "NSVA", None) in relations(record, "evaluatedOn")

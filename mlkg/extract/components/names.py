@@ -52,7 +52,7 @@ _BARE_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")
 #: lower-case hyphen parts that belong to a model name ("Llama-2-chat", "RoBERTa-large")
 _NAME_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo pro plus lite coder "
-    "code math vision vl hf it preview uncased cased mix moe distill bench".split()
+    "code math vision vl hf it preview uncased cased mix moe distill bench high low".split()
 )
 #: variant words after a capitalised family name: together they are a model's name
 _VARIANT_SUFFIXES = frozenset(
@@ -94,7 +94,8 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _MINOR_VERSION = re.compile(r"\.\d{1,2}(?![\d.%])(?!\s*(?:%|points?|pp)\b)")
 _VERSION_TAIL = re.compile(
     # a version is "3", "2.5", "11" or "4.1-Turbo"; "82.81" after a name is a score
-    r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|(?:[1-9](?:\.\d{1,2}(?:\.\d{1,2})?)?|[1-9]\d(?![.\d]))"
+    r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|[1-9]o(?=[\s,.;:)]|$)|"
+    r"(?:[1-9](?:\.\d{1,2}(?:\.\d{1,2})?)?|[1-9]\d(?![.\d]))"
     r"(?:-[A-Za-z0-9.]*[A-Za-z])*"
     r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]]|$)"
 )
@@ -374,6 +375,8 @@ def _lower_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
             variant = _LOWER_VARIANT.match(text, end)
             if variant and variant.group(1) in _NAME_SUFFIXES:
                 yield at, variant.end()
+            elif size := _SIZE_AFTER.match(text, end):
+                yield at, size.end()  # "gpt-oss 20B"
             elif not _WORD_CHAR.match(text, end):
                 yield at, end
         at = text.find(name, end)
@@ -753,7 +756,11 @@ class NameFinder:
         if self.lexicon.is_generic(short):
             return None
         head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
+        # "Multimodal RewardBench 2": the head is the word before a version
+        head_phrase = re.sub(r"(?:\s+(?:v?\d+(?:\.\d+)*|[IVX]{1,3}))+$", "", head_phrase)
         head = re.split(r"[\s-]+", head_phrase)[-1].lower()
+        if head.endswith("bench") and not known:
+            return "Benchmark"  # "Multimodal RewardBench 2 (MMRB2)"
         if head in _METRIC_HEADS:
             return None
         if len(known) == 1:

@@ -229,6 +229,8 @@ class ScoreFinder:
             stop = agents[i + 1].start if i + 1 < len(agents) else sentence[1]
             for value in _RESULT_VALUE.finditer(text, hit.end, stop):
                 number = value.group(1) or value.group(2)
+                if _THRESHOLD_BEFORE.search(text, max(0, value.start() - 12), value.start()):
+                    break  # "achieve over 70% accuracy", "remain below 40%": a bound, no score
                 if value.group(2) and not _RESULT_WORDS.search(text, hit.end, value.start()):
                     continue  # a bare decimal counts only after a result verb
                 if not _is_delta(text, value.start()):
@@ -572,6 +574,15 @@ class ScoreFinder:
                 for agent in tested:
                     self._add(state, sentence, agent.name, hit.name, 0.6)
                 continue
+            if _FRONTED_EVALUATION.match(text, sentence[0]) and not hits(
+                state, sentence[0], hit.start, AGENT_TYPES
+            ):
+                # "Evaluated on a subset of B, X achieves ...": the subject after the opener
+                comma = text.find(", ", hit.end, sentence[1])
+                after = hits(state, comma + 2, sentence[1], AGENT_TYPES) if comma >= 0 else []
+                if after and after[0].start == comma + 2:
+                    self._add(state, sentence, after[0].name, hit.name, 0.6)
+                    continue
             self._emit(state, sentence, hit.start, hit.name)
 
     @staticmethod
@@ -610,6 +621,10 @@ _EVALUATED_ON_BEFORE = re.compile(
     r"\b(?:evaluat|test|benchmark)\w*\b[^.;:]{0,60}\s(?:on|against)\s+(?:the\s+)?$", re.I
 )
 _PART_OF_BEFORE = re.compile(r"\b(?:subset|part|portion|split|track)\s+of\s+(?:the\s+)?$")
+_FRONTED_EVALUATION = re.compile(r"(?:Evaluated|Tested|Validated|Benchmarked)\s+(?:on|across)\s")
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:over|above|below|under|than|least|most|beyond|exceeding|nearly|almost)\s+$", re.I
+)
 _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 #: a subject's result verb: "X, achieves only 48%", "X reaches 61.2"
 _SUBJECT_RESULT = re.compile(
@@ -683,7 +698,10 @@ _ON_IT = re.compile(
 )
 _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|s)?\b", re.I)
 # "GPT-4o follows at 58.7%", "attains the highest driving score, 78.4"
-_RESULT_VALUE = re.compile(rf"(?<![\w.])({_NUMBER})\s*%|(?<![\w.])(\d+\.\d+)(?![\w.%])")
+# (not the end of a range, "75-80% accuracy")
+_RESULT_VALUE = re.compile(
+    rf"(?<![\w.])(?<!\d[-\u2013])({_NUMBER})\s*%|(?<![\w.])(?<!\d[-\u2013])(\d+\.\d+)(?![\w.%])"
+)
 
 
 def _clause_result(text: str, start: int, end: int) -> str | None:

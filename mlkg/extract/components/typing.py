@@ -54,6 +54,20 @@ _CLASS_HEAD_FORMS = frozenset(
     form for form in _HEAD_FORMS if form in ("data", "corpora") or form.endswith("s")
 ) - {"corpus", "loss"}
 _NAMING_WORDS = ("called", "named", "dubbed", "namely", "termed")
+_INTRODUCED_AS = re.compile(
+    r"^\s+(?:is|was)\s+(?:introduced|designed|presented|released|proposed|built|positioned)\s+"
+    rf"as\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({_HEAD_NOUNS})\b(?!-)"
+)
+#: "the NSVA basketball dataset": one domain word, then the data noun (not a function word,
+#: "on benchmark datasets", nor a task or a modality, "the ODI generation dataset",
+#: "OCTA image dataset": those name what the data is about, not the data)
+_DATA_HEAD_AFTER_WORD = re.compile(
+    r"^\s+(?!(?:on|in|of|for|with|from|to|by|as|at|and|or|the|a|an|new|our|this|other|"
+    r"generation|editing|detection|segmentation|classification|recognition|retrieval|reasoning|"
+    r"translation|understanding|captioning|tracking|estimation|prediction|forecasting|synthesis|"
+    r"evaluation|training|proof|image|video|text|audio|speech|public|large|small)\s)"
+    r"[a-z]+\s+(dataset|benchmark|corpus)\b"
+)
 _RIGHT_HEAD = re.compile(
     rf"^\s+(?:(?:base|language|pretrained|pre-trained|chat|foundation|family|series|video|image|"
     rf"speech|audio|code|reasoning|diffusion|embedding|reward|world|weather|protein|"
@@ -63,7 +77,8 @@ _RIGHT_HEAD = re.compile(
     r"(?<!block)(?<!blocks)"
 )
 _LEFT_HEAD = re.compile(
-    rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur|new|novel|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){{0,4}}?({_HEAD_NOUNS}),?\s+"
+    rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ur|new|novel|[Tt]his|[Ii]ts|two|three|four|five|several|multiple)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:[a-z]+-)?({_HEAD_NOUNS}),?\s+"
     rf"(?:(?:called|named|dubbed|namely|termed),?\s+)?$"
     rf"|\b({_HEAD_NOUNS}),?\s+(?:called|named|dubbed|namely|termed),?\s+$"
     rf"|\b({_HEAD_NOUNS})\s+$"
@@ -79,6 +94,15 @@ _RELEASED_AS_DATA = re.compile(
 _VALUE_FOR_LEFT = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:[^.;]{0,60}?\s)?"
     r"\d+(?:\.\d+)?\s*%?\s+for\s+$"
+)
+_WE_TEST_ON = re.compile(
+    r"\b[Ww]e\s+(?:\w+\s+)?(?:evaluate|test|validate|experiment|benchmark)\s+(?:\w+\s+)?on\s+$"
+)
+#: a sentence that opens with a phrase before its subject ("Evaluated on a subset of the
+#: NSVA dataset, X ...")
+_OPENER_LEFT = re.compile(
+    r"(?:On|In|For|With|Using|Across|Over|Under|(?:Evaluated|Tested|Validated|Trained|"
+    r"Fine-tuned|Pre-trained|Built|Based)\s+(?:up)?(?:on|from|with|in))\b[^,;]*,\s*$"
 )
 _HEAD_OF_LEFT = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Oo]ur|new)\s+(?:[\w-]+\s+){0,2}?(dataset|corpus|benchmark|collection|suite)"
@@ -162,6 +186,7 @@ _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
 _PARTICIPLE_NAME = re.compile(r"(?:[A-Za-z]+-)*(?:[A-Za-z]+ing|[A-Za-z]{5,}ed)")
 _LETTER = re.compile(r"[^\W\d_]")
 _DATA_SHAPE = re.compile(r"\d+[Kk]$")  # ADE20K, RE10K: sizes in thousands name datasets
+_POLICY_OPTIMIZATION = re.compile(r"[a-z]PO$|[A-Z]{2}PO$")
 _KIND_WORD_IN_NAME = re.compile(r"[\s-](Corpus|Corpora|Dataset|Benchmark|Bench)\b")
 _SCORE_RIGHT = re.compile(
     r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)"
@@ -181,7 +206,9 @@ _EVAL_LEFT = re.compile(
     r"(?<!conditioned )(?<!trained )(?<!tuned )(?<!up)\b(?:[Oo]n|[Aa]cross)\s+(?!an?\s)(?:the\s+)?"
     # "on the challenging X"; not "On the SUPERB benchmark X ranks": X is no benchmark there
     r"(?:(?!(?:benchmarks?|datasets?|corpus|suite|leaderboard)\b)[\w-]+\s+){0,2}?$"
-    r"|\b(?:evaluat\w+|benchmark\w*|test\w*|results)\s+(?:\w+\s+){0,6}?(?:on|in)\s+(?:the\s+)?$"
+    r"|\b(?:[Ee]valuat\w+|benchmark\w*|[Tt]est\w*|results)\s+(?:\w+\s+){0,6}?(?:on|in)\s+(?:the\s+)?"
+    # "Evaluated on a subset of the NSVA dataset"
+    r"(?:an?\s+(?:\w+\s+)?(?:subset|split|portion|part)\s+of\s+(?:the\s+)?)?$"
 )
 #: heads of a class of methods: a parenthesised list after them names methods
 #: ("multi-task learning (PCGrad, MGDA)", "optimizers (Adam, Lion)"), not benchmarks
@@ -592,6 +619,8 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
             votes.append(("data" if stem_type in (BENCHMARK, DATASET) else stem_type, 3))
     if _MODEL_SHAPE.search(name):
         votes.append((MODEL, 0.5))
+    if _POLICY_OPTIMIZATION.search(name):
+        votes.append((METHOD, 1.5))  # "DivPO", "SimPO", "GRPO": preference/policy optimisation
     return tuple(votes)
 
 
@@ -762,7 +791,15 @@ class EntityTyper:
         # names each ("the Phoenix-T and CSL-Daily datasets")
         class_head = None
         apposed_head = None
-        if m := _RIGHT_HEAD.match(right):
+        if not right.startswith(" ") or not (m := _RIGHT_HEAD.match(right)):
+            if data := _DATA_HEAD_AFTER_WORD.match(right):
+                # "the NSVA basketball dataset": a domain word, then the data noun
+                add(BENCHMARK if data.group(1).startswith("bench") else DATASET, 2)
+                votes["defined"] += 1
+            m = None
+        if right.startswith((" is ", " was ")) and (introduced_as := _INTRODUCED_AS.match(right)):
+            heads.append(introduced_as.group(1))  # "X is introduced as an LLM-ready benchmark"
+        if m:
             heads.append(m.group(1))
             if not listed and heads[0] in _CLASS_HEAD_FORMS:
                 class_head = heads[0]
@@ -779,7 +816,15 @@ class EntityTyper:
                 # "on the MuSiQue dataset, X improves": the phrase's head is not X's, unless
                 # X is set off as its appositive ("with our method, SliceQuant, ...")
                 "," in m.group(0)
-                and _PREPOSITION_BEFORE.search(left, 0, m.start())
+                and (
+                    (
+                        _PREPOSITION_BEFORE.search(left, 0, m.start())
+                        # "We evaluate on two benchmarks, A and B": their appositive
+                        and not _WE_TEST_ON.search(left, 0, m.start())
+                    )
+                    # "Evaluated on a subset of the NSVA dataset, X achieves": an opener
+                    or _OPENER_LEFT.match(left)
+                )
                 and not right.startswith(",")
                 and not listed  # "in the real-world datasets, LSUN, ... and PanoContext"
             )
