@@ -2229,7 +2229,8 @@ def test_real10_names_types_and_bounds() -> None:
         "accuracy on MMJB2, and Gemini 2.5 Pro attains 75-80% on it. We evaluate on two "
         "synthetic micro-benchmarks, FBD-12 (free-body diagrams) and more. Evaluated on a "
         "subset of the NSVA basketball dataset, SportNet-3B achieves the best results. "
-        "DivPO and SimPO change diversity. LLMSQL is introduced as an LLM-ready benchmark."
+        "DivPO and SimPO change diversity. LLMSQL is introduced as an LLM-ready benchmark. We "
+        "present SQLClean, a systematic revision of WikiSQL."
     )
     found = entities(record)
     assert found.get("MMJB2") == "Benchmark" and found.get("LLMSQL") == "Benchmark"
@@ -2240,3 +2241,19 @@ def test_real10_names_types_and_bounds() -> None:
     assert found.get("SportNet-3B") == "Model"
     assert not any(value for _, _, value in relations(record, "evaluatedOn"))
     assert ("SportNet-3B", "NSVA", None) in relations(record, "evaluatedOn")
+    assert ("SQLClean", "WikiSQL", "augmented") in relations(record, "derivedFrom")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Our captioner reaches a SPIDEr of 0.45 on Clotho.", "SPIDEr", None),
+        ("A Contrastive Relevance Aggregation (CoRA) module weighs samples.", "CoRA", "Method"),
+        ("We pre-train it on graphs including ogbn-arxiv and Cora.", "Cora", "Benchmark"),
+        ("Text-to-SQL models are evaluated on Spider.", "Spider", "Benchmark"),
+    ],
+)
+def test_a_known_name_in_another_mixed_case_is_another_name(
+    text: str, name: str, expected: str | None
+) -> None:
+    assert entities(run(text)).get(name) == expected

@@ -413,6 +413,9 @@ _MADE_OF = re.compile(
     # "AfriMIRACL, which translates the English queries of MIRACL into 16 languages"
     r"|,\s+which\s+(?:translates|re-?annotates|relabels|filters|cleans|converts|extends|"
     r"augments)\b"
+    # "LLMSQL, a systematic revision and transformation of WikiSQL"
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:revision|transformation|cleaned\s+version|"
+    r"re-?annotation|refinement|reformulation|relabell?ing)\s+(?:and\s+\w+\s+)?of\b"
 )
 #: right before a source dataset: "from the publicly available CRAG dataset"
 _SOURCE_BEFORE = re.compile(
@@ -432,7 +435,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _AUGMENT = re.compile(
     r"\b(?:assembl\w*|compil\w*|aggregat\w*|mix\w*|combin\w*|collect\w*|sourc\w*|curat\w*|sampl\w*|"
     r"augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
-    r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*|convert\w*|re-?label\w*|merg\w*)\b",
+    r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*|convert\w*|re-?label\w*|merg\w*|"
+    r"revision|transformation|refinement|reformulation|cleaned)\b",
     re.I,
 )
 

@@ -54,6 +54,11 @@ _CLASS_HEAD_FORMS = frozenset(
     form for form in _HEAD_FORMS if form in ("data", "corpora") or form.endswith("s")
 ) - {"corpus", "loss"}
 _NAMING_WORDS = ("called", "named", "dubbed", "namely", "termed")
+_REVISION_OF = re.compile(
+    r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:revision|transformation|cleaned\s+version|"
+    r"re-?annotation|refinement|relabell?ing|filtered\s+version|translation)\s+"
+    r"(?:and\s+\w+\s+)?of\s+(?:the\s+)?([\w.+-]+)"
+)
 _INTRODUCED_AS = re.compile(
     r"^\s+(?:is|was)\s+(?:introduced|designed|presented|released|proposed|built|positioned)\s+"
     rf"as\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({_HEAD_NOUNS})\b(?!-)"
@@ -797,6 +802,12 @@ class EntityTyper:
                 add(BENCHMARK if data.group(1).startswith("bench") else DATASET, 2)
                 votes["defined"] += 1
             m = None
+        if (
+            right.startswith(",")
+            and (revision := _REVISION_OF.match(right))
+            and load_lexicon().types_of(revision.group(1)) & {BENCHMARK, DATASET}
+        ):
+            add(DATASET, 2)  # "SQLClean, a systematic revision of WikiSQL": data too
         if right.startswith((" is ", " was ")) and (introduced_as := _INTRODUCED_AS.match(right)):
             heads.append(introduced_as.group(1))  # "X is introduced as an LLM-ready benchmark"
         if m:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from mlkg.naming import match_key
@@ -27,23 +27,49 @@ class Lexicon:
     generic: set[str] = field(default_factory=set)
     #: written forms with a space ("Visual Genome"), found by one regex as whole phrases
     phrases: set[str] = field(default_factory=set)
+    #: keys all of whose listed spellings are plain (upper, lower or capitalised words):
+    #: a mixed-case spelling of them is another name ("SPIDEr" is not Spider, "CoRA" not Cora)
+    plain_only: set[str] = field(default_factory=set)
 
     def add(self, name: str, entity_type: str, aliases: list[str]) -> None:
         for written in (name, *aliases):
             if " " in written:
                 self.phrases.add(written)
             key = match_key(written)
+            if key not in self.types and not mixed_case(written):
+                self.plain_only.add(key)
+            elif mixed_case(written):
+                self.plain_only.discard(key)
             self.types.setdefault(key, set()).add(entity_type)
             self.canonical.setdefault(key, name)
 
     def types_of(self, name: str) -> set[str]:
-        return self.types.get(match_key(name), set())
+        key = match_key(name)
+        found = self.types.get(key, set())
+        if found and key in self.plain_only and mixed_case(name):
+            return set()
+        return found
 
     def is_generic(self, name: str) -> bool:
         """Generic words and their plurals ("SOTAs", "CNNs"), and venues with a year
         ("CVPR'26")."""
         key = match_key(APOSTROPHE_YEAR.sub("", name))
         return key in self.generic or (key.endswith("s") and key[:-1] in self.generic)
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: "Spider", "OfficeHome" (words run together): plain, not mixed case
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][a-z]+)+")
+
+
+@lru_cache(maxsize=1 << 14)
+def mixed_case(written: str) -> bool:
+    """Whether a run of letters mixes cases other than capitalised words ("SPIDEr", "CoRA",
+    "LLaMA"; not "Spider", "SPIDER", "GPT-4o", "Cora", "OfficeHome")."""
+    return any(
+        not (run.isupper() or run.islower() or _CAPITALISED_WORDS.fullmatch(run))
+        for run in _LETTER_RUN.findall(written)
+    )
 
 
 #: a two-digit year after an apostrophe, ending a name: "AIME'25", "CVPR'26"
