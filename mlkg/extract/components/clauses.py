@@ -135,9 +135,21 @@ def previous_subject(state: DocState, sentence: tuple[int, int]) -> Entity | Non
     that names one ("Phi-3.5-mini is the successor of Phi-3-mini. It scores ...")."""
     for start, end in reversed([s for s in state.sentences if s[1] <= sentence[0]]):
         found = hits(state, start, end, AGENT_TYPES)
+        opener = _OPENER.match(state.text, start, end)
+        if opener and any(h.start >= opener.end() for h in found):
+            # "Added to OpenVLA without changing its weights, Mnemo raises ...": the subject
+            found = [h for h in found if h.start >= opener.end()]
         if found:
             return found[0].entity
     return None
+
+
+#: a sentence's fronted phrase before its subject ("Added to X ..., Y ...", "When combined
+#: with X, it ...")
+_OPENER = re.compile(
+    r"(?:[A-Z][a-z]+ed|When|While|After|Once|If|Unlike|Compared|On|In|With|Using|For|Across)\b"
+    r"[^,;]{0,100},\s+"
+)
 
 
 #: "MIRAGE with GPT-4o-mini outperforms ...", "RoBERTa with SFT": the name before "with"

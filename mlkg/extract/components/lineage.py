@@ -143,6 +143,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"attach(?:es|ing)? [^.;]{0,40}?\bto (?:the )?(?:frozen |pretrained |pre-trained )?|"
             r"continued pre-?training (?:of|on|from)|"
             r"continues (?:the )?pre-?training (?:of|on|from)|"
+            # "X, which continues training the SigLIP encoder with ..."
+            r"continu(?:es|ing) training (?=(?:the\s+)?[A-Z])|"
             r"continuing (?:the )?pre-?training (?:of|from)|"
             r"(?<=[\w)] )adapts (?=(?:the\s+)?[A-Z])|"
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
@@ -311,8 +313,8 @@ _IT_OBJECT = re.compile(r"\s*(?:it|them)\b")
 _JOINED_FROM = re.compile(r"(?i)by (?:connecting|coupling|joining|pairing)|connects|couples")
 #: how a model made on top of another was made, when it was tuned
 _TUNED_THROUGH = re.compile(
-    r"\b(?:through|via|by|with)\s+(?:supervised\s+)?(?:instruction[- ]tuning|fine-?tuning|"
-    r"chat[- ]tuning|alignment|SFT|RLHF|DPO)\b",
+    r"\b(?:through|via|by|with)\s+(?:(?:\w+\s+){1,3}?of\s+)?(?:supervised\s+)?"
+    r"(?:instruction[- ]tuning|fine-?tuning|chat[- ]tuning|alignment|SFT|RLHF|DPO)\b",
     re.I,
 )
 _OUR_EARLIER = re.compile(r"\s*(?:our|its|their)\s+(?:earlier|previous|prior)\b")
@@ -335,7 +337,7 @@ _FINETUNED_APPOSITIVE = re.compile(
 )
 _TUNED_LEFT = re.compile(
     r"\b(?P<how>instruction-tuned|instruction-following|fine-?tuned|finetuned|chat|aligned|instruct|quantized|"
-    r"distilled|pruned)\s+(?:[\w-]+\s+)?(?:variant|version|model|counterpart|companion)s?,?\s+$",
+    r"distilled|pruned|\d{1,2}-bit)\s+(?:[\w-]+\s+)?(?:variant|version|model|counterpart|companion)s?,?\s+$",
     re.I,
 )
 _BASE_DESCRIPTION = re.compile(r"^,?\s+(?:the|a|our)\s+base\b", re.I)
@@ -386,6 +388,7 @@ _RESULT_CUE = re.compile(
     r"produce|get|create|build|derive)|obtaining|creating|resulting in|"
     r"the (?:tuned|fine-tuned|trained|resulting|final) model(?=,)|"
     r"call(?:s|ed)? the resulting model|"
+    r"release (?:the result|it|them) as|"
     r"(?:call|name)(?:s|d|ed)? the result)\b",
     re.I,
 )
@@ -900,7 +903,10 @@ class LineageFinder:
             if not (_FINETUNED_APPOSITIVE.match(right) or tuned):
                 continue
             parent = _longest_contained(state, hit)
-            kind = kind_of(tuned.group("how"), FINETUNED) if tuned else FINETUNED
+            kind = FINETUNED
+            if tuned:  # "A 4-bit variant, X": quantized
+                how = tuned.group("how")
+                kind = QUANTIZED if how.endswith("-bit") else kind_of(how, FINETUNED)
             if parent is not None:
                 self._emit(state, hit.name, parent.name, kind, sentence, 0.7)
 
@@ -1016,7 +1022,8 @@ _COMPONENT_AFTER = re.compile(
 #: "X, a model whose language decoder is Y": Y is a part of X
 _WHOSE_PART = re.compile(
     r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:encoder|decoder|backbone|tower|LLM|language model|weights|"
-    r"parameters|starting point)\s+(?:is|are|was|were|comes? from)\s+"
+    r"parameters|starting point|planner|policy|controller|reasoner)\s+"
+    r"(?:is|are|was|were|comes? from)\s+"
     r"(?:initiali[sz]ed from\s+|built on\s+|based on\s+|taken from\s+|copied from\s+)?"
     # "whose image tower is copied from OpenAI's CLIP ViT-L/14"
     r"(?:the\s+|a\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
@@ -1052,6 +1059,8 @@ _CHILD_TO_VERB = re.compile(
     # "Our merged model, Franken-13B, combines ...": the name set off by commas
     r"|,\s*"
     r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?"
+    # "X is obtained by supervised fine-tuning of Y": the verb match starts at "by"
+    r"|\s+(?:is|are|was|were)\s+(?:obtained|created|derived|produced|made)\s+"
     # "Whisper-Swahili, which we obtain by adapting Y"
     r"|,?\s+(?:which|that)\s+we\s+(?:obtain|obtained|build|built|create|created|derive|"
     r"derived|make|made)\s+"

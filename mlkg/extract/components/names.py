@@ -108,6 +108,7 @@ _VARIANT_WORD = re.compile(
 _ARCHITECTURE_TAIL = re.compile(r"[ ]((?:ViT|RN)-?[A-Za-z0-9]*(?:/\d+)?)(?=[\s,.;:)]|$)")
 #: what follows a chip's name ("H800 GPUs"): the name is hardware, not a model or dataset
 _HARDWARE_AFTER = re.compile(r" (?:GPU|TPU|NPU|chip|accelerator)s?\b")
+_DEVICE_BEFORE = re.compile(r"\b(?:MacBook(?: Pro| Air)?|iPhone|iPad|Jetson|Pixel)\s+$")
 #: a family's letter-and-digit release code after a known model ("DeepSeek R1", "Kimi K2")
 _RELEASE_CODE = re.compile(r" ([A-Z]\d{1,2}(?:\.\d)?)(?=[\s,.;:)\]]|'s|$)")
 _NOT_VERSION_FOLLOWER = re.compile(
@@ -886,8 +887,10 @@ class NameFinder:
                 continue  # "v2" alone ("ScanNet v2", "YOLO (v5, v8)"): not a name by itself
             if start == bare_start and compound in _COUNTED_WORDS:
                 continue  # "Table 2", "Stage 1", "Proposition 3", "System 2": numbered parts
-            if _HARDWARE_AFTER.match(text, end):
-                continue  # "512 H800 GPUs", "TPUv5e chips": hardware, not a model
+            if _HARDWARE_AFTER.match(text, end) or _DEVICE_BEFORE.search(
+                text, max(0, start - 16), start
+            ):
+                continue  # "512 H800 GPUs", "a MacBook M3": hardware, not a model
             if titled and not (shaped or known) and end == bare_end:
                 if _in_title_run(text, bare_start, bare_end):
                     continue  # one word of "Question Answering": the phrase, not a name

@@ -293,6 +293,8 @@ _TRAIN_STAGE = re.compile(
     r"\bfollowed by (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:stage|phase|round)\s+on\s+(?:the\s+)?",
     re.I,
 )
+#: "X, which continues training Y on D": D trains X, not Y
+_CONTINUES_BEFORE = re.compile(r"\bcontinu(?:es|ing|ed)\s+$")
 _ADDED_PART = re.compile(
     r"\b(?:adds?|adding|attach(?:es)?|attaching)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:adapter|head|module|layer|branch)s?\s+$"
@@ -324,7 +326,7 @@ _TRAIN_DATA_FROM = re.compile(
     r"demonstrations|utterances|notes|records|reports|articles|statutes|law|clips|frames|text|"
     r"paintings|photographs|photos|artworks|molecules|sequences|structures|proteins|graphs|"
     r"scenes|tables|programs|abstracts|papers|episodes|sessions|transcripts|logs|modules|"
-    r"histories|interactions|ratings|reviews|clicks)\s+"
+    r"histories|interactions|ratings|reviews|clicks|summaries|music|songs|tracks)\s+"
     r"(?:(?:drawn|taken|sourced|collected|generated|derived|synthesi[sz]ed|mined)\s+)?from\s+"
     r"(?:the\s+)?",
     re.I,
@@ -600,7 +602,9 @@ class PaperRelations:
                 owner := hits(state, start, part.start(), (MODEL,))
             ):
                 head = owner[0].entity  # "X takes Y as its base and adds an adapter trained on D"
-            elif between and not made_by:
+            elif (
+                between and not made_by and not _CONTINUES_BEFORE.search(text, start, match.start())
+            ):
                 head = between[0].entity  # "we fine-tune X on D"
                 adapted = adapted_base(state, sentence)
                 if adapted is not None and adapted[0].start == between[0].start:

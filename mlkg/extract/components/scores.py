@@ -157,7 +157,7 @@ _FROM_TO = re.compile(
     r"(?:\s+(?:at the scale of|at|for|with)\s+(?:the\s+)?(\d+(?:\.\d+)?[BMK])\b)?"
 )
 _RISES_TO = re.compile(
-    rf"^\s+(?:\w+\s+){{0,3}}?(?:from\s+{_NUMBER}\s*%?\s+)?to\s+"
+    rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:from\s+{_NUMBER}\s*%?\s+)?to\s+"
     # "to a Spearman correlation of 0.489"
     r"(?:an?\s+(?:[\w-]+\s+){0,3}?of\s+)?"
     rf"(?!(?:19|20)\d\d\b)(?P<value>{_NUMBER})\s*%?(?!\w)(?!\.\d)"
@@ -679,9 +679,10 @@ _PRONOUN_COMPARES = re.compile(
     r"beats|rivals|exceeds)\b"
     # "On LLaMA2-7B, it achieves lower perplexity than QuaRot on X": the opener sets the
     # scene, the pronoun is the subject
-    r"|\s*(?:On|For|With|In|Across|Under|Using)\s+[^,;]{1,60},\s*it\s+(?:also\s+|even\s+)?"
+    r"|\s*(?:On|For|With|In|Across|Under|Using|When|Once|If)\s+[^,;]{1,60},\s*it\s+"
+    r"(?:also\s+|even\s+)?"
     r"(?:achieves|reaches|attains|obtains|delivers|yields|outperforms|surpasses|matches|"
-    r"exceeds|beats)\b"
+    r"exceeds|beats|improves|raises|lifts|boosts)\b"
 )
 #: a pronoun as the subject of a result verb
 _PRONOUN_RESULT = re.compile(
