@@ -2318,3 +2318,35 @@ def test_round19_phrasings(text: str, expected: set) -> None:
     found = {(rel, *triple) for rel in REL_NAMES for triple in relations(record, rel)}
     assert expected <= found
     assert "M3" not in entities(record)
+
+
+def test_real11_training_data_and_suffixed_names() -> None:
+    adapted = run(
+        "This paper introduces TweetRoBERTa, a transfer learning approach for stress detection. "
+        "RoBERTa is continually trained on the Mental-SMHD corpus and fine-tuned on the "
+        "StressTweets dataset."
+    )
+    assert entities(adapted).get("TweetRoBERTa") == "Model"
+    assert ("TweetRoBERTa", "RoBERTa", "builtOn") in relations(adapted, "derivedFrom")
+    assert {
+        ("TweetRoBERTa", "Mental-SMHD", None),
+        ("TweetRoBERTa", "StressTweets", None),
+    } <= relations(adapted, "trainedOn")
+    released = run(
+        "Finally, we release CitizenLM-8B and CitizenLM-12B, LLaMA- and Gemma-based models "
+        "finetuned on ToxiCorpus. Models trained on ToxiCorpus achieve +7% on MMVP."
+    )
+    trained = relations(released, "trainedOn")
+    assert {("CitizenLM-8B", "ToxiCorpus", None), ("CitizenLM-12B", "ToxiCorpus", None)} <= trained
+    assert not any(head == "LLaMA" for head, _, _ in trained)
+    assert ("PAPER", "LLaMA", None) not in relations(released, "introduces")
+    assert not any(bench == "MMVP" for _, bench, _ in relations(released, "evaluatedOn"))
+    own = run(
+        "Our model, GeoSeg, builds on DINOv3. The robust backbone eliminates the need for "
+        "fine-tuning on SatImages; we instead fine-tune our model on a subset of COCO-Stuff. It "
+        "delivers an average speedup of x17.7 on L40."
+    )
+    trained = relations(own, "trainedOn")
+    assert ("GeoSeg", "COCO-Stuff", None) in trained
+    assert not any(data == "SatImages" for _, data, _ in trained)
+    assert "x17.7" not in entities(own) and "L40" not in entities(own)

@@ -109,7 +109,24 @@ def adapted_base(state: DocState, sentence: tuple[int, int]) -> tuple[Hit, Entit
         if cue is lead and not _WE_AFTER_LEAD.match(text, models[0].end):
             continue
         return models[0], own[0], cue.group("verb")
+    first = hits(state, sentence[0], sentence[1], (MODEL,))[:1]
+    if (
+        first
+        and first[0].start == sentence[0]
+        and first[0].entity is not own[0]
+        and (passive := _PASSIVE_BASE.match(text, first[0].end))
+        and first[0].entity.key in own[0].key
+    ):
+        # "We present StressRoBERTa. RoBERTa is continually trained on D": the paper's
+        # model, named after its base, is that base trained further
+        return first[0], own[0], passive.group("verb")
     return None
+
+
+_PASSIVE_BASE = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?P<verb>(?:first\s+|continually\s+|further\s+)?(?:pre-?)?trained|"
+    r"(?:further\s+)?fine-?tuned|adapted)\s+(?:on|to|with)\b"
+)
 
 
 def main_entity(state: DocState, types: tuple[str, ...] = AGENT_TYPES) -> Entity | None:

@@ -108,6 +108,7 @@ _VARIANT_WORD = re.compile(
 _ARCHITECTURE_TAIL = re.compile(r"[ ]((?:ViT|RN)-?[A-Za-z0-9]*(?:/\d+)?)(?=[\s,.;:)]|$)")
 #: what follows a chip's name ("H800 GPUs"): the name is hardware, not a model or dataset
 _HARDWARE_AFTER = re.compile(r" (?:GPU|TPU|NPU|chip|accelerator)s?\b")
+_SUSPENDED_HYPHEN = re.compile(r"-\s+(?:and|or|to)\s")
 _DEVICE_BEFORE = re.compile(r"\b(?:MacBook(?: Pro| Air)?|iPhone|iPad|Jetson|Pixel)\s+$")
 #: a family's letter-and-digit release code after a known model ("DeepSeek R1", "Kimi K2")
 _RELEASE_CODE = re.compile(r" ([A-Z]\d{1,2}(?:\.\d)?)(?=[\s,.;:)\]]|'s|$)")
@@ -887,6 +888,8 @@ class NameFinder:
                 continue  # "v2" alone ("ScanNet v2", "YOLO (v5, v8)"): not a name by itself
             if start == bare_start and compound in _COUNTED_WORDS:
                 continue  # "Table 2", "Stage 1", "Proposition 3", "System 2": numbered parts
+            if _SUSPENDED_HYPHEN.match(text, end):
+                state.modifiers.add((start, end))  # "LLaMA- and Gemma-based models"
             if _HARDWARE_AFTER.match(text, end) or _DEVICE_BEFORE.search(
                 text, max(0, start - 16), start
             ):
@@ -1093,8 +1096,10 @@ _COUNTED_WORDS = frozenset(
 )
 #: mathematics, not words: "Q (\arg\min_{Q \in Γ} [H)" defines nothing
 _MATHEMATICS = re.compile(r"[_^]|\\(?:arg|min|max|in|sum|frac|mathcal|mathbb)\b")
-#: a roman numeral from II to XIII ("Part II"), not IXI (a dataset) or a single letter
+#: units written in their exact case ("hPa", not "HPA") and speed-ups ("x17.7")
 _UNIT = re.compile(r"(?:h|k|M|G)Pa|(?:k|M|G)?Hz|mAh|[kMG]Wh|dBm?")
+_MULTIPLIER = re.compile(r"[x×]\d+(?:\.\d+)?")
+#: a roman numeral from II to XIII ("Part II"), not IXI (a dataset) or a single letter
 _ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XV")
 #: an ontology's property ("hasChild", "isPartOf"), written like a name
 _PROPERTY = re.compile(r"(?:has|is)[A-Z][A-Za-z]*")
@@ -1185,8 +1190,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None  # "Algerian", "Laplacian", "Occluder-Aware", "Training-Free": adjectives
     if _ROMAN_NUMERAL.fullmatch(compound):
         return None  # "Part II", "Type IV"
-    if _UNIT.fullmatch(compound):
-        return None  # "500 hPa", "16 kHz": units, written in their exact case (not "MPA")
+    if _UNIT.fullmatch(compound) or _MULTIPLIER.fullmatch(compound):
+        return None  # "500 hPa", "16 kHz": units (not "MPA"); "x17.7": a speed-up
     head, _, number = compound.replace(".", "-", 1).partition("-")
     if head in _COUNTED_WORDS and number.isdigit():
         return None  # "Stage-1", "Top-5", "Fig.1"

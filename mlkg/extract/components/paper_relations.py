@@ -136,6 +136,26 @@ def _is_object(text: str, start: int, hit) -> bool:
 _APPOSITIVE_BEFORE_VERB = re.compile(r",\s+(?:the|a|an|our|its)\s+[^;.()]{0,120}?,\s*$")
 
 
+def _listed_before(text: str, state: DocState, start: int, entity: Entity) -> list[Entity]:
+    """The models listed right before ``entity``'s last mention after ``start`` ("A and B")."""
+    models = hits(state, start, len(text), (MODEL,))
+    at = max((i for i, h in enumerate(models) if h.entity is entity), default=None)
+    mates = []
+    while at:
+        if not _MATE_GAP.fullmatch(text, models[at - 1].end, models[at].start):
+            break
+        at -= 1
+        mates.append(models[at].entity)
+    return mates
+
+
+_PLURAL_APPOSITIVE = re.compile(
+    r",\s+(?:(?:two|three|four|both|our)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:models|variants|checkpoints|versions)\s+$"
+)
+_MATE_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def _appositive_subject(text: str, state: DocState, start: int, verb: int):
     """The name an appositive describes, when the appositive ends at ``verb``."""
     for model in reversed(hits(state, start, verb, (MODEL,))):
@@ -308,8 +328,8 @@ _ON_THIS_DATA = re.compile(
 )
 #: a training verb whose object is the paper's model itself, unnamed
 _WHOLE_MODEL = re.compile(
-    r"\w+\s+(?:the\s+(?:whole|entire|full|combined|unified|resulting)\s+(?:model|system|network)|"
-    r"the\s+model\s+end-to-end)\b",
+    r"[\w-]+\s+(?:the\s+(?:whole|entire|full|combined|unified|resulting)\s+(?:model|system|network)|"
+    r"the\s+model\s+end-to-end|our\s+(?:model|system|network|detector|agent))\b",
     re.I,
 )
 #: "We build X by ...": what the sentence's training makes
@@ -331,6 +351,7 @@ _TRAIN_DATA_FROM = re.compile(
     r"(?:the\s+)?",
     re.I,
 )
+_NOT_DONE_BEFORE = re.compile(r"\b(?:need for|without|free of|no|avoids?|avoiding)\s+(?:any\s+)?$")
 _BASELINE_BEFORE = re.compile(
     r"\b(?:match\w*|outperform\w*|than|compared (?:to|with)|beats?|surpass\w*)\s+(?:\w+\s+)?$",
     re.I,
@@ -568,10 +589,13 @@ class PaperRelations:
         ]:
             if _BASELINE_BEFORE.search(text, max(start, match.start() - 40), match.start()):
                 continue  # "matches full fine-tuning on X": a baseline, not how X was made
+            if _NOT_DONE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
+                continue  # "eliminates the need for fine-tuning on X": not done
             data = _listed(
                 text, hits(state, match.end(), object_end(text, match.end(), end), DATA_TYPES)
             )
             data = [h for h in data if not re.match(r"\s+benchmarks?\b", text[h.end :])]
+            mates: list[Entity] = []
             if not data and re.match(r"(?:it|them|this dataset|this data)\b", text[match.end() :]):
                 data = _introduced_data(state)
             if not data and (named := _RELEASED_AS.match(text, match.end(), end)):
@@ -622,6 +646,12 @@ class PaperRelations:
                     or _coordinated_subject(text, state, start, match.start())
                     or subject_before(state, sentence, match.start(), (MODEL,))
                 )
+                if head is not None and _PLURAL_APPOSITIVE.search(text, start, match.start()):
+                    # "we release A and B, Llama-based models finetuned on D": both
+                    mates = _listed_before(text, state, start, head)
+            adapted = adapted_base(state, sentence) if head is not None else None
+            if adapted is not None and adapted[0].entity is head:
+                head = adapted[1]  # "We present X. Y is continually trained on D": X
             if head is not None and (owner := _x_is_y_owner(text, state, sentence, head)):
                 head = owner  # "X is Y further pre-trained on D": D trained X
             if head is not None and (made := _made_from_parent(text, state, sentence, head, match)):
@@ -647,11 +677,12 @@ class PaperRelations:
                 head = named[0].entity if named and named[0].start == called.end() else head
             if head is None:
                 continue
-            for hit in data[:3]:
-                add_relation(
-                    state,
-                    Relation(head.name, TRAINED_ON, hit.name, sentence, COMPONENT, 0.7),
-                )
+            for owner in [head, *(m for m in mates if m is not head)]:
+                for hit in data[:3]:
+                    add_relation(
+                        state,
+                        Relation(owner.name, TRAINED_ON, hit.name, sentence, COMPONENT, 0.7),
+                    )
 
     def _trained_on_this_data(self, text: str, state: DocState, sentence) -> None:
         """ "We construct D ... On this data we train X": X is trained on the dataset the

@@ -667,6 +667,9 @@ _VALUE_FOR = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+for\s+(?:the\s+)?")
 _COMPARING_VERB = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|rival\w*)\b", re.I
 )
+_GENERIC_SUBJECT = re.compile(
+    r"(?:The\s+|All\s+)?(?:[Mm]odels?|[Bb]aselines?|LLMs|VLMs)\s+(?:trained|fine-?tuned|pre-?trained)\b"
+)
 _PRONOUN_OPENS = re.compile(r"(?:It|They|This model|Our model)\s")
 _COMPARISON = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|compared (?:to|with)|"
@@ -733,6 +736,10 @@ _EVALUATE_X = re.compile(r"\b(?:we\s+)?evaluat\w+\s+(?:the\s+)?$", re.I)
 
 def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | None:
     """The model or method whose result it is ("we evaluate X using Y on Z": X)."""
+    if _GENERIC_SUBJECT.match(state.text, sentence[0]) and not hits(
+        state, sentence[0], offset, AGENT_TYPES
+    ):
+        return None  # "Models trained on D achieve +7% on MMVP": no system is named
     for hit in hits(state, sentence[0], offset, AGENT_TYPES):
         if _EVALUATE_X.search(state.text[sentence[0] : hit.start]):
             return hit.name

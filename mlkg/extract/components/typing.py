@@ -191,6 +191,8 @@ _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
 _PARTICIPLE_NAME = re.compile(r"(?:[A-Za-z]+-)*(?:[A-Za-z]+ing|[A-Za-z]{5,}ed)")
 _LETTER = re.compile(r"[^\W\d_]")
 _DATA_SHAPE = re.compile(r"\d+[Kk]$")  # ADE20K, RE10K: sizes in thousands name datasets
+#: a known model's name run onto a prefix ("StressRoBERTa", "ExpertLLaMA", "BioBERT")
+_KNOWN_SUFFIX = re.compile(r"(?<=[a-z])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 _POLICY_OPTIMIZATION = re.compile(r"[a-z]PO$|[A-Z]{2}PO$")
 _KIND_WORD_IN_NAME = re.compile(r"[\s-](Corpus|Corpora|Dataset|Benchmark|Bench)\b")
 _SCORE_RIGHT = re.compile(
@@ -624,6 +626,10 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
             votes.append(("data" if stem_type in (BENCHMARK, DATASET) else stem_type, 3))
     if _MODEL_SHAPE.search(name):
         votes.append((MODEL, 0.5))
+    if (suffix := _KNOWN_SUFFIX.search(name)) and load_lexicon().types_of(suffix.group(1)) == {
+        MODEL
+    }:
+        votes.append((MODEL, 2))  # "StressRoBERTa", "BioBERT": a known model, specialised
     if _POLICY_OPTIMIZATION.search(name):
         votes.append((METHOD, 1.5))  # "DivPO", "SimPO", "GRPO": preference/policy optimisation
     return tuple(votes)
