@@ -2350,3 +2350,59 @@ def test_real11_training_data_and_suffixed_names() -> None:
     assert ("GeoSeg", "COCO-Stuff", None) in trained
     assert not any(data == "SatImages" for _, data, _ in trained)
     assert "x17.7" not in entities(own) and "L40" not in entities(own)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We train PageLens, a detector based on DINO-DETR, on a mixture of PubLayNet and "
+            "3,000 newly annotated pages, which we release as OldPages-3K.",
+            {
+                ("trainedOn", "PageLens", "PubLayNet", None),
+                ("trainedOn", "PageLens", "OldPages-3K", None),
+            },
+        ),
+        (
+            "Pocket-1B is Llama-3.2-1B further trained on 200K function-calling traces from "
+            "ToolBank. On the Berkeley Function Calling Leaderboard, Pocket-1B scores 51.0.",
+            {
+                ("trainedOn", "Pocket-1B", "ToolBank", None),
+                ("evaluatedOn", "Pocket-1B", "Berkeley Function Calling Leaderboard", "51.0"),
+            },
+        ),
+        (
+            "We pre-train SignNet on sign language videos with captions from YouTube-SL. "
+            "SignNet uses a frozen Sapiens-1B pose encoder.",
+            {
+                ("trainedOn", "SignNet", "YouTube-SL", None),
+                ("derivedFrom", "SignNet", "Sapiens-1B", "builtOn"),
+            },
+        ),
+        (
+            "FoldMem is a version of ESMFold whose trunk is retrained on 9K membrane structures "
+            "from the OPM database, approaching AlphaFold2 (0.80).",
+            {
+                ("trainedOn", "FoldMem", "OPM", None),
+                ("comparedWith", "FoldMem", "AlphaFold2", None),
+            },
+        ),
+        (
+            "We build DocVQA-Pro, an extension of DocVQA with 2,000 questions. GPT-4o answers "
+            "48.1% of DocVQA-Pro questions correctly and Claude-3.5-Sonnet 50.2%, while "
+            "Qwen2-VL-72B reaches 41.0%. We fine-tune Qwen2-VL-7B on our training split and "
+            "call the result DocPro-7B.",
+            {
+                ("derivedFrom", "DocVQA-Pro", "DocVQA", "augmented"),
+                ("evaluatedOn", "Claude-3.5-Sonnet", "DocVQA-Pro", "50.2"),
+                ("evaluatedOn", "Qwen2-VL-72B", "DocVQA-Pro", "41.0"),
+                ("trainedOn", "DocPro-7B", "DocVQA-Pro", None),
+            },
+        ),
+    ],
+)
+def test_round20_phrasings(text: str, expected: set) -> None:
+    record = run(text)
+    found = {(rel, *triple) for rel in REL_NAMES for triple in relations(record, rel)}
+    assert expected <= found
+    assert ("comparedWith", "GPT-4o", "Claude-3.5-Sonnet", None) not in found

@@ -418,7 +418,8 @@ _MADE_OF = re.compile(
     r"augments)\b"
     # "LLMSQL, a systematic revision and transformation of WikiSQL"
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:revision|transformation|cleaned\s+version|"
-    r"re-?annotation|refinement|reformulation|relabell?ing)\s+(?:and\s+\w+\s+)?of\b"
+    r"re-?annotation|refinement|reformulation|relabell?ing|extension|expansion|harder\s+version)"
+    r"\s+(?:and\s+\w+\s+)?of\b"
 )
 #: right before a source dataset: "from the publicly available CRAG dataset"
 _SOURCE_BEFORE = re.compile(
@@ -439,7 +440,7 @@ _AUGMENT = re.compile(
     r"\b(?:assembl\w*|compil\w*|aggregat\w*|mix\w*|combin\w*|collect\w*|sourc\w*|curat\w*|sampl\w*|"
     r"augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
     r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*|convert\w*|re-?label\w*|merg\w*|"
-    r"revision|transformation|refinement|reformulation|cleaned)\b",
+    r"revision|transformation|refinement|reformulation|cleaned|extension|expansion)\b",
     re.I,
 )
 
@@ -579,6 +580,8 @@ class LineageFinder:
                 continue
             stop = object_end(text, cue.end(), end)
             for part in (h for h in models if cue.end() <= h.start < stop):
+                if part.name in _ARCHITECTURES:
+                    continue  # "uses a U-Net backbone": an architecture, not a trained model
                 if _COMPONENT_AFTER.match(text, part.end) or _COMPONENT_OF.search(
                     text, max(cue.end(), part.start - 30), part.start
                 ):
@@ -997,7 +1000,7 @@ _KIND_OF = re.compile(
 )
 _COMMA = re.compile(r",\s+")
 #: a model put together from others: "pairs a SigLIP image encoder with the SmolLM2 model"
-_COMPOSING_WORDS = ("pairs", "couples", "connects", "combines", "integrates", "whose")
+_COMPOSING_WORDS = ("pairs", "couples", "connects", "combines", "integrates", "whose", "uses")
 _LATE_RULE_WORDS = (
     *_COMPOSING_WORDS,
     *_KIND_OF_WORDS,
@@ -1010,13 +1013,13 @@ _BASED_MODEL = re.compile(
     r"-based\s+(?:[\w-]+\s+){0,2}?(?:model|LLM|language model|assistant|encoder|detector|"
     r"network|chatbot|agent)\b"
 )
-_COMPOSES = re.compile(r"\b(?:pairs|couples|connects|combines|integrates)\b")
+_COMPOSES = re.compile(r"\b(?:pairs|couples|connects|combines|integrates|uses)\b")
 #: "couples the encoder of SeamlessM4T v2 with the decoder of CosyVoice 2"
 _COMPONENT_OF = re.compile(
     r"\b(?:encoder|decoder|backbone|tower|language model|LLM|weights)\s+of\s+(?:the\s+)?$"
 )
 _COMPONENT_AFTER = re.compile(
-    r"\s+(?:(?:image|vision|visual|text|speech|audio|language)\s+)?"
+    r"\s+(?:(?:image|vision|visual|text|speech|audio|language|pose|video|point)\s+)?"
     r"(?:encoder|decoder|backbone|tower|language model|LLM)\b"
 )
 #: "X, a model whose language decoder is Y": Y is a part of X

@@ -147,8 +147,11 @@ _INTRODUCED_PHRASE = re.compile(
 # the whitespace before the noun is matched, not looked behind at: a pattern that starts
 # with a character class lets the engine skip ahead
 _HEAD_NOUN = re.compile(
-    r"\s(dataset|datasets|data|benchmark|benchmarks|corpus|split|technique|method|approach|"
+    r"\s(dataset|datasets|data|benchmark|benchmarks|corpus|split|leaderboard|technique|method|approach|"
     r"framework|module|mechanism|strategy|algorithm|loss|paradigm)\b"
+)
+_TITLED_DATA_NAME = re.compile(
+    r"\b(?:the|on|of|in)\s+((?:[A-Z][a-z][\w-]*\s+){2,4}(?:Leaderboard|Arena|Challenge))\b"
 )
 _TITLE_PHRASE_BEFORE = re.compile(
     rf"(?<![A-Za-z0-9-])((?:{_TITLE_WORD})(?:\s+(?:and|of|for|&)?\s*{_TITLE_WORD}){{1,5}})\s+$"
@@ -828,6 +831,14 @@ class NameFinder:
                 continue
             entity = state.add_mention(phrase, start, start + len(phrase))
             entity.votes[_head_noun_type(head.group(1)) or "Method"] += 2
+        for titled in _TITLED_DATA_NAME.finditer(text):
+            # "the Berkeley Function Calling Leaderboard", "the Long Range Arena": the
+            # capitalised head is part of the name
+            start, end = titled.span(1)
+            if self._sentence_start(state, start) or self._blocked(state, start, end):
+                continue
+            entity = state.add_mention(titled.group(1), start, end)
+            entity.votes["Benchmark"] += 2
 
     def _introduced_phrases(self, text: str, state: DocState) -> None:
         """``We present Gemma Scope, a suite ...``: a capitalised phrase a paper introduces."""

@@ -53,7 +53,8 @@ _INTRO_VERB = re.compile(
     r"(?:\s+(?:\w+ly|also|further|first|then|here|hereby|thus|now|have|has|will|would|can|"
     r"newly|finally|therefore|additionally|subsequently|propose to)){0,3}\s+"
     r"(?:introduce|propose|present|release|develop|construct|create|build|design|curate|"
-    r"collect|contribute|devise|open-source|unveil|train|obtain|describe|initiali[sz]e)(?:s|d|ed)?\b"
+    r"collect|contribute|devise|open-source|unveil|train|pre-?train|obtain|describe|initiali[sz]e)"
+    r"(?:s|d|ed)?\b"
     r"|\b(?:introduces|proposes|presents|releases)\b"
     r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:introduce|propose|present|release|develop|"
     r"construct|create|design|obtain|build|train)\b"
@@ -183,6 +184,9 @@ _OUR_NEW_LEFT = re.compile(r"\b(?:our|a) (?:new|novel) $")
 #: code reward model, CodeJudge-7B, was fine-tuned from ..."
 _OWN_SENTENCE_OPENING = re.compile(
     r"(?:The|Our) (?:student|teacher|model), "
+    # "A 3B model pre-trained on StackClean, CleanCoder-3B, reaches ..."
+    r"|(?:A|An|The|Our) (?:[\w-]+ )?(?:model|policy|agent|network) (?:pre-?trained|trained|"
+    r"fine-?tuned) on [^,;]{1,40}, "
     # "In our setup, a student, Whisper-Lite, learns from ..."
     r"|(?:[^,;.]{0,40},\s+)?(?:a|the|our) (?:student|teacher)(?: model)?, "
     # "A policy trained on it, OmniPolicy, succeeds ..."
@@ -229,8 +233,9 @@ _NEW_SUBJECT_VERB = re.compile(
     r"\s+(?:(?:\w+ly|also|further|then)\s+)?(?:is|was|[a-z]{3,}(?:es|s))\b(?<!ss)"
 )
 _ENTRY_TO = re.compile(
-    r"\b(?:our\s+(?:participation|submission|entry|entries|system|systems|solution|team)\s+"
-    r"(?:in|to|for|at)|the\s+(?:results|findings|outcomes?|overview)\b[^.;]{0,60}?\bof)\s+"
+    r"\b(?:our\s+(?:team's\s+)?(?:[\w-]+\s+)?(?:participation|submission|entry|entries|system|"
+    r"systems|solution|team)\s+(?:in|to|for|at)|the\s+(?:results|findings|outcomes?|overview)\b"
+    r"[^.;]{0,60}?\bof)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$"
 )
 _USING_VERB = re.compile(
@@ -293,7 +298,9 @@ _TRAIN = re.compile(
     r"(?:e|ed|es|ing|s)?\b"
     r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform|"
     r"improv|sets?|SoTA|state-of-the-art)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
-    r"\bon\s+(?:the\s+)?(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
+    # ("train X, a detector based on Y, on D": not the "on" of "based on")
+    r"(?<!based )(?<!built )(?<!relies )(?<!focuses )\bon\s+(?:the\s+)?"
+    r"(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
     r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+"
     # "trained on a deduplicated version of UniRef50"
     r"|an?\s+(?:[\w-]+\s+){0,2}?(?:version|subset|sample|portion|copy|snapshot)\s+of\s+(?:the\s+)?)?",
@@ -319,6 +326,10 @@ _ADDED_PART = re.compile(
     r"\b(?:adds?|adding|attach(?:es)?|attaching)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:adapter|head|module|layer|branch)s?\s+$"
 )
+_VERSION_OF_GAP = re.compile(
+    r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+)?(?:version|variant|copy|adaptation)\s+of\s+(?:the\s+)?"
+)
+_OUR_SPLIT = re.compile(r"(?:our|its|the)\s+(?:training|train)\s+(?:split|set|portion)\b")
 _RELEASED_AS = re.compile(
     r"[^.;]{0,80}?,\s+which\s+we\s+(?:release|publish|call|name)\s+(?:as\s+)?"
 )
@@ -338,7 +349,7 @@ _WE_BUILD_BY = re.compile(
 )
 _BY_AFTER = re.compile(r"\s+by\s+\w+ing\b")
 _TRAIN_DATA_FROM = re.compile(
-    r"\b(?:trained|fine-?tuned|finetuned|tuned|aligned|(?:pre-?)?training|fine-?tuning|"
+    r"\b(?:(?:re-?)?trained|fine-?tuned|finetuned|tuned|aligned|(?:pre-?)?training|fine-?tuning|"
     r"fine-?tunes?|apply|applying|distillation|(?:pre-?)?trains?)\b"
     r"(?:[^.;]|\.(?=\w)){0,80}?"
     r"\b(?:data|examples|samples|instructions|pairs|studies|images|scans|recordings|documents|"
@@ -346,7 +357,8 @@ _TRAIN_DATA_FROM = re.compile(
     r"demonstrations|utterances|notes|records|reports|articles|statutes|law|clips|frames|text|"
     r"paintings|photographs|photos|artworks|molecules|sequences|structures|proteins|graphs|"
     r"scenes|tables|programs|abstracts|papers|episodes|sessions|transcripts|logs|modules|"
-    r"histories|interactions|ratings|reviews|clicks|summaries|music|songs|tracks)\s+"
+    r"histories|interactions|ratings|reviews|clicks|summaries|music|songs|tracks|traces|"
+    r"captions)\s+"
     r"(?:(?:drawn|taken|sourced|collected|generated|derived|synthesi[sz]ed|mined)\s+)?from\s+"
     r"(?:the\s+)?",
     re.I,
@@ -362,6 +374,7 @@ _COMPARE = re.compile(
     r"(?<!level )(?<!length )(?<!the )(?<!of )(?<!-)match(?:es|ing)(?![,.;])|"
     r"versus|vs\.|"
     r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|competitive with|"
+    r"approach(?:ing|es)(?=\s+[A-Z])|"
     r"compared (?:to|with)|in comparison (?:to|with)|better than|(?<!rather )than|"
     r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|ahead of|relative to(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:comparisons?|wins?|win rates?)\s+(?:[\w-]+\s+){0,3}?against|"
@@ -383,6 +396,7 @@ _COMPARE_WORDS = (
     "exceed",
     "comparable",
     "competitive with",
+    "approach",
     "on par",
     "compared",
     "comparison",
@@ -596,11 +610,13 @@ class PaperRelations:
             )
             data = [h for h in data if not re.match(r"\s+benchmarks?\b", text[h.end :])]
             mates: list[Entity] = []
+            if not data and _OUR_SPLIT.match(text, match.end()):
+                data = _introduced_data(state)  # "fine-tune Y on our training split"
             if not data and re.match(r"(?:it|them|this dataset|this data)\b", text[match.end() :]):
                 data = _introduced_data(state)
-            if not data and (named := _RELEASED_AS.match(text, match.end(), end)):
+            if named := _RELEASED_AS.match(text, match.end(), end):
                 # "trained on 1,200 hours of speech we collected, which we release as D"
-                data = [
+                data = data + [
                     h for h in hits(state, named.end(), end, DATA_TYPES) if h.start == named.end()
                 ]
             if not data:
@@ -640,6 +656,10 @@ class PaperRelations:
                 first = text.find("whose", start, whose.end())  # "whose ... and whose ..."
                 owners = hits(state, start, first, (MODEL,))
                 head = owners[-1].entity if owners else None
+                if len(owners) > 1 and _VERSION_OF_GAP.fullmatch(
+                    text, owners[-2].end, owners[-1].start
+                ):
+                    head = owners[-2].entity  # "X is a version of Y whose trunk is retrained on D"
             else:  # "X is trained on D", "X, obtained by fine-tuning Y on D"
                 head = (
                     _appositive_subject(text, state, start, match.start())
@@ -656,7 +676,7 @@ class PaperRelations:
                 head = owner  # "X is Y further pre-trained on D": D trained X
             if head is not None and (made := _made_from_parent(text, state, sentence, head, match)):
                 head = made  # "Each model is initialised from Y and pre-trained on D": not Y
-            if re.match(r"\s*$", text[start : match.start()]):
+            if re.match(r"\s*$", text[start : match.start()]) and not between:
                 # "Trained on D, X matches ...": the participle's subject comes after it
                 # (not the paper's main model, which subject_before falls back to)
                 after = hits(state, data[-1].end, end, AGENT_TYPES)
@@ -706,6 +726,11 @@ class PaperRelations:
             stop = min(end, match.end() + _COMPARISON_WINDOW)
             stop = min(stop, _next_clause(text, match.end(), end))
             tails = hits(state, match.end(), stop, (MODEL,))
+            if match.group().endswith("of"):
+                # "96% of GPT-4's quality" compares; "52.6% of B questions ... and Y" does not
+                tails = [
+                    h for h in tails if re.fullmatch(r"\s*(?:the\s+)?", text[match.end() : h.start])
+                ]
             if not tails:
                 continue
             # "X is on par with A and above B": every comparison is X's; a name that
@@ -722,6 +747,10 @@ class PaperRelations:
                 head = previous_subject(state, sentence) or main_entity(state)
             elif subjects and _UNNAMED_NEW_SUBJECT.search(text, subjects[-1].end, match.start()):
                 continue  # "X scores 92.9, and its 7B sibling surpasses Y": not X's comparison
+            elif len(subjects) > 1 and _VERSION_OF_GAP.fullmatch(
+                text, subjects[-2].end, subjects[-1].start
+            ):
+                head = subjects[-2].entity  # "X is a version of Y ..., approaching Z": X
             else:
                 head = subject_of(text, subjects).entity if subjects else main_entity(state)
             compared.update(h.start for h in tails)

@@ -188,6 +188,8 @@ class ScoreFinder:
             scored = self._scores(text, state, sentence)
             if scored:
                 self._values_for_others(text, state, sentence, scored)
+            if len(scored) == 1:
+                self._elliptical_values(text, state, sentence, next(iter(scored)))
             self._unscored(text, state, sentence, scored)
             if not scored and text.startswith(_TRAINED_WORDS, sentence[0]):
                 self._tuned_then_scored(text, state, sentence)
@@ -509,6 +511,16 @@ class ScoreFinder:
             return {hit.name for hit in names}
         return set()
 
+    def _elliptical_values(self, text: str, state: DocState, sentence, bench: str) -> None:
+        """ "X answers 52.6% of B correctly and Y 55.8%, while Z reaches 46.0%": the other
+        systems' values after the one benchmark the sentence scores."""
+        data = [h for h in hits(state, sentence[0], sentence[1], DATA_TYPES) if h.name == bench]
+        done = {r.head for r in state.relations if r.rel == EVALUATED_ON and r.tail == bench}
+        for agent in hits(state, data[0].end, sentence[1], AGENT_TYPES) if data else []:
+            value = _ELLIPTICAL_VALUE.match(text, agent.end)
+            if value and agent.name not in done and not _is_delta(text, value.start(1)):
+                self._add(state, sentence, agent.name, bench, 0.6, value=value.group(1))
+
     def _values_for_others(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
@@ -666,6 +678,10 @@ _VALUE_FOR = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+for\s+(?:the\s+)?")
 #: a comparison said by a verb, whose subject comes before it
 _COMPARING_VERB = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|rival\w*)\b", re.I
+)
+_ELLIPTICAL_VALUE = re.compile(
+    r"\s+(?:(?:only\s+|still\s+)?(?:reaches|scores|obtains|achieves|attains|gets)\s+)?"
+    rf"({_NUMBER})\s*%(?=[\s,.;)]|$)"
 )
 _GENERIC_SUBJECT = re.compile(
     r"(?:The\s+|All\s+)?(?:[Mm]odels?|[Bb]aselines?|LLMs|VLMs)\s+(?:trained|fine-?tuned|pre-?trained)\b"

@@ -258,13 +258,15 @@ _TRAIN_LEFT = re.compile(
     r"|\d[\d.,]*\s*[KMB]?\s+(?:hours|tokens|images|samples|examples|pairs|clips|videos|years)\s+"
     r"of\s+"
     r"|(?:training|train|dev|validation)\s+(?:split|set|portion)\s+of\s+)?$"
+    # "on a mixture of A, B and C": data, whatever the verb before
+    r"|\bon\s+an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|union)\s+of\s+$"
     r"|\b(?:assembled|compiled|aggregated|collected|sourced|drawn|mined|curated|sampled|"
     r"extracted|gathered|scraped|crawled|filtered|selected)\s+from\s+(?:the\s+)?$"
     r"|\b(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
     r"texts|pairs|instances|documents|videos|demonstrations|trajectories|episodes|"
     r"recordings|utterances|dialogues|conversations|instructions|notes|tokens|records|"
     r"reports|statutes|clips|frames|text|paintings|photographs|photos|artworks|molecules|"
-    r"sequences)\s+(?:\w+\s+){0,2}?"
+    r"sequences|traces|captions|transcripts|structures|summaries|histories)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:derived|collected|sourced|built|curated|extracted|sampled|drawn|taken|filtered)\s+)?"
     r"from\s+(?:the\s+)?$",
     re.I,
