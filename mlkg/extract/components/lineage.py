@@ -479,7 +479,11 @@ class LineageFinder:
             # one test for the rules below, which all need a model and one of their words
             if not count or not state.mentions_words(sentence, _LATE_RULE_WORDS):
                 continue
-            if state.mentions_words(sentence, _COMPOSING_WORDS):
+            if state.mentions_words(sentence, _COMPOSING_WORDS) and (
+                not state.mentions_words(sentence, ("uses",))
+                or state.mentions_words(sentence, _COMPOSING_WORDS[:-1])
+                or state.mentions_words(sentence, _PART_WORDS)
+            ):
                 self._composed(text, state, sentence)
             if state.mentions_words(sentence, ("-based ",)):
                 self._based_appositive(text, state, sentence)
@@ -1001,6 +1005,8 @@ _KIND_OF = re.compile(
 _COMMA = re.compile(r",\s+")
 #: a model put together from others: "pairs a SigLIP image encoder with the SmolLM2 model"
 _COMPOSING_WORDS = ("pairs", "couples", "connects", "combines", "integrates", "whose", "uses")
+#: what "uses" must name to make a model of parts ("uses a frozen Y pose encoder")
+_PART_WORDS = ("encoder", "decoder", "backbone", "tower")
 _LATE_RULE_WORDS = (
     *_COMPOSING_WORDS,
     *_KIND_OF_WORDS,

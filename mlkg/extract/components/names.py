@@ -108,6 +108,7 @@ _VARIANT_WORD = re.compile(
 _ARCHITECTURE_TAIL = re.compile(r"[ ]((?:ViT|RN)-?[A-Za-z0-9]*(?:/\d+)?)(?=[\s,.;:)]|$)")
 #: what follows a chip's name ("H800 GPUs"): the name is hardware, not a model or dataset
 _HARDWARE_AFTER = re.compile(r" (?:GPU|TPU|NPU|chip|accelerator)s?\b")
+_HARDWARE_STARTS = (" GPU", " TPU", " NPU", " chip", " accel")
 _SUSPENDED_HYPHEN = re.compile(r"-\s+(?:and|or|to)\s")
 _DEVICE_BEFORE = re.compile(r"\b(?:MacBook(?: Pro| Air)?|iPhone|iPad|Jetson|Pixel)\s+$")
 #: a family's letter-and-digit release code after a known model ("DeepSeek R1", "Kimi K2")
@@ -831,6 +832,8 @@ class NameFinder:
                 continue
             entity = state.add_mention(phrase, start, start + len(phrase))
             entity.votes[_head_noun_type(head.group(1)) or "Method"] += 2
+        if "Leaderboard" not in text and "Arena" not in text and "Challenge" not in text:
+            return
         for titled in _TITLED_DATA_NAME.finditer(text):
             # "the Berkeley Function Calling Leaderboard", "the Long Range Arena": the
             # capitalised head is part of the name
@@ -899,10 +902,10 @@ class NameFinder:
                 continue  # "v2" alone ("ScanNet v2", "YOLO (v5, v8)"): not a name by itself
             if start == bare_start and compound in _COUNTED_WORDS:
                 continue  # "Table 2", "Stage 1", "Proposition 3", "System 2": numbered parts
-            if _SUSPENDED_HYPHEN.match(text, end):
+            if text.startswith("- ", end) and _SUSPENDED_HYPHEN.match(text, end):
                 state.modifiers.add((start, end))  # "LLaMA- and Gemma-based models"
-            if _HARDWARE_AFTER.match(text, end) or _DEVICE_BEFORE.search(
-                text, max(0, start - 16), start
+            if (text.startswith(_HARDWARE_STARTS, end) and _HARDWARE_AFTER.match(text, end)) or (
+                len(compound) <= 4 and _DEVICE_BEFORE.search(text, max(0, start - 16), start)
             ):
                 continue  # "512 H800 GPUs", "a MacBook M3": hardware, not a model
             if titled and not (shaped or known) and end == bare_end:

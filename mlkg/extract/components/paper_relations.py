@@ -598,8 +598,16 @@ class PaperRelations:
         for match in [
             *_TRAIN.finditer(text, start, end),
             *_TRAIN_DATA_FROM.finditer(text, start, end),
-            *_TRAIN_WITH.finditer(text, start, end),
-            *_TRAIN_STAGE.finditer(text, start, end),
+            *(
+                _TRAIN_WITH.finditer(text, start, end)
+                if state.mentions_words(sentence, (" with ",))
+                else ()
+            ),
+            *(
+                _TRAIN_STAGE.finditer(text, start, end)
+                if state.mentions_words(sentence, ("followed by",))
+                else ()
+            ),
         ]:
             if _BASELINE_BEFORE.search(text, max(start, match.start() - 40), match.start()):
                 continue  # "matches full fine-tuning on X": a baseline, not how X was made
@@ -669,7 +677,11 @@ class PaperRelations:
                 if head is not None and _PLURAL_APPOSITIVE.search(text, start, match.start()):
                     # "we release A and B, Llama-based models finetuned on D": both
                     mates = _listed_before(text, state, start, head)
-            adapted = adapted_base(state, sentence) if head is not None else None
+            adapted = (
+                adapted_base(state, sentence)
+                if head is not None and head not in introduced(state)
+                else None
+            )
             if adapted is not None and adapted[0].entity is head:
                 head = adapted[1]  # "We present X. Y is continually trained on D": X
             if head is not None and (owner := _x_is_y_owner(text, state, sentence, head)):

@@ -396,6 +396,7 @@ def _any_of(*words: str) -> Callable[[str], re.Match[str] | None]:
 
 # Cheap tests before the regular expressions that would fail anyway: typing reads the
 # context of every mention, and most contexts hold none of these words.
+_DATA_NOUN_NEAR = _any_of("dataset", "benchmark", "corpus")
 _HEAD_NEEDLES = _any_of(
     "model",
     "data",
@@ -805,7 +806,7 @@ class EntityTyper:
         class_head = None
         apposed_head = None
         if not right.startswith(" ") or not (m := _RIGHT_HEAD.match(right)):
-            if data := _DATA_HEAD_AFTER_WORD.match(right):
+            if _DATA_NOUN_NEAR(right[:30]) and (data := _DATA_HEAD_AFTER_WORD.match(right)):
                 # "the NSVA basketball dataset": a domain word, then the data noun
                 add(BENCHMARK if data.group(1).startswith("bench") else DATASET, 2)
                 votes["defined"] += 1
