@@ -2406,3 +2406,20 @@ def test_round20_phrasings(text: str, expected: set) -> None:
     found = {(rel, *triple) for rel in REL_NAMES for triple in relations(record, rel)}
     assert expected <= found
     assert ("comparedWith", "GPT-4o", "Claude-3.5-Sonnet", None) not in found
+
+
+def test_real12_our_model_built_upon_and_named_frameworks() -> None:
+    record = run(
+        "We introduce TallyNet, a transformer-based framework for class-agnostic counting. "
+        "Built upon the CounTR architecture, our model replaces its visual encoder with the "
+        "self-supervised foundation model DINOv2, which produces richer features."
+    )
+    assert {("TallyNet", "CounTR", "builtOn"), ("TallyNet", "DINOv2", "builtOn")} <= relations(
+        record, "derivedFrom"
+    )
+    assert entities(record).get("TallyNet") == "Model"
+    named = run(
+        "We propose a novel layered scene reconstruction framework from panoramic images, named "
+        "Pano4D. Pano4D outperforms prior methods."
+    )
+    assert entities(named).get("Pano4D") == "Method"

@@ -140,6 +140,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"inherits the (?:weights|parameters) of|equips?|"
             r"reuses the (?:encoder|decoder|backbone|weights|vision tower) of|initiali[sz]es from|"
             r"(?:our |an? )?adaptation of|replaces the (?:[\w-]+ )?(?:encoder|decoder|backbone) of|"
+            r"replaces its (?:[\w-]+ )?(?:encoder|decoder|backbone) with (?:the )?"
+            r"(?:[\w-]+\s+){0,4}?(?=(?-i:[A-Z]))|"
             r"attach(?:es|ing)? [^.;]{0,40}?\bto (?:the )?(?:frozen |pretrained |pre-trained )?|"
             r"continued pre-?training (?:of|on|from)|"
             r"continues (?:the )?pre-?training (?:of|on|from)|"
@@ -742,6 +744,14 @@ class LineageFinder:
                         named = [h for h in models if h.start == comma.end()]
                         if named and _SUBJECT_VERB.match(text, named[0].end):
                             children = named
+                    if not children and _OUR_MODEL_SUBJECT.match(text, parent.end):
+                        # "Built upon the CounTR architecture, our model replaces ...": the
+                        # paper's own system is made from Y
+                        own = main_entity(state, (MODEL, METHOD))
+                        if own is not None and own is not parent.entity:
+                            _make_model(own)
+                            first = min(own.mentions)
+                            children = [Hit(first[0], first[1], own)] if own.type == MODEL else []
                     del lead
                 elif parent is not None:
                     children = _children_before(text, models, verb.start())
@@ -960,6 +970,11 @@ class LineageFinder:
 
 
 _LEADING = re.compile(r"(?:(?:Further(?:more)?|Then|Finally|Next),?\s+)?$")
+#: "Built upon Y, our model replaces ...": the paper's own system is the subject
+_OUR_MODEL_SUBJECT = re.compile(
+    r"(?:\s+(?:architecture|model|backbone|framework))?,\s+(?:our|the proposed)\s+"
+    r"(?:model|system|framework|method|approach|network)\s+(?!is\b)[a-z]+s\b"
+)
 _OUR_SYSTEM = re.compile(
     r",\s+(?:our|the proposed)\s+(?:model|system|framework|agent|network|approach),\s+"
 )
@@ -1145,7 +1160,9 @@ _PROPOSED_SUBJECT = re.compile(
     r"(model|network|architecture|agent|detector|classifier|framework|method|system|student)"
     r"(?:\s+(?:is|was|are|were)\s+(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
     # "The model is developed based on Y"
-    r"(?:(?:developed|designed|constructed|created)\s+)?|,\s+)$"
+    r"(?:(?:developed|designed|constructed|created)\s+)?|,\s+"
+    # "our model replaces its visual encoder with Y"
+    r"|\s+)$"
 )
 _MODEL_SUBJECTS = frozenset("model network architecture agent detector classifier student".split())
 

@@ -86,6 +86,8 @@ _LEFT_HEAD = re.compile(
     rf"(?:[\w-]+\s+){{0,4}}?(?:[a-z]+-)?({_HEAD_NOUNS}),?\s+"
     rf"(?:(?:called|named|dubbed|namely|termed),?\s+)?$"
     rf"|\b({_HEAD_NOUNS}),?\s+(?:called|named|dubbed|namely|termed),?\s+$"
+    # "a novel ... framework from panoramic images, named X"
+    rf"|\b({_HEAD_NOUNS})\s+(?:for|from|of|with|that)\s+[^,.;()]{{1,40}},\s+(?:called|named|dubbed|termed)\s+$"
     rf"|\b({_HEAD_NOUNS})\s+$"
     rf"|\b(?:develop|introduce|propose|present|release|build|train|obtain|design)\w*\s+"
     rf"(?:[\w-]+\s+){{0,3}}?({_HEAD_NOUNS}),\s+$"
