@@ -40,6 +40,16 @@ def test_pipeline_is_built_from_registered_factories() -> None:
     ]
 
 
+def test_names_span_group_for_spacy_users_and_skipped_on_request() -> None:
+    nlp = load_pipeline()
+    text = "We fine-tune Mistral-7B on the ShareGPT dialogues."
+    doc = nlp(text)
+    assert {span.text for span in doc.spans["mlkg_names"]} >= {"Mistral-7B", "ShareGPT"}
+    # the extraction records do not read it, so the batch path asks the component to skip it
+    (skipped,) = nlp.pipe([text], component_cfg={"mlkg_names": {"span_group": False}})
+    assert "mlkg_names" not in skipped.spans
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [

@@ -69,6 +69,7 @@ PIPELINE_VERSION = f"{__version__}+rules.{RULES_VERSION}.{_fingerprint()}.{_libr
 #: stands for the paper in a body's relations (``introduces``, ``hasRepository`` heads): a
 #: body is keyed by its text and may serve several papers with different ids
 PAPER_PLACEHOLDER = "\x00paper"
+_NO_SPAN_GROUP = {"mlkg_names": {"span_group": False}}
 #: texts handed to ``nlp.pipe`` at once
 BATCH_SIZE = 256
 
@@ -90,7 +91,9 @@ def extract_bodies(texts: Sequence[str], nlp: Language | None = None) -> list[di
     nlp = nlp or load_pipeline()
     placeholder = Paper(id=PAPER_PLACEHOLDER, text="")
     bodies = []
-    for doc in nlp.pipe((_make_doc(nlp, text) for text in texts), batch_size=BATCH_SIZE):
+    docs = (_make_doc(nlp, text) for text in texts)
+    # the records read the state, not the span group made for spaCy users
+    for doc in nlp.pipe(docs, batch_size=BATCH_SIZE, component_cfg=_NO_SPAN_GROUP):
         record = doc_to_record(doc, placeholder)
         for relation in record["relations"]:
             evidence = relation["evidence"]

@@ -508,7 +508,9 @@ class NameFinder:
             }
         )
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, span_group: bool = True) -> Doc:
+        """Finds the names; ``span_group=False`` (``component_cfg`` of ``nlp.pipe``) skips
+        the span group for spaCy users, which the extraction records do not read."""
         state = get_state(doc)
         text = state.text
         self._sentences = state.sentences
@@ -526,6 +528,8 @@ class NameFinder:
         for name, written in state.qualifiers.items():
             if (entity := state.entities.get(match_key(name))) is not None:
                 entity.aliases.add(written)
+        if not span_group:
+            return doc
         # the candidates as a span group, for spaCy users (displaCy, doc.spans); token
         # positions by binary search over the token offsets, cheaper than char_span, and
         # for all mentions in one call
