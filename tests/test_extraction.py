@@ -2433,3 +2433,45 @@ def test_real12_our_model_built_upon_and_named_frameworks() -> None:
         "Pano4D. Pano4D outperforms prior methods."
     )
     assert entities(named).get("Pano4D") == "Method"
+
+
+def test_real13_acronyms_defined_around_the_names_of_new_methods() -> None:
+    # the initials take the whole parenthesis, though a shorter spelling ends early
+    spelled = run(
+        "We propose SESO (Segmenting Events with Student Observation), a teacher-student "
+        "framework for event cameras. We achieve state-of-the-art tracking on EVIMO2."
+    )
+    assert entities(spelled).get("SESO") == "Method"
+    assert ("PAPER", "SESO", None) in relations(spelled, "introduces")
+    assert ("SESO", "EVIMO2", None) in relations(spelled, "evaluatedOn")
+    # a name coined from the acronym of the words before it names a method, not a task
+    coined = run(
+        "We propose a baseline with graph-based retrieval-augmented generation (RoadRAG) "
+        "for driving questions."
+    )
+    assert entities(coined).get("RoadRAG") == "Method"
+    # a name made of the one before it does not qualify it; "method for X (Y)": Y is a method
+    made_of = run("We propose a pseudo-labelling method for SFDA (PLG-SFDA) with two parts.")
+    assert entities(made_of).get("PLG-SFDA") == "Method"
+    assert ("PAPER", "PLG-SFDA", None) in relations(made_of, "introduces")
+    # a known model that guides what is proposed is not proposed
+    guided = run("We propose a Segment Anything Model (SAM)-guided labelling method for SFDA.")
+    assert "SAM" in entities(guided)
+    assert ("PAPER", "SAM", None) not in relations(guided, "introduces")
+    # the categories of a benchmark are not methods
+    kinds = run(
+        "The samples fall into three categories: Surface Mimicry (SM), Scene Conflict (SC), "
+        "and Role Conflict (RC)."
+    )
+    assert not {"SM", "SC", "RC"} & set(entities(kinds))
+
+
+def test_real13_the_proposed_method_compared_with_other_approaches() -> None:
+    record = run(
+        "We propose a Sparse Expert Adapter (SEAD) for multi-modal tracking. Experiments show "
+        "that the proposed method achieves superior performance compared with other PEFT "
+        "approaches on several benchmarks, including LasHeR and RGBT234."
+    )
+    found = relations(record, "evaluatedOn")
+    assert {("SEAD", "LasHeR", None), ("SEAD", "RGBT234", None)} <= found
+    assert not {r for r in found if r[0] == "PEFT"}

@@ -201,6 +201,18 @@ _METRIC_AFTER_PAREN = re.compile(
 _PREFIXED_ACRONYM = re.compile(
     r"((?:[A-Z][a-z][\w-]*\s+){0,1}[A-Z][a-z][\w-]*)\s+([A-Z]{2,}[a-z]?\d*)"
 )
+#: a list of the kinds of something ("three categories: A (X), B (Y)"), not of methods
+_TAXONOMY_BEFORE = re.compile(
+    r"\b(?:categories|dimensions|aspects|levels|facets|axes|subsets|error types|failure modes)"
+    r"\s*:"
+)
+#: "SafeDriveRAG": a capitalised prefix, then an acronym of three letters or more
+_ACRONYM_SUFFIX = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z0-9]([A-Z]{3,})$")
+_PROPOSAL_IN_SENTENCE = re.compile(
+    r"\b(?:we|this (?:paper|work|study))\s[^.;]{0,80}?\b(?:propose|introduce|present|"
+    r"develop|design)\b",
+    re.I,
+)
 #: "we propose", "we introduce" right before a name
 #: after "(ACR": ", a simple method", ", a practical framework"
 _DESCRIBED_AFTER_PAREN = re.compile(
@@ -433,7 +445,11 @@ _SKIPPABLE = frozenset("of for and from with the to in on a an via by".split())
 def _qualifies_name(before: str, inner: str) -> bool:
     """A parenthesised all-capital word right after a name-shaped word qualifies it."""
     words = before.split()
-    return bool(words) and inner.isupper() and is_name_shaped(words[-1].rstrip(",;:"))
+    if not words or not inner.isupper():
+        return False
+    name = words[-1].rstrip(",;:")
+    # "a method for SFDA (SRPL-SFDA)": a name made of the one before it, not its qualifier
+    return is_name_shaped(name) and name not in re.split(r"[-/]", inner)
 
 
 def initials_long_form(short: str, words: list[str]) -> str | None:
@@ -602,6 +618,8 @@ class NameFinder:
                 defined = self._define_acronym(
                     text, state, inner, inner_start, before, sentence_start
                 )
+                if not defined:
+                    defined = self._define_suffixed_acronym(state, inner, inner_start, before)
                 if not defined and _qualifies_name(before, inner):
                     # "MedQA (USMLE)": a qualifier of the name, not a second entity
                     state.blocked.append((match.start(), match.end()))
@@ -611,6 +629,24 @@ class NameFinder:
                 continue
             elif " " in inner:
                 self._define_long_form_after(text, state, inner, inner_start, before, match)
+
+    def _define_suffixed_acronym(
+        self, state: DocState, inner: str, start: int, before: str
+    ) -> bool:
+        """``retrieval-augmented generation (SafeDriveRAG)``: a name the paper coins from the
+        acronym of the words before it, for what it proposes; a method, not the task or
+        benchmark that "generation (X)" would otherwise suggest."""
+        found = _ACRONYM_SUFFIX.search(inner)
+        if found is None or not _PROPOSAL_IN_SENTENCE.search(before):
+            return False
+        short = found.group(1)
+        long = initials_long_form(short, before.split())
+        verdict = self._judge_definition(short, long) if long else None
+        if verdict is None or verdict not in ("Method", "Model"):
+            return False
+        entity = state.add_mention(inner, start, start + len(inner))
+        entity.votes[verdict] += 2
+        return True
 
     def _define_prefixed_acronym(
         self, state: DocState, inner: str, start: int, before: str, sent_start: int
@@ -686,6 +722,13 @@ class NameFinder:
             verdict = self._proposed_definition(text, short, long, long_start, start)
         if verdict is None and loose:
             verdict = "Method"
+        if (
+            verdict == "Method"
+            and ":" in before
+            and _TAXONOMY_BEFORE.search(before)
+            and not self.lexicon.types_of(short)
+        ):
+            verdict = None  # "three categories: Superficial Mimicry (SM), ...": a class
         if verdict is None:
             verdict = self._proposed_with_appositive(text, long_start, start + len(short))
         if verdict is None:
@@ -712,6 +755,9 @@ class NameFinder:
         if (
             schwartz_hearst(name, inner) == inner
             or schwartz_hearst(re.sub(r"[^A-Za-z]", "", name), inner) == inner
+            # "TETO (Tracking Events with Teacher Observation)": the shortest spelling
+            # ends early, the initials take the whole parenthesis
+            or initials_long_form(name, inner.split()) == inner
         ):
             name_start = match.start() - len(before) + before.rfind(name) - 0
             name_start = text.rfind(name, 0, match.start())
@@ -738,13 +784,15 @@ class NameFinder:
         if not _PROPOSAL_BEFORE.search(text, max(0, long_start - 60), long_start):
             return None
         head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
-        if re.split(r"[\s-]+", head_phrase)[-1].lower() in _NOT_PROPOSED_HEADS:
+        head = re.split(r"[\s-]+", head_phrase)[-1].lower()
+        if head in _NOT_PROPOSED_HEADS:
             return None  # "an anomaly detection (AD) method": AD is the task
         after = _NOUN_AFTER_PAREN.match(text, start + len(short))
         last = re.split(r"[\s-]+", long)[-1].lower()
         if last in ("learning", "modeling", "modelling") and len(short) < 4:
             return None  # a paradigm ("agent-based modeling (ABM)"), unless coined (MemIML)
-        for noun in (after.group(1).lower() if after else "", last):
+        # "a pseudo-labelling method for SFDA (PLG-SFDA)": the head before "for" too
+        for noun in (after.group(1).lower() if after else "", last, head):
             if noun in _PROPOSED_HEADS:
                 return _head_noun_type(noun)
         return None

@@ -209,7 +209,7 @@ _PREPOSITION = re.compile(
 #: a known name used as a part of what is introduced ("a voxel Mamba module", "a
 #: ResNet-based encoder")
 _COMPONENT_AFTER = re.compile(
-    r"-?(?:based|style|like)\b|\s+(?:module|block|layer|backbone|encoder|decoder|branch|"
+    r"\)?-?(?:based|style|like|guided|driven|powered|assisted)\b|\s+(?:module|block|layer|backbone|encoder|decoder|branch|"
     r"architecture)s?\b"
 )
 #: "we propose a beam-search-driven GRPO algorithm", "a new trajectory-splitting SFT": an

@@ -711,6 +711,11 @@ _PRONOUN_RESULT = re.compile(
     r"sets)\b"
 )
 _PRONOUN = re.compile(r"\b(?:it|its|this model|the model)\b")
+#: the paper's own system named by a description, the subject of a comparison
+_OWN_SYSTEM = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur) (?:proposed|new) (?:method|model|approach|framework|system)\b"
+    r"|\b[Oo]ur (?:method|model|approach|framework|system)\b"
+)
 _ON_IT = re.compile(
     r"\b(?:on|with) (?:it|this benchmark|the benchmark|"
     r"its (?:test|dev|validation) (?:split|set))\b",
@@ -791,6 +796,11 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         if _PRONOUN_OPENS.match(state.text, sentence[0]):
             # "It ... remains competitive with Y on B": the pronoun's result, not Y's
             referent = previous_subject(state, sentence) or main_entity(state)
+            if referent is not None:
+                return referent.name
+        if _OWN_SYSTEM.search(state.text, sentence[0], compared[0].start()):
+            # "the proposed method achieves ... compared with other Y approaches on B"
+            referent = main_entity(state)
             if referent is not None:
                 return referent.name
     introduced = {r.tail for r in state.relations if r.rel == "introduces"}

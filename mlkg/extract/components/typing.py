@@ -238,6 +238,12 @@ _METHOD_PAREN_LEFT = re.compile(
     rf"\b(?:{'|'.join(_METHOD_CLASS_HEADS)})\s+\((?:e\.g\.|i\.e\.|including)?,?\s*"
     r"(?:[^()]*,\s*)?$"
 )
+#: "a ... method for SFDA (SRPL-SFDA)", "a framework for tracking (X)": the name of the
+#: method, not of the task the words before the parenthesis end with
+_METHOD_FOR_PAREN_LEFT = re.compile(
+    r"\b(?:method|approach|framework|algorithm|technique|pipeline|strategy|scheme)\s+"
+    r"(?:for|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+\($"
+)
 _MODEL_PAREN_LEFT = re.compile(
     r"\b(?:models|networks|baselines|LLMs|backbones)\s+\((?:e\.g\.|i\.e\.|including)?,?\s*$"
 )
@@ -503,6 +509,7 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
     (_TASK_PAREN_LEFT, "left", BENCHMARK, 1.5, _any_of("("), None),
     (_MODEL_PAREN_LEFT, "left", MODEL, 1.5, _any_of("("), None),
     (_METHOD_PAREN_LEFT, "left", METHOD, 1.5, _any_of("("), None),
+    (_METHOD_FOR_PAREN_LEFT, "left", METHOD, 2, _any_of("("), None),
     (_MODEL_VERB_RIGHT, "right", MODEL, 1, None, None),
     (_DERIVED_RIGHT, "right", MODEL, 2.5, None, None),
     (
