@@ -2475,3 +2475,101 @@ def test_real13_the_proposed_method_compared_with_other_approaches() -> None:
     found = relations(record, "evaluatedOn")
     assert {("SEAD", "LasHeR", None), ("SEAD", "RGBT234", None)} <= found
     assert not {r for r in found if r[0] == "PEFT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We pre-train Heron-1B on TidePool, our corpus of 20B tokens curated from FineWeb "
+            "and Dolma.",
+            {("TidePool", "FineWeb", "augmented"), ("TidePool", "Dolma", "augmented")},
+        ),
+        (
+            "We build ChartMix-SFT, a 0.5M-sample instruction-tuning dataset that pools "
+            "question-answer pairs from ChartQA and DVQA.",
+            {("ChartMix-SFT", "ChartQA", "augmented"), ("ChartMix-SFT", "DVQA", "augmented")},
+        ),
+        (
+            "We present Kestrel, a family comprising Kestrel-1B, Kestrel-3B and Kestrel-8B, built "
+            "by post-training Llama-3.2-1B, Llama-3.2-3B and Llama-3.1-8B, respectively.",
+            {
+                ("Kestrel-1B", "Llama-3.2-1B", "finetuned"),
+                ("Kestrel-3B", "Llama-3.2-3B", "finetuned"),
+                ("Kestrel-8B", "Llama-3.1-8B", "finetuned"),
+            },
+        ),
+        (
+            "We apply our method to Qwen2.5-7B-Instruct and Gemma-2-9B-it, yielding "
+            "Qwen2.5-7B-Wren and Gemma-2-9B-Wren.",
+            {
+                ("Qwen2.5-7B-Wren", "Qwen2.5-7B-Instruct", "finetuned"),
+                ("Gemma-2-9B-Wren", "Gemma-2-9B-it", "finetuned"),
+            },
+        ),
+        (
+            "We continue the pre-training of Llama-3.1-8B and Mistral-7B on long documents from "
+            "SlimPajama, and release the results as Llama-3.1-8B-Long-256K and Mistral-Long-256K.",
+            {
+                ("Llama-3.1-8B-Long-256K", "Llama-3.1-8B", "builtOn"),
+                ("Mistral-Long-256K", "Mistral-7B", "builtOn"),
+            },
+        ),
+    ],
+)
+def test_round22_data_from_data_and_paired_lists(text: str, expected: set) -> None:
+    assert expected <= relations(run(text), "derivedFrom")
+
+
+def test_round22_each_result_of_a_list_is_introduced_and_trained() -> None:
+    record = run(
+        "We continue the pre-training of Llama-3.1-8B and Mistral-7B on long documents from "
+        "SlimPajama, and release the results as Llama-3.1-8B-Long-256K and Mistral-Long-256K."
+    )
+    assert entities(record).get("Mistral-Long-256K") == "Model"
+    made = {"Llama-3.1-8B-Long-256K", "Mistral-Long-256K"}
+    assert {("PAPER", name, None) for name in made} <= relations(record, "introduces")
+    assert {(name, "SlimPajama", None) for name in made} <= relations(record, "trainedOn")
+    listed_with_data = run(
+        "Training begins with SFT on WrenMix-400K, a collection of problems that we assemble "
+        "from MathPile-CoT, OpenR1-Math-220k and GSM8K."
+    )
+    types = entities(listed_with_data)
+    # an unvoted name listed with data is data; data tuned on and not scored is a Dataset
+    assert types.get("MathPile-CoT") == "Dataset"
+    assert types.get("WrenMix-400K") == "Dataset"
+
+
+def test_round21_scores_of_other_systems_and_of_benchmark_papers() -> None:
+    colons = run(
+        "At 3 ms per image, PicoNet-S reaches 71.2% zero-shot accuracy on ImageNet-1K "
+        "(MobileCLIP-S1: 72.6%, MobileCLIP-S0: 67.8%) and 58.4 image-to-text R@1 on COCO."
+    )
+    assert entities(colons).get("MobileCLIP-S1") == "Model"
+    assert {
+        ("PicoNet-S", "ImageNet-1K", "71.2"),
+        ("MobileCLIP-S1", "ImageNet-1K", "72.6"),
+        ("MobileCLIP-S0", "ImageNet-1K", "67.8"),
+        ("PicoNet-S", "COCO", "58.4"),
+    } <= relations(colons, "evaluatedOn")
+    bench = run(
+        "We present QuakeQA, a benchmark of 2,000 questions about seismograms. Among the "
+        "systems we test, Gemini 1.5 Pro, GPT-4o and Claude 3.5 Sonnet obtain 47.9%, 45.1% and "
+        "39.6% accuracy respectively, followed by Qwen2.5-VL-72B at 31.2%, while "
+        "InternVL2.5-78B (29.4%) trails. Translation results are Llama-3.1-70B: 38.2 BLEU and "
+        "NLLB-200-3.3B: 24.5 BLEU."
+    )
+    assert {
+        ("Gemini 1.5 Pro", "QuakeQA", "47.9"),
+        ("GPT-4o", "QuakeQA", "45.1"),
+        ("Claude 3.5 Sonnet", "QuakeQA", "39.6"),
+        ("Qwen2.5-VL-72B", "QuakeQA", "31.2"),
+        ("InternVL2.5-78B", "QuakeQA", "29.4"),
+        ("Llama-3.1-70B", "QuakeQA", "38.2"),
+        ("NLLB-200-3.3B", "QuakeQA", "24.5"),
+    } <= relations(bench, "evaluatedOn")
+    trained_and_scored = run(
+        "We distil a student on Cityscapes. On the Cityscapes validation set the student, "
+        "SegLite-S, keeps 79.2 mIoU."
+    )
+    assert entities(trained_and_scored).get("Cityscapes") == "Benchmark"

@@ -410,11 +410,15 @@ _SIZE_SUFFIX = re.compile(
 #: "HeronMix, a 5-trillion-token corpus that combines ...": the sentence says what the
 #: dataset named before is made of
 _MADE_OF = re.compile(
-    r",\s+(?:a|an|our)\s+[^,;.]{0,60}?(?:corpus|dataset|mixture|collection|benchmark)\s+"
-    r"(?:(?:that|which)\s+(?:combines|mixes|merges|unifies|aggregates|augments|extends)\b"
+    r",\s+(?:a|an|our)\s+(?:[^,;.]|\.(?=\d)){0,60}?"
+    r"(?:corpus|dataset|mixture|collection|benchmark|set)\s+"
+    r"(?:(?:that|which)\s+(?:combines|mixes|merges|unifies|aggregates|augments|extends|pools)\b"
     # "CountSet, a new collection of 200K images with counts that we derive from LAION-5B"
     r"|[^,;.]{0,60}?\b(?:that|which)\s+(?P<we>we)\s+(?:derive|build|construct|filter|sample|"
-    r"collect|curate|assemble|extract)\b)"
+    r"collect|curate|assemble|extract|draw|gather|pool|mine)\b"
+    # "D, our corpus of 180B tokens curated from A, B and C", "a set that pools ... from A"
+    r"|[^,;.]{0,80}?\b(?P<from>curated|collected|assembled|drawn|sampled|sourced|derived|"
+    r"compiled|gathered|mined|extracted|filtered|pools\s+[^,;.]{0,40}?)\s+from\b)"
     # "AfriMIRACL, which translates the English queries of MIRACL into 16 languages"
     r"|,\s+which\s+(?:translates|re-?annotates|relabels|filters|cleans|converts|extends|"
     r"augments)\b"
@@ -440,6 +444,7 @@ _DATA_EXTENDS = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _AUGMENT = re.compile(
     r"\b(?:assembl\w*|compil\w*|aggregat\w*|mix\w*|combin\w*|collect\w*|sourc\w*|curat\w*|sampl\w*|"
+    r"pool\w*|drawn|gather\w*|"
     r"augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
     r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*|convert\w*|re-?label\w*|merg\w*|"
     r"revision|transformation|refinement|reformulation|cleaned|extension|expansion)\b",
@@ -476,6 +481,9 @@ class LineageFinder:
             if count > 1 or (count and state.mentions_words(sentence, ("the model",))):
                 self._made_by(text, state, sentence)
                 self._obtained_by(text, state, sentence)
+        for sentence, count in zip(state.sentences, models, strict=True):
+            if count > 3 and state.mentions_words(sentence, _PAIRED_WORDS):
+                self._paired_lists(text, state, sentence)
         self._size_variants(state)
         for sentence, count in zip(state.sentences, models, strict=True):
             # one test for the rules below, which all need a model and one of their words
@@ -949,11 +957,42 @@ class LineageFinder:
         for i, source in enumerate(sources):
             before = text[max(start, source.start - 40) : source.start]
             in_list = i > 0 and LIST_GAP.fullmatch(text, sources[i - 1].end, source.start)
-            source_cue = _FROM_BEFORE if made_of and made_of.group("we") else _SOURCE_BEFORE
+            from_only = made_of and (made_of.group("we") or made_of.group("from"))
+            source_cue = _FROM_BEFORE if from_only else _SOURCE_BEFORE
             if in_list or source_cue.search(before):
                 self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.7)
             elif i > 0:
                 break
+
+    def _paired_lists(self, text: str, state: DocState, sentence) -> None:
+        """Two lists of models of one length, the made and their bases, paired in order:
+        "X1, X2 and X3, built by post-training A1, A2 and A3, respectively"; "we apply M to
+        A1 and A2, yielding X1 and X2"; "we continue the pre-training of A1 and A2 ... and
+        release the results as X1 and X2"."""
+        found = hits(state, sentence[0], sentence[1], (MODEL,))
+        lists, i = [], 0
+        while i < len(found):
+            group = listed(text, found[i:])
+            if len(group) > 1:
+                lists.append(group)
+            i += len(group)
+        if len(lists) != 2 or len(lists[0]) != len(lists[1]):
+            return
+        first, second = lists
+        between = text[first[-1].end : second[0].start]
+        made_by = _MADE_BY_RESPECTIVELY.fullmatch(between)
+        if made_by and _RESPECTIVELY_AFTER.match(text, second[-1].end):
+            made, bases, verb = first, second, made_by.group("verb")
+        elif (result := _RESULTS_AS.search(between)) and result.end() == len(between):
+            verb = _PAIRED_VERB.search(text, sentence[0], first[0].start)
+            made, bases = second, first
+            verb = verb.group(0) if verb else ""
+        else:
+            return
+        kind = BUILT_ON if _CONTINUED.search(text, sentence[0], sentence[1]) else None
+        kind = kind or kind_of(verb.removeprefix("post-"), FINETUNED)
+        for child, parent in zip(made, bases, strict=True):
+            self._emit(state, child.name, parent.name, kind, sentence, 0.7)
 
     def _size_variants(self, state: DocState) -> None:
         """``Qwen2-72B`` is a size variant of ``Qwen2`` when the abstract writes both."""
@@ -969,6 +1008,24 @@ class LineageFinder:
                     self._emit(state, child.name, parent.name, VARIANT, sentence, 0.7)
 
 
+#: words of a sentence that may pair two lists of models
+_PAIRED_WORDS = ("respectively", "yielding", "as ", "resulting", "producing", "obtain")
+#: "X1 and X2, built by post-training A1 and A2 (, respectively)"
+_MADE_BY_RESPECTIVELY = re.compile(
+    r",?\s+(?:which\s+are\s+|are\s+)?(?:built|obtained|made|derived|created|trained)\s+"
+    r"(?:by|from)\s+(?P<verb>[\w-]+)\s+(?:the\s+)?(?:base\s+models\s+)?"
+)
+_RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b")
+#: "..., yielding X1 and X2", "and release the results as X1 and X2"
+_RESULTS_AS = re.compile(
+    r"\b(?:yielding|producing|resulting in|to obtain|obtaining|"
+    r"(?:release|call|name)\w*\s+(?:the\s+results?|them|the\s+(?:resulting\s+)?models)\s+as)"
+    r"\s+(?:the\s+)?$"
+)
+_PAIRED_VERB = re.compile(
+    r"\b(?:apply|post-train|fine-tune|finetune|train|distill|quantiz|prun|merg|adapt)\w*", re.I
+)
+_CONTINUED = re.compile(r"\bcontinu\w*\s+(?:the\s+)?(?:pre-?train|training)", re.I)
 _LEADING = re.compile(r"(?:(?:Further(?:more)?|Then|Finally|Next),?\s+)?$")
 #: "Built upon Y, our model replaces ...": the paper's own system is the subject
 _OUR_MODEL_SUBJECT = re.compile(

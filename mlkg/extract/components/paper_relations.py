@@ -176,6 +176,7 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:\w+ly|further|then|continually)\s+)?[a
 _TRAINED_THEN_NAMED = re.compile(r"(?:it|them)\s*,\s+")
 _CALL_RESULT = re.compile(
     r"\b(?:we\s+)?(?:call|name|dub|term)\s+(?:the\s+resulting\s+model|the\s+result|it)\s+"
+    r"|\brelease\w*\s+(?:the\s+results?|them)\s+as\s+"
 )
 _WE_CALL = re.compile(r"^,?\s+(?:which|that)\s+we\s+(?:call|name|term|dub)\s+")
 #: "our new DocInstruct set", "The student, TinyCLIP-S, is distilled": the paper's own
@@ -258,10 +259,16 @@ _NAMING_INTRO = re.compile(
     r"|\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$"
     r"|\band\s+its\s+(?:successor|sibling|variant|companion|extension)s?,?\s+$"
     r"|\b(?:name|call|dub|term)\s+(?:the\s+result(?:ing\s+model)?|it)\s+$"
+    r"|\brelease\w*\s+(?:the\s+results?|them|the\s+resulting\s+models?)\s+as\s+$"
     # "A pruned version of Sage-7B, Sage-5B, removes ...": a new model of the paper's
     r"|\b(?:[Aa]|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|quantization|distillation)\s+"
     r"of\s+[^,;.]{1,40},\s+$",
     re.I,
+)
+#: a naming cue whose list of names are all results: "yielding A and B"
+_RESULTS_LEFT = re.compile(
+    r"\b(?:obtaining|yielding|producing|resulting in|to obtain|to produce|"
+    r"release\w*\s+(?:the\s+results?|them|the\s+resulting\s+models?)\s+as)\s+$"
 )
 #: what a left context that _NAMING_INTRO matches ends with (in lower case), before its
 #: final whitespace, unless it ends with a comma: a test of the last word rules out most
@@ -269,7 +276,7 @@ _NAMING_INTRO = re.compile(
 _NAMING_LAST_WORDS = (
     *("called", "named", "dubbed", "namely", "termed", "call", "name", "term"),
     *("obtaining", "yielding", "yields", "producing", "produces", "in", "gives", "result", "it"),
-    *("obtain", "produce", "create"),
+    *("obtain", "produce", "create", " as"),
     *("model", "models", "method", "methods", "approach", "framework", "system", "family"),
     *(
         f"{word}{plural}"
@@ -516,23 +523,26 @@ class PaperRelations:
                     # "We introduce X, a model pre-trained on D, a corpus of 31B points": D
                     # is described as new data, in a sentence that introduces
                     self._introduce(state, hit.name, sentence, 0.7)
-        for hit in found:
+        for index, hit in enumerate(found):
             left = text[max(start, hit.start - 60) : hit.start]
             if (
+                _may_name(left)
+                and _NAMING_INTRO.search(left)
+                # "two public datasets, namely ATIS and ...": a list of existing ones
+                and not _PLURAL_NAMELY.search(left)
+            ):
+                self._introduce(state, hit.name, sentence, 0.8)
+                if _RESULTS_LEFT.search(left):
+                    # "yielding A-CLiPO and B-CLiPO": each name of the list is a result
+                    for mate in listed(text, found[index:])[1:]:
+                        self._introduce(state, mate.name, sentence, 0.8)
+                continue
+            if _NEW_APPOSITIVE.match(text, hit.end) or (
                 (
-                    _may_name(left)
-                    and _NAMING_INTRO.search(left)
-                    # "two public datasets, namely ATIS and ...": a list of existing ones
-                    and not _PLURAL_NAMELY.search(left)
+                    _OUR_NEW_LEFT.search(text, max(start, hit.start - 10), hit.start)
+                    or _OWN_SENTENCE_OPENING.fullmatch(text, start, hit.start)
                 )
-                or _NEW_APPOSITIVE.match(text, hit.end)
-                or (
-                    (
-                        _OUR_NEW_LEFT.search(text, max(start, hit.start - 10), hit.start)
-                        or _OWN_SENTENCE_OPENING.fullmatch(text, start, hit.start)
-                    )
-                    and not self.lexicon.types_of(_family_of(hit.name))
-                )
+                and not self.lexicon.types_of(_family_of(hit.name))
             ):
                 self._introduce(state, hit.name, sentence, 0.8)
         if found and found[0].start == start and _DEFINED_HERE.match(text, found[0].end):
@@ -705,8 +715,11 @@ class PaperRelations:
                 or _TRAINED_THEN_NAMED.match(text, match.end())
             )
             if called:  # "a model trained on D, which we call X", "...; we call the result X"
-                named = hits(state, called.end(), called.end() + 60, AGENT_TYPES)
-                head = named[0].entity if named and named[0].start == called.end() else head
+                named = hits(state, called.end(), end, AGENT_TYPES)
+                if named and named[0].start == called.end():
+                    # "... and release the results as X and Y": each is what D trained
+                    head, *others = [h.entity for h in listed(text, named)]
+                    mates = others
             if head is None:
                 continue
             for owner in [head, *(m for m in mates if m is not head)]:

@@ -50,7 +50,9 @@ _VALUE_ON = re.compile(
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
     # "84.05% (three-class) on X": a setting in parentheses
     r"\s*%?(?:\s*\([\w\s-]{1,20}\))?"
-    rf"\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5)\s+){{0,2}}"
+    # "58.4 image-to-text R@1 on COCO": a hyphenated setting before the metric
+    r"\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5|"
+    r"(?-i:[a-z]+(?:-[a-z]+){1,3}))\s+){0,2}"
     rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
     r"(?:on|in)\s+(?:the\s+)?"
     # "59.7 on the multilingual part of MTEB"
@@ -188,6 +190,8 @@ class ScoreFinder:
             scored = self._scores(text, state, sentence)
             if scored:
                 self._values_for_others(text, state, sentence, scored)
+                if ":" in text[sentence[0] : sentence[1]]:
+                    self._colon_values(text, state, sentence, scored)
             if len(scored) == 1:
                 self._elliptical_values(text, state, sentence, next(iter(scored)))
             self._unscored(text, state, sentence, scored)
@@ -195,6 +199,7 @@ class ScoreFinder:
                 self._tuned_then_scored(text, state, sentence)
             if benchmark is not None:
                 self._on_introduced_benchmark(text, state, sentence, benchmark)
+        _scored_data_are_benchmarks(state)
         return doc
 
     def _on_introduced_benchmark(
@@ -222,22 +227,47 @@ class ScoreFinder:
                 return
         tested = _TESTED.search(text, sentence[0], sentence[1])
         agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
-        if tested is not None:
-            for hit in agents:
-                if hit.start > tested.start():
-                    self._add(state, sentence, hit.name, benchmark, 0.5)
-            return
+        values = self._respective_values(text, sentence, agents)
         for i, hit in enumerate(agents):
+            if hit.start in values:
+                continue
             stop = agents[i + 1].start if i + 1 < len(agents) else sentence[1]
             for value in _RESULT_VALUE.finditer(text, hit.end, stop):
                 number = value.group(1) or value.group(2)
                 if _THRESHOLD_BEFORE.search(text, max(0, value.start() - 12), value.start()):
                     break  # "achieve over 70% accuracy", "remain below 40%": a bound, no score
-                if value.group(2) and not _RESULT_WORDS.search(text, hit.end, value.start()):
+                if (
+                    value.group(2)
+                    and not _RESULT_WORDS.search(text, hit.end, value.start())
+                    # "results are GPT-4o: 38.2 BLEU, ...": a system's value after a colon
+                    and text[hit.end : value.start()].strip() != ":"
+                ):
                     continue  # a bare decimal counts only after a result verb
                 if not _is_delta(text, value.start()):
-                    self._add(state, sentence, hit.name, benchmark, 0.45, value=number)
+                    values[hit.start] = number
                     break
+        for hit in agents:
+            if hit.start in values:
+                self._add(state, sentence, hit.name, benchmark, 0.45, value=values[hit.start])
+            elif tested is not None and hit.start > tested.start():
+                self._add(state, sentence, hit.name, benchmark, 0.5)
+
+    @staticmethod
+    def _respective_values(text: str, sentence, agents: list) -> dict[int, str]:
+        """ "A, B and C obtain 47.9%, 45.1% and 39.6% accuracy respectively": each
+        system's value, in order (by the system's offset)."""
+        if len(agents) < 2 or "respectively" not in text[sentence[0] : sentence[1]]:
+            return {}
+        for first in range(len(agents) - 1):
+            group = listed(text, agents[first:])
+            if len(group) < 2:
+                continue
+            found = _RESPECTIVE_VALUES.match(text, group[-1].end, sentence[1])
+            if found:
+                numbers = re.findall(_NUMBER, found.group("values"))
+                if len(numbers) == len(group):
+                    return {hit.start: n for hit, n in zip(group, numbers, strict=True)}
+        return {}
 
     def _tuned_then_scored(self, text: str, state: DocState, sentence) -> None:
         """ "Fine-tuned on WikiTableQuestions, TaBERT-2 sets a new state of the art with
@@ -550,6 +580,20 @@ class ScoreFinder:
             ):
                 self._add(state, sentence, agent.name, bench, 0.7, value=found.group(1))
 
+    def _colon_values(
+        self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
+    ) -> None:
+        """ "71.2% on ImageNet-1K (MobileCLIP-S1: 72.6%, MobileCLIP-S0: 67.8%)": other
+        systems' values, in a parenthesis after a result, on the benchmark scored before."""
+        for agent in hits(state, sentence[0], sentence[1], AGENT_TYPES):
+            value = _COLON_VALUE.match(text, agent.end)
+            opening = text.rfind("(", sentence[0], agent.start)
+            if value is None or opening < 0 or ")" in text[opening : agent.start]:
+                continue
+            before = [h for h in hits(state, sentence[0], opening, DATA_TYPES) if h.name in scored]
+            if before:
+                self._add(state, sentence, agent.name, before[-1].name, 0.6, value=value.group(1))
+
     def _unscored(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
@@ -662,6 +706,15 @@ _VALUES_ON_LIST = re.compile(
     r"(?:\s*\([\w\s-]{1,20}\))?\s+(?:on|in)\s+(?:the\s+)?"
 )
 _VALUES_ON_LIST_END = re.compile(_VALUES_ON_LIST.pattern + "$", re.I)
+#: "MobileCLIP-S1: 72.6%,": a system's value after its name and a colon
+_COLON_VALUE = re.compile(rf":\s*({_NUMBER})\s*%?\s*(?:[,;)]|and\b)")
+#: "obtain 47.9%, 45.1% and 39.6% accuracy respectively": a verb, then the values
+_RESPECTIVE_VALUES = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
+    r"(?:(?:scores|accuracies|success rates)\s+of\s+)?"
+    rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)"
+    r"[^.;]{0,40}?\brespectively\b"
+)
 _RESPECTIVELY = re.compile(r",?\s*(?:benchmarks?\s*,?\s*)?respectively\b")
 #: what sets other systems' values apart from the sentence's own result
 _OTHERS_CUE = re.compile(
@@ -743,6 +796,15 @@ def _clause_result(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _scored_data_are_benchmarks(state: DocState) -> None:
+    """Data with a result in this abstract is a Benchmark, though a model also trains on
+    it ("distilled on ScanNet ... keeps 74.1 mIoU on the ScanNet validation set")."""
+    scored = {r.tail for r in state.relations if r.rel == EVALUATED_ON and r.value}
+    for entity in state.entities.values():
+        if entity.type == "Dataset" and entity.name in scored:
+            entity.type = "Benchmark"
+
+
 def _introduced_benchmark(state: DocState) -> str | None:
     """The one benchmark this paper introduces, if it introduces exactly one."""
     introduced = {r.tail for r in state.relations if r.rel == "introduces"}
@@ -764,7 +826,12 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     for hit in hits(state, sentence[0], offset, AGENT_TYPES):
         if _EVALUATE_X.search(state.text[sentence[0] : hit.start]):
             return hit.name
-    text_entities = hits(state, sentence[0], offset, AGENT_TYPES)
+    text_entities = [
+        # "(MobileCLIP-S1: 72.6%, ...)": another system's value, not the subject's
+        h
+        for h in hits(state, sentence[0], offset, AGENT_TYPES)
+        if not _COLON_VALUE.match(state.text, h.end)
+    ]
     clause = _CLAUSE.split(state.text[sentence[0] : offset])[-1]
     in_clause = [h for h in text_entities if h.start >= offset - len(clause)]
     if in_clause and _PRONOUN_COMPARES.match(clause):
@@ -821,8 +888,9 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
 
 
 _DELTA_CUE = re.compile(
-    r"\b(?:improv\w*|gains?|increas\w*|boost\w*|margins?|by|reduc\w*|decreas\w*|enhanc\w*|"
-    r"differenc\w*)\b"
+    # "followed by X at 31.2%": a ranking, not a change
+    r"\b(?:improv\w*|gains?|increas\w*|boost\w*|margins?|(?<!followed )by|reduc\w*|"
+    r"decreas\w*|enhanc\w*|differenc\w*)\b"
     r"|\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scores?|scoring|to|of|with|keep\w*|"
     r"maintain\w*|retain\w*|preserv\w*)\b"
 )

@@ -126,7 +126,7 @@ _APPOSITIVE_NOUNS = f"{_HEAD_NOUNS}|baselines|baseline"
 _APPOSITIVE = re.compile(
     rf"^(?:,|:(?=\s+(?:a|an|the first)\s))\s+(?:which is\s+)?(?:a|an|the|our)\s+"
     # "a training-free, data-free merger": "data" is no head when a hyphen follows
-    rf"(?:[\w-]+,?\s+){{0,5}}?({_APPOSITIVE_NOUNS})\b(?!-)"
+    rf"(?:(?:\d+\.)?[\w-]+,?\s+){{0,5}}?({_APPOSITIVE_NOUNS})\b(?!-)"
     rf"(?:\s+of\s+(?:[\w-]+\s+){{0,4}}?({_HEAD_NOUNS}|{_COLLECTED}))?"
 )
 #: a head noun, then examples of it: "benchmarks such as X", "datasets, including X",
@@ -204,6 +204,13 @@ _SCORE_RIGHT = re.compile(
     r"|^\s*\(from\s+\d"
 )
 #: "solving 23.77% of FormalMath500": a share of a benchmark's problems
+#: "X: 72.6%", "X: 52.4;": a value after a name and a colon, in a list of such
+_SYSTEM_VALUE_RIGHT = re.compile(r":\s*\d+(?:\.\d+)?\s*%?\s*(?:[,;)]|and\b)")
+#: a parenthesis of systems' values right after a result or the benchmark it is on
+_SYSTEM_VALUES_LEFT = re.compile(
+    r"(?:\d\s*%?|\bon\s+(?:the\s+)?[A-Z][\w.-]*)\s+\("
+    r"(?:[^():;,]{1,40}:\s*\d+(?:\.\d+)?\s*%?\s*[,;]\s*(?:and\s+)?)*$"
+)
 _SHARE_OF_LEFT = re.compile(r"\d(?:\.\d+)?\s*\\?%\s+of\s+(?:the\s+)?$")
 _POSSESSIVE_RIGHT = re.compile(r"^['\u2019]s\b")
 _SCORE_LEFT = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
@@ -259,7 +266,8 @@ _LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*
 _TRAIN_LEFT = re.compile(
     r"(?<!full )(?<!standard )(?<!vanilla )(?<!full-parameter )"
     r"\b(?:trained|re-?trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|tuning|"
-    r"training|pre-?training|(?:pre-?)?trains?|fine-?tunes?)\s+(?:[\w.-]+\s+){0,2}?on\s+"
+    r"training|pre-?training|(?:pre-?)?trains?|fine-?tunes?|SFT|distill(?:ed|ation))\s+"
+    r"(?:[\w.-]+\s+){0,2}?on\s+"
     r"(?:the\s+)?(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
     r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+"
     # "trained on 80K hours of LibriLight", "on the training split of X"
@@ -309,6 +317,11 @@ _MADE_FROM_LEFT = re.compile(
     r"|(?:^|[.;]\s+)Built\s+(?:up)?on\s+(?:the\s+)?$"
 )
 #: "its predecessor X", "the successor of X": X is a model of the same line
+#: "and release the results as X and Y", "yielding X": what training made is a model
+_TRAINED_RESULT_LEFT = re.compile(
+    r"\b(?:(?:release|call|name)\w*\s+(?:the\s+results?|them|the\s+resulting\s+models?)\s+as"
+    r"|the\s+resulting\s+(?:checkpoints?|models?),?)\s+$"
+)
 _PREDECESSOR_LEFT = re.compile(
     # not "Compared to its predecessor, X introduces": X is the subject, of any type
     r"(?<!to )(?<!with )(?<!than )(?<!Unlike )(?<!over )"
@@ -567,6 +580,7 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
         _ends_with("from", "on", "the", "a"),
     ),
     (_PREDECESSOR_LEFT, "left", MODEL, 2, _any_of("cessor"), None),
+    (_TRAINED_RESULT_LEFT, "left", MODEL, 3.5, _any_of("result"), None),
     (_DATA_COUNT_RIGHT, "right", "data", 1.5, _any_of("("), None),
 )
 #: a comparison, then up to three names (each maybe with its value in parentheses): the
@@ -600,6 +614,21 @@ def is_common_word(name: str) -> bool:
         return False
     parts = [p for p in name.lower().split("-") if p]
     return bool(parts) and all(zipf_frequency(p, "en") >= COMMON_WORD_ZIPF for p in parts)
+
+
+def _type_as_list_mates(state: DocState, entity: Entity, chains: dict) -> None:
+    """A name no context typed, listed only with data ("we assemble it from NuminaMath-CoT,
+    OpenR1-Math-220k and Big-Math"), is data too: of the mates' one kind of data."""
+    spans = {chains[m] for m in entity.mentions if m in chains and chains[m][0] != chains[m][1]}
+    types = set()
+    for first, last in spans:
+        for other in state.entities.values():
+            if other is not entity and any(
+                first[0] <= s and e <= last[1] for s, e in other.mentions
+            ):
+                types.add(other.type)
+    if types and types <= {BENCHMARK, DATASET}:
+        entity.type = DATASET if DATASET in types else BENCHMARK
 
 
 def _strong_list_mates(text: str, state: DocState, chains: dict) -> set[str]:
@@ -673,6 +702,7 @@ class EntityTyper:
         text = state.text
         chains = _list_chains(text, state)
         mates = _strong_list_mates(text, state, chains)
+        shapeless: list[Entity] = []  # typed a model by its shape alone
         for key in list(state.entities):
             entity = state.entities[key]
             if not _LETTER.search(entity.name):
@@ -706,9 +736,16 @@ class EntityTyper:
                 ):
                     del state.entities[key]
                     continue
+            unvoted = not known and not any(
+                entity.votes[t] for t in (MODEL, METHOD, BENCHMARK, DATASET, "data")
+            )
             entity.type = self._decide(entity, known)
             if entity.type is None:
                 del state.entities[key]
+            elif unvoted and entity.type == MODEL:
+                shapeless.append(entity)
+        for entity in shapeless:
+            _type_as_list_mates(state, entity, chains)
         state.freeze()
         return doc
 
@@ -826,6 +863,14 @@ class EntityTyper:
             and load_lexicon().types_of(revision.group(1)) & {BENCHMARK, DATASET}
         ):
             add(DATASET, 2)  # "SQLClean, a systematic revision of WikiSQL": data too
+        if (
+            right.startswith(":")
+            and left.endswith(("(", ", ", "; "))
+            and _SYSTEM_VALUE_RIGHT.match(right)
+            and _SYSTEM_VALUES_LEFT.search(left)
+        ):
+            # "71.2% on ImageNet-1K (MobileCLIP-S1: 72.6%, ...)": other systems' results
+            add(MODEL, 2.5)
         if right.startswith((" is ", " was ")) and (introduced_as := _INTRODUCED_AS.match(right)):
             heads.append(introduced_as.group(1))  # "X is introduced as an LLM-ready benchmark"
         if m:
