@@ -38,6 +38,8 @@ SETS = [
     "round18_gold.jsonl",
     "round19_gold.jsonl",
     "round20_gold.jsonl",
+    "round21_gold.jsonl",
+    "round22_gold.jsonl",
 ]
 
 

@@ -2573,3 +2573,49 @@ def test_round21_scores_of_other_systems_and_of_benchmark_papers() -> None:
         "SegLite-S, keeps 79.2 mIoU."
     )
     assert entities(trained_and_scored).get("Cityscapes") == "Benchmark"
+
+
+def test_round21_fronted_settings_and_comparisons_before_a_result() -> None:
+    record = run(
+        "We present RetroLM, a chemistry model. For single-step retrosynthesis on USPTO-50K, "
+        "RetroLM obtains 57.9% top-1 accuracy. On held-out CAMELS-US basins it attains a median "
+        "Nash-Sutcliffe efficiency of 0.79. Across 18 RLBench tasks it reaches a 63.5% mean "
+        "success rate. Relative to Qwen2.5-7B, it improves IFEval strict accuracy from 59.1 to "
+        "76.4. On Kubric-4D, it achieves relative improvements of 21.57% in PSNR."
+    )
+    found = relations(record, "evaluatedOn")
+    assert {
+        ("RetroLM", "USPTO-50K", "57.9"),
+        ("RetroLM", "CAMELS-US", "0.79"),
+        ("RetroLM", "RLBench", "63.5"),
+        ("RetroLM", "IFEval", "76.4"),
+    } <= found
+    assert not {r for r in found if r[0] == "Qwen2.5-7B" or r[2] == "21.57"}
+
+
+def test_round22_the_subject_of_an_elided_comparison_clause() -> None:
+    record = run(
+        "Kite-32B achieves 94.1% on MATH-500, on par with DeepSeek-R1, and outperforms o1-mini "
+        "on AIME 2024 (72.9 vs. 63.6)."
+    )
+    assert {("Kite-32B", "AIME 2024", "72.9"), ("o1-mini", "AIME 2024", "63.6")} <= relations(
+        record, "evaluatedOn"
+    )
+
+
+def test_round21_training_data_and_compared_systems() -> None:
+    graphs = run(
+        "GraphNode-v2, which extends our earlier GraphNode with edge tokens, addresses this gap. "
+        "Pre-training uses ogbn-papers100M, MAG240M and 28 smaller public graphs."
+    )
+    assert entities(graphs).get("ogbn-papers100M") == "Dataset"  # a known name keeps its prefix
+    assert entities(graphs).get("MAG240M") == "Dataset"
+    assert {("GraphNode-v2", "ogbn-papers100M", None), ("GraphNode-v2", "MAG240M", None)} <= (
+        relations(graphs, "trainedOn")
+    )
+    compared = run(
+        "TIGRA reaches an NDCG@10 of 0.0931 on MovieLens-20M, improving on TIGER (0.0847), "
+        "BERT4Rec (0.0762) and HSTU (0.0889)."
+    )
+    types = entities(compared)
+    assert (types.get("TIGER"), types.get("HSTU")) == ("Model", "Model")

@@ -1230,6 +1230,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
     else (shift to the name, name, dropped suffix, name-shaped, known, title-case).
     Cached, because the same words come back in abstract after abstract."""
     shift, compound, dropped = trim_compound(raw)
+    if shift and _known(raw):
+        shift, compound = 0, raw  # "ogbn-papers100M": a known name keeps its prefix
     if dropped in _CLASS_SUFFIXES:
         return None
     if dropped and _is_title_word(compound):

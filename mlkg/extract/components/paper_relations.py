@@ -323,6 +323,8 @@ _TRAIN_WITH = re.compile(
     re.I,
 )
 #: "..., followed by a supervised stage on D": a later training stage
+#: "Pre-training uses A, B and ...": the data of the paper's training
+_TRAINING_USES = re.compile(r"\b(?:Pre-?training|Training|Fine-?tuning)\s+uses\s+(?:the\s+)?")
 _TRAIN_STAGE = re.compile(
     r"\bfollowed by (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:stage|phase|round)\s+on\s+(?:the\s+)?",
     re.I,
@@ -618,6 +620,11 @@ class PaperRelations:
                 if state.mentions_words(sentence, ("followed by",))
                 else ()
             ),
+            *(
+                _TRAINING_USES.finditer(text, start, end)
+                if state.mentions_words(sentence, (" uses ",))
+                else ()
+            ),
         ]:
             if _BASELINE_BEFORE.search(text, max(start, match.start() - 40), match.start()):
                 continue  # "matches full fine-tuning on X": a baseline, not how X was made
@@ -684,6 +691,8 @@ class PaperRelations:
                     or _coordinated_subject(text, state, start, match.start())
                     or subject_before(state, sentence, match.start(), (MODEL,))
                 )
+                if head is None and match.re is _TRAINING_USES:
+                    head = previous_subject(state, sentence)  # "X ... . Pre-training uses D"
                 if head is not None and _PLURAL_APPOSITIVE.search(text, start, match.start()):
                     # "we release A and B, Llama-based models finetuned on D": both
                     mates = _listed_before(text, state, start, head)

@@ -92,7 +92,9 @@ _NAME_VALUE = re.compile(
 )
 # "On the X benchmark(,) Y reaches an nDCG@10 of 70.0 / a 79.4% success rate"
 _CLAUSE_OPENER = re.compile(
-    r"(?:^|[.;,:]\s*)(?:and\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+(?:the\s+)?$"
+    r"(?:^|[.;,:]\s*)(?:and\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+"
+    # "For single-step retrosynthesis on X, ...", "Across 18 X tasks, ..."
+    r"(?:(?:[\w-]+\s+){1,3}?(?:on|in)\s+|\d+\s+|held-out\s+|unseen\s+)?(?:the\s+)?$"
 )
 _BENCH_THEN_RESULT = re.compile(
     rf"^(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|test sets?|evaluation sets?|"
@@ -114,7 +116,10 @@ _BENCH_THEN_RESULT = re.compile(
     r"climb)\w*\s+(?:[\w@-]+\s+){0,5}?from\s+"
     r"\d+(?:\.\d+)?\s*%?\s+to)\w*\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|(?-i:[A-Z][\w@&-]{{1,10}}))\s+(?:scores?\s+)?"
-    r"(?:of\s+)?)?"
+    r"(?:of\s+)?"
+    # "a median Nash-Sutcliffe efficiency of 0.79": a longer measure, then "of"
+    r"|(?:(?!(?:improvement|gain|increase|boost|reduction|drop|decrease|margin)s?\b)"
+    r"[\w@-]+\s+){1,3}?of\s+)?"
     rf"(?P<value>{_NUMBER})\s*%?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
     re.I,
@@ -464,9 +469,11 @@ class ScoreFinder:
                 scored.add(hit.name)
                 continue
             if versus := _PAREN_VERSUS.match(right):
-                # "X matches Y on HellaSwag (73.0 vs 73.4)": X's value, then Y's
+                # "X matches Y on HellaSwag (73.0 vs 73.4)": X's value, then Y's (the last
+                # comparison before B: "on par with Z, and outperforms Y on B (a vs. b)")
                 self._emit(state, sentence, hit.start, hit.name, value=versus.group(1))
-                compared = _COMPARISON.search(text, sentence[0], hit.start)
+                comparisons = list(_COMPARISON.finditer(text, sentence[0], hit.start))
+                compared = comparisons[-1] if comparisons else None
                 other = hits(state, compared.end(), hit.start, AGENT_TYPES) if compared else []
                 if other:
                     self._add(state, sentence, other[0].name, hit.name, 0.7, value=versus.group(2))
@@ -706,6 +713,10 @@ _VALUES_ON_LIST = re.compile(
     r"(?:\s*\([\w\s-]{1,20}\))?\s+(?:on|in)\s+(?:the\s+)?"
 )
 _VALUES_ON_LIST_END = re.compile(_VALUES_ON_LIST.pattern + "$", re.I)
+#: a sentence opened by the system compared with: "Relative to Y, ...", "Compared with Y, ..."
+_COMPARED_OPENER = re.compile(
+    r"(?:Relative to|Compared (?:to|with)|Unlike|In contrast to|Against)\s+[^,;]{1,80},\s+"
+)
 #: "MobileCLIP-S1: 72.6%,": a system's value after its name and a colon
 _COLON_VALUE = re.compile(rf":\s*({_NUMBER})\s*%?\s*(?:[,;)]|and\b)")
 #: "obtain 47.9%, 45.1% and 39.6% accuracy respectively": a verb, then the values
@@ -826,12 +837,16 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     for hit in hits(state, sentence[0], offset, AGENT_TYPES):
         if _EVALUATE_X.search(state.text[sentence[0] : hit.start]):
             return hit.name
+    # "Relative to Y, the merge improves B from 59.1 to 76.4": Y is not the subject
+    fronted = _COMPARED_OPENER.match(state.text, sentence[0], offset)
     text_entities = [
         # "(MobileCLIP-S1: 72.6%, ...)": another system's value, not the subject's
         h
-        for h in hits(state, sentence[0], offset, AGENT_TYPES)
+        for h in hits(state, fronted.end() if fronted else sentence[0], offset, AGENT_TYPES)
         if not _COLON_VALUE.match(state.text, h.end)
     ]
+    if fronted and not text_entities and (own := main_entity(state)) is not None:
+        return own.name
     clause = _CLAUSE.split(state.text[sentence[0] : offset])[-1]
     in_clause = [h for h in text_entities if h.start >= offset - len(clause)]
     if in_clause and _PRONOUN_COMPARES.match(clause):
@@ -850,9 +865,13 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
             return referent.name
     if in_clause and _RESULT_WORDS.search(clause):
         # "X scores 66.5 on B and Y scores 14.6 on B": each clause has its own subject
+        before = [h for h in text_entities if h.start < offset - len(clause)]
         text_entities = in_clause
         versus = _COMPARING_VERB.search(state.text, offset - len(clause), offset)
         if versus and all(h.start >= versus.end() for h in in_clause):
+            if before and not state.text[offset - len(clause) : versus.start()].strip():
+                # "X achieves ..., and outperforms Y on B": the sentence's subject again
+                return before[0].name
             return None  # "..., and its 7B sibling surpasses Y on B": the subject is unnamed
     compared = list(_COMPARISON.finditer(state.text, sentence[0], offset))
     if compared:

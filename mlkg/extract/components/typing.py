@@ -219,7 +219,8 @@ _EVAL_LEFT = re.compile(
     r"(?=[Oo]n\s|[Aa]cross\s)(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )"
     r"(?<![Bb]uilding )(?<![Bb]uilt )(?<![Bb]ased )"
     r"(?<!focus )(?<!focuses )"
-    r"(?<!conditioned )(?<!trained )(?<!tuned )(?<!up)\b(?:[Oo]n|[Aa]cross)\s+(?!an?\s)(?:the\s+)?"
+    r"(?<!conditioned )(?<!trained )(?<!tuned )(?<!up)(?<!improving )(?<!improves )"
+    r"\b(?:[Oo]n|[Aa]cross)\s+(?!an?\s)(?:the\s+)?"
     # "on the challenging X"; not "On the SUPERB benchmark X ranks": X is no benchmark there
     r"(?:(?!(?:benchmarks?|datasets?|corpus|suite|leaderboard)\b)[\w-]+\s+){0,2}?$"
     r"|\b(?:[Ee]valuat\w+|benchmark\w*|[Tt]est\w*|results)\s+(?:\w+\s+){0,6}?(?:on|in)\s+(?:the\s+)?"
@@ -262,7 +263,11 @@ _CLAUSE_SUBJECT = re.compile(
     r"is|was|uses|shows|produces|generates|learns|performs|gains|lifts|boosts|beats|wins|"
     r"retains|keeps|trails|lags|raises|lowers|cuts|reduces|increases|halves|doubles)\b"
 )
-_LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
+_LIST_SEPARATOR = re.compile(
+    # "TIGER (0.0847), BERT4Rec (0.0762) and HSTU": each item with its value
+    r"^(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$"
+)
 _TRAIN_LEFT = re.compile(
     r"(?<!full )(?<!standard )(?<!vanilla )(?<!full-parameter )"
     r"\b(?:trained|re-?trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|tuning|"
@@ -276,6 +281,7 @@ _TRAIN_LEFT = re.compile(
     r"|(?:training|train|dev|validation)\s+(?:split|set|portion)\s+of\s+)?$"
     # "on a mixture of A, B and C": data, whatever the verb before
     r"|\bon\s+an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|union)\s+of\s+$"
+    r"|\b(?:[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+uses\s+(?:the\s+)?$"
     r"|\b(?:assembled|compiled|aggregated|collected|sourced|drawn|mined|curated|sampled|"
     r"extracted|gathered|scraped|crawled|filtered|selected)\s+from\s+(?:the\s+)?$"
     r"|\b(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
@@ -333,6 +339,8 @@ _COMPARE_LEFT = re.compile(
     r"such as|including|e\.g\.,?|like|baselines?|over|above|below)\s+(?:the\s+)?(?:strong\s+)?"
     r"(?:baseline\s+)?$"
 )
+#: "improving on X": a system the result is compared with
+_IMPROVE_ON_LEFT = re.compile(r"\bimprov(?:es|ing)\s+(?:on|upon)\s+(?:the\s+)?$")
 _METRIC_RIGHT = re.compile(
     r"^\s+(?:[a-z-]+(?<!s)\s+)?(?:perplexity|accuracy|F1|BLEU|ROUGE|CIDEr|FID|mAP|mIoU|WER|CER|pass@\d|"
     r"exact match|EM|score|scores|top-1|test set|leaderboard)\b"
@@ -463,7 +471,7 @@ _HEAD_NEEDLES = _any_of(
     "testbed",
     "LM",
 )
-_TRAIN_NEEDLES = _any_of(" on", "from", " of")
+_TRAIN_NEEDLES = _any_of(" on", "from", " of", "ing uses")
 _EVAL_NEEDLES = _any_of(" on ", " across ", " in ", "On ", "In ")
 _INTRO_NEEDLES = _any_of(
     "ntroduc",
@@ -480,7 +488,7 @@ _INTRO_NEEDLES = _any_of(
 #: head noun or a naming word, then whitespace
 _HEAD_LAST_WORDS = _HEAD_FORMS + _NAMING_WORDS
 #: the same for ``_TRAIN_LEFT`` (lower-cased): "trained on (the)", "subsets of", "from"
-_TRAIN_LAST_WORDS = ("on", "the", "of", "from")
+_TRAIN_LAST_WORDS = ("on", "the", "of", "from", "uses")
 
 
 def _score_may_follow(right: str) -> bool:
@@ -581,6 +589,7 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
     ),
     (_PREDECESSOR_LEFT, "left", MODEL, 2, _any_of("cessor"), None),
     (_TRAINED_RESULT_LEFT, "left", MODEL, 3.5, _any_of("result"), None),
+    (_IMPROVE_ON_LEFT, "left", MODEL, 2, _any_of("improv"), None),
     (_DATA_COUNT_RIGHT, "right", "data", 1.5, _any_of("("), None),
 )
 #: a comparison, then up to three names (each maybe with its value in parentheses): the
@@ -742,7 +751,7 @@ class EntityTyper:
             entity.type = self._decide(entity, known)
             if entity.type is None:
                 del state.entities[key]
-            elif unvoted and entity.type == MODEL:
+            elif unvoted and entity.type in (MODEL, METHOD):
                 shapeless.append(entity)
         for entity in shapeless:
             _type_as_list_mates(state, entity, chains)
