@@ -2619,3 +2619,52 @@ def test_round21_training_data_and_compared_systems() -> None:
     )
     types = entities(compared)
     assert (types.get("TIGER"), types.get("HSTU")) == ("Model", "Model")
+
+
+def test_round22_versions_results_and_own_data() -> None:
+    resulting = run(
+        "We introduce ShellArena, a suite of 300 tasks. To test whether data can close the gap, "
+        "we fine-tune Qwen2.5-Coder-32B-Instruct on 5,000 trajectories; the resulting "
+        "Spanner-32B lifts the best open-weight result to 33.5%."
+    )
+    assert ("Spanner-32B", "Qwen2.5-Coder-32B-Instruct", "finetuned") in relations(
+        resulting, "derivedFrom"
+    )
+    assert ("PAPER", "Spanner-32B", None) in relations(resulting, "introduces")
+    assert not {r for r in relations(resulting, "evaluatedOn") if r[0].startswith("Qwen")}
+    versions = run(
+        "We release a 4-bit quantized version of Llama-3.1-8B, called Llama-Q4. An "
+        "instruction-tuned version of InternVL2.5-8B trained on ChartPile, which we call "
+        "ChartPal-8B, leads on ChartQA."
+    )
+    assert {
+        ("Llama-Q4", "Llama-3.1-8B", "quantized"),
+        ("ChartPal-8B", "InternVL2.5-8B", "finetuned"),
+    } <= relations(versions, "derivedFrom")
+    own = run(
+        "We continue training Qwen2.5-7B on Khazar, our corpus of 90 billion Azerbaijani tokens "
+        "curated from Common Crawl and books."
+    )
+    assert ("PAPER", "Khazar", None) in relations(own, "introduces")
+    assert ("Khazar", "Common Crawl", "augmented") in relations(own, "derivedFrom")
+
+
+def test_round22_training_mixtures_and_the_paper_model_pre_training() -> None:
+    mixture = run(
+        "We present Wayfinder-7B, an agent fine-tuned from Qwen2.5-VL-7B-Instruct on a mixture "
+        "of AndroidControl, GUIAct, Mind2Web and DeskTrail, a new corpus of 410K screenshots "
+        "collected by a crawler."
+    )
+    trained = {r[1] for r in relations(mixture, "trainedOn") if r[0] == "Wayfinder-7B"}
+    assert trained == {"AndroidControl", "GUIAct", "Mind2Web", "DeskTrail"}
+    assert not relations(mixture, "derivedFrom") - {
+        ("Wayfinder-7B", "Qwen2.5-VL-7B-Instruct", "finetuned")
+    }
+    staged = run(
+        "We present Heron-VL2, a vision-language model. Its language backbone moves from "
+        "Vicuna-7B to Qwen2.5-7B, and pre-training uses 38M images from DataComp-1B and "
+        "COYO-700M, followed by SFT on LLaVA-OneVision-Data."
+    )
+    assert entities(staged).get("LLaVA-OneVision-Data") == "Dataset"
+    pre_trained = {r for r in relations(staged, "trainedOn") if r[1] != "LLaVA-OneVision-Data"}
+    assert pre_trained == {("Heron-VL2", "DataComp-1B", None), ("Heron-VL2", "COYO-700M", None)}

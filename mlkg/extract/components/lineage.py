@@ -389,6 +389,8 @@ _RESULT_CUE = re.compile(
     r"\b(?:yield(?:s|ing)?|produc(?:es|ing)|giv(?:es|ing)|results? in|(?:to|and) (?:obtain|"
     r"produce|get|create|build|derive)|obtaining|creating|resulting in|"
     r"the (?:tuned|fine-tuned|trained|resulting|final) model(?=,)|"
+    # "we fine-tune Y on D; the resulting X lifts ..."
+    r"the resulting(?=\s+[A-Z0-9])|"
     r"call(?:s|ed)? the resulting model|"
     r"release (?:the result|it|them) as|"
     r"(?:call|name)(?:s|d|ed)? the result)\b",
@@ -484,6 +486,8 @@ class LineageFinder:
         for sentence, count in zip(state.sentences, models, strict=True):
             if count > 3 and state.mentions_words(sentence, _PAIRED_WORDS):
                 self._paired_lists(text, state, sentence)
+            if count > 1 and state.mentions_words(sentence, ("version of", "variant of")):
+                self._named_version(text, state, sentence)
         self._size_variants(state)
         for sentence, count in zip(state.sentences, models, strict=True):
             # one test for the rules below, which all need a model and one of their words
@@ -948,6 +952,8 @@ class LineageFinder:
                 self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.7)
             return
         made_of = _MADE_OF.match(text, made.end)
+        if not made_of and LIST_GAP.fullmatch(text, made.end, data[1].start):
+            return  # "a mixture of A, B and C, a new corpus ...": A is one of a list
         if not made_of and not (
             re.search(r"\b(?:dataset|benchmark|corpus)\b", text[start:end])
             and _CREATE.search(text, start, made.start)
@@ -963,6 +969,20 @@ class LineageFinder:
                 self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.7)
             elif i > 0:
                 break
+
+    def _named_version(self, text: str, state: DocState, sentence) -> None:
+        """ "an instruction-tuned version of Y trained on D, which we call X", "a 4-bit
+        quantized version of Y, called X": X is that version of Y."""
+        for version in _VERSION_OF.finditer(text, sentence[0], sentence[1]):
+            parents = hits(state, version.end(), sentence[1], (MODEL,))
+            if not parents or parents[0].start != version.end():
+                continue
+            named = _CALLED.search(text, parents[0].end, min(sentence[1], parents[0].end + 120))
+            made = hits(state, named.end(), sentence[1], (MODEL,)) if named else []
+            if made and made[0].start == named.end():
+                how = version.group("how") or ""
+                kind = QUANTIZED if "bit" in how else kind_of(how, VARIANT)
+                self._emit(state, made[0].name, parents[0].name, kind, sentence, 0.7)
 
     def _paired_lists(self, text: str, state: DocState, sentence) -> None:
         """Two lists of models of one length, the made and their bases, paired in order:
@@ -1008,6 +1028,15 @@ class LineageFinder:
                     self._emit(state, child.name, parent.name, VARIANT, sentence, 0.7)
 
 
+#: "an instruction-tuned version of ", "a 4-bit quantized version of "
+_VERSION_OF = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ur)\s+(?:(?P<how>[\w-]+(?:\s+[\w-]+)?)\s+)?(?:version|variant)\s+of\s+"
+    r"(?:the\s+)?"
+)
+#: "..., which we call X", ", called X", ", named X": the name given to it
+_CALLED = re.compile(
+    r"(?:,?\s+(?:which|that)\s+we\s+(?:call|name|dub|term)|,\s+(?:called|named|dubbed|termed))\s+"
+)
 #: words of a sentence that may pair two lists of models
 _PAIRED_WORDS = ("respectively", "yielding", "as ", "resulting", "producing", "obtain")
 #: "X1 and X2, built by post-training A1 and A2 (, respectively)"

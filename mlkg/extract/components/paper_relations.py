@@ -70,6 +70,14 @@ _DATA_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:corpus|dataset|benchmark|collection|suite)\s+"
     r"(?:of|with|containing|comprising|that|which|built|collected|curated)\b"
 )
+#: data the paper calls its own or says it made: "D, our corpus of ...", "D, a collection
+#: of 400K problems that we assemble from ..."
+_OWN_DATA_APPOSITIVE = re.compile(
+    r",\s+(?:our\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:corpus|dataset|collection|set|benchmark|"
+    r"suite|mixture)\b"
+    r"|(?:a|an)\s+(?:(?:[^,;.]|\.(?=\d)){0,80}?)\b(?:that|which)\s+we\s+(?:assemble|build|"
+    r"construct|curate|collect|create|compile|release)\b)"
+)
 #: what follows a name that a sentence opens with to define it
 _DEFINED_HERE = re.compile(
     r"\s+(?:succeeds|supersedes|extends|improves (?:up)?on|pairs|couples|connects|merges|"
@@ -260,6 +268,7 @@ _NAMING_INTRO = re.compile(
     r"|\band\s+its\s+(?:successor|sibling|variant|companion|extension)s?,?\s+$"
     r"|\b(?:name|call|dub|term)\s+(?:the\s+result(?:ing\s+model)?|it)\s+$"
     r"|\brelease\w*\s+(?:the\s+results?|them|the\s+resulting\s+models?)\s+as\s+$"
+    r"|[;,]\s+the\s+resulting\s+$"
     # "A pruned version of Sage-7B, Sage-5B, removes ...": a new model of the paper's
     r"|\b(?:[Aa]|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|quantization|distillation)\s+"
     r"of\s+[^,;.]{1,40},\s+$",
@@ -276,7 +285,7 @@ _RESULTS_LEFT = re.compile(
 _NAMING_LAST_WORDS = (
     *("called", "named", "dubbed", "namely", "termed", "call", "name", "term"),
     *("obtaining", "yielding", "yields", "producing", "produces", "in", "gives", "result", "it"),
-    *("obtain", "produce", "create", " as"),
+    *("obtain", "produce", "create", " as", "resulting"),
     *("model", "models", "method", "methods", "approach", "framework", "system", "family"),
     *(
         f"{word}{plural}"
@@ -324,7 +333,11 @@ _TRAIN_WITH = re.compile(
 )
 #: "..., followed by a supervised stage on D": a later training stage
 #: "Pre-training uses A, B and ...": the data of the paper's training
-_TRAINING_USES = re.compile(r"\b(?:Pre-?training|Training|Fine-?tuning)\s+uses\s+(?:the\s+)?")
+_TRAINING_USES = re.compile(
+    r"\b(?:[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+uses\s+(?:the\s+)?"
+    # "pre-training uses 38M re-captioned images from A and B"
+    r"(?:[\d.,]+[KMB]?\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?)?"
+)
 _TRAIN_STAGE = re.compile(
     r"\bfollowed by (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:stage|phase|round)\s+on\s+(?:the\s+)?",
     re.I,
@@ -515,6 +528,14 @@ class PaperRelations:
             result = [h for h in found if h.start == made.end()]
             if result and not self.lexicon.types_of(_family_of(result[0].name)):
                 self._introduce(state, result[0].name, sentence, 0.75)
+        for hit in found:
+            if (
+                hit.type in DATA_TYPES
+                and text.startswith(",", hit.end)
+                and _OWN_DATA_APPOSITIVE.match(text, hit.end)
+                and not self.lexicon.types_of(_family_of(hit.name))
+            ):
+                self._introduce(state, hit.name, sentence, 0.75)
         if _INTRO_VERB.search(text, start, end):
             for hit in found:
                 if (
@@ -607,6 +628,11 @@ class PaperRelations:
     # ---------------------------------------------------------------- trainedOn
     def _trained_on(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
         start, end = sentence
+        uses = (
+            list(_TRAINING_USES.finditer(text, start, end))
+            if state.mentions_words(sentence, (" uses ",))
+            else []
+        )
         for match in [
             *_TRAIN.finditer(text, start, end),
             *_TRAIN_DATA_FROM.finditer(text, start, end),
@@ -620,12 +646,12 @@ class PaperRelations:
                 if state.mentions_words(sentence, ("followed by",))
                 else ()
             ),
-            *(
-                _TRAINING_USES.finditer(text, start, end)
-                if state.mentions_words(sentence, (" uses ",))
-                else ()
-            ),
+            *uses,
         ]:
+            if match.re is not _TRAINING_USES and any(
+                u.start() <= match.start() < u.end() for u in uses
+            ):
+                continue  # "pre-training uses N images from D": the paper's model, read below
             if _BASELINE_BEFORE.search(text, max(start, match.start() - 40), match.start()):
                 continue  # "matches full fine-tuning on X": a baseline, not how X was made
             if _NOT_DONE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
@@ -691,8 +717,10 @@ class PaperRelations:
                     or _coordinated_subject(text, state, start, match.start())
                     or subject_before(state, sentence, match.start(), (MODEL,))
                 )
-                if head is None and match.re is _TRAINING_USES:
-                    head = previous_subject(state, sentence)  # "X ... . Pre-training uses D"
+                if match.re is _TRAINING_USES:
+                    # "X ... . Pre-training uses D", "..., and pre-training uses D": the
+                    # paper's model, whatever model the sentence names before
+                    head = main_entity(state, (MODEL,)) or previous_subject(state, sentence)
                 if head is not None and _PLURAL_APPOSITIVE.search(text, start, match.start()):
                     # "we release A and B, Llama-based models finetuned on D": both
                     mates = _listed_before(text, state, start, head)
@@ -732,7 +760,7 @@ class PaperRelations:
             if head is None:
                 continue
             for owner in [head, *(m for m in mates if m is not head)]:
-                for hit in data[:3]:
+                for hit in data[:5]:
                     add_relation(
                         state,
                         Relation(owner.name, TRAINED_ON, hit.name, sentence, COMPONENT, 0.7),

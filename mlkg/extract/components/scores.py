@@ -231,6 +231,8 @@ class ScoreFinder:
             }:
                 return
         tested = _TESTED.search(text, sentence[0], sentence[1])
+        if tested and text.startswith((" whether", " if "), tested.end()):
+            tested = None  # "To test whether data can close the gap, we fine-tune Y": no test
         agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
         values = self._respective_values(text, sentence, agents)
         for i, hit in enumerate(agents):

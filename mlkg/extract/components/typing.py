@@ -196,7 +196,10 @@ _DATA_SHAPE = re.compile(r"\d+[Kk]$")  # ADE20K, RE10K: sizes in thousands name 
 #: a known model's name run onto a prefix ("StressRoBERTa", "ExpertLLaMA", "BioBERT")
 _KNOWN_SUFFIX = re.compile(r"(?<=[a-z])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 _POLICY_OPTIMIZATION = re.compile(r"[a-z]PO$|[A-Z]{2}PO$")
-_KIND_WORD_IN_NAME = re.compile(r"[\s-](Corpus|Corpora|Dataset|Benchmark|Bench)\b")
+_KIND_WORD_IN_NAME = re.compile(
+    # "LLaVA-OneVision-Data", "ProLong-Data-64K"; not "Comic Data Augmentation"
+    r"[\s-](Corpus|Corpora|Dataset|Benchmark|Bench|Data(?=$|[-\s]\d))\b"
+)
 _SCORE_RIGHT = re.compile(
     r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)"
     # "(84.2)", "(84.2%, ...)", "(85.2 vs 80.1)"; not a count, "(3 SurgVLM variants: ...)"
