@@ -2668,3 +2668,20 @@ def test_round22_training_mixtures_and_the_paper_model_pre_training() -> None:
     assert entities(staged).get("LLaVA-OneVision-Data") == "Dataset"
     pre_trained = {r for r in relations(staged, "trainedOn") if r[1] != "LLaVA-OneVision-Data"}
     assert pre_trained == {("Heron-VL2", "DataComp-1B", None), ("Heron-VL2", "COYO-700M", None)}
+
+
+def test_real14_appositive_children_and_scores_said_around_the_benchmark() -> None:
+    built = run("We build our geometry prover, EuclidLM, upon Qwen3-0.6B-Base.")
+    assert ("EuclidLM", "Qwen3-0.6B-Base", "builtOn") in relations(built, "derivedFrom")
+    scored = run(
+        "We present CardioGPT, a framework for ECG reports. CardioGPT achieves 54.4% accuracy "
+        "on rhythm tasks on PTB-XL (vs. 33.2% with prompting). The proposed method achieved "
+        "strong classification performance on the MIMIC-ECG dataset, with an F1 score of 0.76. "
+        "On SportsMOT, where identity matters most, DeepEIoU-SAM with global association achieves "
+        "state-of-the-art performance on the benchmark with 86.8 HOTA."
+    )
+    assert {
+        ("CardioGPT", "PTB-XL", "54.4"),
+        ("CardioGPT", "MIMIC-ECG", "0.76"),
+        ("DeepEIoU-SAM", "SportsMOT", "86.8"),
+    } <= relations(scored, "evaluatedOn")

@@ -611,7 +611,11 @@ class LineageFinder:
         models = hits(state, sentence[0], sentence[1], (MODEL,))
         for verb in _WE_VERB.finditer(text, sentence[0], sentence[1]):
             child = [h for h in models if h.start == verb.end()]
-            if not child or not (source := _FROM_SOURCE.match(text, child[0].end)):
+            if child and verb.group(0).endswith(", "):
+                source = _APPOSED_FROM_SOURCE.match(text, child[0].end)
+            else:
+                source = _FROM_SOURCE.match(text, child[0].end) if child else None
+            if not child or not source:
                 continue
             parent = [h for h in models if h.start == source.end()]
             if parent:
@@ -1096,8 +1100,11 @@ _KIND_OF_WORDS = (" of it, ", "version of ", "quantization of ")
 _WE_VERB = re.compile(
     r"\b[Ww]e\s+(?:\w+ly\s+|first\s+|then\s+|also\s+)?(train|fine-?tune|finetune|initiali[sz]e|"
     r"build|derive|distil\w*)\s+(?:the\s+|a\s+|our\s+)?"
+    # "we build our neuro-symbolic prover, GenesisGeo, upon Y": the name in apposition
+    r"(?:(?:[\w-]+\s+){1,3}?[\w-]+,\s+(?=[A-Z]))?"
 )
 _FROM_SOURCE = re.compile(r"\s+(?:from|on top of|upon)\s+(?:the\s+|a\s+)?")
+_APPOSED_FROM_SOURCE = re.compile(r",\s+(?:from|on top of|upon)\s+(?:the\s+|a\s+)?")
 _KIND_OF = re.compile(
     r"\b(?:[\w-]+\s+){0,2}?(?P<how>quantization|quantized version|distilled version|"
     r"distillation|fine-?tuned version|pruned version|variant|version)\s+of\s+"

@@ -38,7 +38,8 @@ _METRICS = (
     r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPIDEr|SPICE|METEOR|FID|IS|mAP|AP|mIoU|IoU|AUC|AUROC|"
     r"WER|CER|EER|PSNR|SSIM|LPIPS|pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
     r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|win rate|(?:word |character )?error rate|"
-    r"score|(?:[A-Z][\w-]*\s+)?recall|chrF\+\+|chrF"
+    r"score|(?:[A-Z][\w-]*\s+)?recall|chrF\+\+|chrF|HOTA|MOTA|IDF1|AMOTA|NDS|mAR|AR|"
+    r"SRCC|PLCC|MAE|RMSE|MSE"
 )
 _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test-challenge"
 # "84.2 on MMLU", "99.47 in WikiPerson", "84.2% on the MMLU"
@@ -54,6 +55,8 @@ _VALUE_ON = re.compile(
     r"\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5|"
     r"(?-i:[a-z]+(?:-[a-z]+){1,3}))\s+){0,2}"
     rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
+    # "54.4% accuracy on intervention tasks on B"
+    r"(?:on\s+(?:[\w-]+\s+){1,2}?(?:tasks|questions|problems|queries)\s+)?"
     r"(?:on|in)\s+(?:the\s+)?"
     # "59.7 on the multilingual part of MTEB"
     # ("the NarrativeQA subset of LongBench" is NarrativeQA's: no name before "subset")
@@ -139,7 +142,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+$", re.I)
 #: ("with 12% of the labels" is no score)
 _WITH_VALUE = re.compile(
     # "on the LoveDA test set with 55.8 mIoU"
-    rf"^(?:\s+(?:{_SPLITS})(?:\s+(?:set|split))?)?\s+with\s+(?:an?\s+(?P<metric0>{_METRICS})\s+of\s+(?P<value0>{_NUMBER})"
+    rf"^(?:\s+(?:{_SPLITS})(?:\s+(?:set|split))?)?"
+    # "on the VinDr-CXR dataset, with an F1 score of 0.76"
+    r"(?:\s+(?:dataset|benchmark),)?"
+    rf"\s+with\s+(?:an?\s+(?P<metric0>{_METRICS})(?:\s+score)?\s+of\s+(?P<value0>{_NUMBER})"
     rf"|(?P<value>{_NUMBER})\s*%?\s+(?P<metric>{_METRICS})"
     # "scores highest on IFEval with 78.9, followed by ...": a decimal alone
     r"|(?P<value1>\d+\.\d+)\s*%?(?=\s*[,;.]|\s+(?:and|while|followed)\b))(?!\w)(?!\.\d)",
@@ -444,6 +450,23 @@ class ScoreFinder:
                 self._emit(state, sentence, hit.start, hit.name, value=where.group("value"))
                 scored.add(hit.name)
                 continue
+            if (
+                " benchmark with " in right
+                and _CLAUSE_OPENER.search(left)
+                and (again := _ON_THE_BENCHMARK.search(right))
+                and (with_value := _WITH_VALUE.match(right[again.end() :]))
+            ):
+                # "On SportsMOT, where ..., X achieves SOTA on the benchmark with 86.8 HOTA":
+                # the subject comes after the opener
+                subject = hits(state, hit.end, hit.end + again.start(), AGENT_TYPES)
+                if subject:
+                    value = with_value.group("value") or with_value.group("value1")
+                    metric = _metric(with_value.group("metric"))
+                    self._add(
+                        state, sentence, subject[0].name, hit.name, 0.7, value=value, metric=metric
+                    )
+                    scored.add(hit.name)
+                    continue
             if (named := _NAMED_SCORE_OF.match(right)) and _ARTICLE_BEFORE.search(left):
                 # "keeps an MT-Bench score of 8.1": the benchmark names the score
                 self._emit(
@@ -715,6 +738,8 @@ _VALUES_ON_LIST = re.compile(
     r"(?:\s*\([\w\s-]{1,20}\))?\s+(?:on|in)\s+(?:the\s+)?"
 )
 _VALUES_ON_LIST_END = re.compile(_VALUES_ON_LIST.pattern + "$", re.I)
+#: "... on the benchmark": the one a fronted "On B," named
+_ON_THE_BENCHMARK = re.compile(r"\bon\s+(?:the|this)\s+benchmark(?=\s+with\b)")
 #: a sentence opened by the system compared with: "Relative to Y, ...", "Compared with Y, ..."
 _COMPARED_OPENER = re.compile(
     r"(?:Relative to|Compared (?:to|with)|Unlike|In contrast to|Against)\s+[^,;]{1,80},\s+"
