@@ -36,6 +36,11 @@ from mlkg.extract.cleaning import clean_text
         (r"\underline{\textbf{Fed}}erated tuning", "Federated tuning"),
         (r"\textcolor{red}{https://github.com/a/b}", "https://github.com/a/b"),
         (r"\href{https://github.com/a/b}{our code}", "our code (https://github.com/a/b)"),
+        # a formatted label: the link is not glued to "here"
+        (
+            r"found \href{https://github.com/a/b}{\textcolor{blue}{here}}.",
+            "found here (https://github.com/a/b).",
+        ),
         (r"the OpenOOD benchmark~\cite{yang2022}. We", "the OpenOOD benchmark. We"),
         (r"{\em backdoor attacks} and (\eg, pooling)", "backdoor attacks and (e.g., pooling)"),
         (r"\ours{} generates motion", "ours generates motion"),

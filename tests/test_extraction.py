@@ -2685,3 +2685,41 @@ def test_real14_appositive_children_and_scores_said_around_the_benchmark() -> No
         ("CardioGPT", "MIMIC-ECG", "0.76"),
         ("DeepEIoU-SAM", "SportsMOT", "86.8"),
     } <= relations(scored, "evaluatedOn")
+
+
+def test_real15_titled_datasets_versions_and_links() -> None:
+    record = run(
+        "We introduce NER-Speech-AR, the first public dataset for NER from Arabic speech, created "
+        "by augmenting the Arabic Common Voice 18 corpus with manual annotations. E2E systems "
+        "beat pipelines on the test set, reaching 37.0% CoER (AraBEST-RQ 300M) and 38.0% CVER "
+        "(Whisper-medium). Our classifier is trained and evaluated on the Brain Tumor MRI "
+        "Dataset (Kaggle). The released data provides the first open benchmark for the task."
+    )
+    types = entities(record)
+    assert "Common Voice 18" in types and "Arabic Common Voice 18" not in types
+    assert types.get("Brain Tumor MRI Dataset") in ("Dataset", "Benchmark")
+    assert ("NER-Speech-AR", "Common Voice 18", "augmented") in relations(record, "derivedFrom")
+    assert {
+        ("AraBEST-RQ 300M", "NER-Speech-AR", "37.0"),
+        ("Whisper-medium", "NER-Speech-AR", "38.0"),
+    } <= relations(record, "evaluatedOn")
+    links = run(
+        "We introduce RankNAS-LoRA, a search framework for adapter ranks. Our fine-tuned models on "
+        "LLaMA-3.2-11B-Vision-Instruct can be found here (https://huggingface.co/a/rank-models) "
+        "and the code for RankNAS-LoRA can be found here (https://github.com/a/RankNAS)."
+    )
+    owners = {r[0] for r in relations(links, "hasRepository")}
+    assert "LLaMA-3.2-11B-Vision-Instruct" not in owners and "RankNAS-LoRA" in owners
+    weights = run("Model weights of SafeR-7B are open-source at https://huggingface.co/SafeR.")
+    assert ("SafeR-7B", "https://huggingface.co/SafeR", None) in relations(weights, "hasRepository")
+
+
+def test_real15_metrics_and_test_time_are_not_benchmarks_or_tests() -> None:
+    record = run(
+        "We present GradeBot. Prompt design gave most of the gain (QWK: 0.531 to 0.686) with "
+        "GPT-5.2 over MIMO channels. This paper introduces Visual Test-Time Scaling (VTTS), an "
+        "approach for MLLMs. We also present VTTS-80K, a dataset for iterative perception, and "
+        "a benchmark of its tasks."
+    )
+    assert not {"QWK", "MIMO"} & set(entities(record))
+    assert not relations(record, "evaluatedOn")

@@ -157,7 +157,8 @@ _THIN_SPACE = re.compile(r"\\[,;:!>\-]")
 _SPACING = re.compile(r"\\(?:quad|qquad|enspace|thinspace|newline)(?![A-Za-z])|\\\\|\\\s")
 
 # ------------------------------------------------------------------ commands with arguments
-_HREF = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+#: the label may hold formatting: ``\\href{U}{\\textcolor{blue}{here}}`` (two levels of groups)
+_HREF = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}")
 _URL_CMD = re.compile(r"\\(?:url|nolinkurl|path)\s*\{([^{}]*)\}")
 _FOOTNOTE = re.compile(r"\s*\\footnote\s*\{([^{}]*)\}")
 _UNICODE = re.compile(r"\\unicode\s*\{\s*(?:x|U\+|0x)?([0-9A-Fa-f]{2,6})\s*\}")
@@ -172,7 +173,7 @@ _COLOUR = re.compile(r"\\(?:textcolor|colorbox|color)\s*\{[^{}]*\}\s*\{([^{}]*)\
 _FONT_SWITCH = re.compile(r"\{\\(?:em|bf|it|sl|sc|tt|rm|sf|bfseries|itshape|scshape)\s+([^{}]*)\}")
 #: \anycommand{arg} -> arg (formatting: \textbf, \emph, \textsc, \mathrm, macros ...);
 #: innermost groups first, applied until nothing changes
-_COMMAND_ARG = re.compile(r"\\[A-Za-z]+\*?\s*\{([^{}]+)\}")
+_COMMAND_ARG = re.compile(r"\\(?!(?:textcolor|colorbox|color)\b)[A-Za-z]+\*?\s*\{([^{}]+)\}")
 #: a left-over command with no argument (``\method`` or ``\ours{}``): an author's macro for
 #: a name; keeping the word is better than losing it
 _BARE_COMMAND = re.compile(r"\\([A-Za-z]+)(?:\{\})?")
@@ -238,7 +239,8 @@ def _symbol(match: re.Match[str]) -> str:
 
 
 def _href(match: re.Match[str]) -> str:
-    url, label = match.group(1).strip(), match.group(2).strip()
+    url = match.group(1).strip()
+    label = _BRACES.sub("", _strip_commands(match.group(2))).strip()
     if not label or label == url:
         return url
     if not url:

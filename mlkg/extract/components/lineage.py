@@ -412,7 +412,11 @@ _SIZE_SUFFIX = re.compile(
 #: "HeronMix, a 5-trillion-token corpus that combines ...": the sentence says what the
 #: dataset named before is made of
 _MADE_OF = re.compile(
-    r",\s+(?:a|an|our)\s+(?:[^,;.]|\.(?=\d)){0,60}?"
+    # "D, the first dataset for X, created by augmenting the Y corpus with ..."
+    r",\s+(?:a|an|the\s+first)\s+(?:[^;.]|\.(?=\d)){0,80}?(?P<by>(?:created|built|constructed|"
+    r"obtained|made)\s+by\s+(?:augmenting|extending|annotating|re-?annotating|filtering|"
+    r"translating|relabell?ing))\b"
+    r"|,\s+(?:a|an|our)\s+(?:[^,;.]|\.(?=\d)){0,60}?"
     r"(?:corpus|dataset|mixture|collection|benchmark|set)\s+"
     r"(?:(?:that|which)\s+(?:combines|mixes|merges|unifies|aggregates|augments|extends|pools)\b"
     # "CountSet, a new collection of 200K images with counts that we derive from LAION-5B"
@@ -441,6 +445,11 @@ _DATA_EXTENDS = re.compile(
     # "We build MathVerse-Hard by filtering MathVerse down to ..."
     r"|\s+by\s+(?:filtering|sampling|subsampling|translating|re-?annotating|relabell?ing|"
     r"cleaning|augmenting|extending|merging)\s+(?:the\s+)?"
+)
+#: "created by augmenting the (Arabic) Y corpus": the data right after the verb
+_BY_VERB_BEFORE = re.compile(
+    r"\b(?:augmenting|extending|annotating|re-?annotating|filtering|translating|relabell?ing)\s+"
+    r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?$"
 )
 #: "that we derive from LAION-5B": only what follows "from" is a source
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -969,6 +978,8 @@ class LineageFinder:
             in_list = i > 0 and LIST_GAP.fullmatch(text, sources[i - 1].end, source.start)
             from_only = made_of and (made_of.group("we") or made_of.group("from"))
             source_cue = _FROM_BEFORE if from_only else _SOURCE_BEFORE
+            if made_of and made_of.group("by"):
+                source_cue = _BY_VERB_BEFORE
             if in_list or source_cue.search(before):
                 self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.7)
             elif i > 0:

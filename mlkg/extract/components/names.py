@@ -153,7 +153,12 @@ _HEAD_NOUN = re.compile(
 )
 _TITLED_DATA_NAME = re.compile(
     r"\b(?:the|on|of|in)\s+((?:[A-Z][a-z][\w-]*\s+){2,4}(?:Leaderboard|Arena|Challenge))\b"
+    # "the Brain Tumor MRI Dataset": a capitalised data noun is part of the name too
+    r"|\b(?:the|on|of|in|from)\s+((?:[A-Z][a-z][\w-]*)(?:\s+[A-Z][\w-]*){1,4}\s+"
+    r"(?:Dataset|Database|Corpus)(?:\s+v?\d+(?:\.\d+)?(?![\w.]))?)(?![\w-])"
 )
+_APPOSED_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*[A-Z][\w-]*),\s+(?:the\s+)?$")
+_TITLED_DATA_HEADS = ("Leaderboard", "Arena", "Challenge", "Dataset", "Database", "Corpus")
 _TITLE_PHRASE_BEFORE = re.compile(
     rf"(?<![A-Za-z0-9-])((?:{_TITLE_WORD})(?:\s+(?:and|of|for|&)?\s*{_TITLE_WORD}){{1,5}})\s+$"
 )
@@ -869,6 +874,10 @@ class NameFinder:
             first, _, rest = phrase.partition(" ")
             if first.lower() in STOP_WORDS:
                 continue
+            if first in _QUALIFIERS and self._known_start(rest):
+                # "the Arabic Common Voice 18 corpus": the language of a known dataset
+                phrase, start = rest, start + len(first) + 1
+                first, _, rest = phrase.partition(" ")
             single = trim_compound(first)[2] is not None and " " not in rest
             if single and is_name_shaped(rest):
                 # "a Transformer-based L2O framework": the modifier is not the name's
@@ -884,16 +893,26 @@ class NameFinder:
                 continue
             entity = state.add_mention(phrase, start, start + len(phrase))
             entity.votes[_head_noun_type(head.group(1)) or "Method"] += 2
-        if "Leaderboard" not in text and "Arena" not in text and "Challenge" not in text:
+        if not any(head in text for head in _TITLED_DATA_HEADS):
             return
         for titled in _TITLED_DATA_NAME.finditer(text):
             # "the Berkeley Function Calling Leaderboard", "the Long Range Arena": the
             # capitalised head is part of the name
-            start, end = titled.span(1)
+            group = 1 if titled.group(1) else 2
+            start, end = titled.span(group)
             if self._sentence_start(state, start) or self._blocked(state, start, end):
                 continue
-            entity = state.add_mention(titled.group(1), start, end)
-            entity.votes["Benchmark"] += 2
+            apposed = _APPOSED_NAME_BEFORE.search(text, max(0, start - 40), start)
+            if apposed and schwartz_hearst(apposed.group(1), titled.group(group)):
+                # "SQuAD, the Stanford Question Answering Dataset,": the long form of a name
+                continue
+            entity = state.add_mention(titled.group(group), start, end)
+            entity.votes["Benchmark" if group == 1 else "Dataset"] += 2
+
+    def _known_start(self, phrase: str) -> bool:
+        """Whether ``phrase`` opens with a known name of one or two words."""
+        words = phrase.split()
+        return any(self.lexicon.types_of(" ".join(words[:n])) for n in (2, 1) if len(words) >= n)
 
     def _introduced_phrases(self, text: str, state: DocState) -> None:
         """``We present Gemma Scope, a suite ...``: a capitalised phrase a paper introduces."""
@@ -1002,6 +1021,8 @@ class NameFinder:
                     (is_name_shaped(compound) and not compound.isupper())
                     or self.lexicon.types_of(compound) & {"Model"}
                 )
+                # "the Arabic Common Voice 18 corpus": the language of known data is its part
+                and not self.lexicon.types_of(compound) & {"Benchmark", "Dataset"}
             ):
                 start -= len(qualifier.group(1)) + 1
         versioned = self._version_end(text, end, compound)
@@ -1052,7 +1073,12 @@ class NameFinder:
         benchmark_like = bool(self.lexicon.types_of(compound) & {"Benchmark", "Dataset"}) or bool(
             _BENCH_WORD.search(compound)
         )
-        if benchmark_like and not _WHOLE_VERSION.fullmatch(version.group(1)):
+        if (
+            benchmark_like
+            and not _WHOLE_VERSION.fullmatch(version.group(1))
+            # "the Common Voice 18 corpus": a two-digit release of data, named as such
+            and not _DATA_NOUN_AFTER_VERSION.match(text, version.end())
+        ):
             return end
         return version.end()
 
@@ -1198,6 +1224,7 @@ _TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 #: 2.0-Snow"); a bare decimal after a benchmark is more often a score ("MMLU 86.4")
 _WHOLE_VERSION = re.compile(r"[1-9](?:\.0)?(?:-[A-Za-z]+)?|[vV]\d+(?:\.\d+)*|(?:19|20)\d\d")
 _TITLE_AFTER = re.compile(r"\s[A-Z][a-z]")
+_DATA_NOUN_AFTER_VERSION = re.compile(r"\s+(?:corpus|dataset|release|data)\b")
 
 
 def _may_end_title(text: str, window: int, end: int) -> bool:

@@ -834,7 +834,16 @@ class PaperRelations:
                 Relation(PAPER_HEAD, HAS_REPOSITORY, repo.url, sentence, "mlkg_urls", 0.95),
             )
             clause = _clause_start(state.text, sentence[0], repo.start)
-            owners = [hit.entity for hit in hits(state, clause, repo.start)]
+            # "... found here (URL1) and the code for X can be found here (URL2)": URL2's
+            # clause starts after the first link
+            for link in _LINK_THEN_AND.finditer(state.text, clause, repo.start):
+                clause = link.end()
+            owners = [
+                hit.entity
+                for hit in hits(state, clause, repo.start)
+                # "our fine-tuned models on Y can be found at URL": the models, not Y
+                if not _BASE_OF_OWNER.search(state.text, max(clause, hit.start - 25), hit.start)
+            ]
             if not owners:
                 # "Weights: https://huggingface.co/lab/RepoCoder-15B": the link's last part
                 # names what it holds
@@ -930,6 +939,13 @@ def _clause_start(text: str, start: int, offset: int) -> int:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+#: a link's parenthesis closed, then "and": the next clause names another thing's link
+_LINK_THEN_AND = re.compile(r"https?://\S+?\)\s+and\s+")
+#: "models (fine-tuned) on Y", "checkpoints based on Y": Y is what the linked thing is made from
+_BASE_OF_OWNER = re.compile(
+    r"\b(?:models?|checkpoints?|weights|adapters?)\s+(?:[\w-]+\s+)?(?:on|from|based on)\s+"
+    r"(?:the\s+)?$"
+)
 
 
 def _next_clause(text: str, start: int, end: int) -> int:

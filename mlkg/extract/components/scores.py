@@ -219,6 +219,10 @@ class ScoreFinder:
         """A benchmark paper's results rarely repeat its name: "we test X and Y on it",
         "X resolves 41.3% of the issues" are results on the benchmark it introduces (not
         the sentence that introduces it, "a benchmark of 500 tasks", without a result)."""
+        if "benchmarks" in text[sentence[0] : sentence[1]] and any(
+            e.name == benchmark and e.type == "Dataset" for e in state.entities.values()
+        ):
+            return  # "... compared to Y across 15 benchmarks": not the dataset the paper made
         if (
             not _ACHIEVED.search(text, sentence[0], sentence[1])
             and not _TEST_VERB.search(text, sentence[0], sentence[1])
@@ -241,6 +245,11 @@ class ScoreFinder:
             tested = None  # "To test whether data can close the gap, we fine-tune Y": no test
         agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
         values = self._respective_values(text, sentence, agents)
+        for hit in agents:
+            # "reaching 37.0% CoER (AraBEST-RQ 300M) and 38.0% CVER (Whisper-medium)"
+            before = _VALUE_THEN_AGENT.search(text, max(sentence[0], hit.start - 40), hit.start)
+            if before and text.startswith(")", hit.end):
+                values[hit.start] = before.group(1)
         for i, hit in enumerate(agents):
             if hit.start in values:
                 continue
@@ -744,6 +753,8 @@ _ON_THE_BENCHMARK = re.compile(r"\bon\s+(?:the|this)\s+benchmark(?=\s+with\b)")
 _COMPARED_OPENER = re.compile(
     r"(?:Relative to|Compared (?:to|with)|Unlike|In contrast to|Against)\s+[^,;]{1,80},\s+"
 )
+#: "37.0% CoER (": a value and its metric, then the system it is of in parentheses
+_VALUE_THEN_AGENT = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:[\w@-]+\s+){{0,2}}\($")
 #: "MobileCLIP-S1: 72.6%,": a system's value after its name and a colon
 _COLON_VALUE = re.compile(rf":\s*({_NUMBER})\s*%?\s*(?:[,;)]|and\b)")
 #: "obtain 47.9%, 45.1% and 39.6% accuracy respectively": a verb, then the values
@@ -812,7 +823,7 @@ _ON_IT = re.compile(
     r"its (?:test|dev|validation) (?:split|set))\b",
     re.I,
 )
-_TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|s)?\b", re.I)
+_TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|s)?\b(?!-)", re.I)
 # "GPT-4o follows at 58.7%", "attains the highest driving score, 78.4"
 # (not the end of a range, "75-80% accuracy")
 _RESULT_VALUE = re.compile(
@@ -849,6 +860,12 @@ def _introduced_benchmark(state: DocState) -> str | None:
     found = [
         e.name for e in state.entities.values() if e.name in introduced and e.type == "Benchmark"
     ]
+    if not found and "benchmark" in state.text:
+        # "We introduce D, the first dataset for ... providing the first open benchmark":
+        # the one dataset the paper makes and benchmarks models on
+        found = [
+            e.name for e in state.entities.values() if e.name in introduced and e.type == "Dataset"
+        ]
     return found[0] if len(found) == 1 else None
 
 
