@@ -2723,3 +2723,68 @@ def test_real15_metrics_and_test_time_are_not_benchmarks_or_tests() -> None:
     )
     assert not {"QWK", "MIMO"} & set(entities(record))
     assert not relations(record, "evaluatedOn")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kivu-12B-Chat is the instruction-following counterpart of Kivu-12B, tuned on 140K "
+            "conversations, and Kivu-4B-Chat is produced from Kivu-4B with the same recipe.",
+            {("Kivu-12B-Chat", "Kivu-12B", "finetuned"), ("Kivu-4B-Chat", "Kivu-4B", "finetuned")},
+        ),
+        (
+            "For laptops we also publish Cedar-14B-GPTQ-Int4, a GPTQ 4-bit checkpoint of "
+            "Cedar-14B. We introduce the Tax Reasoning Assistant (TARA), a domain-adapted "
+            "derivative of Mistral-Small-24B-Instruct-2501.",
+            {
+                ("Cedar-14B-GPTQ-Int4", "Cedar-14B", "quantized"),
+                ("TARA", "Mistral-Small-24B-Instruct-2501", "builtOn"),
+            },
+        ),
+        (
+            "The chat model, Cedar-14B, is obtained by SLERP-merging Cedar-14B-Base with "
+            "Qwen2.5-14B-Instruct. Grove-8x3B is upcycled into a mixture-of-experts from "
+            "Llama-3.2-3B.",
+            {
+                ("Cedar-14B", "Cedar-14B-Base", "merged"),
+                ("Cedar-14B", "Qwen2.5-14B-Instruct", "merged"),
+                ("Grove-8x3B", "Llama-3.2-3B", "builtOn"),
+            },
+        ),
+        (
+            "We present Quilt-XL, which replaces both text encoders of Stable Diffusion XL with "
+            "the encoder of mT5-XL.",
+            {("Quilt-XL", "Stable Diffusion XL", "builtOn")},
+        ),
+    ],
+)
+def test_round23_lineage_phrasings(text: str, expected: set) -> None:
+    assert expected <= relations(run(text), "derivedFrom")
+
+
+def test_round23_two_lists_paired_by_their_sizes() -> None:
+    record = run(
+        "This report describes Kivu, a pair of base models, Kivu-4B and Kivu-12B, continually "
+        "pre-trained from Gemma 3 4B and Gemma 3 12B on Ziwa-200B, a corpus that we filter out "
+        "of MADLAD-400 and FineWeb-2."
+    )
+    found = relations(record, "derivedFrom")
+    assert {
+        ("Kivu-4B", "Gemma 3 4B", "builtOn"),
+        ("Kivu-12B", "Gemma 3 12B", "builtOn"),
+        ("Ziwa-200B", "MADLAD-400", "augmented"),
+    } <= found
+    assert not {
+        r
+        for r in found
+        if r[1].startswith("Gemma")
+        and r
+        not in {
+            ("Kivu-4B", "Gemma 3 4B", "builtOn"),
+            ("Kivu-12B", "Gemma 3 12B", "builtOn"),
+        }
+    }
+    # a base release of a sized model is not a size variant of it
+    base = run("We train Cedar-14B-Base on Japanese text and merge it into Cedar-14B.")
+    assert ("Cedar-14B-Base", "Cedar-14B", "variant") not in relations(base, "derivedFrom")

@@ -58,6 +58,8 @@ from mlkg.vocabulary import (
 
 COMPONENT = "mlkg_lineage"
 
+#: a kind the names decide: a chat release is tuned from its base, anything else built on it
+_MADE = "made"
 #: (kind, pattern, words the pattern needs: a sentence without any is not scanned)
 _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
@@ -104,7 +106,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         FINETUNED,
         re.compile(
             r"\b(?:fine-?tuned|finetuned|instruction-tuned|chat-tuned|aligned|tuned|"
-            r"trained)\s+(?:versions? of|variants? of|from|of|upon)\b"
+            r"(?<!pre-)(?<!pre)trained)\s+(?:versions? of|variants? of|from|of|upon)\b"
             # "X is a LoRA fine-tune of Y": the noun
             r"|\b(?:fine-?tune|finetune)\s+of\b",
             re.I,
@@ -152,7 +154,11 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
             r"(?<=\w )by extending|"
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
-            r"upcycled from|pruned from|trained on top of|on top of|starts from|"
+            r"upcycled (?:into (?:an? )?[\w-]+ )?from|pruned from|trained on top of|on top of|"
+            r"starts from|"
+            # "replaces both text encoders of Y with the encoder of Z": built on both
+            r"replaces (?:both |all )(?:[\w-]+ )?(?:encoders|decoders) of|"
+            r"(?<=\bwith )the (?:[\w-]+ )?(?:encoder|decoder|backbone) of|"
             # "X, which keeps a shared language decoder, LLaMA-2-7B, and adds ..."
             r"(?:keeps|retains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:decoder|encoder|backbone|"
             r"language model|LLM),\s+|"
@@ -184,9 +190,12 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "keeps",
             "retains",
             "obtained from",
-            "upcycled from",
+            "upcycled",
             "pruned from",
             "on top of",
+            "replaces both",
+            "replaces all",
+            "with the",
         ),
     ),
     (
@@ -215,6 +224,10 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("variant of", "version of"),
     ),
 ]
+# "X-Chat is produced from X": made from it, in a way the names tell (see _emit)
+_KIND_VERBS.append(
+    (_MADE, re.compile(r"\b(?:is|are|was|were) produced from\b", re.I), ("produced from",))
+)
 # words one of the patterns below needs: a sentence without any is skipped
 _KIND_WORDS = (
     "distil",
@@ -245,6 +258,7 @@ _KIND_WORDS = (
     "obtained",
     "upcycl",
     "pruned",
+    "produced from",
     *("teacher", "inherit", "equip", "reuses", "adapts", "compress", "adaptation", "replaces"),
     "attach",
     *("replaced", "swapped", "substituted"),
@@ -379,6 +393,8 @@ def kind_of(verb: str, default: str | None = None) -> str | None:
 #: "(obtain C) by pruning A": the making verb after "by", its source right after it
 _BY_MAKING = re.compile(
     r"(?<=[\w)])\s+by\s+(?:first\s+)?(?:continual(?:ly)?\s+|further\s+|supervised\s+)?"
+    # "by SLERP-merging A with B"
+    r"(?:[A-Z]{2,}-)?"
     r"(merg|distill|quantiz|fine-?tun|finetun|prun|pre-?train)\w*\s+(?:of\s+)?(?:the\s+)?",
     re.I,
 )
@@ -452,7 +468,7 @@ _BY_VERB_BEFORE = re.compile(
     r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?$"
 )
 #: "that we derive from LAION-5B": only what follows "from" is a source
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_FROM_BEFORE = re.compile(r"\b(?:from|out of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _AUGMENT = re.compile(
     r"\b(?:assembl\w*|compil\w*|aggregat\w*|mix\w*|combin\w*|collect\w*|sourc\w*|curat\w*|sampl\w*|"
     r"pool\w*|drawn|gather\w*|"
@@ -495,8 +511,9 @@ class LineageFinder:
         for sentence, count in zip(state.sentences, models, strict=True):
             if count > 3 and state.mentions_words(sentence, _PAIRED_WORDS):
                 self._paired_lists(text, state, sentence)
-            if count > 1 and state.mentions_words(sentence, ("version of", "variant of")):
+            if count > 1 and state.mentions_words(sentence, _NAMED_KIND_WORDS):
                 self._named_version(text, state, sentence)
+                self._kind_of_parent(text, state, sentence)
         self._size_variants(state)
         for sentence, count in zip(state.sentences, models, strict=True):
             # one test for the rules below, which all need a model and one of their words
@@ -693,6 +710,12 @@ class LineageFinder:
                 continue
             kind = kind_of(cue.group(1))
             self._emit(state, made[-1].name, sources[0].name, kind, sentence, 0.7)
+            if kind == MERGED:
+                # "by merging A with B", "by merging A and B": every parent
+                for other in hits(state, sources[0].end, min(end, sources[0].end + 80), (MODEL,)):
+                    if not _MERGE_MATE.fullmatch(text, sources[0].end, other.start):
+                        break
+                    self._emit(state, made[-1].name, other.name, kind, sentence, 0.7)
 
     def _made_by(self, text: str, state: DocState, sentence) -> None:
         """ "Merging A and B with M yields C", "we fine-tune A on D to obtain C": C is made
@@ -735,6 +758,10 @@ class LineageFinder:
     ) -> None:
         if child == parent:
             return
+        if kind in (_MADE, VARIANT):
+            # "X-Chat is produced from X": the chat release is tuned; else X is built on it
+            tuned = _TUNED_RELEASE.fullmatch(match_key(child).removeprefix(match_key(parent)))
+            kind = FINETUNED if tuned else BUILT_ON if kind == _MADE else kind
         add_relation(
             state, Relation(child, rel, parent, sentence, COMPONENT, confidence, kind=kind)
         )
@@ -999,6 +1026,24 @@ class LineageFinder:
                 kind = QUANTIZED if "bit" in how else kind_of(how, VARIANT)
                 self._emit(state, made[0].name, parents[0].name, kind, sentence, 0.7)
 
+    def _kind_of_parent(self, text: str, state: DocState, sentence) -> None:
+        """ "X is the instruction-following counterpart of Y", "X, a GPTQ 4-bit checkpoint of
+        Y", "X, a domain-adapted derivative of Y": X is that kind of Y."""
+        models = hits(state, sentence[0], sentence[1], (MODEL,))
+        for child, parent in pairwise(models):
+            cue = _IS_KIND_OF.fullmatch(text, child.end, parent.start)
+            if cue is None:
+                continue
+            how = cue.group("how").lower()
+            if _QUANTIZED_HOW.search(how):
+                kind = QUANTIZED
+            elif _TUNED_HOW.search(how):
+                kind = FINETUNED
+            else:
+                kind = kind_of(how.split()[0], None) if how.split() else None
+                kind = kind or (BUILT_ON if "adapt" in how or "speciali" in how else VARIANT)
+            self._emit(state, child.name, parent.name, kind, sentence, 0.7)
+
     def _paired_lists(self, text: str, state: DocState, sentence) -> None:
         """Two lists of models of one length, the made and their bases, paired in order:
         "X1, X2 and X3, built by post-training A1, A2 and A3, respectively"; "we apply M to
@@ -1015,8 +1060,10 @@ class LineageFinder:
             return
         first, second = lists
         between = text[first[-1].end : second[0].start]
-        made_by = _MADE_BY_RESPECTIVELY.fullmatch(between)
-        if made_by and _RESPECTIVELY_AFTER.match(text, second[-1].end):
+        made_by = _MADE_BY_RESPECTIVELY.fullmatch(between) or _MADE_FROM_LIST.fullmatch(between)
+        respectively = _RESPECTIVELY_AFTER.match(text, second[-1].end)
+        if made_by and (respectively or _same_sizes(first, second)):
+            # "A-4B and A-12B, continually pre-trained from G 4B and G 12B": the sizes pair
             made, bases, verb = first, second, made_by.group("verb")
         elif (result := _RESULTS_AS.search(between)) and result.end() == len(between):
             verb = _PAIRED_VERB.search(text, sentence[0], first[0].start)
@@ -1024,8 +1071,24 @@ class LineageFinder:
             verb = verb.group(0) if verb else ""
         else:
             return
-        kind = BUILT_ON if _CONTINUED.search(text, sentence[0], sentence[1]) else None
+        continued = _CONTINUED.search(text, sentence[0], sentence[1])
+        kind = BUILT_ON if continued or "pre-train" in verb or "pretrain" in verb else None
         kind = kind or kind_of(verb.removeprefix("post-"), FINETUNED)
+        pairs = {(child.name, parent.name) for child, parent in zip(made, bases, strict=True)}
+        children = {name for name, _ in pairs}
+        bases_named = {name for _, name in pairs}
+        # other rules may have read the lists crosswise ("X2 from A1"): the pairing decides
+        state.relations[:] = [
+            r
+            for r in state.relations
+            if not (
+                r.rel == DERIVED_FROM
+                # the members, or their family ("Mvua, a pair of models, Mvua-4B and ...")
+                and (r.head in children or any(contains_name(c, r.head) for c in children))
+                and r.tail in bases_named
+                and (r.head, r.tail) not in pairs
+            )
+        ]
         for child, parent in zip(made, bases, strict=True):
             self._emit(state, child.name, parent.name, kind, sentence, 0.7)
 
@@ -1037,12 +1100,33 @@ class LineageFinder:
             if not suffix:
                 continue
             stem = child.name[: suffix.start()]
+            if _SIZED_STEM.search(stem) and not _SIZE_ONLY_SUFFIX.fullmatch(suffix.group(0)[1:]):
+                continue  # "Hinoki-14B-Base": the base release of a sized model, not a size
             for parent in models:
                 if parent is not child and parent.key == match_key(stem):
                     sentence = state.sentence_of(min(child.mentions)[0])
                     self._emit(state, child.name, parent.name, VARIANT, sentence, 0.7)
 
 
+#: what a chat or instruction release adds to its base's name (identity key, lower case)
+_TUNED_RELEASE = re.compile(r"chat|instruct|it|sft|dpo|rlhf")
+_MERGE_MATE = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|with)\s+)(?:[^,;.]{0,60}?(?:,\s*|\s+and\s+))?"
+)
+_SIZED_STEM = re.compile(r"\d+(?:\.\d+)?[BM]$")
+_SIZE_ONLY_SUFFIX = re.compile(r"\d+(?:\.\d+)?[BM]|\d+x\d+[BM]")
+_NAMED_KIND_WORDS = (
+    *("version of", "variant of", "counterpart of", "checkpoint of", "derivative of"),
+    "edition of",
+)
+#: between a child and its parent: " is the instruction-following counterpart of ", ", a
+#: GPTQ 4-bit checkpoint of ", ", a domain-adapted derivative of "
+_IS_KIND_OF = re.compile(
+    r"\)?(?:,|\s+is|\s+was)\s+(?:an?|the|its)\s+(?P<how>(?:[\w-]+\s+){0,3}?)"
+    r"(?:counterpart|version|variant|checkpoint|derivative|edition)\s+of\s+(?:the\s+)?"
+)
+_QUANTIZED_HOW = re.compile(r"\d-bit|gptq|awq|quantiz|int[48]|gguf|fp8")
+_TUNED_HOW = re.compile(r"instruct|chat|aligned|tuned|preference|rlhf|dpo")
 #: "an instruction-tuned version of ", "a 4-bit quantized version of "
 _VERSION_OF = re.compile(
     r"\b(?:[Aa]n?|[Oo]ur)\s+(?:(?P<how>[\w-]+(?:\s+[\w-]+)?)\s+)?(?:version|variant)\s+of\s+"
@@ -1053,13 +1137,35 @@ _CALLED = re.compile(
     r"(?:,?\s+(?:which|that)\s+we\s+(?:call|name|dub|term)|,\s+(?:called|named|dubbed|termed))\s+"
 )
 #: words of a sentence that may pair two lists of models
-_PAIRED_WORDS = ("respectively", "yielding", "as ", "resulting", "producing", "obtain")
+_PAIRED_WORDS = (
+    *("respectively", "yielding", "as ", "resulting", "producing", "obtain"),
+    *("trained from", "tuned from", "initialized from", "initialised from"),
+)
 #: "X1 and X2, built by post-training A1 and A2 (, respectively)"
 _MADE_BY_RESPECTIVELY = re.compile(
     r",?\s+(?:which\s+are\s+|are\s+)?(?:built|obtained|made|derived|created|trained)\s+"
     r"(?:by|from)\s+(?P<verb>[\w-]+)\s+(?:the\s+)?(?:base\s+models\s+)?"
 )
 _RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b")
+#: "X1 and X2, continually pre-trained from A1 and A2"
+_MADE_FROM_LIST = re.compile(
+    r",?\s+(?:which\s+are\s+|are\s+)?(?:\w+ly\s+)?(?P<verb>pre-?trained|fine-?tuned|trained|"
+    r"distilled|initiali[sz]ed|built|upcycled|pruned|derived|obtained)\s+(?:from|on top of|upon)\s+"
+    r"(?:the\s+)?"
+)
+_SIZE_IN_NAME = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[BM]\b")
+
+
+def _same_sizes(made: list[Hit], bases: list[Hit]) -> bool:
+    """Whether each name of ``made`` has the size of the base at its place ("Mvua-4B" and
+    "Gemma 3 4B"), so that the two lists pair without "respectively"."""
+    for child, parent in zip(made, bases, strict=True):
+        child_size = _SIZE_IN_NAME.findall(child.name)
+        if not child_size or child_size[-1:] != _SIZE_IN_NAME.findall(parent.name)[-1:]:
+            return False
+    return True
+
+
 #: "..., yielding X1 and X2", "and release the results as X1 and X2"
 _RESULTS_AS = re.compile(
     r"\b(?:yielding|producing|resulting in|to obtain|obtaining|"
