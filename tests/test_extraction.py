@@ -2788,3 +2788,56 @@ def test_round23_two_lists_paired_by_their_sizes() -> None:
     # a base release of a sized model is not a size variant of it
     base = run("We train Cedar-14B-Base on Japanese text and merge it into Cedar-14B.")
     assert ("Cedar-14B-Base", "Cedar-14B", "variant") not in relations(base, "derivedFrom")
+
+
+def test_round24_results_lists_and_size_letter_members() -> None:
+    scored = run(
+        "Without real images, GhostCXR scores 0.812, 0.846 and 0.779 mean AUROC on the "
+        "MIMIC-CXR, CheXpert and ChestX-ray14 test sets, respectively."
+    )
+    assert {
+        ("GhostCXR", "MIMIC-CXR", "0.812"),
+        ("GhostCXR", "CheXpert", "0.846"),
+        ("GhostCXR", "ChestX-ray14", "0.779"),
+    } <= relations(scored, "evaluatedOn")
+    family = run(
+        "We introduce Tern, a family of hybrid backbones. The largest member, Tern-H with 660M "
+        "parameters, sets a new state of the art of 88.1% top-1 on ImageNet-1K. The smaller "
+        "Tern-B matches ConvNeXt V2-L on ImageNet-1K (86.3%)."
+    )
+    assert {"Tern-H", "Tern-B", "ConvNeXt V2-L"} <= set(entities(family))
+    assert {("Tern-H", "ImageNet-1K", "88.1"), ("Tern-B", "ImageNet-1K", "86.3")} <= relations(
+        family, "evaluatedOn"
+    )
+
+
+def test_round24_training_data_of_lists_results_and_openers() -> None:
+    into = run(
+        "The resulting corpus, SeedMix-600K, is used to fine-tune Qwen2.5-14B-Instruct into "
+        "Finch-14B."
+    )
+    assert {("PAPER", "SeedMix-600K", None), ("PAPER", "Finch-14B", None)} <= relations(
+        into, "introduces"
+    )
+    assert ("Finch-14B", "Qwen2.5-14B-Instruct", "finetuned") in relations(into, "derivedFrom")
+    uses = run(
+        "We introduce Heron-VLA, a policy. Its pre-training uses 2,800 hours of egocentric "
+        "kitchen video from Ego4D and EPIC-KITCHENS-100."
+    )
+    assert {("Heron-VLA", "Ego4D", None), ("Heron-VLA", "EPIC-KITCHENS-100", None)} <= (
+        relations(uses, "trainedOn")
+    )
+    listed = run(
+        "The family has two members, Tit-360M and Tit-1.7B, trained from scratch on FineWeb-Edu "
+        "and MegaMath."
+    )
+    assert {(m, "FineWeb-Edu", None) for m in ("Tit-360M", "Tit-1.7B")} <= relations(
+        listed, "trainedOn"
+    )
+    opened = run(
+        "Bush-8x3B is upcycled into a mixture-of-experts from Llama-3.2-3B. Training continues "
+        "for 400B tokens on DCLM-Baseline mixed with FineMath and Stack-Edu."
+    )
+    assert {("Bush-8x3B", "DCLM-Baseline", None), ("Bush-8x3B", "FineMath", None)} <= relations(
+        opened, "trainedOn"
+    )

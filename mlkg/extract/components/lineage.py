@@ -509,6 +509,8 @@ class LineageFinder:
                 self._made_by(text, state, sentence)
                 self._obtained_by(text, state, sentence)
         for sentence, count in zip(state.sentences, models, strict=True):
+            if count > 1 and state.mentions_words(sentence, (" into ",)):
+                self._tuned_into(text, state, sentence)
             if count > 3 and state.mentions_words(sentence, _PAIRED_WORDS):
                 self._paired_lists(text, state, sentence)
             if count > 1 and state.mentions_words(sentence, _NAMED_KIND_WORDS):
@@ -1026,6 +1028,16 @@ class LineageFinder:
                 kind = QUANTIZED if "bit" in how else kind_of(how, VARIANT)
                 self._emit(state, made[0].name, parents[0].name, kind, sentence, 0.7)
 
+    def _tuned_into(self, text: str, state: DocState, sentence) -> None:
+        """ "D is used to fine-tune Y into X", "we post-train Y into X": X is Y tuned."""
+        models = hits(state, sentence[0], sentence[1], (MODEL,))
+        for parent, child in pairwise(models):
+            if not _INTO_GAP.fullmatch(text, parent.end, child.start):
+                continue
+            verb = _TUNE_BEFORE.search(text, max(sentence[0], parent.start - 40), parent.start)
+            if verb is not None:
+                self._emit(state, child.name, parent.name, FINETUNED, sentence, 0.7)
+
     def _kind_of_parent(self, text: str, state: DocState, sentence) -> None:
         """ "X is the instruction-following counterpart of Y", "X, a GPTQ 4-bit checkpoint of
         Y", "X, a domain-adapted derivative of Y": X is that kind of Y."""
@@ -1115,6 +1127,10 @@ _MERGE_MATE = re.compile(
 )
 _SIZED_STEM = re.compile(r"\d+(?:\.\d+)?[BM]$")
 _SIZE_ONLY_SUFFIX = re.compile(r"\d+(?:\.\d+)?[BM]|\d+x\d+[BM]")
+_INTO_GAP = re.compile(r"\s+into\s+(?:the\s+)?")
+_TUNE_BEFORE = re.compile(
+    r"\b(?:fine-?tune|finetune|post-?train|instruction-tune|align)\s+(?:the\s+)?$", re.I
+)
 _NAMED_KIND_WORDS = (
     *("version of", "variant of", "counterpart of", "checkpoint of", "derivative of"),
     "edition of",

@@ -94,7 +94,8 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _MINOR_VERSION = re.compile(r"\.\d{1,2}(?![\d.%])(?!\s*(?:%|points?|pp)\b)")
 _VERSION_TAIL = re.compile(
     # a version is "3", "2.5", "11" or "4.1-Turbo"; "82.81" after a name is a score
-    r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*|[1-9]o(?=[\s,.;:)]|$)|"
+    # "ConvNeXt V2-L": a version with a size letter
+    r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*(?:-(?:[SBLHGT]|XL|XXL))?|[1-9]o(?=[\s,.;:)]|$)|"
     r"(?:[1-9](?:\.\d{1,2}(?:\.\d{1,2})?)?|[1-9]\d(?![.\d]))"
     r"(?:-[A-Za-z0-9.]*[A-Za-z])*"
     r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]]|$)"
@@ -157,6 +158,7 @@ _TITLED_DATA_NAME = re.compile(
     r"|\b(?:the|on|of|in|from)\s+((?:[A-Z][a-z][\w-]*)(?:\s+[A-Z][\w-]*){1,4}\s+"
     r"(?:Dataset|Database|Corpus)(?:\s+v?\d+(?:\.\d+)?(?![\w.]))?)(?![\w-])"
 )
+_LETTER_SIZE_TAIL = re.compile(r"[a-z]-(?:[SBLHGMT]|XS|XL|XXL)$")
 _APPOSED_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*[A-Z][\w-]*),\s+(?:the\s+)?$")
 _TITLED_DATA_HEADS = ("Leaderboard", "Arena", "Challenge", "Dataset", "Database", "Corpus")
 _TITLE_PHRASE_BEFORE = re.compile(
@@ -997,8 +999,15 @@ class NameFinder:
                 and end > bare_end
                 and not (compound.endswith("ing") and self._sentence_start(state, bare_start))
             )
+            # "Gannet-H", "Gannet-B" after "Gannet": a size letter on a name of the abstract
+            sized = (
+                titled
+                and end == bare_end
+                and _LETTER_SIZE_TAIL.search(compound) is not None
+                and match_key(compound.rsplit("-", 1)[0]) in state.entities
+            )
             for name in names:
-                state.add_mention(name, start, end, strong=shaped or known or versioned)
+                state.add_mention(name, start, end, strong=shaped or known or versioned or sized)
             covered_until = max(covered_until, end)
 
     def _known(self, compound: str) -> bool:

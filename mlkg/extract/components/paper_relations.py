@@ -162,6 +162,11 @@ _PLURAL_APPOSITIVE = re.compile(
     r",\s+(?:(?:two|three|four|both|our)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:models|variants|checkpoints|versions)\s+$"
 )
+_TRAINING_OPENS = re.compile(r"(?:Pre-?training|Training|Fine-?tuning)\b")
+#: a list of names right before the training verb: "A and B, continually pre-trained"
+_LIST_THEN_VERB = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)[\w.-]+,?\s+(?:(?:\w+ly|then|both)\s+)?$"
+)
 _MATE_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -269,6 +274,10 @@ _NAMING_INTRO = re.compile(
     r"|\b(?:name|call|dub|term)\s+(?:the\s+result(?:ing\s+model)?|it)\s+$"
     r"|\brelease\w*\s+(?:the\s+results?|them|the\s+resulting\s+models?)\s+as\s+$"
     r"|[;,]\s+the\s+resulting\s+$"
+    # "... to fine-tune Qwen2.5-14B-Instruct into X"
+    r"|\b(?:fine-?tune|post-?train|instruction-tune)\s+[\w.-]+\s+into\s+$"
+    # "The resulting corpus, X,", "Our training corpus, X,"
+    r"|\b(?:[Tt]he\s+resulting\s+|[Oo]ur\s+(?:training\s+)?)(?:corpus|dataset|mixture|checkpoint),\s+$"
     # "A pruned version of Sage-7B, Sage-5B, removes ...": a new model of the paper's
     r"|\b(?:[Aa]|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|quantization|distillation)\s+"
     r"of\s+[^,;.]{1,40},\s+$",
@@ -285,7 +294,7 @@ _RESULTS_LEFT = re.compile(
 _NAMING_LAST_WORDS = (
     *("called", "named", "dubbed", "namely", "termed", "call", "name", "term"),
     *("obtaining", "yielding", "yields", "producing", "produces", "in", "gives", "result", "it"),
-    *("obtain", "produce", "create", " as", "resulting"),
+    *("obtain", "produce", "create", " as", "resulting", "into"),
     *("model", "models", "method", "methods", "approach", "framework", "system", "family"),
     *(
         f"{word}{plural}"
@@ -336,7 +345,7 @@ _TRAIN_WITH = re.compile(
 _TRAINING_USES = re.compile(
     r"\b(?:[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+uses\s+(?:the\s+)?"
     # "pre-training uses 38M re-captioned images from A and B"
-    r"(?:[\d.,]+[KMB]?\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?)?"
+    r"(?:[\d.,]+[KMB]?\s+(?:[\w-]+\s+){0,5}?from\s+(?:the\s+)?)?"
 )
 _TRAIN_STAGE = re.compile(
     r"\bfollowed by (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:stage|phase|round)\s+on\s+(?:the\s+)?",
@@ -721,9 +730,17 @@ class PaperRelations:
                     # "X ... . Pre-training uses D", "..., and pre-training uses D": the
                     # paper's model, whatever model the sentence names before
                     head = main_entity(state, (MODEL,)) or previous_subject(state, sentence)
+                elif head is None and _TRAINING_OPENS.match(text, start):
+                    # "X is upcycled from Y. Training continues for 400B tokens on D"
+                    head = previous_subject(state, sentence)
                 if head is not None and _PLURAL_APPOSITIVE.search(text, start, match.start()):
                     # "we release A and B, Llama-based models finetuned on D": both
                     mates = _listed_before(text, state, start, head)
+                elif head is not None and _LIST_THEN_VERB.search(text, start, match.start()):
+                    # "A and B, continually pre-trained from ... on D": each of the list
+                    last = [h for h in hits(state, start, match.start(), (MODEL,))][-1:]
+                    if last and last[0].entity is head:
+                        mates = _listed_before(text, state, start, head)
             adapted = (
                 adapted_base(state, sentence)
                 if head is not None and head not in introduced(state)

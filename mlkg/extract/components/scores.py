@@ -744,7 +744,11 @@ _TEST_VERB = re.compile(
 )
 _VALUES_ON_LIST = re.compile(
     rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)"
-    r"(?:\s*\([\w\s-]{1,20}\))?\s+(?:on|in)\s+(?:the\s+)?"
+    r"(?:\s*\([\w\s-]{1,20}\))?"
+    # "0.812, 0.846 and 0.779 mean AUROC on A, B and C": the metric between
+    r"(?:\s+(?:[\w@-]+\s+){0,2}?(?:AUROC|AUC|accuracy|F1|mAP|mIoU|BLEU|WER|EM|pass@\d+|"
+    r"success rate|score|points))?"
+    r"\s+(?:on|in)\s+(?:the\s+)?"
 )
 _VALUES_ON_LIST_END = re.compile(_VALUES_ON_LIST.pattern + "$", re.I)
 #: "... on the benchmark": the one a fronted "On B," named
@@ -764,7 +768,10 @@ _RESPECTIVE_VALUES = re.compile(
     rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)"
     r"[^.;]{0,40}?\brespectively\b"
 )
-_RESPECTIVELY = re.compile(r",?\s*(?:benchmarks?\s*,?\s*)?respectively\b")
+_RESPECTIVELY = re.compile(
+    r",?\s*(?:(?:benchmarks?|datasets?|(?:test|validation|dev)\s+sets?|splits?)\s*,?\s*)?"
+    r"respectively\b"
+)
 #: what sets other systems' values apart from the sentence's own result
 _OTHERS_CUE = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?|whereas|followed by|ahead of|better than|"

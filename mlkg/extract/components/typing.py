@@ -342,6 +342,8 @@ _COMPARE_LEFT = re.compile(
     r"such as|including|e\.g\.,?|like|baselines?|over|above|below)\s+(?:the\s+)?(?:strong\s+)?"
     r"(?:baseline\s+)?$"
 )
+#: "D mixed with E": data blended into other data
+_MIXED_WITH_LEFT = re.compile(r"\b(?:mixed|blended|interleaved)\s+with\s+(?:the\s+)?$")
 #: "improving on X": a system the result is compared with
 _IMPROVE_ON_LEFT = re.compile(r"\bimprov(?:es|ing)\s+(?:on|upon)\s+(?:the\s+)?$")
 _METRIC_RIGHT = re.compile(
@@ -593,6 +595,7 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
     (_PREDECESSOR_LEFT, "left", MODEL, 2, _any_of("cessor"), None),
     (_TRAINED_RESULT_LEFT, "left", MODEL, 3.5, _any_of("result"), None),
     (_IMPROVE_ON_LEFT, "left", MODEL, 2, _any_of("improv"), None),
+    (_MIXED_WITH_LEFT, "left", "data", 2, _any_of("ed with"), None),
     (_DATA_COUNT_RIGHT, "right", "data", 1.5, _any_of("("), None),
 )
 #: a comparison, then up to three names (each maybe with its value in parentheses): the
