@@ -2841,3 +2841,39 @@ def test_round24_training_data_of_lists_results_and_openers() -> None:
     assert {("Bush-8x3B", "DCLM-Baseline", None), ("Bush-8x3B", "FineMath", None)} <= relations(
         opened, "trainedOn"
     )
+
+
+def test_round24_results_in_parts_settings_and_clauses() -> None:
+    record = run(
+        "We introduce Plover-VLA, a policy. In the WidowX setting of SimplerEnv, Plover-VLA "
+        "succeeds in 61.5% of episodes, while on the LIBERO-Long suite it attains 88.0% success "
+        "(OpenVLA: 53.7%). On the Swahili portion of AfriMMLU, Plover-VLA reaches 61.4% "
+        "accuracy. As a backbone Plover-VLA reaches 58.9 mIoU on ADE20K with UperNet and 59.3 "
+        "box AP on COCO."
+    )
+    types = entities(record)
+    assert "WidowX" not in types and types.get("AfriMMLU") == "Benchmark"
+    assert {
+        ("Plover-VLA", "SimplerEnv", "61.5"),
+        ("Plover-VLA", "LIBERO-Long", "88.0"),
+        ("OpenVLA", "LIBERO-Long", "53.7"),
+        ("Plover-VLA", "AfriMMLU", "61.4"),
+        ("Plover-VLA", "ADE20K", "58.9"),
+        ("Plover-VLA", "COCO", "59.3"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_round23_counts_after_colons_and_possessive_subsets() -> None:
+    pruned = run(
+        "We present Sliver-7B, a model pruned and then healed from Phi-4: 18 of the 40 layers "
+        "are removed."
+    )
+    assert entities(pruned).get("Phi-4") == "Model"
+    assert ("Sliver-7B", "Phi-4", "builtOn") in relations(pruned, "derivedFrom")
+    subsets = run(
+        "Using balanced subsets of FaceMix and a cleaned subset of InstructPix2Pix's training "
+        "data, we audit three models."
+    )
+    types = entities(subsets)
+    assert types.get("FaceMix") in ("Dataset", "Benchmark")
+    assert types.get("InstructPix2Pix") == "Model"

@@ -155,6 +155,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?<=\w )by extending|"
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
             r"upcycled (?:into (?:an? )?[\w-]+ )?from|pruned from|trained on top of|on top of|"
+            r"pruned and (?:then )?(?:healed|retrained|re-trained) from|"
             r"starts from|"
             # "replaces both text encoders of Y with the encoder of Z": built on both
             r"replaces (?:both |all )(?:[\w-]+ )?(?:encoders|decoders) of|"
@@ -192,6 +193,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "obtained from",
             "upcycled",
             "pruned from",
+            "pruned and",
             "on top of",
             "replaces both",
             "replaces all",

@@ -52,7 +52,7 @@ _VALUE_ON = re.compile(
     # "84.05% (three-class) on X": a setting in parentheses
     r"\s*%?(?:\s*\([\w\s-]{1,20}\))?"
     # "58.4 image-to-text R@1 on COCO": a hyphenated setting before the metric
-    r"\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5|"
+    r"\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5|box|mask|"
     r"(?-i:[a-z]+(?:-[a-z]+){1,3}))\s+){0,2}"
     rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
     # "54.4% accuracy on intervention tasks on B"
@@ -95,9 +95,12 @@ _NAME_VALUE = re.compile(
 )
 # "On the X benchmark(,) Y reaches an nDCG@10 of 70.0 / a 79.4% success rate"
 _CLAUSE_OPENER = re.compile(
-    r"(?:^|[.;,:]\s*)(?:and\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+"
+    r"(?:^|[.;,:]\s*)(?:(?:and|while|whereas|but)\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+"
     # "For single-step retrosynthesis on X, ...", "Across 18 X tasks, ..."
-    r"(?:(?:[\w-]+\s+){1,3}?(?:on|in)\s+|\d+\s+|held-out\s+|unseen\s+)?(?:the\s+)?$"
+    r"(?:(?:[\w-]+\s+){1,3}?(?:on|in)\s+|\d+\s+|held-out\s+|unseen\s+|"
+    # "On the Swahili portion of X, ...", "In the WidowX setting of X, ..."
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:portion|subset|setting|split|track)\s+of\s+)?"
+    r"(?:the\s+)?$"
 )
 _BENCH_THEN_RESULT = re.compile(
     rf"^(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|test sets?|evaluation sets?|"
@@ -110,6 +113,8 @@ _BENCH_THEN_RESULT = re.compile(
     r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,4}?"
     r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|answer|solv|resolv|complet|pass|"
     r"keep|retain|maintain|"
+    # "X succeeds in 61.5% of episodes"
+    r"succeeds\s+in|"
     r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to|"
     # "its attack success rate stays at 9.5%"
     r"(?:stay|remain)\w*\s+at|"
@@ -751,6 +756,7 @@ _VALUES_ON_LIST = re.compile(
     r"\s+(?:on|in)\s+(?:the\s+)?"
 )
 _VALUES_ON_LIST_END = re.compile(_VALUES_ON_LIST.pattern + "$", re.I)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?$")
 #: "... on the benchmark": the one a fronted "On B," named
 _ON_THE_BENCHMARK = re.compile(r"\bon\s+(?:the|this)\s+benchmark(?=\s+with\b)")
 #: a sentence opened by the system compared with: "Relative to Y, ...", "Compared with Y, ..."
@@ -890,11 +896,14 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
             return hit.name
     # "Relative to Y, the merge improves B from 59.1 to 76.4": Y is not the subject
     fronted = _COMPARED_OPENER.match(state.text, sentence[0], offset)
+    found = hits(state, fronted.end() if fronted else sentence[0], offset, AGENT_TYPES)
     text_entities = [
-        # "(MobileCLIP-S1: 72.6%, ...)": another system's value, not the subject's
+        # "(MobileCLIP-S1: 72.6%, ...)": another system's value, not the subject's; "X
+        # reaches 58.9 on A with UperNet and 59.3 on B": a part of the subject, not it
         h
-        for h in hits(state, fronted.end() if fronted else sentence[0], offset, AGENT_TYPES)
+        for i, h in enumerate(found)
         if not _COLON_VALUE.match(state.text, h.end)
+        and not (i and _WITH_BEFORE.search(state.text, max(0, h.start - 12), h.start))
     ]
     if fronted and not text_entities and (own := main_entity(state)) is not None:
         return own.name

@@ -201,7 +201,9 @@ _KIND_WORD_IN_NAME = re.compile(
     r"[\s-](Corpus|Corpora|Dataset|Benchmark|Bench|Data(?=$|[-\s]\d))\b"
 )
 _SCORE_RIGHT = re.compile(
-    r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)"
+    # not a count after a colon: "from Phi-4: 18 of the 40 layers are removed"
+    r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d(?![\d.]*\s+(?:of|out of)\s)"
+    r"|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)"
     # "(84.2)", "(84.2%, ...)", "(85.2 vs 80.1)"; not a count, "(3 SurgVLM variants: ...)"
     r"|^\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:[),;/\u00b1+\u2192]|->|to\b|and\b|vs\b)"
     r"|^\s*\(from\s+\d"
@@ -264,7 +266,8 @@ _CLAUSE_SUBJECT = re.compile(
     r"\s+(?:also\s+|further\s+|then\s+|consistently\s+)?(?:achieves|reaches|outperforms|"
     r"surpasses|attains|obtains|improves|sets|yields|delivers|scores|matches|exceeds|ranks|"
     r"is|was|uses|shows|produces|generates|learns|performs|gains|lifts|boosts|beats|wins|"
-    r"retains|keeps|trails|lags|raises|lowers|cuts|reduces|increases|halves|doubles)\b"
+    r"retains|keeps|trails|lags|raises|lowers|cuts|reduces|increases|halves|doubles|succeeds|"
+    r"fails|solves|resolves|answers|completes|correlates|identifies|predicts)\b"
 )
 _LIST_SEPARATOR = re.compile(
     # "TIGER (0.0847), BERT4Rec (0.0762) and HSTU": each item with its value
@@ -342,6 +345,10 @@ _COMPARE_LEFT = re.compile(
     r"such as|including|e\.g\.,?|like|baselines?|over|above|below)\s+(?:the\s+)?(?:strong\s+)?"
     r"(?:baseline\s+)?$"
 )
+#: "the Swahili portion of X", "the WidowX setting of X": a part of a benchmark
+_PART_OF_LEFT = re.compile(r"\b(?:portion|setting|track|section)\s+of\s+(?:the\s+)?$")
+#: "a subset of X": data, to train on or to test on
+_SUBSET_OF_LEFT = re.compile(r"\b(?:subsets?|splits?)\s+of\s+(?:the\s+)?$")
 #: "D mixed with E": data blended into other data
 _MIXED_WITH_LEFT = re.compile(r"\b(?:mixed|blended|interleaved)\s+with\s+(?:the\s+)?$")
 #: "improving on X": a system the result is compared with
@@ -606,6 +613,8 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
     (_TRAINED_RESULT_LEFT, "left", MODEL, 3.5, _ends_then_holds((" as ", ", "), "result"), None),
     (_IMPROVE_ON_LEFT, "left", MODEL, 2, _ends_then_holds(("on ", "the "), "improv"), None),
     (_MIXED_WITH_LEFT, "left", "data", 2, _ends_then_holds(("with ", "the "), "ed with"), None),
+    (_PART_OF_LEFT, "left", BENCHMARK, 2, _ends_then_holds(("of ", "the "), " of"), None),
+    (_SUBSET_OF_LEFT, "left", "data", 2, _ends_then_holds(("of ", "the "), " of"), None),
     (_DATA_COUNT_RIGHT, "right", "data", 1.5, _any_of("("), None),
 )
 #: a comparison, then up to three names (each maybe with its value in parentheses): the
@@ -620,6 +629,7 @@ _COMPARED_LEFT = re.compile(
 )
 _SCORE_RIGHT_SEARCH = _SCORE_RIGHT.search
 _SHARE_OF_SEARCH = _SHARE_OF_LEFT.search
+_OF_A_SET_SEARCHES = (_SHARE_OF_LEFT.search, _SUBSET_OF_LEFT.search)
 #: the same, ready to run: (search, reads the right context, type, weight, first tests)
 _CUE_TESTS = tuple(
     (pattern.search, side == "right", entity_type, weight, worth, last_word)
@@ -984,7 +994,7 @@ class EntityTyper:
         for search, reads_right, entity_type, weight, worth, last_word in _CUE_TESTS:
             if compared and search == _SCORE_RIGHT_SEARCH:
                 continue  # a compared model's own value, not a benchmark's
-            if search == _SHARE_OF_SEARCH and _POSSESSIVE_RIGHT.match(right):
+            if search in _OF_A_SET_SEARCHES and _POSSESSIVE_RIGHT.match(right):
                 continue  # "96% of GraphCast's skill": a share of a model's, not of a set
             if reads_right:
                 context = right
