@@ -40,6 +40,8 @@ SETS = [
     "round20_gold.jsonl",
     "round21_gold.jsonl",
     "round22_gold.jsonl",
+    "round23_gold.jsonl",
+    "round24_gold.jsonl",
 ]
 
 

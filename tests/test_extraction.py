@@ -2877,3 +2877,28 @@ def test_round23_counts_after_colons_and_possessive_subsets() -> None:
     types = entities(subsets)
     assert types.get("FaceMix") in ("Dataset", "Benchmark")
     assert types.get("InstructPix2Pix") == "Model"
+
+
+def test_round24_values_across_tasks_second_measures_and_openers() -> None:
+    record = run(
+        "We present Gavel-LM, a legal model. Gavel-LM averages 78.9 across the 162 tasks of "
+        "LegalBench. Trained on replay data, Gavel-LM reaches a median human-normalised score "
+        "of 112.6% across 26 Atari games. On the nuScenes test split it obtains 0.741 NDS and "
+        "0.722 mAP. Used as the patch generator inside the Agentless pipeline, it resolves 21.6% "
+        "of SWE-bench Verified issues."
+    )
+    assert {
+        ("Gavel-LM", "LegalBench", "78.9"),
+        ("Gavel-LM", "Atari", "112.6"),
+        ("Gavel-LM", "nuScenes", "0.741"),
+        ("Gavel-LM", "nuScenes", "0.722"),
+        ("Gavel-LM", "SWE-bench Verified", "21.6"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_round24_units_and_sensor_pairs_are_not_names() -> None:
+    record = run(
+        "Camera-LiDAR fusion detectors such as BEVFusion degrade when a sensor drops out, and "
+        "the energy error stays at 18 meV/atom."
+    )
+    assert not {"Camera-LiDAR", "meV/atom"} & set(entities(record))

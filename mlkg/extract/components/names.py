@@ -327,9 +327,18 @@ def _known_model_spelling(word: str) -> bool:
 
 
 def _language_pair(compound: str) -> bool:
-    """``Korean-English``, ``Chinese/English``: languages, not a name."""
+    """``Korean-English``, ``Chinese/English``, ``Camera-LiDAR``: languages or sensing
+    modalities, not a name."""
     atoms = re.split(r"[-/]", compound)
-    return len(atoms) > 1 and all(atom in _QUALIFIERS for atom in atoms)
+    return len(atoms) > 1 and (
+        all(atom in _QUALIFIERS for atom in atoms) or all(atom in _MODALITIES for atom in atoms)
+    )
+
+
+_MODALITIES = frozenset(
+    "Camera LiDAR Lidar Radar RGB Depth Thermal Infrared IR Event Audio Video Text Image "
+    "Vision Language Speech Touch Tactile IMU".split()
+)
 
 
 def is_title_compound(compound: str) -> bool:
@@ -1172,6 +1181,8 @@ _SIZE_ATOM = re.compile(r"A?\d+(?:\.\d+)?[BMKT]|\d+x\d+[BM]")
 _COUNTED_UNIT = re.compile(
     r"(?i)\d+(?:\.\d+)?-?(?:GPUs?|CPUs?|TPUs?|NPUs?|bits?|cores?|nodes?|hops?|layers?|"
     r"heads?|channels?)|\d+(?:\.\d+)?\s*(?:ms|s|sec|min|h|fps|GB|MB)/\w+"
+    # a unit of its own: "meV/atom", "kcal/mol", "tokens/s"
+    r"|(?:[mkµ]?eV|kcal|kJ|tokens?|samples?|frames?|images?)/\w+"
 )
 _WORD_AND_NUMBER = re.compile(r"([a-z]+)\d{1,2}")
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?-?(?:DoF|DOF|NFE)s?")

@@ -57,7 +57,10 @@ _VALUE_ON = re.compile(
     rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
     # "54.4% accuracy on intervention tasks on B"
     r"(?:on\s+(?:[\w-]+\s+){1,2}?(?:tasks|questions|problems|queries)\s+)?"
-    r"(?:on|in)\s+(?:the\s+)?"
+    r"(?:on|in"
+    # "78.9 across the 162 tasks of B", "112.6% across 26 B games"
+    r"|across(?:\s+(?:the|all))?(?:\s+\d+)?(?:\s+(?:tasks|subsets|splits|categories)\s+of)?)"
+    r"\s+(?:the\s+)?"
     # "59.7 on the multilingual part of MTEB"
     # ("the NarrativeQA subset of LongBench" is NarrativeQA's: no name before "subset")
     r"(?:(?:(?-i:[a-z])[\w-]*\s+)?(?:part|portion|subset|track|section)\s+of\s+(?:the\s+)?)?$",
@@ -128,7 +131,7 @@ _BENCH_THEN_RESULT = re.compile(
     # "a median Nash-Sutcliffe efficiency of 0.79": a longer measure, then "of"
     r"|(?:(?!(?:improvement|gain|increase|boost|reduction|drop|decrease|margin)s?\b)"
     r"[\w@-]+\s+){1,3}?of\s+)?"
-    rf"(?P<value>{_NUMBER})\s*%?"
+    rf"(?P<value>{_NUMBER})(?:\s*%)?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
     re.I,
 )
@@ -447,7 +450,12 @@ class ScoreFinder:
                 values = [found.group("value"), *re.findall(_NUMBER, more.group(0) if more else "")]
                 if len(group) > 1 and len(values) != len(group):
                     continue
-                for member, value in zip(group, values, strict=False):
+                scores = [(value, metric) for value in values]
+                if len(group) == 1 and (second := _AND_VALUE_METRIC.match(tail, found.end())):
+                    # "it obtains 0.741 NDS and 0.722 mAP": a second measure, same benchmark
+                    scores.append((second.group(1), second.group(2)))
+                    group = group * 2
+                for member, (value, metric) in zip(group, scores, strict=False):
                     score = {
                         "value": value,
                         "metric": _metric(metric),
@@ -756,6 +764,10 @@ _VALUES_ON_LIST = re.compile(
     r"\s+(?:on|in)\s+(?:the\s+)?"
 )
 _VALUES_ON_LIST_END = re.compile(_VALUES_ON_LIST.pattern + "$", re.I)
+_OPENER_THEN_IT = re.compile(
+    r"(?:Used|Deployed|Plugged|Applied|Combined|Paired|Integrated|Placed|Run|Evaluated|Tested)"
+    r"\b[^,;]{0,120},\s+it\s"
+)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?$")
 #: "... on the benchmark": the one a fronted "On B," named
 _ON_THE_BENCHMARK = re.compile(r"\bon\s+(?:the|this)\s+benchmark(?=\s+with\b)")
@@ -765,6 +777,9 @@ _COMPARED_OPENER = re.compile(
 )
 #: "37.0% CoER (": a value and its metric, then the system it is of in parentheses
 _VALUE_THEN_AGENT = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:[\w@-]+\s+){{0,2}}\($")
+_AND_VALUE_METRIC = re.compile(
+    rf"\s+and\s+(?:an?\s+)?({_NUMBER})\s*%?\s+({_METRICS})(?![\w-])", re.I
+)
 #: "MobileCLIP-S1: 72.6%,": a system's value after its name and a colon
 _COLON_VALUE = re.compile(rf":\s*({_NUMBER})\s*%?\s*(?:[,;)]|and\b)")
 #: "obtain 47.9%, 45.1% and 39.6% accuracy respectively": a verb, then the values
@@ -894,6 +909,12 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     for hit in hits(state, sentence[0], offset, AGENT_TYPES):
         if _EVALUATE_X.search(state.text[sentence[0] : hit.start]):
             return hit.name
+    if _OPENER_THEN_IT.match(state.text, sentence[0], offset):
+        # "Used as the patch generator inside the Agentless pipeline, it resolves ...": the
+        # opener's names set the scene; "it" is the earlier subject
+        referent = previous_subject(state, sentence) or main_entity(state)
+        if referent is not None:
+            return referent.name
     # "Relative to Y, the merge improves B from 59.1 to 76.4": Y is not the subject
     fronted = _COMPARED_OPENER.match(state.text, sentence[0], offset)
     found = hits(state, fronted.end() if fronted else sentence[0], offset, AGENT_TYPES)
