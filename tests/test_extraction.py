@@ -2902,3 +2902,33 @@ def test_round24_units_and_sensor_pairs_are_not_names() -> None:
         "the energy error stays at 18 meV/atom."
     )
     assert not {"Camera-LiDAR", "meV/atom"} & set(entities(record))
+
+
+def test_real16_appositives_after_long_forms_and_examples_of_test_data() -> None:
+    record = run(
+        "We propose NAV-UI (Navigation with Active Recall), a novel framework for GUI agents. "
+        "We train NAV-UI-3B and NAV-UI-7B models based on Qwen2.5-VL. Comprehensive "
+        "evaluations on 13 large-scale scenes, including Mill19 and MatrixCity, show that "
+        "NAV-UI is robust."
+    )
+    types = entities(record)
+    assert types.get("NAV-UI") == "Method"
+    assert (types.get("Mill19"), types.get("MatrixCity")) == ("Benchmark", "Benchmark")
+    assert not {r for r in relations(record, "derivedFrom") if r[1] == "NAV-UI"}
+
+
+def test_real16_base_models_samples_judges_and_final_values() -> None:
+    record = run(
+        "We propose ForestBench, a diagnostic benchmark. We initially sample 1K images from "
+        "SA-1B and annotate them. Even the best models struggle with this benchmark, where none "
+        "of them reach 60% accuracy, e.g., OpenAI-o3 scores only 54.87. Our agent, ClipSeek, "
+        "gains 10.2 points on LVBench over its base model, GPT-5. ClipSeek outperforms "
+        "in-context learning by 6.4 points as judged by DeepSeek-V3."
+    )
+    assert entities(record).get("OpenAI-o3") == "Model"
+    assert ("OpenAI-o3", "ForestBench", "54.87") in relations(record, "evaluatedOn")
+    assert {
+        ("ForestBench", "SA-1B", "augmented"),
+        ("ClipSeek", "GPT-5", "builtOn"),
+    } <= relations(record, "derivedFrom")
+    assert ("ClipSeek", "DeepSeek-V3", None) not in relations(record, "comparedWith")

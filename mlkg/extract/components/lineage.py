@@ -502,8 +502,11 @@ class LineageFinder:
                     self._successors(text, state, sentence)
                 if state.mentions_words(sentence, _TUNED_WORDS):
                     self._tuned_appositives(text, state, sentence)
-            if len(hits(state, sentence[0], sentence[1], DATA_TYPES)) > 1:
+            data_count = len(hits(state, sentence[0], sentence[1], DATA_TYPES))
+            if data_count > 1:
                 self._augmented(text, state, sentence)
+            if data_count and state.mentions_words(sentence, ("we ",)):
+                self._we_sample_from(text, state, sentence)
         # counted after the rules above, which may make a name a model
         models = [len(hits(state, start, end, (MODEL,))) for start, end in state.sentences]
         for sentence, count in zip(state.sentences, models, strict=True):
@@ -513,6 +516,8 @@ class LineageFinder:
         for sentence, count in zip(state.sentences, models, strict=True):
             if count > 1 and state.mentions_words(sentence, (" into ",)):
                 self._tuned_into(text, state, sentence)
+            if count > 1 and state.mentions_words(sentence, ("its base ", "its backbone ")):
+                self._its_base(text, state, sentence)
             if count > 3 and state.mentions_words(sentence, _PAIRED_WORDS):
                 self._paired_lists(text, state, sentence)
             if count > 1 and state.mentions_words(sentence, _NAMED_KIND_WORDS):
@@ -1040,6 +1045,15 @@ class LineageFinder:
             if verb is not None:
                 self._emit(state, child.name, parent.name, FINETUNED, sentence, 0.7)
 
+    def _its_base(self, text: str, state: DocState, sentence) -> None:
+        """ "X achieves ... over its base model, GPT-5": X is built on GPT-5."""
+        models = hits(state, sentence[0], sentence[1], (MODEL,))
+        for cue in _ITS_BASE.finditer(text, sentence[0], sentence[1]):
+            parent = [h for h in models if h.start == cue.end()]
+            subject = [h for h in models if h.end <= cue.start()][:1]
+            if parent and subject and subject[0].entity is not parent[0].entity:
+                self._emit(state, subject[0].name, parent[0].name, BUILT_ON, sentence, 0.65)
+
     def _kind_of_parent(self, text: str, state: DocState, sentence) -> None:
         """ "X is the instruction-following counterpart of Y", "X, a GPTQ 4-bit checkpoint of
         Y", "X, a domain-adapted derivative of Y": X is that kind of Y."""
@@ -1106,6 +1120,21 @@ class LineageFinder:
         for child, parent in zip(made, bases, strict=True):
             self._emit(state, child.name, parent.name, kind, sentence, 0.7)
 
+    def _we_sample_from(self, text: str, state: DocState, sentence) -> None:
+        """ "We propose XBench, a benchmark ... We sample 1K images from SA-1B": the one
+        dataset or benchmark the paper makes is made from the data it samples from."""
+        made = [e for e in introduced(state) if e.type in DATA_TYPES]
+        if len(made) != 1:
+            return
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        for cue in _WE_SAMPLE_FROM.finditer(text, sentence[0], sentence[1]):
+            sources = listed(text, [h for h in data if h.start >= cue.end()])
+            if not sources or sources[0].start != cue.end():
+                continue
+            for source in sources:
+                if source.entity is not made[0]:
+                    self._emit(state, made[0].name, source.name, AUGMENTED, sentence, 0.6)
+
     def _size_variants(self, state: DocState) -> None:
         """``Qwen2-72B`` is a size variant of ``Qwen2`` when the abstract writes both."""
         models = [e for e in state.entities.values() if e.type == MODEL]
@@ -1129,6 +1158,13 @@ _MERGE_MATE = re.compile(
 )
 _SIZED_STEM = re.compile(r"\d+(?:\.\d+)?[BM]$")
 _SIZE_ONLY_SUFFIX = re.compile(r"\d+(?:\.\d+)?[BM]|\d+x\d+[BM]")
+_ITS_BASE = re.compile(
+    r"\bits\s+(?:base|backbone)\s+(?:model|LLM|LMM|VLM|MLLM)?,?\s*(?:the\s+)?", re.I
+)
+_WE_SAMPLE_FROM = re.compile(
+    r"\b[Ww]e\s+(?:\w+ly\s+|first\s+)?(?:sample|collect|draw|select|curate|gather|source|"
+    r"take|extract|filter)\w*\s+(?:[^.;]|\.(?=\d)){0,60}?\bfrom\s+(?:the\s+)?"
+)
 _INTO_GAP = re.compile(r"\s+into\s+(?:the\s+)?")
 _TUNE_BEFORE = re.compile(
     r"\b(?:fine-?tune|finetune|post-?train|instruction-tune|align)\s+(?:the\s+)?$", re.I

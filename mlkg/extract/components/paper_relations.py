@@ -804,7 +804,12 @@ class PaperRelations:
         for match in _COMPARE.finditer(text, start, end):
             stop = min(end, match.end() + _COMPARISON_WINDOW)
             stop = min(stop, _next_clause(text, match.end(), end))
-            tails = hits(state, match.end(), stop, (MODEL,))
+            tails = [
+                h
+                for h in hits(state, match.end(), stop, (MODEL,))
+                # "outperforms Y by 6.4 points as judged by Z": Z is the judge
+                if not _JUDGED_BY.search(text, max(match.end(), h.start - 24), h.start)
+            ]
             if match.group().endswith("of"):
                 # "96% of GPT-4's quality" compares; "52.6% of B questions ... and Y" does not
                 tails = [
@@ -873,6 +878,7 @@ class PaperRelations:
                 )
 
 
+_JUDGED_BY = re.compile(r"\b(?:judged|rated|scored|graded|assessed)\s+by\s+(?:the\s+)?$")
 _UNNAMED_NEW_SUBJECT = re.compile(
     r",\s+(?:and|while|but|whereas)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:sibling|variant|version|counterpart|model|student)s?\b"

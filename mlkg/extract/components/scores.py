@@ -855,7 +855,7 @@ _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|
 # "GPT-4o follows at 58.7%", "attains the highest driving score, 78.4"
 # (not the end of a range, "75-80% accuracy")
 _RESULT_VALUE = re.compile(
-    rf"(?<![\w.])(?<!\d[-\u2013])({_NUMBER})\s*%|(?<![\w.])(?<!\d[-\u2013])(\d+\.\d+)(?![\w.%])"
+    rf"(?<![\w.])(?<!\d[-\u2013])({_NUMBER})\s*%|(?<![\w.])(?<!\d[-\u2013])(\d+\.\d+)(?![\w%])(?!\.\d)"
 )
 
 

@@ -133,7 +133,9 @@ _APPOSITIVE = re.compile(
 #: "models like X" (a Hearst pattern), "three datasets: X, Y and Z": the head says what
 #: the examples are
 _EXAMPLES_OF_HEAD = re.compile(  # the head nearest the examples: ".*" takes all it can
-    rf".*\b({_HEAD_NOUNS})\b(?:[^.;:()]{{0,40}}?,?\s+(?:including|such as|e\.g\.,?|like|"
+    # (not across a clause: "this benchmark, where none reach 60%, e.g., X scores ...")
+    rf".*\b({_HEAD_NOUNS})\b(?:(?:(?!\b(?:where|while|whereas|but)\b)[^.;:()]){{0,40}}?,?\s+"
+    rf"(?:including|such as|e\.g\.,?|like|"
     rf"namely)|:)\s+$",
     re.S,
 )
@@ -349,6 +351,13 @@ _COMPARE_LEFT = re.compile(
 _PART_OF_LEFT = re.compile(r"\b(?:portion|setting|track|section)\s+of\s+(?:the\s+)?$")
 #: "a subset of X": data, to train on or to test on
 _SUBSET_OF_LEFT = re.compile(r"\b(?:subsets?|splits?)\s+of\s+(?:the\s+)?$")
+#: "evaluations on 13 large-scale scenes, including A, B and C": examples of test data
+_EVALUATED_INCLUDING_LEFT = re.compile(
+    r"\b(?:[Ee]valuat\w+|[Ee]xperiments?|[Tt]ests?|[Rr]esults)\s+(?:on|across|over)\s+"
+    r"[^.;()]{0,60}?,?\s+(?:including|such as|e\.g\.,?|namely)\s+$"
+)
+#: a parenthesis of words right after a name: its long form, before an appositive
+_LONG_FORM_PAREN = re.compile(r" \([A-Za-z][^()]{2,80}\)(?=,)")
 #: "D mixed with E": data blended into other data
 _MIXED_WITH_LEFT = re.compile(r"\b(?:mixed|blended|interleaved)\s+with\s+(?:the\s+)?$")
 #: "improving on X": a system the result is compared with
@@ -357,7 +366,8 @@ _METRIC_RIGHT = re.compile(
     r"^\s+(?:[a-z-]+(?<!s)\s+)?(?:perplexity|accuracy|F1|BLEU|ROUGE|CIDEr|FID|mAP|mIoU|WER|CER|pass@\d|"
     r"exact match|EM|score|scores|top-1|test set|leaderboard)\b"
     # "X scores highest / 78.9": the verb of a model, not a benchmark's scores
-    r"(?<!scores(?=\s(?:highest|lowest|best|worst|well|higher|lower|over|above|below|\d)))"
+    r"(?<!scores(?=\s(?:highest|lowest|best|worst|well|higher|lower|over|above|below|only|just|"
+    r"about|around|roughly|\d)))"
 )
 _BASED_RIGHT = re.compile(r"^-?based\b|^ as (?:a |the )?(?:judge|evaluator|teacher)")
 
@@ -613,6 +623,14 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
     (_TRAINED_RESULT_LEFT, "left", MODEL, 3.5, _ends_then_holds((" as ", ", "), "result"), None),
     (_IMPROVE_ON_LEFT, "left", MODEL, 2, _ends_then_holds(("on ", "the "), "improv"), None),
     (_MIXED_WITH_LEFT, "left", "data", 2, _ends_then_holds(("with ", "the "), "ed with"), None),
+    (
+        _EVALUATED_INCLUDING_LEFT,
+        "left",
+        BENCHMARK,
+        2,
+        _ends_then_holds(("including ", "such as ", "e.g., ", "e.g. ", "namely "), " on "),
+        None,
+    ),
     (_PART_OF_LEFT, "left", BENCHMARK, 2, _ends_then_holds(("of ", "the "), " of"), None),
     (_SUBSET_OF_LEFT, "left", "data", 2, _ends_then_holds(("of ", "the "), " of"), None),
     (_DATA_COUNT_RIGHT, "right", "data", 1.5, _any_of("("), None),
@@ -951,6 +969,10 @@ class EntityTyper:
         ):
             heads.append(m.group(1))  # "a dataset of 200 million image-text pairs, X,"
             apposed_head = heads[-1]  # a definition, as an appositive after the name is
+        if right.startswith(" (") and (paren := _LONG_FORM_PAREN.match(right)):
+            # "PAL-UI (Planning with Active Look-back), a novel framework": the appositive
+            # after the long form in parentheses
+            right = right[paren.end() :]
         if (m := _APPOSITIVE.match(right)) and not _FRONTED_LEFT.search(left):
             # "On SumMe and TVSum, our approach ...": the phrase after is the clause's subject
             votes[_APPOSED] += 1  # "X, a method that ...": what makes even a participle a name
