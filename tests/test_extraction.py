@@ -2932,3 +2932,42 @@ def test_real16_base_models_samples_judges_and_final_values() -> None:
         ("ClipSeek", "GPT-5", "builtOn"),
     } <= relations(record, "derivedFrom")
     assert ("ClipSeek", "DeepSeek-V3", None) not in relations(record, "comparedWith")
+
+
+def test_round25_data_assembled_from_data_and_release_suffixes() -> None:
+    record = run(
+        "We develop Nimbus-VL-7B, an earth-observation assistant. Its instruction data, "
+        "GeoChat-1.4M, is assembled by converting the annotations of DOTA-v2.0, xView and "
+        "fMoW into conversations. We release VolCT-240K, a collection of 240K CT volumes "
+        "paired with findings, assembled from the CT-RATE and AbdomenAtlas 1.1 releases. "
+        "Applied to FLUX.1-dev, our cache gives a 2.6x speed-up."
+    )
+    types = entities(record)
+    assert types.get("GeoChat-1.4M") == "Dataset"  # a decimal count of millions names data
+    assert "FLUX.1-dev" in types and types["FLUX.1-dev"] == "Model"
+    assert {
+        ("GeoChat-1.4M", "DOTA-v2.0", "augmented"),
+        ("GeoChat-1.4M", "fMoW", "augmented"),
+        ("VolCT-240K", "CT-RATE", "augmented"),
+        ("VolCT-240K", "AbdomenAtlas 1.1", "augmented"),
+    } <= relations(record, "derivedFrom")
+
+
+def test_round25_pronouns_siblings_and_comparison_openers() -> None:
+    record = run(
+        "Phi-3.5-mini is the successor of Phi-3-mini with a longer context window. It is "
+        "trained on 3.4T tokens of filtered web data, and scores 69.0 on MMLU. A mixture-of-"
+        "experts sibling, Phi-3.5-MoE, activates 6.6B of its 42B parameters."
+    )
+    assert ("Phi-3.5-mini", "MMLU", "69.0") in relations(record, "evaluatedOn")
+    assert not relations(record, "trainedOn")
+    assert ("PAPER", "Phi-3.5-MoE", None) in relations(record, "introduces")
+    against = run(
+        "We present Gneiss-R-8B, a reasoning model. Against the far larger "
+        "DeepSeek-R1-Distill-Llama-70B it leads on AIME 2025 and is roughly level on GPQA "
+        "Diamond (64.0 versus 65.2). On the LIBERO benchmark, Gneiss-R-8B raises the average "
+        "success rate of OpenVLA from 86.0% to 94.3%."
+    )
+    found = relations(against, "evaluatedOn")
+    assert {("Gneiss-R-8B", "GPQA Diamond", "64.0"), ("Gneiss-R-8B", "LIBERO", "94.3")} <= found
+    assert ("DeepSeek-R1-Distill-Llama-70B", "GPQA Diamond", "64.0") not in found

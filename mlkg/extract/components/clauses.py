@@ -21,7 +21,7 @@ _CLAUSE_END = re.compile(
     r"whereas|while|but|to (?!the\b)[a-z]+)\b"
     r"|,?\s+and\s+(?:then\s+|also\s+)?(?:evaluate|compare|test|show|demonstrate|find|"
     r"analy[sz]e|use|apply|study|train|fine-tune|benchmark|assess|measure|observe|achiev|"
-    r"reach|obtain|attain|outperform|surpass|yield)\w*\b"
+    r"reach|obtain|attain|outperform|surpass|yield|scor|solv|resolv|match|beat|exceed)\w*\b"
     r"|\b(?:achieves|achieving|reaches|reaching|attains|outperforms|surpasses)\b"
     r"|\b(?:trained|pre-?trained|fine-?tuned|finetuned|evaluated|tested|obtained|derived|"
     r"initiali[sz]ed|distilled)\s+(?:on|from|with|by|using)\b"
@@ -152,6 +152,14 @@ def previous_subject(state: DocState, sentence: tuple[int, int]) -> Entity | Non
     that names one ("Phi-3.5-mini is the successor of Phi-3-mini. It scores ...")."""
     for start, end in reversed([s for s in state.sentences if s[1] <= sentence[0]]):
         found = hits(state, start, end, AGENT_TYPES)
+        own_phrase = found and _OWN_SYSTEM_BEFORE.search(state.text, start, found[0].start)
+        if own_phrase and not re.fullmatch(r",?\s*", state.text[own_phrase.end() : found[0].start]):
+            # "... show that our method outperforms multi-SDF approaches. It trains ...": it
+            # is the paper's method, not the first name of that sentence ("Our model, X,
+            # establishes ...": X itself)
+            own = main_entity(state)
+            if own is not None:
+                return own
         opener = _OPENER.match(state.text, start, end)
         if opener and any(h.start >= opener.end() for h in found):
             # "Added to OpenVLA without changing its weights, Mnemo raises ...": the subject
@@ -161,6 +169,9 @@ def previous_subject(state: DocState, sentence: tuple[int, int]) -> Entity | Non
     return None
 
 
+_OWN_SYSTEM_BEFORE = re.compile(
+    r"\b(?:our|the proposed)\s+(?:method|model|approach|framework|system|agent)\b", re.I
+)
 #: a sentence's fronted phrase before its subject ("Added to X ..., Y ...", "When combined
 #: with X, it ...")
 _OPENER = re.compile(

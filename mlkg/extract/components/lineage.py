@@ -441,8 +441,11 @@ _MADE_OF = re.compile(
     r"|[^,;.]{0,60}?\b(?:that|which)\s+(?P<we>we)\s+(?:derive|build|construct|filter|sample|"
     r"collect|curate|assemble|extract|draw|gather|pool|mine)\b"
     # "D, our corpus of 180B tokens curated from A, B and C", "a set that pools ... from A"
-    r"|[^,;.]{0,80}?\b(?P<from>curated|collected|assembled|drawn|sampled|sourced|derived|"
-    r"compiled|gathered|mined|extracted|filtered|pools\s+[^,;.]{0,40}?)\s+from\b)"
+    r"|(?:[^;.]|\.(?=\d)){0,100}?\b(?P<from>curated|collected|assembled|drawn|sampled|sourced|"
+    r"derived|compiled|gathered|mined|extracted|filtered|pools\s+[^,;.]{0,40}?)\s+from\b)"
+    # "Its instruction data, D, is assembled by converting the annotations of A, B and C"
+    r"|,?\s+(?:is|was|are|were)\s+(?:assembled|built|constructed|created|obtained|compiled)\s+by\s+"
+    r"(?P<of>converting|reformatting|re-?annotating|merging|rewriting|translating)\s+"
     # "AfriMIRACL, which translates the English queries of MIRACL into 16 languages"
     r"|,\s+which\s+(?:translates|re-?annotates|relabels|filters|cleans|converts|extends|"
     r"augments)\b"
@@ -469,6 +472,8 @@ _BY_VERB_BEFORE = re.compile(
     r"\b(?:augmenting|extending|annotating|re-?annotating|filtering|translating|relabell?ing)\s+"
     r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?$"
 )
+#: "by converting the annotations of A, B and C": what follows "of" or "from"
+_OF_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 #: "that we derive from LAION-5B": only what follows "from" is a source
 _FROM_BEFORE = re.compile(r"\b(?:from|out of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _AUGMENT = re.compile(
@@ -1016,6 +1021,8 @@ class LineageFinder:
             source_cue = _FROM_BEFORE if from_only else _SOURCE_BEFORE
             if made_of and made_of.group("by"):
                 source_cue = _BY_VERB_BEFORE
+            elif made_of and made_of.group("of"):
+                source_cue = _OF_BEFORE
             if in_list or source_cue.search(before):
                 self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.7)
             elif i > 0:

@@ -52,7 +52,8 @@ _BARE_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")
 #: lower-case hyphen parts that belong to a model name ("Llama-2-chat", "RoBERTa-large")
 _NAME_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo pro plus lite coder "
-    "code math vision vl hf it preview uncased cased mix moe distill bench high low".split()
+    "code math vision vl hf it preview uncased cased mix moe distill bench high low dev schnell "
+    "flash max ultra".split()
 )
 #: variant words after a capitalised family name: together they are a model's name
 _VARIANT_SUFFIXES = frozenset(

@@ -162,6 +162,7 @@ _PLURAL_APPOSITIVE = re.compile(
     r",\s+(?:(?:two|three|four|both|our)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:models|variants|checkpoints|versions)\s+$"
 )
+_PRONOUN_OPENS = re.compile(r"(?:It|This model)\s+(?:is|was)\s")
 _TRAINING_OPENS = re.compile(r"(?:Pre-?training|Training|Fine-?tuning)\b")
 #: a list of names right before the training verb: "A and B, continually pre-trained"
 _LIST_THEN_VERB = re.compile(
@@ -271,6 +272,8 @@ _NAMING_INTRO = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:models?|methods?|approach|framework|system|model family),?\s+$"
     r"|\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$"
     r"|\band\s+its\s+(?:successor|sibling|variant|companion|extension)s?,?\s+$"
+    # "A smaller sibling, X, obtained from Y"
+    r"|(?:^|[.;]\s+)(?:A|An)\s+(?:[\w-]+\s+)?(?:sibling|variant|counterpart),\s+$"
     r"|\b(?:name|call|dub|term)\s+(?:the\s+result(?:ing\s+model)?|it)\s+$"
     r"|\brelease\w*\s+(?:the\s+results?|them|the\s+resulting\s+models?)\s+as\s+$"
     r"|[;,]\s+the\s+resulting\s+$"
@@ -726,6 +729,10 @@ class PaperRelations:
                     or _coordinated_subject(text, state, start, match.start())
                     or subject_before(state, sentence, match.start(), (MODEL,))
                 )
+                if _PRONOUN_OPENS.match(text, start) and (
+                    earlier := previous_subject(state, sentence)
+                ):
+                    head = earlier  # "X is ... . It is trained on D": the earlier sentence's X
                 if match.re is _TRAINING_USES:
                     # "X ... . Pre-training uses D", "..., and pre-training uses D": the
                     # paper's model, whatever model the sentence names before

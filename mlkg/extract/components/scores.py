@@ -102,7 +102,7 @@ _CLAUSE_OPENER = re.compile(
     # "For single-step retrosynthesis on X, ...", "Across 18 X tasks, ..."
     r"(?:(?:[\w-]+\s+){1,3}?(?:on|in)\s+|\d+\s+|held-out\s+|unseen\s+|"
     # "On the Swahili portion of X, ...", "In the WidowX setting of X, ..."
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:portion|subset|setting|split|track)\s+of\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:portion|subset|setting|split|track|task)\s+of\s+)?"
     r"(?:the\s+)?$"
 )
 _BENCH_THEN_RESULT = re.compile(
@@ -124,7 +124,7 @@ _BENCH_THEN_RESULT = re.compile(
     # "Duet-Audio reduces the concatenated WER from 31.4% to 22.6%", "the rate drops from
     # 21.2% to 4.8%"
     r"(?:reduc|improv|increas|rais|lift|boost|cut|lower|drop|fall|fell|decreas|ris|rose|"
-    r"climb)\w*\s+(?:[\w@-]+\s+){0,5}?from\s+"
+    r"climb)\w*\s+(?:[\w@-]+\s+){0,7}?from\s+"
     r"\d+(?:\.\d+)?\s*%?\s+to)\w*\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|(?-i:[A-Z][\w@&-]{{1,10}}))\s+(?:scores?\s+)?"
     r"(?:of\s+)?"
@@ -773,7 +773,9 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?$")
 _ON_THE_BENCHMARK = re.compile(r"\bon\s+(?:the|this)\s+benchmark(?=\s+with\b)")
 #: a sentence opened by the system compared with: "Relative to Y, ...", "Compared with Y, ..."
 _COMPARED_OPENER = re.compile(
-    r"(?:Relative to|Compared (?:to|with)|Unlike|In contrast to|Against)\s+[^,;]{1,80},\s+"
+    r"(?:Relative to|Compared (?:to|with)|Unlike|In contrast to|Against)\s+[^,;]{1,80}?"
+    # "Against the far larger Y it leads on A": no comma before the pronoun subject
+    r"(?:,\s+|\s+(?=(?:it|they)\s))"
 )
 #: "37.0% CoER (": a value and its metric, then the system it is of in parentheses
 _VALUE_THEN_AGENT = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:[\w@-]+\s+){{0,2}}\($")
@@ -840,7 +842,7 @@ _PRONOUN_RESULT = re.compile(
     r"(?:reaches|achieves|attains|obtains|outperforms|surpasses|scores|improves|yields|records|"
     r"sets)\b"
 )
-_PRONOUN = re.compile(r"\b(?:it|its|this model|the model)\b")
+_PRONOUN = re.compile(r"\b(?:[Ii]t|its|this model|the model)\b")
 #: the paper's own system named by a description, the subject of a comparison
 _OWN_SYSTEM = re.compile(
     r"\b(?:[Tt]he|[Oo]ur) (?:proposed|new) (?:method|model|approach|framework|system)\b"

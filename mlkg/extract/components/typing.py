@@ -198,6 +198,7 @@ _DATA_SHAPE = re.compile(r"\d+[Kk]$")  # ADE20K, RE10K: sizes in thousands name 
 #: a known model's name run onto a prefix ("StressRoBERTa", "ExpertLLaMA", "BioBERT")
 _KNOWN_SUFFIX = re.compile(r"(?<=[a-z])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 _POLICY_OPTIMIZATION = re.compile(r"[a-z]PO$|[A-Z]{2}PO$")
+_DECIMAL_MILLIONS = re.compile(r"[-\s]\d+\.\d+M$")
 _KIND_WORD_IN_NAME = re.compile(
     # "LLaVA-OneVision-Data", "ProLong-Data-64K"; not "Comic Data Augmentation"
     r"[\s-](Corpus|Corpora|Dataset|Benchmark|Bench|Data(?=$|[-\s]\d))\b"
@@ -290,13 +291,16 @@ _TRAIN_LEFT = re.compile(
     # "on a mixture of A, B and C": data, whatever the verb before
     r"|\bon\s+an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|union)\s+of\s+$"
     r"|\b(?:[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+uses\s+(?:the\s+)?$"
+    # "9,400 hours of speech from A, B and C"
+    r"|\bhours\s+of\s+(?:[\w-]+\s+){0,2}?(?:speech|audio|video|recordings)\s+from\s+(?:the\s+)?$"
     r"|\b(?:assembled|compiled|aggregated|collected|sourced|drawn|mined|curated|sampled|"
-    r"extracted|gathered|scraped|crawled|filtered|selected)\s+from\s+(?:the\s+)?$"
+    r"extracted|gathered|scraped|crawled|filtered|selected|harvested)\s+from\s+(?:the\s+)?$"
     r"|\b(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
     r"texts|pairs|instances|documents|videos|demonstrations|trajectories|episodes|"
     r"recordings|utterances|dialogues|conversations|instructions|notes|tokens|records|"
     r"reports|statutes|clips|frames|text|paintings|photographs|photos|artworks|molecules|"
-    r"sequences|traces|captions|transcripts|structures|summaries|histories)\s+(?:\w+\s+){0,2}?"
+    r"sequences|traces|captions|transcripts|structures|summaries|histories|"
+    r"volumes|scans|papers|reactions)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:derived|collected|sourced|built|curated|extracted|sampled|drawn|taken|filtered)\s+)?"
     r"from\s+(?:the\s+)?$",
     re.I,
@@ -348,7 +352,7 @@ _COMPARE_LEFT = re.compile(
     r"(?:baseline\s+)?$"
 )
 #: "the Swahili portion of X", "the WidowX setting of X": a part of a benchmark
-_PART_OF_LEFT = re.compile(r"\b(?:portion|setting|track|section)\s+of\s+(?:the\s+)?$")
+_PART_OF_LEFT = re.compile(r"\b(?:portion|setting|track|section|task)\s+of\s+(?:the\s+)?$")
 #: "a subset of X": data, to train on or to test on
 _SUBSET_OF_LEFT = re.compile(r"\b(?:subsets?|splits?)\s+of\s+(?:the\s+)?$")
 #: "evaluations on 13 large-scale scenes, including A, B and C": examples of test data
@@ -704,7 +708,8 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
     because the same names come back in abstract after abstract."""
     votes: list[tuple[str, float]] = []
     if _SIZE_SUFFIX.search(name):
-        votes.append((MODEL, 2))
+        # "GeoInstruct-1.4M": a decimal count of millions names data; "SmolLM-360M" a model
+        votes.append(("data", 2) if _DECIMAL_MILLIONS.search(name) else (MODEL, 2))
     if _BENCH_SHAPE.search(name):
         votes.append((BENCHMARK, 1.5))
     if _DATA_SHAPE.search(name):
@@ -729,7 +734,7 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
     return tuple(votes)
 
 
-_STEM_CUT = re.compile(r"[-\s'\u2019]")
+_STEM_CUT = re.compile(r"[-\s'\u2019]|\.(?=\d)")
 
 
 def _known_stem_types(name: str) -> set[str]:
