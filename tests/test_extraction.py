@@ -2971,3 +2971,16 @@ def test_round25_pronouns_siblings_and_comparison_openers() -> None:
     found = relations(against, "evaluatedOn")
     assert {("Gneiss-R-8B", "GPQA Diamond", "64.0"), ("Gneiss-R-8B", "LIBERO", "94.3")} <= found
     assert ("DeepSeek-R1-Distill-Llama-70B", "GPQA Diamond", "64.0") not in found
+
+
+def test_round25_benchmarks_reconstructed_from_data_and_copied_decoders() -> None:
+    record = run(
+        "We introduce WardVisit, a benchmark of 1,870 inpatient cases reconstructed from "
+        "MIMIC-IV. We also present Sitar-ASR, a recognizer whose encoder is initialised from "
+        "Whisper large-v3 and whose decoder is a trimmed copy of Gemma 3 1B."
+    )
+    assert {
+        ("WardVisit", "MIMIC-IV", "augmented"),
+        ("Sitar-ASR", "Whisper large-v3", "builtOn"),
+        ("Sitar-ASR", "Gemma 3 1B", "builtOn"),
+    } <= relations(record, "derivedFrom")

@@ -442,7 +442,8 @@ _MADE_OF = re.compile(
     r"collect|curate|assemble|extract|draw|gather|pool|mine)\b"
     # "D, our corpus of 180B tokens curated from A, B and C", "a set that pools ... from A"
     r"|(?:[^;.]|\.(?=\d)){0,100}?\b(?P<from>curated|collected|assembled|drawn|sampled|sourced|"
-    r"derived|compiled|gathered|mined|extracted|filtered|pools\s+[^,;.]{0,40}?)\s+from\b)"
+    r"derived|compiled|gathered|mined|extracted|filtered|reconstructed|harvested|seeded|"
+    r"pools\s+[^,;.]{0,40}?)\s+from\b)"
     # "Its instruction data, D, is assembled by converting the annotations of A, B and C"
     r"|,?\s+(?:is|was|are|were)\s+(?:assembled|built|constructed|created|obtained|compiled)\s+by\s+"
     r"(?P<of>converting|reformatting|re-?annotating|merging|rewriting|translating)\s+"
@@ -478,7 +479,7 @@ _OF_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _FROM_BEFORE = re.compile(r"\b(?:from|out of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _AUGMENT = re.compile(
     r"\b(?:assembl\w*|compil\w*|aggregat\w*|mix\w*|combin\w*|collect\w*|sourc\w*|curat\w*|sampl\w*|"
-    r"pool\w*|drawn|gather\w*|"
+    r"pool\w*|drawn|gather\w*|reconstruct\w*|seeded|harvest\w*|"
     r"augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
     r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*|convert\w*|re-?label\w*|merg\w*|"
     r"revision|transformation|refinement|reformulation|cleaned|extension|expansion)\b",
@@ -1169,8 +1170,12 @@ _ITS_BASE = re.compile(
     r"\bits\s+(?:base|backbone)\s+(?:model|LLM|LMM|VLM|MLLM)?,?\s*(?:the\s+)?", re.I
 )
 _WE_SAMPLE_FROM = re.compile(
-    r"\b[Ww]e\s+(?:\w+ly\s+|first\s+)?(?:sample|collect|draw|select|curate|gather|source|"
-    r"take|extract|filter)\w*\s+(?:[^.;]|\.(?=\d)){0,60}?\bfrom\s+(?:the\s+)?"
+    r"(?:\b[Ww]e\s+(?:\w+ly\s+|first\s+)?(?:sample|collect|draw|select|curate|gather|source|"
+    r"take|extract|filter)\w*"
+    # "Tasks were seeded from annual-report tables in D"
+    r"|\b(?:are|were|is|was)\s+(?:\w+ly\s+)?(?:seeded|sampled|drawn|collected|curated|"
+    r"sourced|taken|harvested|reconstructed|adapted))\s+(?:[^.;]|\.(?=\d)){0,60}?\bfrom\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?(?:in|of)\s+(?:the\s+)?)?"
 )
 _INTO_GAP = re.compile(r"\s+into\s+(?:the\s+)?")
 _TUNE_BEFORE = re.compile(
@@ -1319,7 +1324,9 @@ _WHOSE_PART = re.compile(
     r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:encoder|decoder|backbone|tower|LLM|language model|weights|"
     r"parameters|starting point|planner|policy|controller|reasoner)\s+"
     r"(?:is|are|was|were|comes? from)\s+"
-    r"(?:initiali[sz]ed from\s+|built on\s+|based on\s+|taken from\s+|copied from\s+)?"
+    r"(?:initiali[sz]ed from\s+|built on\s+|based on\s+|taken from\s+|copied from\s+|"
+    # "whose decoder is a trimmed copy of Gemma 3 1B"
+    r"an?\s+(?:[\w-]+\s+)?(?:copy|version|variant)\s+of\s+)?"
     # "whose image tower is copied from OpenAI's CLIP ViT-L/14"
     r"(?:the\s+|a\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
 )

@@ -81,7 +81,7 @@ _QUALIFIERS = frozenset(
     "Azerbaijani Mongolian Tajik Kyrgyz Turkmen Sindhi Odia Assamese Maithili".split()
 )
 #: a size after a version: "Gemma 3 4B", "Llama 3.1 70B"
-_SIZE_AFTER = re.compile(r" \d+(?:\.\d+)?[BM](?![\w.])")
+_SIZE_AFTER = re.compile(r" \d+(?:\.\d+)?[BM](?!\w)(?!\.\d)")
 #: a lower-case size after a known model ("Whisper small", "BERT base", "T5 large-v2"),
 #: not an adjective of what follows ("LLaMA large language models")
 _LOWER_SIZE_AFTER = re.compile(
