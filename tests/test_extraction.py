@@ -2984,3 +2984,13 @@ def test_round25_benchmarks_reconstructed_from_data_and_copied_decoders() -> Non
         ("Sitar-ASR", "Whisper large-v3", "builtOn"),
         ("Sitar-ASR", "Gemma 3 1B", "builtOn"),
     } <= relations(record, "derivedFrom")
+
+
+def test_round25_a_hyphenated_domain_word_before_the_data_noun() -> None:
+    record = run(
+        "We train Sarangi-ASR on IndicVoices and the MUCS 2021 code-switching corpus, and build "
+        "the first ODI generation-editing dataset."
+    )
+    types = entities(record)
+    assert types.get("MUCS 2021") == "Dataset"
+    assert "ODI" not in types  # a task before the data noun, not a name

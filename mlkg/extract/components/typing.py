@@ -70,8 +70,9 @@ _DATA_HEAD_AFTER_WORD = re.compile(
     r"^\s+(?!(?:on|in|of|for|with|from|to|by|as|at|and|or|the|a|an|new|our|this|other|"
     r"generation|editing|detection|segmentation|classification|recognition|retrieval|reasoning|"
     r"translation|understanding|captioning|tracking|estimation|prediction|forecasting|synthesis|"
-    r"evaluation|training|proof|image|video|text|audio|speech|public|large|small)\s)"
-    r"[a-z]+\s+(dataset|benchmark|corpus)\b"
+    r"evaluation|training|proof|image|video|text|audio|speech|public|large|small)[\s-])"
+    # "the MUCS 2021 code-switching corpus"
+    r"[a-z]+(?:-[a-z]+)*\s+(dataset|benchmark|corpus)\b"
 )
 _RIGHT_HEAD = re.compile(
     rf"^\s+(?:(?:base|language|pretrained|pre-trained|chat|foundation|family|series|video|image|"
