@@ -2994,3 +2994,15 @@ def test_round25_a_hyphenated_domain_word_before_the_data_noun() -> None:
     types = entities(record)
     assert types.get("MUCS 2021") == "Dataset"
     assert "ODI" not in types  # a task before the data noun, not a name
+
+
+def test_round25_training_data_stated_without_a_training_verb() -> None:
+    record = run(
+        "We present Obsidian-R-8B, a reasoning model obtained from Qwen3-8B-Base. The traces are "
+        "written by DeepSeek-R1, while the RL prompts are taken from DAPO-Math-17K and "
+        "NuminaMath-1.5."
+    )
+    assert {
+        ("Obsidian-R-8B", "DAPO-Math-17K", None),
+        ("Obsidian-R-8B", "NuminaMath-1.5", None),
+    } <= relations(record, "trainedOn")

@@ -346,7 +346,10 @@ _TRAIN_WITH = re.compile(
 #: "..., followed by a supervised stage on D": a later training stage
 #: "Pre-training uses A, B and ...": the data of the paper's training
 _TRAINING_USES = re.compile(
-    r"\b(?:[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+uses\s+(?:the\s+)?"
+    # "the RL prompts are taken from A and B": the paper's model trains on them
+    r"\b(?:prompts|problems|questions|instructions|conversations|trajectories)\s+(?:are|were)\s+"
+    r"(?:taken|drawn|sampled|sourced|mined|collected|selected)\s+from\s+(?:the\s+)?"
+    r"|\b(?:[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+uses\s+(?:the\s+)?"
     # "pre-training uses 38M re-captioned images from A and B"
     r"(?:[\d.,]+[KMB]?\s+(?:[\w-]+\s+){0,5}?from\s+(?:the\s+)?)?"
 )
@@ -416,7 +419,15 @@ _COMPARE = re.compile(
     re.I,
 )
 _COMPARISON_WINDOW = 200
-_TRAIN_WORDS = ("train", "tun", "aligned", "distillation", "apply", "adapt")
+#: "the prompts are taken from D": training data stated without a training verb
+_SOURCED_WORDS = tuple(
+    f"re {verb} from"
+    for verb in ("taken", "drawn", "sampled", "sourced", "mined", "collected", "selected")
+)
+_TRAIN_WORDS = (
+    *("train", "tun", "aligned", "distillation", "apply", "adapt"),
+    *_SOURCED_WORDS,
+)
 _COMPARE_WORDS = (
     "relative to",
     "outperform",
@@ -642,7 +653,7 @@ class PaperRelations:
         start, end = sentence
         uses = (
             list(_TRAINING_USES.finditer(text, start, end))
-            if state.mentions_words(sentence, (" uses ",))
+            if state.mentions_words(sentence, (" uses ", *_SOURCED_WORDS))
             else []
         )
         for match in [
@@ -697,7 +708,11 @@ class PaperRelations:
             )
             product = _WE_BUILD_BY.search(text, start, match.start())
             made = hits(state, product.end(), product.end() + 60, (MODEL,)) if product else []
-            if made and _BY_AFTER.match(text, made[0].end):
+            if match.re is _TRAINING_USES:
+                # "X ... . Pre-training uses D", "..., and pre-training uses D", "the RL prompts
+                # are taken from D": the paper's model, whatever model the sentence names
+                head = main_entity(state, (MODEL,)) or previous_subject(state, sentence)
+            elif made and _BY_AFTER.match(text, made[0].end):
                 head = made[0].entity  # "We build X by extending Y ... and tuning it on D"
             elif _WHOLE_MODEL.match(text, match.start()) and (own := main_entity(state, (MODEL,))):
                 head = own  # "we ... and train the whole model on D": the paper's model
@@ -733,11 +748,7 @@ class PaperRelations:
                     earlier := previous_subject(state, sentence)
                 ):
                     head = earlier  # "X is ... . It is trained on D": the earlier sentence's X
-                if match.re is _TRAINING_USES:
-                    # "X ... . Pre-training uses D", "..., and pre-training uses D": the
-                    # paper's model, whatever model the sentence names before
-                    head = main_entity(state, (MODEL,)) or previous_subject(state, sentence)
-                elif head is None and _TRAINING_OPENS.match(text, start):
+                if head is None and _TRAINING_OPENS.match(text, start):
                     # "X is upcycled from Y. Training continues for 400B tokens on D"
                     head = previous_subject(state, sentence)
                 if head is not None and _PLURAL_APPOSITIVE.search(text, start, match.start()):
