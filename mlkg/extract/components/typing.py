@@ -1007,7 +1007,9 @@ class EntityTyper:
         if (
             spaced
             and stripped.endswith(_EXAMPLES_LAST_WORDS)
-            and (m := _EXAMPLES_OF_HEAD.search(left))
+            # match, not search: the pattern opens with ".*", so every start is tried anyway,
+            # and a search would try them all again after a failure
+            and (m := _EXAMPLES_OF_HEAD.match(left))
         ):
             # types a name, but is no evidence that a plain word is one ("agents including
             # Solver"); "methods such as X" lists models as often as techniques: no vote
