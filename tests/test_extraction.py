@@ -3006,3 +3006,13 @@ def test_round25_training_data_stated_without_a_training_verb() -> None:
         ("Obsidian-R-8B", "DAPO-Math-17K", None),
         ("Obsidian-R-8B", "NuminaMath-1.5", None),
     } <= relations(record, "trainedOn")
+
+
+def test_real17_numbered_subtasks_and_possessive_versions() -> None:
+    record = run(
+        "This paper describes a system for Track A - Subtask 1 (Aspect Sentiment Regression). "
+        "Our fine-tuned 7B model achieves 91.2% of Claude Opus 4.6's quality."
+    )
+    types = entities(record)
+    assert "Subtask 1" not in types
+    assert "Claude Opus 4.6" in types and "Claude Opus 4" not in types

@@ -99,7 +99,8 @@ _VERSION_TAIL = re.compile(
     r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*(?:-(?:[SBLHGT]|XL|XXL))?|[1-9]o(?=[\s,.;:)]|$)|"
     r"(?:[1-9](?:\.\d{1,2}(?:\.\d{1,2})?)?|[1-9]\d(?![.\d]))"
     r"(?:-[A-Za-z0-9.]*[A-Za-z])*"
-    r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]]|$)"
+    # "Claude Opus 4.6's quality": a possessive after the version
+    r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]'\u2019]|$)"
 )
 _VARIANT_WORD = re.compile(
     r"[ ](Pro|Ultra|Flash|Turbo|Mini|Nano|Max|Plus|Opus|Sonnet|Haiku|Instruct|Chat|Base|"
@@ -1200,7 +1201,8 @@ _ADJECTIVE_COMPOUND = re.compile(
 #: words that a number follows to count or number things, not to version a name
 _COUNTED_WORDS = frozenset(
     "Table Tables Figure Fig Section Sections Stage Stages Step Steps Phase Phases Level "
-    "Levels Task Tasks Part Parts Test Tests Experiment Experiments Setting Settings Case "
+    "Levels Task Tasks Subtask Subtasks Part Parts Test Tests Experiment "
+    "Experiments Setting Settings Case "
     "Cases Scenario Scenarios Round Rounds Lemma Theorem Proposition Corollary Definition "
     "Eq Equation Appendix Chapter Type Types Class Classes Group Groups Tier Tiers Day Days "
     "Week Weeks Year Years Study Studies System Systems Track Tracks Covering Spanning "

@@ -876,7 +876,7 @@ class PaperRelations:
             clause = _clause_start(state.text, sentence[0], repo.start)
             # "... found here (URL1) and the code for X can be found here (URL2)": URL2's
             # clause starts after the first link
-            for link in _LINK_THEN_AND.finditer(state.text, clause, repo.start):
+            for link in _LINK_THEN_NEXT.finditer(state.text, clause, repo.start):
                 clause = link.end()
             owners = [
                 hit.entity
@@ -981,7 +981,7 @@ def _clause_start(text: str, start: int, offset: int) -> int:
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 #: a link's parenthesis closed, then "and": the next clause names another thing's link
-_LINK_THEN_AND = re.compile(r"https?://\S+?\)\s+and\s+")
+_LINK_THEN_NEXT = re.compile(r"https?://\S+?\)\s+and\s+")
 #: "models (fine-tuned) on Y", "checkpoints based on Y": Y is what the linked thing is made from
 _BASE_OF_OWNER = re.compile(
     r"\b(?:models?|checkpoints?|weights|adapters?)\s+(?:[\w-]+\s+)?(?:on|from|based on)\s+"
