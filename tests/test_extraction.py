@@ -3016,3 +3016,105 @@ def test_real17_numbered_subtasks_and_possessive_versions() -> None:
     types = entities(record)
     assert "Subtask 1" not in types
     assert "Claude Opus 4.6" in types and "Claude Opus 4" not in types
+
+
+def test_real18_a_fronted_comparison_names_its_subject_after_the_comma() -> None:
+    record = run(
+        "We propose Kestrel-3B, a compact language model for phones. Compared to Phi-3-mini, "
+        "TinyLlama-1.1B improves latency by 20%. Compared with Gemma-2B, it is twice as fast."
+    )
+    assert relations(record, "comparedWith") == {
+        ("TinyLlama-1.1B", "Phi-3-mini", None),  # the name after the comma compares
+        ("Kestrel-3B", "Gemma-2B", None),  # "it": the paper's own model
+    }
+
+
+def test_real18_less_than_a_number_is_no_comparison() -> None:
+    record = run(
+        "We introduce Kestrel-3B, a compact language model. Kestrel-3B answers in less than "
+        "80 ms on a Jetson Orin and on Llama-3-8B hardware budgets."
+    )
+    assert relations(record, "comparedWith") == set()
+
+
+def test_real18_a_study_culminating_in_the_proposal_of_a_model_introduces_it() -> None:
+    record = run(
+        "This study surveys edge deployment, culminating in the proposal of the Adaptive "
+        "Pocket Transformer (APT), a new architecture for phones."
+    )
+    assert ("PAPER", "APT", None) in relations(record, "introduces")
+
+
+def test_real18_defined_metrics_are_no_entities_and_a_tool_is_a_method() -> None:
+    record = run(
+        "We propose two new measures, the Calibration Gap (CG) and the Robustness Index (RI). "
+        "We release LabelLens, an open-source tool for auditing segmentation masks."
+    )
+    types = entities(record)
+    assert "CG" not in types and "RI" not in types
+    assert types.get("LabelLens") == "Method"
+
+
+def test_round26_slash_lists_of_values_pair_with_slash_lists_of_benchmarks() -> None:
+    record = run(
+        "We present Wren-Coder-3B. Wren-Coder-3B achieves 72.0/63.5 pass@1 on HumanEval/MBPP, "
+        "against 51.2/55.0 for CodeLlama-7B."
+    )
+    scores = {(h, t, v) for h, t, v in relations(record, "evaluatedOn") if v}
+    assert scores == {
+        ("Wren-Coder-3B", "HumanEval", "72.0"),
+        ("Wren-Coder-3B", "MBPP", "63.5"),
+        ("CodeLlama-7B", "HumanEval", "51.2"),
+        ("CodeLlama-7B", "MBPP", "55.0"),
+    }
+
+
+def test_round27_gapped_values_after_a_name_ending_in_a_digit() -> None:
+    record = run(
+        "We introduce ShelfBench, a benchmark of 900 retail agent tasks. Among 12 systems, "
+        "o3 solves 61.5% of tasks, Gemini 2.5 Pro 57.0% and GPT-4.1 50.2%. DeBERTa-v3-large "
+        "reaches 70.1 F1 and RoBERTa-large 66.4."
+    )
+    assert {
+        ("o3", "ShelfBench", "61.5"),
+        ("Gemini 2.5 Pro", "ShelfBench", "57.0"),
+        ("GPT-4.1", "ShelfBench", "50.2"),
+        ("DeBERTa-v3-large", "ShelfBench", "70.1"),
+        ("RoBERTa-large", "ShelfBench", "66.4"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_round26_successors_named_in_several_ways() -> None:
+    record = run(
+        "We present Heron-2, the successor to our Heron planning agent. This paper extends our "
+        "earlier GraphMix, which used fixed pooling, into GraphMix-β, in which pooling is "
+        "learned. PolarVLA-2 improves on PolarVLA, our earlier 2B-parameter policy, in two ways."
+    )
+    assert {
+        ("Heron-2", "Heron", None),
+        ("GraphMix-β", "GraphMix", None),
+        ("PolarVLA-2", "PolarVLA", None),
+    } <= relations(record, "successorOf")
+    assert ("PAPER", "GraphMix-β", None) in relations(record, "introduces")
+
+
+def test_round26_an_appositive_with_a_decimal_then_adapted_from() -> None:
+    record = run(
+        "We describe lyra-1b, a 1.2B-parameter transformer over EnCodec tokens, adapted from "
+        "MusicGen-Small by replacing its text encoder."
+    )
+    assert relations(record, "derivedFrom") == {("lyra-1b", "MusicGen-Small", "builtOn")}
+    assert relations(record, "comparedWith") == set()  # "over EnCodec tokens" compares nothing
+
+
+def test_round26_the_resulting_base_model_is_what_the_data_trained() -> None:
+    record = run(
+        "We continue pre-training Mistral-7B on a mixture of MADLAD-400 and FineWeb-2, "
+        "upsampling rare languages; we call the resulting base model Kora-7B. Our main "
+        "artefact, kora-7b-w4, is a quantized version of Kora-7B."
+    )
+    assert relations(record, "trainedOn") == {
+        ("Kora-7B", "MADLAD-400", None),
+        ("Kora-7B", "FineWeb-2", None),
+    }
+    assert ("PAPER", "kora-7b-w4", None) in relations(record, "introduces")

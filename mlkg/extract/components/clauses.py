@@ -28,6 +28,14 @@ _CLAUSE_END = re.compile(
 )
 
 
+#: a sentence opened by the system compared with: "Relative to Y, ...", "Compared with Y, ..."
+COMPARED_OPENER = re.compile(
+    r"(?:Relative to|Compared (?:to|with)|Unlike|In contrast to|Against)\s+[^,;]{1,80}?"
+    # "Against the far larger Y it leads on A": no comma before the pronoun subject
+    r"(?:,\s+|\s+(?=(?:it|they)\s))"
+)
+
+
 @dataclass(slots=True)
 class Hit:
     start: int

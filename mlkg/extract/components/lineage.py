@@ -335,6 +335,7 @@ _TUNED_THROUGH = re.compile(
     r"(?:instruction[- ]tuning|fine-?tuning|chat[- ]tuning|alignment|SFT|RLHF|DPO)\b",
     re.I,
 )
+_INTO = re.compile(r"\binto\s+(?:the\s+|a\s+)?")
 _OUR_EARLIER = re.compile(r"\s*(?:our|its|their)\s+(?:earlier|previous|prior)\b")
 _SUCCESSOR = re.compile(
     r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|\bsucceeds\s+|"
@@ -342,6 +343,9 @@ _SUCCESSOR = re.compile(
     # "X extends our earlier Y": a new generation of one's own model
     r"\b(?:extends|improves (?:up)?on|builds (?:up)?on|upgrades)\s+(?=(?:our|its|their)\s+"
     r"(?:earlier|previous|prior)\b)|"
+    # "X improves on Y, our earlier 3B policy, ...": Y is named before it is called earlier
+    r"\b(?:extends|improves (?:up)?on|builds (?:up)?on|upgrades)\s+(?=[^,.;()]{1,60},\s+"
+    r"(?:our|its|their)\s+(?:earlier|previous|prior|original|first)\b)|"
     r"\bevolve[sd]? from\s+|"
     r"(?P<after>\b(?:its|their) successors?,?\s+)|"
     r"\b(?:second|third|next|new) (?:generation|version|release) of\s+|"
@@ -959,6 +963,14 @@ class LineageFinder:
                 # "Compared with its predecessor Euclid-7B, the new model ...": the paper's
                 self._emit(state, ours.name, after[0].name, None, sentence, 0.7, rel=SUCCESSOR_OF)
                 continue
+            if after and not before and (into := _INTO.search(text, after[0].end, end)):
+                # "This paper extends our earlier X, which ..., into Y": Y is X's heir
+                heir = hits(state, into.end(), end, (MODEL, METHOD))
+                if heir and heir[0].start == into.end() and _both_models(heir[0], after[0]):
+                    self._emit(
+                        state, heir[0].name, after[0].name, None, sentence, 0.75, rel=SUCCESSOR_OF
+                    )
+                continue
             if after and before and not _both_models(before[0], after[0]):
                 continue  # "the successor of our earlier X system" is a model, as X's heir
             if after and before and _PREDECESSOR_WORDS.fullmatch(text, cue.end(), after[0].start):
@@ -1375,7 +1387,8 @@ _CHILD_TO_VERB = re.compile(
     r"|,?\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,80}?\s+"
     # "DeiT-Nano is obtained by knowledge distillation from ..."
     r"|\s+(?:is|are|was|were)\s+(?:obtained|created|derived|trained|built)\s+by\s+(?:[\w-]+\s+){0,3}?"
-    r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,120}?,?\s*"
+    # "X, a 1.1B-parameter transformer, adapted from Y": a decimal is no sentence end
+    r"|,\s+(?:a|an|the|our|its)\s+(?:[^;.()]|\.(?=\d)){0,120}?,?\s*"
     # "the MARS agent trained from Y": the name, then the noun it names
     r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?,?\s+"
     r"(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+(?:then\s+|first\s+)?)?"

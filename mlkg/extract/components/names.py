@@ -192,7 +192,8 @@ _CLASS_HEADS = frozenset(
 #: a metric is never an entity, even when its acronym also names one (MAE, the model)
 _METRIC_HEADS = frozenset(
     "error errors accuracy precision recall rate ratio distance divergence similarity "
-    "coefficient correlation curve union variability deviation dimension".split()
+    "coefficient correlation curve union variability deviation dimension gap index score "
+    "scores".split()
 )
 #: last words of a lower-case long form that name a technique, not a task, a setting or a
 #: field ("reinforcement fine-tuning", "on-policy distillation", "sliding-window attention";
@@ -1344,7 +1345,7 @@ _METHOD_NOUNS = frozenset(
     "module loss optimizer learning training tuning prompting distillation attention search "
     "sampling alignment decoding feedback minimization optimization regularization "
     "adaptation augmentation system pipeline scheme objective tagger embedding policy "
-    "solution methodology toolkit block".split()
+    "solution methodology toolkit toolbox tool block".split()
 )
 
 

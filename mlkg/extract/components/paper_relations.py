@@ -11,12 +11,14 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from mlkg.extract.components.clauses import (
     AGENT_TYPES,
+    COMPARED_OPENER,
     DATA_TYPES,
     adapted_base,
     add_relation,
@@ -48,7 +50,7 @@ COMPONENT = "mlkg_paper_relations"
 _INTRO_VERB = re.compile(
     # every form starts with one of these letters: the look-ahead rejects most offsets
     # before the alternatives are tried
-    r"(?=[wtoipra])(?:"
+    r"(?=[wtoiprac])(?:"
     r"\b(?:we|this (?:paper|work|report|study|article)|the paper|our work)"
     r"(?:\s+(?:\w+ly|also|further|first|then|here|hereby|thus|now|have|has|will|would|can|"
     r"newly|finally|therefore|additionally|subsequently|propose to)){0,3}\s+"
@@ -56,6 +58,9 @@ _INTRO_VERB = re.compile(
     r"collect|contribute|devise|open-source|unveil|train|pre-?train|obtain|describe|initiali[sz]e)"
     r"(?:s|d|ed)?\b"
     r"|\b(?:introduces|proposes|presents|releases)\b"
+    # "a study culminating in the proposal of X"
+    r"|\b(?:culminat\w+|results?|resulting)\s+in\s+the\s+(?:proposal|design|development|"
+    r"creation)\s+of\b"
     r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:introduce|propose|present|release|develop|"
     r"construct|create|design|obtain|build|train)\b"
     r")",
@@ -65,6 +70,11 @@ _WE_MAKE_INTO = re.compile(
     r"\b[Ww]e\s+(?:\w+\s+){0,2}?(?:distil\w*|post-?train\w*|convert\w*|turn\w*|compress\w*|"
     r"upcycl\w*|merg\w*)\s+(?:[^.;]|\.(?=\w)){0,80}?\binto\s+"
     r"(?:(?:the|a|an|one)\s+(?:[^,.;()]|\.(?=\d)){0,50},\s+|the\s+|a\s+)?"
+)
+#: "This paper extends our earlier X, which ..., into Y": Y is the paper's
+_EXTENDED_INTO = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study)|[Oo]ur work)\s+(?:\w+\s+)?(?:extends?|turns?)\s+"
+    r"(?:our|its|their)\s+(?:earlier|previous|prior)\s+[^.;]{1,200}?\binto\s+(?:the\s+|a\s+)?"
 )
 _DATA_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:corpus|dataset|benchmark|collection|suite)\s+"
@@ -189,7 +199,7 @@ _IS_GAP = re.compile(r"\s+(?:is|are)\s+(?:the\s+|a\s+)?")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:\w+ly|further|then|continually)\s+)?[a-z-]+ed\b")
 _TRAINED_THEN_NAMED = re.compile(r"(?:it|them)\s*,\s+")
 _CALL_RESULT = re.compile(
-    r"\b(?:we\s+)?(?:call|name|dub|term)\s+(?:the\s+resulting\s+model|the\s+result|it)\s+"
+    r"\b(?:we\s+)?(?:call|name|dub|term)\s+(?:the\s+resulting\s+(?:[\w-]+\s+)?model|the\s+result|it)\s+"
     r"|\brelease\w*\s+(?:the\s+results?|them)\s+as\s+"
 )
 _WE_CALL = re.compile(r"^,?\s+(?:which|that)\s+we\s+(?:call|name|term|dub)\s+")
@@ -281,6 +291,9 @@ _NAMING_INTRO = re.compile(
     r"|\b(?:fine-?tune|post-?train|instruction-tune)\s+[\w.-]+\s+into\s+$"
     # "The resulting corpus, X,", "Our training corpus, X,"
     r"|\b(?:[Tt]he\s+resulting\s+|[Oo]ur\s+(?:training\s+)?)(?:corpus|dataset|mixture|checkpoint),\s+$"
+    # "Our main artefact, X, is ...": what the paper says it made
+    r"|\b[Oo]ur\s+(?:main|final|flagship|primary|central)\s+(?:artefact|artifact|contribution|"
+    r"release|result|product),\s+$"
     # "A pruned version of Sage-7B, Sage-5B, removes ...": a new model of the paper's
     r"|\b(?:[Aa]|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|quantization|distillation)\s+"
     r"of\s+[^,;.]{1,40},\s+$",
@@ -412,7 +425,7 @@ _COMPARE = re.compile(
     r"versus|vs\.|"
     r"comparable (?:performances? |results? |accuracy )?(?:to|with)|on par with|competitive with|"
     r"approach(?:ing|es)(?=\s+[A-Z])|"
-    r"compared (?:to|with)|in comparison (?:to|with)|better than|(?<!rather )than|"
+    r"compared (?:to|with)|in comparison (?:to|with)|better than|(?<!rather )than(?!\s+\d)|"
     r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|ahead of|relative to(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:comparisons?|wins?|win rates?)\s+(?:[\w-]+\s+){0,3}?against|"
     r"(?:over|above|below)(?=\s+[A-Z]))\b",
@@ -545,7 +558,10 @@ class PaperRelations:
             for hit in hits(state, start, passive.start()):
                 self._introduce(state, hit.name, sentence, 0.7)
         found = hits(state, start, end)
-        for made in _WE_MAKE_INTO.finditer(text, start, end):
+        made_into = chain(
+            _WE_MAKE_INTO.finditer(text, start, end), _EXTENDED_INTO.finditer(text, start, end)
+        )
+        for made in made_into:
             # "we distil the knowledge of GraphCast into a smaller network, MiniCast": the
             # result is new
             result = [h for h in found if h.start == made.end()]
@@ -819,7 +835,11 @@ class PaperRelations:
     def _compared_with(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
         start, end = sentence
         compared: set[int] = set()  # starts of names already compared *with*
+        opener = COMPARED_OPENER.match(text, start, end)
         for match in _COMPARE.finditer(text, start, end):
+            if opener is not None and match.start() < opener.end():
+                compared.update(self._compared_in_opener(state, sentence, match, opener))
+                continue
             stop = min(end, match.end() + _COMPARISON_WINDOW)
             stop = min(stop, _next_clause(text, match.end(), end))
             tails = [
@@ -828,6 +848,12 @@ class PaperRelations:
                 # "outperforms Y by 6.4 points as judged by Z": Z is the judge
                 if not _JUDGED_BY.search(text, max(match.end(), h.start - 24), h.start)
             ]
+            if (
+                match.group().lower() in ("over", "above", "below")
+                and tails
+                and _UNITS_AFTER.match(text, tails[0].end)
+            ):
+                tails = []  # "improves over A", not "a transformer over EnCodec tokens, ..."
             if match.group().endswith("of"):
                 # "96% of GPT-4's quality" compares; "52.6% of B questions ... and Y" does not
                 tails = [
@@ -865,6 +891,26 @@ class PaperRelations:
                         Relation(head.name, COMPARED_WITH, hit.name, sentence, COMPONENT, 0.7),
                     )
 
+    def _compared_in_opener(
+        self, state: DocState, sentence: tuple[int, int], match: re.Match[str], opener
+    ) -> list[int]:
+        """ "Compared to Y, X enhances ...": the names before the comma are compared with,
+        the name right after it (else the paper's main entity) compares; returns the
+        starts of the names compared with."""
+        tails = hits(state, match.end(), opener.end(), (MODEL,))
+        after = hits(state, opener.end(), sentence[1], AGENT_TYPES)
+        if after and _OWN_OR_THE.fullmatch(state.text, opener.end(), after[0].start):
+            head = after[0].entity
+        else:  # "..., it is faster", "..., the new model handles": the paper's own
+            head = main_entity(state) or previous_subject(state, sentence)
+        for hit in tails:
+            if head is not None and hit.name != head.name:
+                add_relation(
+                    state,
+                    Relation(head.name, COMPARED_WITH, hit.name, sentence, COMPONENT, 0.7),
+                )
+        return [hit.start for hit in tails]
+
     # ---------------------------------------------------------------- repositories
     def _repositories(self, state: DocState) -> None:
         for repo in state.repositories:
@@ -896,6 +942,11 @@ class PaperRelations:
                 )
 
 
+#: "over EnCodec tokens": the things a model works over, not a system it beats
+_UNITS_AFTER = re.compile(
+    r"\s+(?:tokens?|codes?|latents?|features?|embeddings?|representations?|outputs?|units?)\b"
+)
+_OWN_OR_THE = re.compile(r"\s*(?:(?:our|the)\s+)?")
 _JUDGED_BY = re.compile(r"\b(?:judged|rated|scored|graded|assessed)\s+by\s+(?:the\s+)?$")
 _UNNAMED_NEW_SUBJECT = re.compile(
     r",\s+(?:and|while|but|whereas)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){0,3}?"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from mlkg.extract.components.clauses import (
     AGENT_TYPES,
+    COMPARED_OPENER,
     DATA_TYPES,
     LIST_GAP,
     add_relation,
@@ -271,9 +272,11 @@ class ScoreFinder:
                     and not _RESULT_WORDS.search(text, hit.end, value.start())
                     # "results are GPT-4o: 38.2 BLEU, ...": a system's value after a colon
                     and text[hit.end : value.start()].strip() != ":"
+                    # "X reaches 71.4 and Y 63.2": the verb of the system before, gapped
+                    and not (values and not text[hit.end : value.start()].strip())
                 ):
                     continue  # a bare decimal counts only after a result verb
-                if not _is_delta(text, value.start()):
+                if not _is_delta(text, value.start(), hit.end):
                     values[hit.start] = number
                     break
         for hit in agents:
@@ -370,6 +373,21 @@ class ScoreFinder:
                             value=value,
                             metric=_metric(found.group("metric")),
                             split=found.group("split"),
+                        )
+                        scored.add(member.name)
+                    continue
+            if len(group) > 1 and (slashed := _SLASH_VALUES_ON.search(left)):
+                values = re.findall(_NUMBER, slashed.group("values"))
+                if len(values) == len(group):
+                    # "68.3/61.0 pass@1 on HumanEval/MBPP": one value per name, in order
+                    for member, value in zip(group, values, strict=True):
+                        self._emit(
+                            state,
+                            sentence,
+                            member.start,
+                            member.name,
+                            value=value,
+                            metric=_metric(slashed.group("metric")),
                         )
                         scored.add(member.name)
                     continue
@@ -602,7 +620,7 @@ class ScoreFinder:
         done = {r.head for r in state.relations if r.rel == EVALUATED_ON and r.tail == bench}
         for agent in hits(state, data[0].end, sentence[1], AGENT_TYPES) if data else []:
             value = _ELLIPTICAL_VALUE.match(text, agent.end)
-            if value and agent.name not in done and not _is_delta(text, value.start(1)):
+            if value and agent.name not in done and not _is_delta(text, value.start(1), agent.end):
                 self._add(state, sentence, agent.name, bench, 0.6, value=value.group(1))
 
     def _values_for_others(
@@ -624,6 +642,16 @@ class ScoreFinder:
             return
         bench = before[-1].name
         agents = {h.start: h for h in hits(state, cue.end(), end, AGENT_TYPES)}
+        group = [before[-1]]
+        while len(group) < len(before) and _joined(text, before[-len(group) - 1], group[0]):
+            group.insert(0, before[-len(group) - 1])
+        for slashed in _SLASH_VALUES_FOR.finditer(text, cue.end(), end):
+            # "68.3/61.0 on A/B, against 64.6/57.4 for Y": Y's values on A and B
+            agent = agents.get(slashed.end())
+            values = re.findall(_NUMBER, slashed.group("values"))
+            if agent is not None and len(values) == len(group):
+                for member, value in zip(group, values, strict=True):
+                    self._add(state, sentence, agent.name, member.name, 0.7, value=value)
         for value in _VALUE_FOR.finditer(text, cue.end(), end):
             agent = agents.get(value.end())
             if agent is not None:
@@ -771,12 +799,6 @@ _OPENER_THEN_IT = re.compile(
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?$")
 #: "... on the benchmark": the one a fronted "On B," named
 _ON_THE_BENCHMARK = re.compile(r"\bon\s+(?:the|this)\s+benchmark(?=\s+with\b)")
-#: a sentence opened by the system compared with: "Relative to Y, ...", "Compared with Y, ..."
-_COMPARED_OPENER = re.compile(
-    r"(?:Relative to|Compared (?:to|with)|Unlike|In contrast to|Against)\s+[^,;]{1,80}?"
-    # "Against the far larger Y it leads on A": no comma before the pronoun subject
-    r"(?:,\s+|\s+(?=(?:it|they)\s))"
-)
 #: "37.0% CoER (": a value and its metric, then the system it is of in parentheses
 _VALUE_THEN_AGENT = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:[\w@-]+\s+){{0,2}}\($")
 _AND_VALUE_METRIC = re.compile(
@@ -806,7 +828,13 @@ _PAREN_VALUE = re.compile(
 )
 _WITH_BARE_VALUE = re.compile(rf"\s+with\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)")
 #: "76.5% for OpenVLA": a value, then the system it belongs to
-_VALUE_FOR = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+for\s+(?:the\s+)?")
+_VALUE_FOR = re.compile(rf"(?<![\w./])({_NUMBER})\s*%?\s+for\s+(?:the\s+)?")
+#: values written as one slash list, one per name of a slash list: "68.3/61.0 on A/B"
+_SLASHED = rf"{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+"
+_SLASH_VALUES_ON = re.compile(
+    rf"(?<![\w./])(?P<values>{_SLASHED})\s+(?:(?P<metric>{_METRICS})\s+)?(?:on|in)\s+(?:the\s+)?$"
+)
+_SLASH_VALUES_FOR = re.compile(rf"(?<![\w./])(?P<values>{_SLASHED})\s+for\s+(?:the\s+)?")
 #: a comparison said by a verb, whose subject comes before it
 _COMPARING_VERB = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|rival\w*)\b", re.I
@@ -918,7 +946,7 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         if referent is not None:
             return referent.name
     # "Relative to Y, the merge improves B from 59.1 to 76.4": Y is not the subject
-    fronted = _COMPARED_OPENER.match(state.text, sentence[0], offset)
+    fronted = COMPARED_OPENER.match(state.text, sentence[0], offset)
     found = hits(state, fronted.end() if fronted else sentence[0], offset, AGENT_TYPES)
     text_entities = [
         # "(MobileCLIP-S1: 72.6%, ...)": another system's value, not the subject's; "X
@@ -1004,10 +1032,16 @@ _DELTA_NOUN = re.compile(
 _DELTA_STEMS = ("improv", "increas", "boost", "reduc", "decreas", "enhanc", "differenc")
 
 
-def _is_delta(text: str, start: int) -> bool:
-    """ "+2.1", "by 3.4", "a 3.6% gain on X, 16.96% on Y": changes, not results."""
+def _is_delta(text: str, start: int, after_name: int = 0) -> bool:
+    """ "+2.1", "by 3.4", "a 3.6% gain on X, 16.96% on Y": changes, not results.
+
+    ``after_name`` is where the name the value belongs to ends: its own digits ("Claude
+    Sonnet 4 55.0%") are no value before this one.
+    """
     before = text[max(0, start - 80) : start]
-    if re.search(r"(?:\+|\bby)\s*$", before[-12:]) or re.search(r"\d\s*$", before):
+    if re.search(r"(?:\+|\bby)\s*$", before[-12:]) or re.search(
+        r"\d\s*$", text[max(0, start - 80, after_name) : start]
+    ):
         return True
     clause = re.split(r"[;.]\s", before)[-1]
     cues = _DELTA_CUE.findall(clause)

@@ -45,7 +45,7 @@ _HEAD_FORMS = tuple(
     technique strategy strategies paradigms paradigm procedures procedure mechanisms mechanism
     modules module loss optimizers optimizer taggers tagger systems system pipelines pipeline
     schemes scheme objectives objective solutions solution methodologies methodology
-    toolkits toolkit blocks block
+    toolkits toolkit toolboxes toolbox blocks block
     """.split()
 )
 _HEAD_NOUNS = "|".join(_HEAD_FORMS)
@@ -122,8 +122,13 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Ww]ith|[Uu]sing|[Oo]n|[Ii]n|[Ff]or|[Ff]rom|[Bb]y|[Vv]ia|[Uu]nder|[Oo]ver|[Aa]s|[Gg]iven)\s*$"
 )
 #: an appositive may also call a model "a (strong) baseline" ("X, a reproducible baseline
-#: built on Y"); before a name, "baseline" describes methods as often as models
-_APPOSITIVE_NOUNS = f"{_HEAD_NOUNS}|baselines|baseline"
+#: built on Y"), and software "a tool" (a Method); before a name, "baseline" describes
+#: methods as often as models, and "tools" models as often as software
+_APPOSITIVE_NOUNS = (
+    f"{_HEAD_NOUNS}|baselines|baseline"
+    # "a tool for ...", not "a tool retrieval baseline"
+    r"|tool(?=\s*[,.;]|\s+(?:for|that|which|to|with|in|designed|built|developed|written)\b)"
+)
 _APPOSITIVE = re.compile(
     rf"^(?:,|:(?=\s+(?:a|an|the first)\s))\s+(?:which is\s+)?(?:a|an|the|our)\s+"
     # "a training-free, data-free merger": "data" is no head when a hyphen follows
@@ -330,7 +335,7 @@ _DATA_COUNT_RIGHT = re.compile(
 )
 #: "distilled from X", "fine-tuned from X": what a model is made from is a model
 _MADE_FROM_LEFT = re.compile(
-    r"\b(?:distilled|fine-?tuned|finetuned|initiali[sz]ed|quantized|pruned)\s+from\s+"
+    r"\b(?:distilled|fine-?tuned|finetuned|initiali[sz]ed|quantized|pruned|adapted)\s+from\s+"
     r"(?:the\s+|a\s+)?$"
     # "Built on DreamPose3D, our approach ...": what a system is built on is a model
     r"|(?:^|[.;]\s+)Built\s+(?:up)?on\s+(?:the\s+)?$"
@@ -345,7 +350,7 @@ _PREDECESSOR_LEFT = re.compile(
     # not "Compared to its predecessor, X introduces": X is the subject, of any type
     r"(?<!to )(?<!with )(?<!than )(?<!Unlike )(?<!over )"
     r"\b(?:(?:its|their|our) (?:earlier |previous )?(?:predecessor|successor)s?,?|"
-    r"(?:predecessor|successor) of (?:the |our |its )?(?:earlier |previous )?)\s+$"
+    r"(?:predecessor|successor) (?:of|to)(?: the| our| its)?(?: earlier| previous)?)\s+$"
 )
 _COMPARE_LEFT = re.compile(
     r"\b(?:than|outperform\w*|surpass\w*|comparable (?:to|with)|compared (?:to|with)|"
@@ -377,6 +382,15 @@ _METRIC_RIGHT = re.compile(
 _BASED_RIGHT = re.compile(r"^-?based\b|^ as (?:a |the )?(?:judge|evaluator|teacher)")
 
 WEAK_EVIDENCE_NEEDED = 1.5
+
+
+def _versioned_family(state: DocState, entity: Entity) -> bool:
+    """Whether a common word the context calls a model is the family of a versioned name of
+    the same abstract ("the successor to our Marten agent" beside "Marten-2"): a name."""
+    if entity.votes[MODEL] < 2:
+        return False
+    versions = re.compile(rf"{re.escape(entity.name)}[- ]?(?:v\.?)?\d")
+    return any(versions.match(other.name) for other in state.entities.values())
 
 
 @Language.factory("mlkg_types")
@@ -788,7 +802,11 @@ class EntityTyper:
                 if (
                     initial_only
                     or evidence < WEAK_EVIDENCE_NEEDED
-                    or (is_common_word(entity.name) and not defined)
+                    or (
+                        is_common_word(entity.name)
+                        and not defined
+                        and not _versioned_family(state, entity)
+                    )
                     # "an Elucidating diffusion model", "Identity-Preserving": participles,
                     # unless named ("we propose Grafting, a method ...")
                     or (_PARTICIPLE_NAME.fullmatch(entity.name) and not entity.votes[_APPOSED])
