@@ -3118,3 +3118,34 @@ def test_round26_the_resulting_base_model_is_what_the_data_trained() -> None:
         ("Kora-7B", "FineWeb-2", None),
     }
     assert ("PAPER", "kora-7b-w4", None) in relations(record, "introduces")
+
+
+def test_round27_data_adapted_from_yearly_editions_of_other_data() -> None:
+    record = run(
+        "We introduce FractionBank, a dataset of 9,000 student answers. Items were adapted "
+        "from ASSISTments 2012 problem logs and from publicly released PISA 2018 items."
+    )
+    types = entities(record)
+    assert types.get("ASSISTments 2012") == types.get("PISA 2018") == "Dataset"
+    assert relations(record, "derivedFrom") == {
+        ("FractionBank", "ASSISTments 2012", "augmented"),
+        ("FractionBank", "PISA 2018", "augmented"),
+    }
+
+
+def test_round27_names_that_open_with_a_greek_letter() -> None:
+    record = run(
+        "Tasks are drawn from ToolBench and τ-bench. Our policy beats π0-FAST on LIBERO, "
+        "with τ = 0.5, a Δ-based margin and α-Tsallis losses."
+    )
+    types = entities(record)
+    assert types.get("τ-bench") in ("Dataset", "Benchmark") and types.get("π0-FAST") == "Model"
+    assert not {"Δ", "α-Tsallis", "τ"} & set(types)
+
+
+def test_real18_dates_and_venues_with_a_year_are_no_names() -> None:
+    record = run(
+        "We index the CC-News archive from August 2016 onwards. The challenge was held at "
+        "ICSE 2026, and RoboCup-Bench results are reported."
+    )
+    assert not {"August 2016", "ICSE 2026", "August", "ICSE"} & set(entities(record))

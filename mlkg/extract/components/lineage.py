@@ -515,7 +515,7 @@ class LineageFinder:
             data_count = len(hits(state, sentence[0], sentence[1], DATA_TYPES))
             if data_count > 1:
                 self._augmented(text, state, sentence)
-            if data_count and state.mentions_words(sentence, ("we ",)):
+            if data_count and state.mentions_words(sentence, ("we ", " from ")):
                 self._we_sample_from(text, state, sentence)
         # counted after the rules above, which may make a name a model
         models = [len(hits(state, start, end, (MODEL,))) for start, end in state.sentences]
@@ -1151,6 +1151,11 @@ class LineageFinder:
             sources = listed(text, [h for h in data if h.start >= cue.end()])
             if not sources or sources[0].start != cue.end():
                 continue
+            for hit in data:  # "adapted from A problem logs and from released B items"
+                if hit.start > sources[-1].end and _AND_FROM_GAP.fullmatch(
+                    text, sources[-1].end, hit.start
+                ):
+                    sources.append(hit)
             for source in sources:
                 if source.entity is not made[0]:
                     self._emit(state, made[0].name, source.name, AUGMENTED, sentence, 0.6)
@@ -1188,6 +1193,9 @@ _WE_SAMPLE_FROM = re.compile(
     r"|\b(?:are|were|is|was)\s+(?:\w+ly\s+)?(?:seeded|sampled|drawn|collected|curated|"
     r"sourced|taken|harvested|reconstructed|adapted))\s+(?:[^.;]|\.(?=\d)){0,60}?\bfrom\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?(?:in|of)\s+(?:the\s+)?)?"
+)
+_AND_FROM_GAP = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?and\s+(?:also\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
 )
 _INTO_GAP = re.compile(r"\s+into\s+(?:the\s+)?")
 _TUNE_BEFORE = re.compile(

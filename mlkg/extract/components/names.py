@@ -34,15 +34,19 @@ _ATOM = r"[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9]+(?:\^[0-9]+(?=-))?(?:\.[0-9]+[A-
 #: "AIME'24/25" is two editions
 _APOSTROPHE_YEAR = r"(?:['\u2019]\d{2}(?:/\d{2})*(?![\w'\u2019/]))?"
 _COMPOUND = re.compile(rf"(?<![\w.+/@-]){_ATOM}(?:[-/]{_ATOM}|/\+)*{_APOSTROPHE_YEAR}(?![\w@])")
-#: the same, but only words with a capital or a digit: all-lower-case words are never names,
-#: and skipping them keeps this pass cheap
+#: the same, but only words with a capital, a digit or a Greek letter ("τ-bench"): other
+#: all-lower-case words are never names, and skipping them keeps this pass cheap
 _CANDIDATE_COMPOUND = re.compile(
-    rf"(?<![\w.+/@-])(?=[\w.+/-]*[A-Z0-9]){_ATOM}(?:[-/]{_ATOM}|/\+)*{_APOSTROPHE_YEAR}"
+    rf"(?<![\w.+/@-])(?=[\w.+/-]*[A-Z0-9\u0391-\u03a9\u03b1-\u03c9]){_ATOM}(?:[-/]{_ATOM}|/\+)*"
+    rf"{_APOSTROPHE_YEAR}"
     r"(?![\w@])"
 )
-#: from a capital or digit to the end of its run of name characters: the runs a compound
-#: can start (see _candidate_compounds)
-_CAPITAL_RUN = re.compile(r"[A-Z0-9][\w.+/@^-]*")
+#: from a capital, digit or Greek letter to the end of its run of name characters: the runs
+#: a compound can start (see _candidate_compounds)
+_CAPITAL_RUN = re.compile(r"[A-Z0-9\u0391-\u03a9\u03b1-\u03c9][\w.+/@^-]*")
+#: a Greek letter, then a hyphen and an acronym or "bench": "τ-bench", "π0-FAST" (not
+#: "Δ-based", "α-Tsallis")
+_GREEK_NAMED = re.compile(r"^.\d*(?:\.\d+)?-(?:[A-Z]{2,}|bench\b)")
 _HAS_LETTER_DIGIT = re.compile(r"[A-Za-z].*[0-9]|[0-9].*[A-Za-z]")
 _INNER_UPPER = re.compile(r"^.+[A-Z]")
 _VERSIONED = re.compile(r"[A-Za-z]-[0-9]")
@@ -288,6 +292,8 @@ def is_name_shaped(compound: str) -> bool:
         return False
     if any(_HAS_LETTER_DIGIT.search(a) for a in atoms):
         return True
+    if len(atoms) > 1 and "\u0391" <= compound[0].upper() <= "\u03a9":
+        return _GREEK_NAMED.match(compound) is not None  # "τ-bench", not "α-Tsallis"
     if any(_INNER_UPPER.match(a) for a in atoms):
         return True
     if _VERSIONED.search(compound) and atoms[0][:1].isupper():
@@ -1297,7 +1303,7 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None  # "to-3D" left over from "image-to-3D"
     if compound in _QUALIFIERS or load_lexicon().is_generic(compound) or _language_pair(compound):
         return None
-    if "\u0391" <= compound[0].upper() <= "\u03a9":
+    if "\u0391" <= compound[0].upper() <= "\u03a9" and not (known or _GREEK_NAMED.match(compound)):
         return None  # a Greek letter first: mathematics ("π2n", "ΔK"), not a name
     if (glued := _WORD_AND_NUMBER.fullmatch(compound)) and glued.group(1) in STOP_WORDS:
         return None  # "and10", "these11": a line number glued to a word

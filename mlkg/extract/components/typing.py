@@ -335,7 +335,7 @@ _DATA_COUNT_RIGHT = re.compile(
 )
 #: "distilled from X", "fine-tuned from X": what a model is made from is a model
 _MADE_FROM_LEFT = re.compile(
-    r"\b(?:distilled|fine-?tuned|finetuned|initiali[sz]ed|quantized|pruned|adapted)\s+from\s+"
+    r"\b(?:distilled|fine-?tuned|finetuned|initiali[sz]ed|quantized|pruned)\s+from\s+"
     r"(?:the\s+|a\s+)?$"
     # "Built on DreamPose3D, our approach ...": what a system is built on is a model
     r"|(?:^|[.;]\s+)Built\s+(?:up)?on\s+(?:the\s+)?$"
@@ -717,6 +717,9 @@ def _strong_list_mates(text: str, state: DocState, chains: dict) -> set[str]:
     return mates
 
 
+_YEAR_EDITION = re.compile(r"[A-Za-z][\w.-]*[ -](?:19|20)\d\d$")
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
     """The votes a name's own shape and stem cast, in the order they are added; cached,
@@ -730,6 +733,8 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
     if _DATA_SHAPE.search(name):
         # a count in thousands: "LLaVA-Instruct-150K" is data even with a model's stem
         votes.append(("data", 3 if "-" in name else 1))
+    if _YEAR_EDITION.search(name):
+        votes.append(("data", 1.5))  # "TIMSS 2019", "BraTS 2021": a yearly edition of data
     if word := _KIND_WORD_IN_NAME.search(name):
         # "Qwen Math Corpus v2", "MedQA Benchmark": the name says what it is
         votes.append((BENCHMARK if word.group(1).startswith("Bench") else DATASET, 4))
