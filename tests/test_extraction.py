@@ -3149,3 +3149,35 @@ def test_real18_dates_and_venues_with_a_year_are_no_names() -> None:
         "ICSE 2026, and RoboCup-Bench results are reported."
     )
     assert not {"August 2016", "ICSE 2026", "August", "ICSE"} & set(entities(record))
+
+
+def test_round26_the_chat_model_is_the_one_named_chat() -> None:
+    record = run(
+        "We continue pre-training Mistral-7B on a mixture of MADLAD-400 and a re-filtered "
+        "copy of CulturaX; we call the resulting base model Kora-7B. Instruction tuning with "
+        "xP3x and a machine-translated slice of OpenHermes-2.5 then gives Kora-7B-Chat. The "
+        "chat model answers 70.2% of Belebele questions, ahead of Aya-23-8B (63.0%), and it "
+        "scores 51.9 (±0.3 across prompt templates) on Global-MMLU."
+    )
+    types = entities(record)
+    assert types.get("CulturaX") == types.get("xP3x") == types.get("OpenHermes-2.5") == "Dataset"
+    assert {
+        ("Kora-7B", "MADLAD-400", None),
+        ("Kora-7B", "CulturaX", None),
+        ("Kora-7B-Chat", "xP3x", None),
+        ("Kora-7B-Chat", "OpenHermes-2.5", None),
+    } <= relations(record, "trainedOn")
+    assert ("Kora-7B-Chat", "Kora-7B", "finetuned") in relations(record, "derivedFrom")
+    assert {
+        ("Kora-7B-Chat", "Belebele", "70.2"),
+        ("Kora-7B-Chat", "Global-MMLU", "51.9"),
+    } <= relations(record, "evaluatedOn")
+    assert ("Kora-7B-Chat", "Aya-23-8B", None) in relations(record, "comparedWith")
+
+
+def test_round26_trained_with_a_method_names_no_training_data() -> None:
+    record = run(
+        "We propose sDPO. SpatialVLM-R1, trained with sDPO, sets a new state of the art on "
+        "SpatialBench-3D, outperforming the strongest baseline by 9.8%."
+    )
+    assert relations(record, "trainedOn") == set()

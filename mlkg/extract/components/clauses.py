@@ -145,6 +145,26 @@ def main_entity(state: DocState, types: tuple[str, ...] = AGENT_TYPES) -> Entity
     return None
 
 
+#: "The chat model answers ...": a variant named by the word its name ends with
+_VARIANT_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Oo]ur|[Tt]his)\s+(chat|instruct|instruction-tuned|base|reasoning|thinking|"
+    r"coder|code|vision|math)\s+(?:model|variant|version|checkpoint)\b"
+)
+_VARIANT_ENDINGS = {"instruction-tuned": "instruct", "thinking": "thinking", "code": "coder"}
+
+
+def variant_subject(state: DocState, sentence: tuple[int, int]) -> Entity | None:
+    """The model a sentence opened by "The chat model" (or instruct, base, ...) means: the
+    one model of the abstract whose name ends with that word ("Sarong-8B-Chat")."""
+    opening = _VARIANT_SUBJECT.match(state.text, sentence[0])
+    if opening is None:
+        return None
+    word = opening.group(1)
+    ending = _VARIANT_ENDINGS.get(word, word)
+    named = [e for e in state.entities.values() if e.type == MODEL and e.key.endswith(ending)]
+    return named[0] if len(named) == 1 else None
+
+
 def subject_before(
     state: DocState, sentence: tuple[int, int], offset: int, types: tuple[str, ...] = AGENT_TYPES
 ) -> Entity | None:

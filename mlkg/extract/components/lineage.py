@@ -533,6 +533,8 @@ class LineageFinder:
             if count > 1 and state.mentions_words(sentence, _NAMED_KIND_WORDS):
                 self._named_version(text, state, sentence)
                 self._kind_of_parent(text, state, sentence)
+            if count and state.mentions_words(sentence, (" gives ", " yields ", " produces ")):
+                self._tuning_gives(text, state, sentence)
         self._size_variants(state)
         for sentence, count in zip(state.sentences, models, strict=True):
             # one test for the rules below, which all need a model and one of their words
@@ -1055,6 +1057,17 @@ class LineageFinder:
                 kind = QUANTIZED if "bit" in how else kind_of(how, VARIANT)
                 self._emit(state, made[0].name, parents[0].name, kind, sentence, 0.7)
 
+    def _tuning_gives(self, text: str, state: DocState, sentence) -> None:
+        """ "Instruction tuning with D then gives X-Chat": X-Chat is tuned from X, the model
+        of the abstract its name extends."""
+        for cue in _TUNING_GIVES.finditer(text, sentence[0], sentence[1]):
+            made = hits(state, cue.end(), sentence[1], (MODEL,))
+            if not made or made[0].start != cue.end():
+                continue
+            parent = _longest_contained(state, made[0])
+            if parent is not None and parent is not made[0].entity:
+                self._emit(state, made[0].name, parent.name, FINETUNED, sentence, 0.65)
+
     def _tuned_into(self, text: str, state: DocState, sentence) -> None:
         """ "D is used to fine-tune Y into X", "we post-train Y into X": X is Y tuned."""
         models = hits(state, sentence[0], sentence[1], (MODEL,))
@@ -1193,6 +1206,11 @@ _WE_SAMPLE_FROM = re.compile(
     r"|\b(?:are|were|is|was)\s+(?:\w+ly\s+)?(?:seeded|sampled|drawn|collected|curated|"
     r"sourced|taken|harvested|reconstructed|adapted))\s+(?:[^.;]|\.(?=\d)){0,60}?\bfrom\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?(?:in|of)\s+(?:the\s+)?)?"
+)
+_TUNING_GIVES = re.compile(
+    r"\b(?:[Ii]nstruction|[Cc]hat|[Aa]lignment|[Pp]reference|[Ss]upervised)[- ](?:tuning|"
+    r"fine-?tuning|training|optimi[sz]ation)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:then\s+)?"
+    r"(?:gives|yields|produces)\s+(?:the\s+)?"
 )
 _AND_FROM_GAP = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?and\s+(?:also\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"

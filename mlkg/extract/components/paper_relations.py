@@ -31,6 +31,7 @@ from mlkg.extract.components.clauses import (
     previous_subject,
     subject_before,
     subject_of,
+    variant_subject,
 )
 from mlkg.extract.components.names import is_name_shaped
 from mlkg.extract.lexicon import load_lexicon
@@ -201,6 +202,8 @@ _TRAINED_THEN_NAMED = re.compile(r"(?:it|them)\s*,\s+")
 _CALL_RESULT = re.compile(
     r"\b(?:we\s+)?(?:call|name|dub|term)\s+(?:the\s+resulting\s+(?:[\w-]+\s+)?model|the\s+result|it)\s+"
     r"|\brelease\w*\s+(?:the\s+results?|them)\s+as\s+"
+    # "Instruction tuning with D then gives X"
+    r"|\b(?:then\s+)?(?:gives|yields|produces)\s+"
 )
 _WE_CALL = re.compile(r"^,?\s+(?:which|that)\s+we\s+(?:call|name|term|dub)\s+")
 #: "our new DocInstruct set", "The student, TinyCLIP-S, is distilled": the paper's own
@@ -349,11 +352,12 @@ _TRAIN = re.compile(
 )
 #: "fine-tune X with D", "adapting X to Swahili with 600 hours of radio and the D subset"
 _TRAIN_WITH = re.compile(
-    r"\b(?:fine-?tun|finetun|instruction-tun|adapt|re-?train|train)(?:e|ed|es|ing|s)?\b"
+    r"\b(?:fine-?tun|finetun|instruction[- ]tun|adapt|re-?train|train)(?:e|ed|es|ing|s)?\b"
     r"(?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform|"
     r"improv)\w*)[^.;]){0,60}?"
     r"\bwith\s+(?:the\s+)?(?:\d[\d.,]*\s*[KMB]?\s+(?:hours|tokens|images|samples|examples|pairs)"
-    r"\s+of\s+[^,;.()]{0,60}?\s+and\s+(?:the\s+)?)?(?=(?-i:[A-Z]))",
+    # a name: capitalised, or lower case with a capital or a digit ("xP3x")
+    r"\s+of\s+[^,;.()]{0,60}?\s+and\s+(?:the\s+)?)?(?=(?-i:[A-Z]|[a-z]+[A-Z0-9]))",
     re.I,
 )
 #: "..., followed by a supervised stage on D": a later training stage
@@ -699,6 +703,8 @@ class PaperRelations:
                 text, hits(state, match.end(), object_end(text, match.end(), end), DATA_TYPES)
             )
             data = [h for h in data if not re.match(r"\s+benchmarks?\b", text[h.end :])]
+            if match.re is _TRAIN_WITH and data and data[0].start != match.end():
+                continue  # "trained with fDPO, sets a new SoTA on B": the method, not data
             mates: list[Entity] = []
             if not data and _OUR_SPLIT.match(text, match.end()):
                 data = _introduced_data(state)  # "fine-tune Y on our training split"
@@ -879,8 +885,10 @@ class PaperRelations:
                 text, subjects[-2].end, subjects[-1].start
             ):
                 head = subjects[-2].entity  # "X is a version of Y ..., approaching Z": X
-            else:
-                head = subject_of(text, subjects).entity if subjects else main_entity(state)
+            elif subjects:
+                head = subject_of(text, subjects).entity
+            else:  # "The chat model is ahead of Y": the "-Chat" model, else the paper's
+                head = variant_subject(state, sentence) or main_entity(state)
             compared.update(h.start for h in tails)
             if head is None:
                 continue
@@ -955,7 +963,12 @@ _UNNAMED_NEW_SUBJECT = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"[,;]\s+(?:it|this model|our model)\s")
 _IT_BEFORE = re.compile(r"\b(?:it|them)\s+$")
 #: between listed data names; "A and text-only B": a hyphenated modifier may lead the next
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:[a-z]+-[a-z][\w-]*\s+)?")
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:[a-z]+-[a-z][\w-]*\s+)?"
+    # "A and a re-filtered copy of B", "A and a machine-translated slice of B"
+    r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:slice|copy|subset|portion|sample|split|shard)\s+of\s+"
+    r"(?:the\s+)?)?"
+)
 
 
 def _listed(text: str, found: list) -> list:

@@ -27,6 +27,7 @@ from mlkg.extract.components.clauses import (
     previous_subject,
     subject_before,
     subject_of,
+    variant_subject,
 )
 from mlkg.extract.state import DocState, Relation, get_state
 from mlkg.vocabulary import EVALUATED_ON
@@ -50,8 +51,9 @@ _VALUE_ON = re.compile(
     r"(?<![+\w.±@^-])(?<!\+/-\s)(?<!±\s)(?<!\\pm\s)"
     r"(?<!below\s)(?<!under\s)(?<!above\s)(?<!over\s)(?<!than\s)(?<!least\s)(?<!most\s)"
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
-    # "84.05% (three-class) on X": a setting in parentheses
-    r"\s*%?(?:\s*\([\w\s-]{1,20}\))?"
+    # "84.05% (three-class) on X", "52.3 (±0.4 across three templates) on X": a setting
+    # or a spread in parentheses
+    r"\s*%?(?:\s*\([^()]{1,50}\))?"
     # "58.4 image-to-text R@1 on COCO": a hyphenated setting before the metric
     r"\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5|box|mask|"
     r"(?-i:[a-z]+(?:-[a-z]+){1,3}))\s+){0,2}"
@@ -936,6 +938,12 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         state, sentence[0], offset, AGENT_TYPES
     ):
         return None  # "Models trained on D achieve +7% on MMVP": no system is named
+    if (variant := variant_subject(state, sentence)) is not None:
+        # "The chat model answers 71.6% of B, ahead of Y, and it scores ...": the one model
+        # whose name ends with "-Chat"
+        named = hits(state, sentence[0], offset, AGENT_TYPES)
+        if not named or _IT_AFTER.search(state.text, named[-1].end, offset):
+            return variant.name
     for hit in hits(state, sentence[0], offset, AGENT_TYPES):
         if _EVALUATE_X.search(state.text[sentence[0] : hit.start]):
             return hit.name
@@ -1017,6 +1025,7 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     return previous.name if previous is not None else None
 
 
+_IT_AFTER = re.compile(r"\b(?:it|its)\b")
 _DELTA_CUE = re.compile(
     # "followed by X at 31.2%": a ranking, not a change
     r"\b(?:improv\w*|gains?|increas\w*|boost\w*|margins?|(?<!followed )by|reduc\w*|"

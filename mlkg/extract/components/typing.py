@@ -297,6 +297,8 @@ _TRAIN_LEFT = re.compile(
     # "on a mixture of A, B and C": data, whatever the verb before
     r"|\bon\s+an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|union)\s+of\s+$"
     r"|\b(?:[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+uses\s+(?:the\s+)?$"
+    # "Instruction tuning with xP3x and ...": what instructions tune with is data
+    r"|\b[Ii]nstruction[- ]tuning\s+(?:with|on|using)\s+(?:the\s+)?$"
     # "9,400 hours of speech from A, B and C"
     r"|\bhours\s+of\s+(?:[\w-]+\s+){0,2}?(?:speech|audio|video|recordings)\s+from\s+(?:the\s+)?$"
     r"|\b(?:assembled|compiled|aggregated|collected|sourced|drawn|mined|curated|sampled|"
@@ -359,8 +361,12 @@ _COMPARE_LEFT = re.compile(
 )
 #: "the Swahili portion of X", "the WidowX setting of X": a part of a benchmark
 _PART_OF_LEFT = re.compile(r"\b(?:portion|setting|track|section|task)\s+of\s+(?:the\s+)?$")
-#: "a subset of X": data, to train on or to test on
-_SUBSET_OF_LEFT = re.compile(r"\b(?:subsets?|splits?)\s+of\s+(?:the\s+)?$")
+#: "a subset of X", "a machine-translated slice of X", "a re-filtered copy of X": data, to
+#: train on or to test on
+_SUBSET_OF_LEFT = re.compile(
+    r"\b(?:subsets?|splits?|slices?|shards?|"
+    r"(?:re-?filtered|filtered|cleaned|deduplicated)\s+(?:copy|version))\s+of\s+(?:the\s+)?$"
+)
 #: "evaluations on 13 large-scale scenes, including A, B and C": examples of test data
 _EVALUATED_INCLUDING_LEFT = re.compile(
     r"\b(?:[Ee]valuat\w+|[Ee]xperiments?|[Tt]ests?|[Rr]esults)\s+(?:on|across|over)\s+"
@@ -522,7 +528,7 @@ _HEAD_NEEDLES = _any_of(
     "testbed",
     "LM",
 )
-_TRAIN_NEEDLES = _any_of(" on", "from", " of", "ing uses")
+_TRAIN_NEEDLES = _any_of(" on", "from", " of", "ing uses", "tuning with", "tuning using")
 _EVAL_NEEDLES = _any_of(" on ", " across ", " in ", "On ", "In ")
 _INTRO_NEEDLES = _any_of(
     "ntroduc",
@@ -539,7 +545,7 @@ _INTRO_NEEDLES = _any_of(
 #: head noun or a naming word, then whitespace
 _HEAD_LAST_WORDS = _HEAD_FORMS + _NAMING_WORDS
 #: the same for ``_TRAIN_LEFT`` (lower-cased): "trained on (the)", "subsets of", "from"
-_TRAIN_LAST_WORDS = ("on", "the", "of", "from", "uses")
+_TRAIN_LAST_WORDS = ("on", "the", "of", "from", "uses", "with", "using")
 
 
 def _score_may_follow(right: str) -> bool:
@@ -1060,7 +1066,7 @@ class EntityTyper:
         last_words = left[-40:]
         if (
             spaced
-            and stripped[-4:].lower().endswith(_TRAIN_LAST_WORDS)
+            and stripped[-5:].lower().endswith(_TRAIN_LAST_WORDS)
             and _TRAIN_NEEDLES(last_words)
             and _TRAIN_LEFT.search(left)
         ):
