@@ -51,7 +51,7 @@ COMPONENT = "mlkg_paper_relations"
 _INTRO_VERB = re.compile(
     # every form starts with one of these letters: the look-ahead rejects most offsets
     # before the alternatives are tried
-    r"(?=[wtoiprac])(?:"
+    r"(?=[wtoipra])(?:"
     r"\b(?:we|this (?:paper|work|report|study|article)|the paper|our work)"
     r"(?:\s+(?:\w+ly|also|further|first|then|here|hereby|thus|now|have|has|will|would|can|"
     r"newly|finally|therefore|additionally|subsequently|propose to)){0,3}\s+"
@@ -59,14 +59,17 @@ _INTRO_VERB = re.compile(
     r"collect|contribute|devise|open-source|unveil|train|pre-?train|obtain|describe|initiali[sz]e)"
     r"(?:s|d|ed)?\b"
     r"|\b(?:introduces|proposes|presents|releases)\b"
-    # "a study culminating in the proposal of X"
-    r"|\b(?:culminat\w+|results?|resulting)\s+in\s+the\s+(?:proposal|design|development|"
-    r"creation)\s+of\b"
     r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:introduce|propose|present|release|develop|"
     r"construct|create|design|obtain|build|train)\b"
     r")",
     re.I,
 )
+#: "a study culminating in the proposal of X": an introduction said by a noun
+_NOMINAL_INTRO = re.compile(
+    r"\b(?:culminat\w+|results?|resulting)\s+in\s+the\s+(?:proposal|design|development|"
+    r"creation)\s+of\b"
+)
+_NOMINAL_INTRO_WORDS = ("proposal of", "design of", "development of", "creation of")
 _WE_MAKE_INTO = re.compile(
     r"\b[Ww]e\s+(?:\w+\s+){0,2}?(?:distil\w*|post-?train\w*|convert\w*|turn\w*|compress\w*|"
     r"upcycl\w*|merg\w*)\s+(?:[^.;]|\.(?=\w)){0,80}?\binto\s+"
@@ -508,7 +511,13 @@ class PaperRelations:
 
     def _introduces(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
         start, end = sentence
-        for verb in _INTRO_VERB.finditer(text, start, end):
+        verbs = chain(
+            _INTRO_VERB.finditer(text, start, end),
+            _NOMINAL_INTRO.finditer(text, start, end)
+            if state.mentions_words(sentence, _NOMINAL_INTRO_WORDS)
+            else (),
+        )
+        for verb in verbs:
             stop = object_end(text, verb.end(), end)
             for name_start, name_end, _ in state.mentions_in(verb.end(), end):
                 if name_start < stop < name_end:  # "by" inside "Thinking by Subtraction"
@@ -563,7 +572,10 @@ class PaperRelations:
                 self._introduce(state, hit.name, sentence, 0.7)
         found = hits(state, start, end)
         made_into = chain(
-            _WE_MAKE_INTO.finditer(text, start, end), _EXTENDED_INTO.finditer(text, start, end)
+            _WE_MAKE_INTO.finditer(text, start, end),
+            _EXTENDED_INTO.finditer(text, start, end)
+            if state.mentions_words(sentence, ("earlier", "previous", "prior"))
+            else (),
         )
         for made in made_into:
             # "we distil the knowledge of GraphCast into a smaller network, MiniCast": the
