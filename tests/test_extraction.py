@@ -3181,3 +3181,38 @@ def test_round26_trained_with_a_method_names_no_training_data() -> None:
         "SpatialBench-3D, outperforming the strongest baseline by 9.8%."
     )
     assert relations(record, "trainedOn") == set()
+
+
+def test_real19_a_method_called_a_task_like_long_form_is_named() -> None:
+    record = run(
+        "We propose a novel sentiment analysis method called calibrated sentiment analysis "
+        "(CSA), which estimates uncertainty. We also propose Robust Speech Recognition (RSR). "
+        "We introduce Cross-view Referring Segmentation (CVRS), a new task that links views. "
+        "We study Named Entity Recognition (NER) for High-Resourced Languages (HRL)."
+    )
+    types = entities(record)
+    assert types.get("CSA") == types.get("RSR") == "Method"
+    assert ("PAPER", "CSA", None) in relations(record, "introduces")
+    assert not {"CVRS", "NER", "HRL"} & set(types)  # a task, a task and a class of languages
+
+
+def test_real19_companies_metrics_and_benchmarks_that_evaluate_models() -> None:
+    record = run(
+        "We present an interpretable vision-transformer (ViT) workflow for implants made of "
+        "a ceramic (BIOLOX delta, CeramTec GmbH). We introduce FlightBench, a benchmark "
+        "evaluating LLMs on trajectory prediction. Forecasters achieve superior MAE of 7.01, "
+        "while LLMs reach 11--14 MAE."
+    )
+    types = entities(record)
+    assert "CeramTec" not in types and "GmbH" not in types
+    assert "MAE" not in types  # the error, not the masked autoencoder
+    assert types.get("FlightBench") == "Benchmark"
+    assert ("PAPER", "ViT", None) not in relations(record, "introduces")
+
+
+def test_real19_an_unnamed_model_trained_on_data_is_not_the_method() -> None:
+    record = run(
+        "We introduce Latent Rethinking, a framework for iterative self-correction. Training "
+        "a 0.2B-parameter model from scratch on GSM8K, our method surpasses larger baselines."
+    )
+    assert relations(record, "trainedOn") == set()

@@ -116,6 +116,8 @@ _ARCHITECTURE_TAIL = re.compile(r"[ ]((?:ViT|RN)-?[A-Za-z0-9]*(?:/\d+)?)(?=[\s,.
 #: what follows a chip's name ("H800 GPUs"): the name is hardware, not a model or dataset
 _HARDWARE_AFTER = re.compile(r" (?:GPU|TPU|NPU|chip|accelerator)s?\b")
 _HARDWARE_STARTS = (" GPU", " TPU", " NPU", " chip", " accel")
+#: a company's legal form after its name ("CeramTec GmbH", "Acme Inc."): a maker, no model
+_COMPANY_AFTER = re.compile(r" (?:GmbH|Inc\b|Ltd\b|LLC|Corp\b|Corporation|AG\b|S\.A\.|Co\.)")
 _SUSPENDED_HYPHEN = re.compile(r"-\s+(?:and|or|to)\s")
 _DEVICE_BEFORE = re.compile(r"\b(?:MacBook(?: Pro| Air)?|iPhone|iPad|Jetson|Pixel)\s+$")
 #: a family's letter-and-digit release code after a known model ("DeepSeek R1", "Kimi K2")
@@ -190,7 +192,7 @@ _TASK_HEADS = frozenset(
 )
 _CLASS_HEADS = frozenset(
     "models networks llms lms systems agents disease diseases disorder disorders syndrome "
-    "cancer infection".split()
+    "cancer infection languages".split()
 )
 #: long forms that define a metric ("mean absolute error (MAE)", "Area Under the Curve"):
 #: a metric is never an entity, even when its acronym also names one (MAE, the model)
@@ -232,6 +234,20 @@ _PROPOSAL_IN_SENTENCE = re.compile(
 _DESCRIBED_AFTER_PAREN = re.compile(
     r"\),\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?(framework|method|approach|model|algorithm|"
     r"technique|system|pipeline|strategy|benchmark|dataset|network|agent)\b"
+)
+#: "a method called X (ACR)": the paper names what kind of thing its long form is
+_KIND_CALLED_BEFORE = re.compile(
+    r"\b(method|framework|approach|model|algorithm|technique|network|architecture|strategy)\s+"
+    r"(?:called|named|dubbed|termed)\s+$",
+    re.I,
+)
+#: "we propose X (ACR)": a title-case long form the paper proposes is its own method
+#: "X (ACR), a new task that ...": the paper introduces a task, not a method
+_TASK_AFTER_PAREN = re.compile(
+    r"\),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:task|problem|setting|challenge)\b"
+)
+_PROPOSE_BEFORE_NAME = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:also\s+|further\s+|then\s+)?(?:propose|introduce)\s+$"
 )
 _PROPOSED_BEFORE_NAME = re.compile(
     r"\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops)\s+$", re.I
@@ -826,11 +842,22 @@ class NameFinder:
     def _proposed_with_appositive(text: str, long_start: int, short_end: int) -> str | None:
         """ "We introduce Selective Parameter Evaluation and Restoration via Model Merging
         (SPEAR-MM), a practical framework", "we propose benchmark-targeted ranking (BETR),
-        a simple method": a long form that reads as a task is the name of what the paper
-        proposes when the paper says so and says what it is."""
+        a simple method", "a method called trusted emotion recognition (TER)": a long form
+        that reads as a task is the name of what the paper proposes when the paper says so
+        and says what it is."""
+        if called := _KIND_CALLED_BEFORE.search(text, max(0, long_start - 40), long_start):
+            # "a novel emotion recognition method called trusted emotion recognition (TER)"
+            return _head_noun_type(called.group(1))
         if not _PROPOSED_BEFORE_NAME.search(text, max(0, long_start - 40), long_start):
             return None
         described = _DESCRIBED_AFTER_PAREN.match(text, short_end)
+        if (
+            described is None
+            and text[long_start : long_start + 1].isupper()
+            and _PROPOSE_BEFORE_NAME.search(text, max(0, long_start - 40), long_start)
+            and not _TASK_AFTER_PAREN.match(text, short_end)
+        ):
+            return "Method"  # "we propose Trusted Emotion Recognition (TER)": coined
         return _head_noun_type(described.group(1)) if described else None
 
     def _judge_definition(self, short: str, long: str) -> str | None:
@@ -999,6 +1026,8 @@ class NameFinder:
                 len(compound) <= 4 and _DEVICE_BEFORE.search(text, max(0, start - 16), start)
             ):
                 continue  # "512 H800 GPUs", "a MacBook M3": hardware, not a model
+            if text.startswith(" ", end) and _COMPANY_AFTER.match(text, end):
+                continue  # "CeramTec GmbH": a company
             if titled and not (shaped or known) and end == bare_end:
                 if _in_title_run(text, bare_start, bare_end):
                     continue  # one word of "Question Answering": the phrase, not a name

@@ -41,6 +41,7 @@ from mlkg.vocabulary import (
     COMPARED_WITH,
     HAS_REPOSITORY,
     INTRODUCES,
+    METHOD,
     MODEL,
     TRAINED_ON,
 )
@@ -240,8 +241,9 @@ _PREPOSITION = re.compile(
 #: a known name used as a part of what is introduced ("a voxel Mamba module", "a
 #: ResNet-based encoder")
 _COMPONENT_AFTER = re.compile(
-    r"\)?-?(?:based|style|like|guided|driven|powered|assisted)\b|\s+(?:module|block|layer|backbone|encoder|decoder|branch|"
-    r"architecture)s?\b"
+    r"\)?(?:-?(?:based|style|like|guided|driven|powered|assisted)\b|\s+(?:module|block|layer|"
+    # "an interpretable vision-transformer (ViT) workflow": a known name modifying the noun
+    r"backbone|encoder|decoder|branch|architecture|workflow|pipeline)s?\b)"
 )
 #: "we propose a beam-search-driven GRPO algorithm", "a new trajectory-splitting SFT": an
 #: unnamed thing of a known kind, not the known name itself
@@ -829,6 +831,10 @@ class PaperRelations:
             if head is None:
                 continue
             for owner in [head, *(m for m in mates if m is not head)]:
+                if owner.type == METHOD and _UNNAMED_MODEL_TRAINED.search(
+                    text, match.start(), data[0].start
+                ):
+                    continue  # "Training a 0.2B model on D, our method ...": not the method's
                 for hit in data[:5]:
                     add_relation(
                         state,
@@ -975,6 +981,10 @@ _UNNAMED_NEW_SUBJECT = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"[,;]\s+(?:it|this model|our model)\s")
 _IT_BEFORE = re.compile(r"\b(?:it|them)\s+$")
 #: between listed data names; "A and text-only B": a hyphenated modifier may lead the next
+#: "Training a 0.2B-parameter model from scratch on D": an unnamed model is what D trains
+_UNNAMED_MODEL_TRAINED = re.compile(
+    r"\b(?:an?|the|our)\s+(?:[\w.-]+\s+){0,3}?(?:model|network|transformer|LM|student)\b"
+)
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:[a-z]+-[a-z][\w-]*\s+)?"
     # "A and a re-filtered copy of B", "A and a machine-translated slice of B"

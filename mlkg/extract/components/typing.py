@@ -182,7 +182,7 @@ _METRIC_NAMED = re.compile(r"\b(?:a|an)\s+$")
 _LEADERBOARD_WORDS = (" Challenge", " Shared Task", " shared task", " Competition")
 _RESULT_OF_VALUE = re.compile(r" of [-+]?\d")
 _ACHIEVES_A_LEFT = re.compile(
-    r"\b(?:achiev|reach|attain|obtain|yield|record|report)\w*\s+(?:an?|the)\s+(?:[\w-]+\s+)?$"
+    r"\b(?:achiev|reach|attain|obtain|yield|record|report)\w*\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$"
 )
 _METRIC_OF_VALUE = re.compile(
     r"^\s+(?:F1|F-?score|score|accuracy|recall|precision|error|similarity)\s+of\s+\d"
@@ -195,6 +195,7 @@ _FOLLOWING_HEAD = re.compile(
 )
 #: a model's size or tuning suffix ("-7B", "-350M", "8x7B", "-Instruct"); thousands
 #: ("-2k", "10K") size datasets more often (see _DATA_SHAPE)
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ing|ed)\s")
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bm]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
 _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
@@ -723,6 +724,7 @@ def _strong_list_mates(text: str, state: DocState, chains: dict) -> set[str]:
     return mates
 
 
+_THING_VOTES = (MODEL, METHOD, BENCHMARK, DATASET, "data")
 _YEAR_EDITION = re.compile(r"[A-Za-z][\w.-]*[ -](?:19|20)\d\d$")
 
 
@@ -798,9 +800,19 @@ class EntityTyper:
                 evidence += 1
             known = self.lexicon.types_of(entity.name)
             if (
-                not known
-                and max(entity.votes[_TASK], entity.votes[_METRIC]) >= len(entity.mentions)
+                max(entity.votes[_TASK], entity.votes[_METRIC]) >= len(entity.mentions)
                 and not _BENCH_SHAPE.search(entity.name)  # "RewardBench tasks"
+                # a known name only as a metric no context calls anything else: "superior
+                # MAE of 7.01" is the error, not the masked autoencoder
+                and (
+                    not known
+                    or (
+                        entity.name.isupper()  # an acronym, as metrics are: not "LoRA"
+                        and not known & {BENCHMARK, DATASET}  # "57.3% COCO box AP": data
+                        and entity.votes[_METRIC] >= len(entity.mentions)
+                        and not any(entity.votes[t] for t in _THING_VOTES)
+                    )
+                )
             ):
                 # "on REC, OVD, and VQA tasks": tasks; "by +10.1 nAP", "0.79 AUC": metrics
                 del state.entities[key]
@@ -1015,6 +1027,10 @@ class EntityTyper:
             if m.group(2) is None:  # "a reward model benchmark": the last noun heads it
                 end = m.end(1)
                 while following := _FOLLOWING_HEAD.match(right, end):
+                    if following.group(1) in _CLASS_HEAD_FORMS and _PARTICIPLE_AFTER.match(
+                        right, end
+                    ):
+                        break  # "a benchmark evaluating LLMs": the participle's object
                     head, end = following.group(1), following.end()
             heads.append(_collected_head(head, m.group(2)))
             apposed_head = heads[-1]
