@@ -3216,3 +3216,61 @@ def test_real19_an_unnamed_model_trained_on_data_is_not_the_method() -> None:
         "a 0.2B-parameter model from scratch on GSM8K, our method surpasses larger baselines."
     )
     assert relations(record, "trainedOn") == set()
+
+
+def test_real20_a_dataset_converted_into_a_new_version() -> None:
+    record = run(
+        "The recently proposed SKEL model re-rigs SMPL. We introduce PoseCF, a coarse-to-fine "
+        "framework for SKEL parameter estimation. We convert the existing SMPL-based dataset "
+        "4DHuman into a SKEL-aligned version, 4DHuman-SKEL, providing training data."
+    )
+    types = entities(record)
+    assert types.get("4DHuman") == types.get("4DHuman-SKEL") == "Dataset"
+    assert relations(record, "derivedFrom") == {("4DHuman-SKEL", "4DHuman", "augmented")}
+    introduced = relations(record, "introduces")
+    assert ("PAPER", "SKEL", None) not in introduced  # named as a modifier after "for"
+    assert ("PAPER", "4DHuman-SKEL", None) in introduced
+
+
+def test_real20_two_metrics_on_a_fronted_benchmark_and_a_compared_value() -> None:
+    record = run(
+        "We propose PoseCF, a pose estimator. On the challenging MOYO dataset, PoseCF achieves "
+        "85.0 MPJPE / 51.4 PA-MPJPE, significantly outperforming the previous state-of-the-art "
+        "HSMR (104.5 / 79.6). The best Jaccard score is 0.58."
+    )
+    types = entities(record)
+    assert types.get("HSMR") == "Model" and "Jaccard" not in types
+    assert {("PoseCF", "MOYO", "85.0"), ("PoseCF", "MOYO", "51.4")} <= relations(
+        record, "evaluatedOn"
+    )
+
+
+def test_round29_a_new_series_trained_on_data_trains_each_of_its_sizes() -> None:
+    record = run(
+        "This report introduces Baobab-2, released in three sizes: Baobab-2-1B, Baobab-2-8B and "
+        "Baobab-2-30B. Compared with its predecessor Baobab-1, the new series is pre-trained on "
+        "12 trillion tokens drawn from FineWeb-Edu, DCLM-Baseline and the scientific papers of "
+        "peS2o."
+    )
+    trained = relations(record, "trainedOn")
+    for size in ("Baobab-2-1B", "Baobab-2-8B", "Baobab-2-30B"):
+        assert {(size, "FineWeb-Edu", None), (size, "peS2o", None)} <= trained
+    assert not {t for t in trained if t[0] == "Baobab-1"}  # the predecessor it is compared with
+
+
+def test_round28_training_data_after_a_count_and_a_participle() -> None:
+    record = run(
+        "We train Heron-7B on 48K competition problems sampled from NuminaMath-1.5 and "
+        "DeepScaleR-Preview-Dataset. Kiswa-ASR is fine-tuned on speech taken from Common Voice "
+        "17.0, FLEURS and the ALFFA corpus. We teach Gemma-2-9B to code by instruction tuning on "
+        "300K summaries from MIMIC-IV; the tuned model, CodeMed-9B, reaches a micro-F1 of 58.1."
+    )
+    trained = relations(record, "trainedOn")
+    assert {
+        ("Heron-7B", "NuminaMath-1.5", None),
+        ("Heron-7B", "DeepScaleR-Preview-Dataset", None),
+        ("Kiswa-ASR", "Common Voice 17.0", None),
+        ("Kiswa-ASR", "FLEURS", None),
+        ("CodeMed-9B", "MIMIC-IV", None),
+    } <= trained
+    assert ("Gemma-2-9B", "MIMIC-IV", None) not in trained

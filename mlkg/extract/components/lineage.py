@@ -358,7 +358,8 @@ _FINETUNED_APPOSITIVE = re.compile(
     re.I,
 )
 _TUNED_LEFT = re.compile(
-    r"\b(?P<how>instruction-tuned|instruction-following|fine-?tuned|finetuned|chat|aligned|instruct|quantized|"
+    # ("a SKEL-aligned version": aligned to a format, not tuned)
+    r"(?<!-)\b(?P<how>instruction-tuned|instruction-following|fine-?tuned|finetuned|chat|aligned|instruct|quantized|"
     r"distilled|pruned|\d{1,2}-bit)\s+(?:[\w-]+\s+)?(?:variant|version|model|counterpart|companion)s?,?\s+$",
     re.I,
 )
@@ -515,6 +516,8 @@ class LineageFinder:
             data_count = len(hits(state, sentence[0], sentence[1], DATA_TYPES))
             if data_count > 1:
                 self._augmented(text, state, sentence)
+                if state.mentions_words(sentence, ("convert",)):
+                    self._converted_into(text, state, sentence)
             if data_count and state.mentions_words(sentence, ("we ", " from ")):
                 self._we_sample_from(text, state, sentence)
         # counted after the rules above, which may make a name a model
@@ -946,6 +949,18 @@ class LineageFinder:
                     parents = teachers[:1]
                 for parent in parents:
                     self._emit(state, students[0].name, parent.name, kind, sentence, 0.75)
+
+    def _converted_into(self, text: str, state: DocState, sentence) -> None:
+        """ "We convert the existing dataset D into a SKEL-aligned version, X": X is made
+        from D."""
+        start, end = sentence
+        for verb in _DISTILL_INTO.finditer(text, start, end):
+            made = hits(state, verb.end(), verb.end() + 60, DATA_TYPES)
+            if not made or made[0].start != verb.end() or not verb.group(0).startswith("conv"):
+                continue
+            sources = hits(state, verb.start(), made[0].start, DATA_TYPES)
+            if sources and _WE_BEFORE.search(text, start, verb.start()):
+                self._emit(state, made[0].name, sources[0].name, AUGMENTED, sentence, 0.7)
 
     def _successors(self, text: str, state: DocState, sentence) -> None:
         start, end = sentence

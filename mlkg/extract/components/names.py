@@ -47,6 +47,7 @@ _CAPITAL_RUN = re.compile(r"[A-Z0-9\u0391-\u03a9\u03b1-\u03c9][\w.+/@^-]*")
 #: a Greek letter, then a hyphen and an acronym or "bench": "τ-bench", "π0-FAST" (not
 #: "Δ-based", "α-Tsallis")
 _GREEK_NAMED = re.compile(r"^.\d*(?:\.\d+)?-(?:[A-Z]{2,}|bench\b)")
+_DIGIT_PREFIXED_NAME = re.compile(r"\d+[A-Z]+[A-Z][a-z]{2,}\w*")
 _HAS_LETTER_DIGIT = re.compile(r"[A-Za-z].*[0-9]|[0-9].*[A-Za-z]")
 _INNER_UPPER = re.compile(r"^.+[A-Z]")
 _VERSIONED = re.compile(r"[A-Za-z]-[0-9]")
@@ -101,7 +102,8 @@ _VERSION_TAIL = re.compile(
     # a version is "3", "2.5", "11" or "4.1-Turbo"; "82.81" after a name is a score
     # "ConvNeXt V2-L": a version with a size letter
     r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*(?:-(?:[SBLHGT]|XL|XXL))?|[1-9]o(?=[\s,.;:)]|$)|"
-    r"(?:[1-9](?:\.\d{1,2}(?:\.\d{1,2})?)?|[1-9]\d(?![.\d]))"
+    # "Common Voice 17.0": a two-digit release (which only known data keeps, see _version_end)
+    r"(?:[1-9](?:\.\d{1,2}(?:\.\d{1,2})?)?|[1-9]\d(?![.\d])|[1-9]\d\.0(?![.\d]))"
     r"(?:-[A-Za-z0-9.]*[A-Za-z])*"
     # "Claude Opus 4.6's quality": a possessive after the version
     r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]'\u2019]|$)"
@@ -296,6 +298,8 @@ def _candidate_compounds(text: str) -> Iterator[re.Match[str]]:
 def is_name_shaped(compound: str) -> bool:
     """True for ``Qwen2``, ``GPT-4``, ``BERT``, ``ExpertLLaMA``, ``Code-Qwen-Chat``."""
     atoms = re.split(r"[-/]", compound)
+    if _DIGIT_PREFIXED_NAME.fullmatch(atoms[0]):
+        return True  # "4DHuman": a dimension glued to a capitalised word
     if not any(a[:1].isalpha() and a not in STOP_WORDS for a in atoms):
         return False  # "7B", "2D", "100M", "2D-to-3D"
     if _SIZE_ONLY.fullmatch(atoms[0]) and all(
@@ -1134,6 +1138,11 @@ class NameFinder:
             and not _WHOLE_VERSION.fullmatch(version.group(1))
             # "the Common Voice 18 corpus": a two-digit release of data, named as such
             and not _DATA_NOUN_AFTER_VERSION.match(text, version.end())
+            # "Common Voice 17.0": a release of known training data ("GSM8K 85.0" is a score)
+            and not (
+                _DATA_RELEASE.fullmatch(version.group(1))
+                and self.lexicon.types_of(compound) == {"Dataset"}
+            )
         ):
             return end
         return version.end()
@@ -1283,6 +1292,7 @@ _TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 #: 2.0-Snow"); a bare decimal after a benchmark is more often a score ("MMLU 86.4")
 _WHOLE_VERSION = re.compile(r"[1-9](?:\.0)?(?:-[A-Za-z]+)?|[vV]\d+(?:\.\d+)*|(?:19|20)\d\d")
 _TITLE_AFTER = re.compile(r"\s[A-Z][a-z]")
+_DATA_RELEASE = re.compile(r"[1-9]\d\.0")
 _DATA_NOUN_AFTER_VERSION = re.compile(r"\s+(?:corpus|dataset|release|data)\b")
 
 

@@ -208,6 +208,8 @@ _CALL_RESULT = re.compile(
     r"|\brelease\w*\s+(?:the\s+results?|them)\s+as\s+"
     # "Instruction tuning with D then gives X"
     r"|\b(?:then\s+)?(?:gives|yields|produces)\s+"
+    # "... by instruction tuning on D; the tuned model, X, reaches ..."
+    r"|[;,]\s+the\s+(?:tuned|resulting|trained|fine-tuned|final)\s+model,\s+"
 )
 _WE_CALL = re.compile(r"^,?\s+(?:which|that)\s+we\s+(?:call|name|term|dub)\s+")
 #: "our new DocInstruct set", "The student, TinyCLIP-S, is distilled": the paper's own
@@ -352,7 +354,12 @@ _TRAIN = re.compile(
     r"(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
     r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+"
     # "trained on a deduplicated version of UniRef50"
-    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:version|subset|sample|portion|copy|snapshot)\s+of\s+(?:the\s+)?)?",
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:version|subset|sample|portion|copy|snapshot)\s+of\s+(?:the\s+)?"
+    # "trained on 48K problems sampled from D", "on 2,300 hours of speech taken from D"
+    r"|\d[\d.,]*\s*[KMB]?\s+(?:[\w-]+\s+){1,4}?(?:(?:sampled|drawn|taken|collected|curated|"
+    r"selected|filtered|mined|gathered)\s+)?from\s+(?:the\s+)?"
+    r"|(?:[\w-]+\s+){1,3}?(?:sampled|drawn|taken|collected|curated|selected|filtered|mined|"
+    r"gathered)\s+from\s+(?:the\s+)?)?",
     re.I,
 )
 #: "fine-tune X with D", "adapting X to Swahili with 600 hours of radio and the D subset"
@@ -543,6 +550,12 @@ class PaperRelations:
                     continue
                 if _VARIANTS_AFTER.match(text, hit.end):
                     continue  # "we construct three lightweight HMR2.0 variants": not HMR2.0
+                if (
+                    described is not None
+                    and _PREPOSITION_BEFORE.search(text, max(start, hit.start - 12), hit.start)
+                    and _NOUN_AFTER.match(text, hit.end)
+                ):
+                    continue  # "X, a framework for SKEL parameter estimation": a modifier
                 if _ENTRY_TO.search(text, verb.end(), hit.start):
                     continue  # "we present our submission to the X Challenge": X is not new
                 if (
@@ -731,6 +744,10 @@ class PaperRelations:
                 ]
             if not data:
                 continue
+            if match.group(0).lower().startswith("distillation") and _TRAINING_VERB.search(
+                text, start, match.start()
+            ):
+                continue  # "X continues training Y with a distillation objective on D": X's
             # "fine-tuned from Y with data from D": Y is the parent, not what was trained
             # "we fine-tune X on D": X right after the verb ("a fine-tuned version of Y,
             # trained on D" is not Y's)
@@ -787,6 +804,15 @@ class PaperRelations:
                 if head is None and _TRAINING_OPENS.match(text, start):
                     # "X is upcycled from Y. Training continues for 400B tokens on D"
                     head = previous_subject(state, sentence)
+                opener = COMPARED_OPENER.match(text, start, match.start())
+                if (
+                    opener
+                    and _OWN_SUBJECT_AFTER.match(text, opener.end())
+                    and not hits(state, opener.end(), match.start(), (MODEL,))
+                ):
+                    # "Compared with its predecessor Y, the new series is pre-trained on D":
+                    # the paper's model, not the one it is compared with
+                    head = main_entity(state, (MODEL,)) or head
                 if head is not None and _PLURAL_APPOSITIVE.search(text, start, match.start()):
                     # "we release A and B, Llama-based models finetuned on D": both
                     mates = _listed_before(text, state, start, head)
@@ -830,6 +856,9 @@ class PaperRelations:
                     mates = others
             if head is None:
                 continue
+            if _FAMILY_SUBJECT.search(text, start, match.start()):
+                # "the new series is pre-trained on D": each of its sizes is
+                mates = [*mates, *_sizes_of(state, head)]
             for owner in [head, *(m for m in mates if m is not head)]:
                 if owner.type == METHOD and _UNNAMED_MODEL_TRAINED.search(
                     text, match.start(), data[0].start
@@ -972,6 +1001,10 @@ class PaperRelations:
 _UNITS_AFTER = re.compile(
     r"\s+(?:tokens?|codes?|latents?|features?|embeddings?|representations?|outputs?|units?)\b"
 )
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|in|on|with|to)\s+(?:the\s+)?$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|for|with|from|into|that|which|are|was|were|has|have)\b)[a-z]{3,}\b"
+)
 _OWN_OR_THE = re.compile(r"\s*(?:(?:our|the)\s+)?")
 _JUDGED_BY = re.compile(r"\b(?:judged|rated|scored|graded|assessed)\s+by\s+(?:the\s+)?$")
 _UNNAMED_NEW_SUBJECT = re.compile(
@@ -981,14 +1014,41 @@ _UNNAMED_NEW_SUBJECT = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"[,;]\s+(?:it|this model|our model)\s")
 _IT_BEFORE = re.compile(r"\b(?:it|them)\s+$")
 #: between listed data names; "A and text-only B": a hyphenated modifier may lead the next
+_TRAINING_VERB = re.compile(r"\btrain(?:s|ing|ed)?\b")
+#: the paper's own system named without its name: "the new series", "our model"
+_OWN_SUBJECT_AFTER = re.compile(r"(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:new\s+|proposed\s+)?[a-z]+")
+#: a subject that stands for a whole family: "the new series", "all sizes", "each model"
+_FAMILY_SUBJECT = re.compile(
+    r"\b(?:[Tt]he\s+(?:new\s+|whole\s+|entire\s+)?(?:series|family|suite)|[Aa]ll\s+(?:three\s+|"
+    r"two\s+|four\s+)?(?:sizes|models|variants)|[Ee]ach\s+(?:size|model|variant))\b"
+)
+_SIZE_TAIL = re.compile(
+    r"[- ](?:\d+(?:\.\d+)?[BbMm]|[SMLsml]|XL|Small|Medium|Large|Mini|Nano|Tiny)$"
+)
+
+
+def _sizes_of(state: DocState, family: Entity) -> list[Entity]:
+    """The models of the abstract named as sizes of ``family`` ("Tamarind-2-7B" of
+    "Tamarind-2"), not its tuned releases ("-Instruct")."""
+    return [
+        e
+        for e in state.entities.values()
+        if e.type == MODEL
+        and e.name.startswith(family.name)
+        and _SIZE_TAIL.fullmatch(e.name[len(family.name) :])
+    ]
+
+
 #: "Training a 0.2B-parameter model from scratch on D": an unnamed model is what D trains
 _UNNAMED_MODEL_TRAINED = re.compile(
     r"\b(?:an?|the|our)\s+(?:[\w.-]+\s+){0,3}?(?:model|network|transformer|LM|student)\b"
 )
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:[a-z]+-[a-z][\w-]*\s+)?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:the\s+(?=[A-Z]))?(?:[a-z]+-[a-z][\w-]*\s+)?"
     # "A and a re-filtered copy of B", "A and a machine-translated slice of B"
-    r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:slice|copy|subset|portion|sample|split|shard)\s+of\s+"
+    # "A and the scientific papers of B"
+    r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:slice|copy|subset|portion|sample|split|shard|"
+    r"papers|documents|pages|articles|books|files)\s+of\s+"
     r"(?:the\s+)?)?"
 )
 

@@ -106,6 +106,8 @@ _CLAUSE_OPENER = re.compile(
     r"(?:(?:[\w-]+\s+){1,3}?(?:on|in)\s+|\d+\s+|held-out\s+|unseen\s+|"
     # "On the Swahili portion of X, ...", "In the WidowX setting of X, ..."
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:portion|subset|setting|split|track|task)\s+of\s+)?"
+    # "On the challenging X dataset, ...": an adjective before the name
+    r"(?:the\s+(?:challenging|widely[- ]used|standard|popular|public|large-scale)\s+)?"
     r"(?:the\s+)?$"
 )
 _BENCH_THEN_RESULT = re.compile(
@@ -804,7 +806,12 @@ _ON_THE_BENCHMARK = re.compile(r"\bon\s+(?:the|this)\s+benchmark(?=\s+with\b)")
 #: "37.0% CoER (": a value and its metric, then the system it is of in parentheses
 _VALUE_THEN_AGENT = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:[\w@-]+\s+){{0,2}}\($")
 _AND_VALUE_METRIC = re.compile(
-    rf"\s+and\s+(?:an?\s+)?({_NUMBER})\s*%?\s+({_METRICS})(?![\w-])", re.I
+    # "0.741 NDS and 0.722 mAP", "85.0 MPJPE / 51.4 PA-MPJPE" (the first metric may be one
+    # the value's pattern does not know)
+    r"(?:\s+(?-i:[A-Z][A-Za-z-]*[A-Z]))?"
+    rf"(?:\s+and\s+(?:an?\s+)?|\s*/\s*)({_NUMBER})\s*%?\s+({_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z]))"
+    r"(?![\w-])",
+    re.I,
 )
 #: "MobileCLIP-S1: 72.6%,": a system's value after its name and a colon
 _COLON_VALUE = re.compile(rf":\s*({_NUMBER})\s*%?\s*(?:[,;)]|and\b)")

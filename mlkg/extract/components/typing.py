@@ -364,6 +364,11 @@ _COMPARE_LEFT = re.compile(
 _PART_OF_LEFT = re.compile(r"\b(?:portion|setting|track|section|task)\s+of\s+(?:the\s+)?$")
 #: "a subset of X", "a machine-translated slice of X", "a re-filtered copy of X": data, to
 #: train on or to test on
+#: "we convert the dataset D into a SKEL-aligned version, X": a version of data is data
+_DATA_INTO_VERSION_LEFT = re.compile(
+    r"\b(?:dataset|corpus|benchmark)s?\s+(?:[\w.+-]+\s+)?into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:version|variant|format|subset)s?,\s+$"
+)
 _SUBSET_OF_LEFT = re.compile(
     r"\b(?:subsets?|splits?|slices?|shards?|"
     r"(?:re-?filtered|filtered|cleaned|deduplicated)\s+(?:copy|version))\s+of\s+(?:the\s+)?$"
@@ -659,6 +664,7 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
     ),
     (_PART_OF_LEFT, "left", BENCHMARK, 2, _ends_then_holds(("of ", "the "), " of"), None),
     (_SUBSET_OF_LEFT, "left", "data", 2, _ends_then_holds(("of ", "the "), " of"), None),
+    (_DATA_INTO_VERSION_LEFT, "left", "data", 2.5, _ends_then_holds((", ",), " into "), None),
     (_DATA_COUNT_RIGHT, "right", "data", 1.5, _any_of("("), None),
 )
 #: a comparison, then up to three names (each maybe with its value in parentheses): the
@@ -667,7 +673,9 @@ _COMPARED_LEFT = re.compile(
     r"\b(?:than|close to|ahead of|behind|above|below|on par with|comparable (?:to|with)|"
     r"compared (?:to|with)"
     # "a 20.4% reduction from CIEDE2000 (29.18)": the value is the compared system's
-    r"|versus|vs\.?|(?:reduction|improvement|gain|drop|decrease|increase)s?\s+(?:from|over))"
+    r"|versus|vs\.?|(?:reduction|improvement|gain|drop|decrease|increase)s?\s+(?:from|over)"
+    # "outperforming the previous state-of-the-art HSMR (104.5 / 79.6)"
+    r"|outperform\w*|surpass\w*|beat(?:s|ing)?)"
     r"\s+(?:the\s+)?(?:[\w./+-]+\s*(?:\([^()]*\))?,?\s*(?:and\s+)?){0,3}$"
     r"|\bcompared (?:to|with)\s+\d+(?:\.\d+)?\s*%?\s+for\s+(?:the\s+)?$"
 )
@@ -1065,7 +1073,7 @@ class EntityTyper:
         # parentheses is a compared model's own, not a benchmark's
         compared = _score_may_follow(right) and _COMPARED_LEFT.search(left) is not None
         if compared and _SCORE_RIGHT.search(right):
-            add(MODEL, 1)
+            add(MODEL, 1.5)  # "beats Quillon 82.81": a compared system, with its value
         for search, reads_right, entity_type, weight, worth, last_word in _CUE_TESTS:
             if compared and search == _SCORE_RIGHT_SEARCH:
                 continue  # a compared model's own value, not a benchmark's
