@@ -3274,3 +3274,23 @@ def test_round28_training_data_after_a_count_and_a_participle() -> None:
         ("CodeMed-9B", "MIMIC-IV", None),
     } <= trained
     assert ("Gemma-2-9B", "MIMIC-IV", None) not in trained
+
+
+def test_round29_release_lineage_by_size_predecessor_and_parenthesis() -> None:
+    record = run(
+        "We release Flint-Coder-2 in three sizes, Flint-Coder-2-3B, Flint-Coder-2-8B and "
+        "Flint-Coder-2-24B, each with a base and an instruction-tuned checkpoint. The 8B and "
+        "24B models are initialised from Llama-3.1-8B and Mistral-Small-24B-Base-2501 "
+        "respectively, while the 3B model is distilled from Flint-Coder-2-24B. Like its "
+        "predecessor Flint-Coder-1, it is trained on permissive code. Flint-Coder-2-8B-Instruct "
+        "beats DeepSeek-R1-Distill-Qwen-7B (distilled from DeepSeek-R1)."
+    )
+    derived = relations(record, "derivedFrom")
+    assert {
+        ("Flint-Coder-2-8B", "Llama-3.1-8B", "builtOn"),
+        ("Flint-Coder-2-24B", "Mistral-Small-24B-Base-2501", "builtOn"),
+        ("Flint-Coder-2-3B", "Flint-Coder-2-24B", "distilled"),
+        ("Flint-Coder-2-8B-Instruct", "Flint-Coder-2-8B", "finetuned"),
+        ("DeepSeek-R1-Distill-Qwen-7B", "DeepSeek-R1", "distilled"),
+    } <= derived
+    assert ("Flint-Coder-2", "Flint-Coder-1", None) in relations(record, "successorOf")

@@ -338,7 +338,7 @@ _TUNED_THROUGH = re.compile(
 _INTO = re.compile(r"\binto\s+(?:the\s+|a\s+)?")
 _OUR_EARLIER = re.compile(r"\s*(?:our|its|their)\s+(?:earlier|previous|prior)\b")
 _SUCCESSOR = re.compile(
-    r"\b(?:its|their|our) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|\bsucceeds\s+|"
+    r"\b(?:its|their|our|the) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|\bsucceeds\s+|"
     r"\bsupersedes\s+|"
     # "X extends our earlier Y": a new generation of one's own model
     r"\b(?:extends|improves (?:up)?on|builds (?:up)?on|upgrades)\s+(?=(?:our|its|their)\s+"
@@ -511,6 +511,8 @@ class LineageFinder:
                     self._is_parent_made(text, state, sentence)
                 if state.mentions_words(sentence, _SUCCESSOR_WORDS):
                     self._successors(text, state, sentence)
+                if state.mentions_words(sentence, (" (distilled ", " (fine-", " (built ")):
+                    self._parenthesised_origin(text, state, sentence)
                 if state.mentions_words(sentence, _TUNED_WORDS):
                     self._tuned_appositives(text, state, sentence)
             data_count = len(hits(state, sentence[0], sentence[1], DATA_TYPES))
@@ -539,6 +541,8 @@ class LineageFinder:
             if count and state.mentions_words(sentence, (" gives ", " yields ", " produces ")):
                 self._tuning_gives(text, state, sentence)
         self._size_variants(state)
+        if "each" in text or "Each" in text:
+            self._base_and_tuned_pairs(text, state)
         for sentence, count in zip(state.sentences, models, strict=True):
             # one test for the rules below, which all need a model and one of their words
             if not count or not state.mentions_words(sentence, _LATE_RULE_WORDS):
@@ -830,7 +834,9 @@ class LineageFinder:
                             children = [Hit(first[0], first[1], own)] if own.type == MODEL else []
                     del lead
                 elif parent is not None:
-                    children = _children_before(text, models, verb.start())
+                    children = _children_before(text, models, verb.start()) or _sized_children(
+                        text, state, start, verb.start()
+                    )
                     if (
                         not children
                         and (
@@ -949,6 +955,35 @@ class LineageFinder:
                     parents = teachers[:1]
                 for parent in parents:
                     self._emit(state, students[0].name, parent.name, kind, sentence, 0.75)
+
+    def _parenthesised_origin(self, text: str, state: DocState, sentence) -> None:
+        """ "DeepSeek-R1-Distill-Qwen-7B (distilled from DeepSeek-R1)": the parenthesis says
+        what the model before it was made from."""
+        models = hits(state, sentence[0], sentence[1], (MODEL,))
+        for child in models:
+            said = _PAREN_MADE_FROM.match(text, child.end)
+            if said is None:
+                continue
+            # (a name in a parenthesis after a name is no mention: read it and look it up)
+            written = _NAME_IN_PAREN.match(text, said.end())
+            parent = state.entities.get(match_key(written.group(0))) if written else None
+            if parent is not None and parent.type == MODEL and parent is not child.entity:
+                kind = kind_of(said.group("verb"), BUILT_ON)
+                self._emit(state, child.name, parent.name, kind, sentence, 0.75)
+
+    def _base_and_tuned_pairs(self, text: str, state: DocState) -> None:
+        """ "each size comes as a base model and as an instruction-tuned chat model": each
+        "X-Instruct" (or -Chat, -it) of the abstract is tuned from its base X, when the
+        abstract says so of every size."""
+        if not _EACH_BASE_AND_TUNED.search(text):
+            return
+        models = {e.key: e for e in state.entities.values() if e.type == MODEL}
+        for entity in models.values():
+            tuned = _TUNED_SUFFIX.search(entity.name)
+            base = models.get(match_key(entity.name[: tuned.start()])) if tuned else None
+            if base is not None:
+                sentence = state.sentence_of(min(entity.mentions)[0])
+                self._emit(state, entity.name, base.name, FINETUNED, sentence, 0.6)
 
     def _converted_into(self, text: str, state: DocState, sentence) -> None:
         """ "We convert the existing dataset D into a SKEL-aligned version, X": X is made
@@ -1384,7 +1419,9 @@ _WHOSE_PART = re.compile(
     r"(?:the\s+|a\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
 )
 #: "Compared to its predecessor, X ...": the name after the comma is the subject
-_COMPARED_TO = re.compile(r"(?:[Cc]ompared (?:to|with)|[Uu]nlike|[Rr]elative to|[Oo]ver)\s+$")
+_COMPARED_TO = re.compile(
+    r"(?:[Cc]ompared (?:to|with)|[Uu]nlike|[Ll]ike|[Rr]elative to|[Oo]ver)\s+$"
+)
 _ITS_PREDECESSOR = re.compile(
     r"\b(?:its|their) predecessors?\b"
     r"|\b(?:second|third|fourth|next|new|latest) (?:generation|version|iteration) of (?:our|the)\b"
@@ -1453,6 +1490,42 @@ _CHILD_LIST = re.compile(
     r"[\"\u201d]?(?:,?\s*(?:and|or|as well as)\s*(?:[\w-]+\s+){0,3}?(?:models?|variants?|"
     r"versions?)?,?\s*|\s*,\s*)[\"\u201c]?"
 )
+
+
+#: "(distilled from Y)", "(fine-tuned from Y)" right after a model
+_PAREN_MADE_FROM = re.compile(
+    r"\s*\((?P<verb>distilled|fine-?tuned|finetuned|built|based|initiali[sz]ed|quantized|"
+    r"pruned|derived|adapted)\s+(?:up)?(?:from|on)\s+(?:the\s+)?"
+)
+_NAME_IN_PAREN = re.compile(r"[^()\s,;][^(),;]*?(?=\s*\))")
+#: "each size comes as a base model and as an instruction-tuned chat model", "each with a
+#: base and an instruction-tuned checkpoint"
+_EACH_BASE_AND_TUNED = re.compile(
+    r"\b[Ee]ach\b[^.;]{0,60}?\bbase\b[^.;]{0,40}?\b(?:instruction-tuned|instruct|chat|aligned)\b"
+)
+_TUNED_SUFFIX = re.compile(r"[-\s](?:Instruct|Chat|chat|instruct|IT|it)$")
+#: "the 8B and 24B models", "the 3B model": sizes of the abstract's family, by their size
+_SIZE_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?P<sizes>\d+(?:\.\d+)?[BM](?:(?:\s*,\s*|\s+and\s+)\d+(?:\.\d+)?[BM])*)\s+"
+    r"(?:models?|variants?|versions?|checkpoints?)\s+(?:(?:is|are|was|were)\s+)?$"
+)
+
+
+def _sized_children(text: str, state: DocState, start: int, verb_start: int) -> list[Hit]:
+    """The models "the 8B and 24B models" right before a lineage verb stand for: the one
+    model of the abstract named with each size ("Quarry-Coder-1.5-8B")."""
+    said = _SIZE_REFERENCE.search(text, max(start, verb_start - 60), verb_start)
+    if said is None:
+        return []
+    children = []
+    for size in re.findall(r"\d+(?:\.\d+)?[BM]", said.group("sizes")):
+        ending = re.compile(rf"[-\s]{re.escape(size)}$", re.I)
+        own = introduced(state)  # "the 8B model" is the paper's, not "Llama-3.1-8B"
+        named = [e for e in own if e.type == MODEL and ending.search(e.name)]
+        if len(named) != 1:
+            return []
+        children.append(Hit(said.start(), said.end(), named[0]))
+    return children
 
 
 def _children_before(text: str, models: list[Hit], verb_start: int) -> list[Hit]:

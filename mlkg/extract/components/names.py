@@ -47,6 +47,10 @@ _CAPITAL_RUN = re.compile(r"[A-Z0-9\u0391-\u03a9\u03b1-\u03c9][\w.+/@^-]*")
 #: a Greek letter, then a hyphen and an acronym or "bench": "τ-bench", "π0-FAST" (not
 #: "Δ-based", "α-Tsallis")
 _GREEK_NAMED = re.compile(r"^.\d*(?:\.\d+)?-(?:[A-Z]{2,}|bench\b)")
+_ORIGIN_INNER = re.compile(
+    r"\s*(?:distilled|fine-?tuned|finetuned|built|based|initiali[sz]ed|quantized|pruned|derived|"
+    r"adapted)\s+(?:up)?(?:from|on)\s"
+)
 _DIGIT_PREFIXED_NAME = re.compile(r"\d+[A-Z]+[A-Z][a-z]{2,}\w*")
 _HAS_LETTER_DIGIT = re.compile(r"[A-Za-z].*[0-9]|[0-9].*[A-Za-z]")
 _INNER_UPPER = re.compile(r"^.+[A-Z]")
@@ -812,7 +816,8 @@ class NameFinder:
             if verdict:
                 entity.votes[verdict] += 2
             state.blocked.append((match.start(), match.end()))
-        elif _FUNCTION_WORD.search(inner) and "," not in inner:
+        elif _FUNCTION_WORD.search(inner) and "," not in inner and not _ORIGIN_INNER.match(inner):
+            # (not "X (distilled from Y)": Y is a name the parenthesis gives)
             state.blocked.append((match.start(), match.end()))
 
     def _proposed_definition(
