@@ -3294,3 +3294,21 @@ def test_round29_release_lineage_by_size_predecessor_and_parenthesis() -> None:
         ("DeepSeek-R1-Distill-Qwen-7B", "DeepSeek-R1", "distilled"),
     } <= derived
     assert ("Flint-Coder-2", "Flint-Coder-1", None) in relations(record, "successorOf")
+
+
+def test_round29_an_evaluation_set_paper_scores_the_systems_it_tests() -> None:
+    record = run(
+        "We introduce TagalogSwitch, a 30-hour evaluation set of code-switched Tagalog speech. "
+        "Whisper large-v3 obtains a mixed error rate of 36.1%, MMS-1B-all 50.2% and "
+        "Qwen2-Audio-7B 45.0%. On MATH-500, full traces give 97.3 for o3-mini and 94.8 for "
+        "Qwen3-8B."
+    )
+    types = entities(record)
+    assert types.get("TagalogSwitch") == "Benchmark" and "MMS-1B-all" in types
+    assert {
+        ("Whisper large-v3", "TagalogSwitch", "36.1"),
+        ("MMS-1B-all", "TagalogSwitch", "50.2"),
+        ("Qwen2-Audio-7B", "TagalogSwitch", "45.0"),
+        ("o3-mini", "MATH-500", "97.3"),
+        ("Qwen3-8B", "MATH-500", "94.8"),
+    } <= relations(record, "evaluatedOn")

@@ -1333,6 +1333,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
     shift, compound, dropped = trim_compound(raw)
     if shift and _known(raw):
         shift, compound = 0, raw  # "ogbn-papers100M": a known name keeps its prefix
+    elif dropped and load_lexicon().types_of(raw) == {"Model"}:
+        compound, dropped = raw, None  # "MMS-1B-all": a known model keeps its suffix
     if dropped in _CLASS_SUFFIXES:
         return None
     if dropped and _is_title_word(compound):

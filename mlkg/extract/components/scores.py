@@ -223,6 +223,8 @@ class ScoreFinder:
                 self._tuned_then_scored(text, state, sentence)
             if benchmark is not None:
                 self._on_introduced_benchmark(text, state, sentence, benchmark)
+            if text.startswith(("On ", "For "), sentence[0]):
+                self._fronted_values_for(text, state, sentence)
         _scored_data_are_benchmarks(state)
         return doc
 
@@ -288,6 +290,25 @@ class ScoreFinder:
                 self._add(state, sentence, hit.name, benchmark, 0.45, value=values[hit.start])
             elif tested is not None and hit.start > tested.start():
                 self._add(state, sentence, hit.name, benchmark, 0.5)
+
+    def _fronted_values_for(self, text: str, state: DocState, sentence) -> None:
+        """ "On MATH-500, full traces give 97.3 for o3-mini and 96.2 for Claude 3.7 Sonnet":
+        each value is the result of the system after it, on the benchmark the sentence opens
+        with."""
+        opener = _FRONTED_ON.match(text, sentence[0])
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        if opener is None or not data or data[0].start != opener.end():
+            return
+        if any(h.name != data[0].name for h in data) or _OTHERS_CUE.search(
+            text, sentence[0], sentence[1]
+        ):
+            return  # other benchmarks, or other systems' values after a comparison
+        agents = {h.start: h for h in hits(state, data[0].end, sentence[1], AGENT_TYPES)}
+        done = {r.head for r in state.relations if r.rel == EVALUATED_ON and r.tail == data[0].name}
+        for value in _VALUE_FOR.finditer(text, data[0].end, sentence[1]):
+            agent = agents.get(value.end())
+            if agent is not None and agent.name not in done and not _is_delta(text, value.start()):
+                self._add(state, sentence, agent.name, data[0].name, 0.6, value=value.group(1))
 
     @staticmethod
     def _respective_values(text: str, sentence, agents: list) -> dict[int, str]:
@@ -1032,6 +1053,7 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     return previous.name if previous is not None else None
 
 
+_FRONTED_ON = re.compile(r"(?:On|For)\s+(?:the\s+)?")
 _IT_AFTER = re.compile(r"\b(?:it|its)\b")
 _DELTA_CUE = re.compile(
     # "followed by X at 31.2%": a ranking, not a change

@@ -195,6 +195,7 @@ _FOLLOWING_HEAD = re.compile(
 )
 #: a model's size or tuning suffix ("-7B", "-350M", "8x7B", "-Instruct"); thousands
 #: ("-2k", "10K") size datasets more often (see _DATA_SHAPE)
+_EVALUATION_SET = re.compile(r"\b(?:evaluation|test|testing)\s+(?:set|suite|collection)$")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ing|ed)\s")
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bm]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
@@ -1040,6 +1041,8 @@ class EntityTyper:
                     ):
                         break  # "a benchmark evaluating LLMs": the participle's object
                     head, end = following.group(1), following.end()
+            if _EVALUATION_SET.search(m.group(0)):
+                head = "benchmark"  # "a 41-hour evaluation set of ...": a benchmark
             heads.append(_collected_head(head, m.group(2)))
             apposed_head = heads[-1]
         if left.endswith(" as ") and _RELEASED_AS_DATA.search(left):
