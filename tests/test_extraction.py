@@ -3312,3 +3312,23 @@ def test_round29_an_evaluation_set_paper_scores_the_systems_it_tests() -> None:
         ("o3-mini", "MATH-500", "97.3"),
         ("Qwen3-8B", "MATH-500", "94.8"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_real21_markdown_emphasis_teams_institutions_and_tools() -> None:
+    text = clean_text(
+        "We design a **Pattern-Aware token ReOrdering (PARO)** technique. Our approach, "
+        "**FastPARO**, reaches a *1.9x* speed-up. We present the University of Florida "
+        "submission; the YaleNLP team's approach ranked second, with 28 chrF++ more. Proofs "
+        "are checked in Lean 4 and compared in a Precision-Recall framework."
+    )
+    assert "*" not in text
+    record = run(text)
+    types = entities(record)
+    assert types.get("PARO") == types.get("FastPARO") == "Method"
+    assert ("PAPER", "FastPARO", None) in relations(record, "introduces")
+    assert not {"University", "YaleNLP", "chrF++", "Lean 4", "Precision-Recall"} & set(types)
+
+
+def test_cleaning_keeps_stars_that_are_no_emphasis() -> None:
+    assert clean_text("compute 2*3*4 and p<0.05*") == "compute 2*3*4 and p<0.05*"
+    assert clean_text("**S**entence-level **E**arly") == "Sentence-level Early"

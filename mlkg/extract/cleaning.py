@@ -261,6 +261,12 @@ def _strip_commands(text: str) -> str:
     return text
 
 
+#: Markdown emphasis some authors type into arXiv abstracts: "**Name**", "*word*" (not
+#: "2*3*4", "p < 0.05*", a footnote star)
+_MARKED_LETTERS = re.compile(r"\*\*([A-Za-z]{1,3})\*\*(?=[a-z])")
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*{1,2}(?![\w*])")
+
+
 def _join_lines(raw: str) -> str:
     if "-\n" in raw or "- \n" in raw or "-\r\n" in raw:
         raw = _HYPHEN_BREAK.sub("-", raw)
@@ -275,13 +281,17 @@ def clean_text(raw: str) -> str:
     ``\\url{X}`` -> X, ``\\href{U}{T}`` -> ``T (U)``, ``\\textbf{A}udio`` -> Audio,
     ``\\emph{x}``/``\\textit{x}``/any ``\\command{x}`` -> x, ``96\\%`` -> 96%, ``\\&`` -> &,
     ``VECO~2.0`` -> ``VECO 2.0``, ````As far as I know''`` -> ``"As far as I know"``,
-    ``$k$-NN`` -> k-NN, ``$\\times$`` -> ×, ``\\cite{...}`` -> nothing.
+    ``$k$-NN`` -> k-NN, ``$\\times$`` -> ×, ``\\cite{...}`` -> nothing, Markdown emphasis
+    ``**X**`` -> X.
 
     Each rule runs only when its trigger character is present: most abstracts have none.
     """
     text = _join_lines(raw)
     has_backslash = "\\" in text
     has_dollar = "$" in text
+    if "*" in text:
+        text = _MARKED_LETTERS.sub(r"\1", text)  # "**S**entence-level **E**arly": initials
+        text = _MARKDOWN_EMPHASIS.sub(r"\1", text)  # "**PAROAttention**", "*reorganizing*"
     plain = not (has_backslash or has_dollar or "~" in text or "`" in text or "''" in text)
     if plain and "{" not in text and "}" not in text:
         return text

@@ -122,8 +122,11 @@ _ARCHITECTURE_TAIL = re.compile(r"[ ]((?:ViT|RN)-?[A-Za-z0-9]*(?:/\d+)?)(?=[\s,.
 #: what follows a chip's name ("H800 GPUs"): the name is hardware, not a model or dataset
 _HARDWARE_AFTER = re.compile(r" (?:GPU|TPU|NPU|chip|accelerator)s?\b")
 _HARDWARE_STARTS = (" GPU", " TPU", " NPU", " chip", " accel")
-#: a company's legal form after its name ("CeramTec GmbH", "Acme Inc."): a maker, no model
-_COMPANY_AFTER = re.compile(r" (?:GmbH|Inc\b|Ltd\b|LLC|Corp\b|Corporation|AG\b|S\.A\.|Co\.)")
+#: a company's legal form after its name ("CeramTec GmbH", "Acme Inc."), or a team's or a
+#: lab's ("the YaleNLP team"): a maker, no model
+_COMPANY_AFTER = re.compile(
+    r" (?:GmbH|Inc\b|Ltd\b|LLC|Corp\b|Corporation|AG\b|S\.A\.|Co\.|team\b|team's\b|lab\b)"
+)
 _SUSPENDED_HYPHEN = re.compile(r"-\s+(?:and|or|to)\s")
 _DEVICE_BEFORE = re.compile(r"\b(?:MacBook(?: Pro| Air)?|iPhone|iPad|Jetson|Pixel)\s+$")
 #: a family's letter-and-digit release code after a known model ("DeepSeek R1", "Kimi K2")
@@ -1036,7 +1039,7 @@ class NameFinder:
             ):
                 continue  # "512 H800 GPUs", "a MacBook M3": hardware, not a model
             if text.startswith(" ", end) and _COMPANY_AFTER.match(text, end):
-                continue  # "CeramTec GmbH": a company
+                continue  # "CeramTec GmbH": a company; "The YaleNLP team": a team
             if titled and not (shaped or known) and end == bare_end:
                 if _in_title_run(text, bare_start, bare_end):
                     continue  # one word of "Question Answering": the phrase, not a name
