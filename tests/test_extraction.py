@@ -3332,3 +3332,19 @@ def test_real21_markdown_emphasis_teams_institutions_and_tools() -> None:
 def test_cleaning_keeps_stars_that_are_no_emphasis() -> None:
     assert clean_text("compute 2*3*4 and p<0.05*") == "compute 2*3*4 and p<0.05*"
     assert clean_text("**S**entence-level **E**arly") == "Sentence-level Early"
+
+
+def test_round30_results_of_models_named_by_their_size() -> None:
+    record = run(
+        "We present Beacon-Embed, with Beacon-Embed-0.6B and Beacon-Embed-4B initialized from "
+        "Qwen3-0.6B and Qwen3-4B respectively. On MTEB, Beacon-Embed-4B reaches a mean score of "
+        "71.0, and the 0.6B model scores 66.5. Average nDCG@10 on BEIR is 53.8 and 57.1 for the "
+        "0.6B and 4B models. On IEMOCAP the best layer of Beacon-Embed-4B reaches 73.9% accuracy."
+    )
+    assert {
+        ("Beacon-Embed-4B", "MTEB", "71.0"),
+        ("Beacon-Embed-0.6B", "MTEB", "66.5"),
+        ("Beacon-Embed-0.6B", "BEIR", "53.8"),
+        ("Beacon-Embed-4B", "BEIR", "57.1"),
+        ("Beacon-Embed-4B", "IEMOCAP", "73.9"),
+    } <= relations(record, "evaluatedOn")

@@ -165,6 +165,30 @@ def variant_subject(state: DocState, sentence: tuple[int, int]) -> Entity | None
     return named[0] if len(named) == 1 else None
 
 
+#: "the 8B and 24B models", "the 3B model": sizes of the abstract's family, by their size
+_SIZE_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?P<sizes>\d+(?:\.\d+)?[BM](?:(?:\s*,\s*|\s+and\s+)\d+(?:\.\d+)?[BM])*)\s+"
+    r"(?:models?|variants?|versions?|checkpoints?)\b(?:\s+(?:is|are|was|were))?\s*$"
+)
+
+
+def sized_models(text: str, state: DocState, start: int, verb_start: int) -> list[Hit]:
+    """The models "the 8B and 24B models" right before ``verb_start`` stand for: the one
+    model the paper introduces named with each size ("Quarry-Coder-1.5-8B")."""
+    said = _SIZE_REFERENCE.search(text, max(start, verb_start - 60), verb_start)
+    if said is None:
+        return []
+    children = []
+    for size in re.findall(r"\d+(?:\.\d+)?[BM]", said.group("sizes")):
+        ending = re.compile(rf"[-\s]{re.escape(size)}$", re.I)
+        own = introduced(state)  # "the 8B model" is the paper's, not "Llama-3.1-8B"
+        named = [e for e in own if e.type == MODEL and ending.search(e.name)]
+        if len(named) != 1:
+            return []
+        children.append(Hit(said.start(), said.end(), named[0]))
+    return children
+
+
 def subject_before(
     state: DocState, sentence: tuple[int, int], offset: int, types: tuple[str, ...] = AGENT_TYPES
 ) -> Entity | None:

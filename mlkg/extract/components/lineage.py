@@ -38,6 +38,7 @@ from mlkg.extract.components.clauses import (
     main_entity,
     object_end,
     previous_subject,
+    sized_models,
 )
 from mlkg.extract.lexicon import load_lexicon
 from mlkg.extract.state import DocState, Entity, Relation, get_state
@@ -834,7 +835,7 @@ class LineageFinder:
                             children = [Hit(first[0], first[1], own)] if own.type == MODEL else []
                     del lead
                 elif parent is not None:
-                    children = _children_before(text, models, verb.start()) or _sized_children(
+                    children = _children_before(text, models, verb.start()) or sized_models(
                         text, state, start, verb.start()
                     )
                     if (
@@ -1504,28 +1505,6 @@ _EACH_BASE_AND_TUNED = re.compile(
     r"\b[Ee]ach\b[^.;]{0,60}?\bbase\b[^.;]{0,40}?\b(?:instruction-tuned|instruct|chat|aligned)\b"
 )
 _TUNED_SUFFIX = re.compile(r"[-\s](?:Instruct|Chat|chat|instruct|IT|it)$")
-#: "the 8B and 24B models", "the 3B model": sizes of the abstract's family, by their size
-_SIZE_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?P<sizes>\d+(?:\.\d+)?[BM](?:(?:\s*,\s*|\s+and\s+)\d+(?:\.\d+)?[BM])*)\s+"
-    r"(?:models?|variants?|versions?|checkpoints?)\s+(?:(?:is|are|was|were)\s+)?$"
-)
-
-
-def _sized_children(text: str, state: DocState, start: int, verb_start: int) -> list[Hit]:
-    """The models "the 8B and 24B models" right before a lineage verb stand for: the one
-    model of the abstract named with each size ("Quarry-Coder-1.5-8B")."""
-    said = _SIZE_REFERENCE.search(text, max(start, verb_start - 60), verb_start)
-    if said is None:
-        return []
-    children = []
-    for size in re.findall(r"\d+(?:\.\d+)?[BM]", said.group("sizes")):
-        ending = re.compile(rf"[-\s]{re.escape(size)}$", re.I)
-        own = introduced(state)  # "the 8B model" is the paper's, not "Llama-3.1-8B"
-        named = [e for e in own if e.type == MODEL and ending.search(e.name)]
-        if len(named) != 1:
-            return []
-        children.append(Hit(said.start(), said.end(), named[0]))
-    return children
 
 
 def _children_before(text: str, models: list[Hit], verb_start: int) -> list[Hit]:

@@ -25,6 +25,7 @@ from mlkg.extract.components.clauses import (
     listed,
     main_entity,
     previous_subject,
+    sized_models,
     subject_before,
     subject_of,
     variant_subject,
@@ -118,7 +119,7 @@ _BENCH_THEN_RESULT = re.compile(
     # "On the COMBVD dataset (3,813 color pairs), HELMLAB achieves a STRESS of 23.22"
     r"(?:\s*\([^()]{1,40}\))?"
     rf"(?:\s+(?P<split>{_SPLITS})(?:\s+split)?)?"
-    r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,4}?"
+    r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,6}?"
     r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|answer|solv|resolv|complet|pass|"
     r"keep|retain|maintain|"
     # "X succeeds in 61.5% of episodes"
@@ -218,6 +219,8 @@ class ScoreFinder:
                     self._colon_values(text, state, sentence, scored)
             if len(scored) == 1:
                 self._elliptical_values(text, state, sentence, next(iter(scored)))
+            if " model" in text[sentence[0] : sentence[1]]:
+                self._sized_values(text, state, sentence)
             self._unscored(text, state, sentence, scored)
             if not scored and text.startswith(_TRAINED_WORDS, sentence[0]):
                 self._tuned_then_scored(text, state, sentence)
@@ -290,6 +293,28 @@ class ScoreFinder:
                 self._add(state, sentence, hit.name, benchmark, 0.45, value=values[hit.start])
             elif tested is not None and hit.start > tested.start():
                 self._add(state, sentence, hit.name, benchmark, 0.5)
+
+    def _sized_values(self, text: str, state: DocState, sentence) -> None:
+        """Results of models named by their size: "and the 0.6B model scores 66.9" (on the
+        benchmark the sentence scored before), "BEIR is 54.0 and 57.4 for the 0.6B and 4B
+        models"."""
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        for said in _SIZE_SUBJECT_VALUE.finditer(text, sentence[0], sentence[1]):
+            models = sized_models(text, state, sentence[0], said.end("ref"))
+            before = [h for h in data if h.end <= said.start()]
+            if len(models) == 1 and before and not _is_delta(text, said.start("value")):
+                self._add(
+                    state, sentence, models[0].name, before[-1].name, 0.6, value=said.group("value")
+                )
+        for hit in data:
+            said = _VALUES_FOR_SIZES.match(text, hit.end, sentence[1])
+            if said is None:
+                continue
+            models = sized_models(text, state, sentence[0], said.end())
+            values = re.findall(_NUMBER, said.group("values"))
+            if models and len(models) == len(values):
+                for model, value in zip(models, values, strict=True):
+                    self._add(state, sentence, model.name, hit.name, 0.6, value=value)
 
     def _fronted_values_for(self, text: str, state: DocState, sentence) -> None:
         """ "On MATH-500, full traces give 97.3 for o3-mini and 96.2 for Claude 3.7 Sonnet":
@@ -1053,6 +1078,16 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     return previous.name if previous is not None else None
 
 
+#: "the 0.6B model scores 66.9": a model of the paper named by its size, and its value
+_SIZE_SUBJECT_VALUE = re.compile(
+    r"(?P<ref>\b[Tt]he\s+\d+(?:\.\d+)?[BM]\s+model)\s+(?:scores|reaches|obtains|achieves|attains|"
+    rf"gets)\s+(?:an?\s+)?(?P<value>{_NUMBER})\b"
+)
+#: "(BEIR) is 54.0 and 57.4 for the 0.6B and 4B models"
+_VALUES_FOR_SIZES = re.compile(
+    rf"\s+(?:is|are|was|were|of)\s+(?P<values>{_NUMBER}\s*%?(?:(?:\s*,\s*|\s+and\s+){_NUMBER}\s*%?)+)"
+    r"\s+for\s+the\s+\d+(?:\.\d+)?[BM](?:(?:\s*,\s*|\s+and\s+)\d+(?:\.\d+)?[BM])*\s+models\b"
+)
 _FRONTED_ON = re.compile(r"(?:On|For)\s+(?:the\s+)?")
 _IT_AFTER = re.compile(r"\b(?:it|its)\b")
 _DELTA_CUE = re.compile(
