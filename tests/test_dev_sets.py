@@ -1,9 +1,10 @@
 """Extraction quality on development abstracts written for this project, scored exactly as
-`mlkg eval` scores them. The twenty-five files are our own text with expected annotations in the
+`mlkg eval` scores them. The thirty files are our own text with expected annotations in the
 spec's gold format: `dev_gold` was used to develop the rules; each of the others (listed in
-SETS, in the order they were written) was written before its errors were looked at (see
-docs/accuracy.md for the figures each had when first measured). These thresholds guard
-against regressions; they are the issue's targets for unseen abstracts."""
+SETS and BELOW_TARGET, in the order they were written) was written before its errors were
+looked at (see docs/accuracy.md for the figures each had when first measured). The SETS
+thresholds are the issue's targets for unseen abstracts; BELOW_TARGET guards the newest,
+harder sets at their current figures."""
 
 from __future__ import annotations
 
@@ -44,6 +45,17 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
+#: the five sets written last (round26-round30: harder abstracts, model families, benchmark
+#: and analysis papers), which do not reach the targets yet: each figure is guarded at its
+#: current level, less a margin, so that a rule that breaks them fails here
+BELOW_TARGET = {
+    # name: (entity, lineage, score) floors
+    "round26_gold.jsonl": (0.93, 0.55, 0.40),
+    "round27_gold.jsonl": (0.89, 0.78, 0.60),
+    "round28_gold.jsonl": (0.88, 0.83, 0.65),
+    "round29_gold.jsonl": (0.91, 0.72, 0.60),
+    "round30_gold.jsonl": (0.89, 0.74, 0.60),
+}
 
 
 def report_for(name: str):
@@ -52,7 +64,7 @@ def report_for(name: str):
     return evaluate(gold, list(extract(papers)))
 
 
-@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("name", [*SETS, *BELOW_TARGET])
 def test_every_document_is_paired(name: str) -> None:
     report = report_for(name)
     assert report.unpaired == []
@@ -67,3 +79,13 @@ def test_targets_on_our_own_abstracts(name: str) -> None:
     repositories = counts["repository"]
     # a set without links (round9_gold) has no repository figure to keep
     assert repositories.f1 == 1.0 or repositories.tp + repositories.fp + repositories.fn == 0
+
+
+@pytest.mark.parametrize("name", BELOW_TARGET)
+def test_floors_on_the_sets_below_target(name: str) -> None:
+    counts = report_for(name).counts
+    entity, lineage, score = BELOW_TARGET[name]
+    assert counts["entity"].f1 >= entity
+    assert counts["lineage"].f1 >= lineage
+    assert counts["score"].f1 >= score
+    assert counts["repository"].f1 == 1.0
