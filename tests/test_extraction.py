@@ -3348,3 +3348,24 @@ def test_round30_results_of_models_named_by_their_size() -> None:
         ("Beacon-Embed-4B", "BEIR", "57.1"),
         ("Beacon-Embed-4B", "IEMOCAP", "73.9"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_round28_lower_case_names_the_paper_makes_and_a_pronoun_after_a_benchmark() -> None:
+    record = run(
+        "We propose VGSP, a recipe. We distill F5-TTS into whisp-tts, a four-step student. "
+        "On LibriSpeech test-clean it obtains a UTMOS of 4.12, higher than CosyVoice 2 (3.97). "
+        "We also present real-world results."
+    )
+    types = entities(record)
+    assert types.get("whisp-tts") == "Model" and "real-world" not in types
+    assert ("whisp-tts", "F5-TTS", "distilled") in relations(record, "derivedFrom")
+    assert ("whisp-tts", "LibriSpeech", "4.12") in relations(record, "evaluatedOn")
+
+
+def test_real14_a_fronted_benchmark_scores_the_subject_not_the_compared_baseline() -> None:
+    record = run(
+        "We propose CPN-Det, a ship detector. On SSDD, CPN-Det surpasses the YOLOv8 baseline, "
+        "achieving 97.0% precision and 98.9% mAP."
+    )
+    scored = {(h, t) for h, t, v in relations(record, "evaluatedOn") if v}
+    assert ("CPN-Det", "SSDD") in scored and ("YOLOv8", "SSDD") not in scored

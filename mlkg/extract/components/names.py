@@ -165,6 +165,14 @@ _INTRODUCED_PHRASE = re.compile(
 # head nouns first (few per abstract), then the title-case phrase that ends right before one;
 # the whitespace before the noun is matched, not looked behind at: a pattern that starts
 # with a character class lets the engine skip ahead
+#: a lower-case hyphenated name right after a verb of making, before its description:
+#: "We present murmur-tts, a ...", "we distill Y into murmur-tts, a four-step student"
+_LOWER_NAME_MADE = re.compile(
+    r"\b(?:[Ww]e\s+(?:\w+ly\s+|also\s+)?(?:present|introduce|propose|release|develop|"
+    r"open-source)[sd]?|(?:distil\w*|merg\w*|quantiz\w*|compress\w*)\s+[^.;]{0,60}?\binto|"
+    r"[Tt]his (?:paper|work|report) (?:presents|introduces))\s+"
+    r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=\s*(?:,|\(|:|\s+(?:a|an|which|that)\b))"
+)
 _HEAD_NOUN = re.compile(
     r"\s(dataset|datasets|data|benchmark|benchmarks|corpus|split|leaderboard|technique|method|approach|"
     r"framework|module|mechanism|strategy|algorithm|loss|paradigm)\b"
@@ -586,6 +594,8 @@ class NameFinder:
         self._naming_cues(text, state)
         self._headed_titles(text, state)
         self._introduced_phrases(text, state)
+        if "-" in text:
+            self._introduced_lower_case(text, state)
         self._known_phrases(text, state)
         self._known_lower_case(text, state)
         self._compounds(text, state)
@@ -982,6 +992,21 @@ class NameFinder:
             if phrase.split()[0] in STOP_WORDS or phrase.split()[0] in _QUALIFIERS:
                 continue
             state.add_mention(phrase, start, start + len(phrase)).votes["named"] += 1
+
+    def _introduced_lower_case(self, text: str, state: DocState) -> None:
+        """``We present murmur-tts, a four-step student``, ``we distill F5-TTS into
+        murmur-tts``: a lower-case, hyphenated name the paper makes, wherever it is written
+        (the shape passes skip words with no capital or digit)."""
+        for match in _LOWER_NAME_MADE.finditer(text):
+            name = match.group(1)
+            parts = name.split("-")
+            if parts[0] in STOP_WORDS or self.lexicon.is_generic(name):
+                continue
+            if all(_common_word(part) for part in parts):
+                continue  # "real-world", "sub-questions": words, not a name
+            for at, end in _lower_occurrences(text, name):
+                if not self._blocked(state, at, end):
+                    state.add_mention(text[at:end], at, end, strong=True).votes["named"] += 1
 
     def _known_phrases(self, text: str, state: DocState) -> None:
         """Well-known names written with a space (``Visual Genome``, ``Stable Diffusion``)."""

@@ -30,6 +30,7 @@ from mlkg.extract.components.clauses import (
     subject_of,
     variant_subject,
 )
+from mlkg.extract.components.clauses import introduced as introduced_by_paper
 from mlkg.extract.state import DocState, Relation, get_state
 from mlkg.vocabulary import EVALUATED_ON
 
@@ -513,7 +514,10 @@ class ScoreFinder:
                 metric = found.group("metric1") or found.group("metric2")
                 last = group[-1].end
                 # the subject right before the verb ("On X with Y-base, Z reaches ..." is Z's)
-                head = hits(state, last, last + found.start("verb"), AGENT_TYPES)[-1:]
+                named = hits(state, last, last + found.start("verb"), AGENT_TYPES)
+                head = named[-1:]
+                if len(named) > 1 and _COMPARING_VERB.search(text, named[0].end, named[-1].start):
+                    head = named[:1]  # "On B, X surpasses the Y baseline, achieving V": X's
                 more = _MORE_VALUES.match(tail, found.end("value"))
                 values = [found.group("value"), *re.findall(_NUMBER, more.group(0) if more else "")]
                 if len(group) > 1 and len(values) != len(group):
@@ -1070,6 +1074,17 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         return subject_of(state.text, text_entities).name
     pronoun = _PRONOUN.search(state.text, sentence[0], offset)
     previous = previous_subject(state, sentence)
+    if pronoun is None and not text_entities:
+        # "On GPQA-Diamond it scores 51.2": the pronoun after the fronted benchmark is the
+        # paper's model: the last sentence's subject if the paper made it, else its main one
+        after = _PRONOUN.search(state.text, offset, min(sentence[1], offset + 60))
+        if after is not None and not hits(state, offset, after.start(), AGENT_TYPES):
+            own = introduced_by_paper(state)
+            if previous is not None and previous.type == "Model" and previous in own:
+                return previous.name
+            referent = main_entity(state, ("Model",)) or main_entity(state)
+            if referent is not None:
+                return referent.name
     if pronoun and previous is not None:
         return previous.name
     subject = subject_before(state, sentence, offset)
