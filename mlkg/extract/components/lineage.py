@@ -503,6 +503,7 @@ class LineageFinder:
         state = get_state(doc)
         text = state.text
         base = _base_model(text, state)
+        paren_origin = state.mentions_words((0, len(text)), _PAREN_ORIGIN_WORDS)
         for sentence in state.sentences:
             if hits(state, sentence[0], sentence[1], (MODEL,)):
                 if state.mentions_words(sentence, _KIND_WORDS):
@@ -512,7 +513,7 @@ class LineageFinder:
                     self._is_parent_made(text, state, sentence)
                 if state.mentions_words(sentence, _SUCCESSOR_WORDS):
                     self._successors(text, state, sentence)
-                if state.mentions_words(sentence, (" (distilled ", " (fine-", " (built ")):
+                if paren_origin and state.mentions_words(sentence, _PAREN_ORIGIN_WORDS):
                     self._parenthesised_origin(text, state, sentence)
                 if state.mentions_words(sentence, _TUNED_WORDS):
                     self._tuned_appositives(text, state, sentence)
@@ -529,6 +530,7 @@ class LineageFinder:
             if count > 1 or (count and state.mentions_words(sentence, ("the model",))):
                 self._made_by(text, state, sentence)
                 self._obtained_by(text, state, sentence)
+        gives = state.mentions_words((0, len(text)), _GIVES_WORDS)
         for sentence, count in zip(state.sentences, models, strict=True):
             if count > 1 and state.mentions_words(sentence, (" into ",)):
                 self._tuned_into(text, state, sentence)
@@ -539,10 +541,10 @@ class LineageFinder:
             if count > 1 and state.mentions_words(sentence, _NAMED_KIND_WORDS):
                 self._named_version(text, state, sentence)
                 self._kind_of_parent(text, state, sentence)
-            if count and state.mentions_words(sentence, (" gives ", " yields ", " produces ")):
+            if count and gives and state.mentions_words(sentence, _GIVES_WORDS):
                 self._tuning_gives(text, state, sentence)
         self._size_variants(state)
-        if "each" in text or "Each" in text:
+        if ("each" in text or "Each" in text) and " base" in text:
             self._base_and_tuned_pairs(text, state)
         for sentence, count in zip(state.sentences, models, strict=True):
             # one test for the rules below, which all need a model and one of their words
@@ -1258,6 +1260,7 @@ _WE_SAMPLE_FROM = re.compile(
     r"sourced|taken|harvested|reconstructed|adapted))\s+(?:[^.;]|\.(?=\d)){0,60}?\bfrom\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?(?:in|of)\s+(?:the\s+)?)?"
 )
+_GIVES_WORDS = (" gives ", " yields ", " produces ")
 _TUNING_GIVES = re.compile(
     r"\b(?:[Ii]nstruction|[Cc]hat|[Aa]lignment|[Pp]reference|[Ss]upervised)[- ](?:tuning|"
     r"fine-?tuning|training|optimi[sz]ation)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:then\s+)?"
@@ -1493,6 +1496,7 @@ _CHILD_LIST = re.compile(
 )
 
 
+_PAREN_ORIGIN_WORDS = (" (distilled ", " (fine-", " (built ")
 #: "(distilled from Y)", "(fine-tuned from Y)" right after a model
 _PAREN_MADE_FROM = re.compile(
     r"\s*\((?P<verb>distilled|fine-?tuned|finetuned|built|based|initiali[sz]ed|quantized|"

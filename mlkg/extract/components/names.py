@@ -124,6 +124,7 @@ _HARDWARE_AFTER = re.compile(r" (?:GPU|TPU|NPU|chip|accelerator)s?\b")
 _HARDWARE_STARTS = (" GPU", " TPU", " NPU", " chip", " accel")
 #: a company's legal form after its name ("CeramTec GmbH", "Acme Inc."), or a team's or a
 #: lab's ("the YaleNLP team"): a maker, no model
+_COMPANY_INITIALS = frozenset("GILCASlt")  # the first letters of the words below
 _COMPANY_AFTER = re.compile(
     r" (?:GmbH|Inc\b|Ltd\b|LLC|Corp\b|Corporation|AG\b|S\.A\.|Co\.|team\b|team's\b|lab\b)"
 )
@@ -165,13 +166,23 @@ _INTRODUCED_PHRASE = re.compile(
 # head nouns first (few per abstract), then the title-case phrase that ends right before one;
 # the whitespace before the noun is matched, not looked behind at: a pattern that starts
 # with a character class lets the engine skip ahead
-#: a lower-case hyphenated name right after a verb of making, before its description:
-#: "We present murmur-tts, a ...", "we distill Y into murmur-tts, a four-step student"
-_LOWER_NAME_MADE = re.compile(
-    r"\b(?:[Ww]e\s+(?:\w+ly\s+|also\s+)?(?:present|introduce|propose|release|develop|"
-    r"open-source)[sd]?|(?:distil\w*|merg\w*|quantiz\w*|compress\w*)\s+[^.;]{0,60}?\binto|"
-    r"[Tt]his (?:paper|work|report) (?:presents|introduces))\s+"
+#: a lower-case hyphenated name before its description ("murmur-tts, a ..."), and the verb
+#: of making right before it ("We present", "we distill Y into")
+_LOWER_NAME_THEN_DESCRIPTION = re.compile(
     r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=\s*(?:,|\(|:|\s+(?:a|an|which|that)\b))"
+)
+_MADE_LAST_WORDS = (
+    *(
+        f"{verb}{ending}"
+        for verb in ("present", "introduce", "propose", "release", "develop", "open-source")
+        for ending in ("", "s", "d")
+    ),
+    "into",
+)
+_MADE_BEFORE = re.compile(
+    r"(?:\b[Ww]e\s+(?:\w+ly\s+|also\s+)?(?:present|introduce|propose|release|develop|"
+    r"open-source)[sd]?|(?:distil\w*|merg\w*|quantiz\w*|compress\w*)\s+[^.;]{0,60}?\binto|"
+    r"[Tt]his (?:paper|work|report) (?:presents|introduces))\s+$"
 )
 _HEAD_NOUN = re.compile(
     r"\s(dataset|datasets|data|benchmark|benchmarks|corpus|split|leaderboard|technique|method|approach|"
@@ -997,16 +1008,26 @@ class NameFinder:
         """``We present murmur-tts, a four-step student``, ``we distill F5-TTS into
         murmur-tts``: a lower-case, hyphenated name the paper makes, wherever it is written
         (the shape passes skip words with no capital or digit)."""
-        for match in _LOWER_NAME_MADE.finditer(text):
+        at = text.find("-")
+        while at >= 0:
+            start = text.rfind(" ", 0, at) + 1  # the word the hyphen is in
+            at = text.find("-", at + 1)
+            # cheap tests first: the word right before is a verb of making, and the name
+            # is lower case
+            if not text[max(0, start - 13) : start].rstrip().endswith(_MADE_LAST_WORDS):
+                continue
+            match = _LOWER_NAME_THEN_DESCRIPTION.match(text, start)
+            if match is None or not _MADE_BEFORE.search(text, max(0, start - 90), start):
+                continue
             name = match.group(1)
             parts = name.split("-")
             if parts[0] in STOP_WORDS or self.lexicon.is_generic(name):
                 continue
             if all(_common_word(part) for part in parts):
                 continue  # "real-world", "sub-questions": words, not a name
-            for at, end in _lower_occurrences(text, name):
-                if not self._blocked(state, at, end):
-                    state.add_mention(text[at:end], at, end, strong=True).votes["named"] += 1
+            for begin, end in _lower_occurrences(text, name):
+                if not self._blocked(state, begin, end):
+                    state.add_mention(text[begin:end], begin, end, strong=True).votes["named"] += 1
 
     def _known_phrases(self, text: str, state: DocState) -> None:
         """Well-known names written with a space (``Visual Genome``, ``Stable Diffusion``)."""
@@ -1063,7 +1084,7 @@ class NameFinder:
                 len(compound) <= 4 and _DEVICE_BEFORE.search(text, max(0, start - 16), start)
             ):
                 continue  # "512 H800 GPUs", "a MacBook M3": hardware, not a model
-            if text.startswith(" ", end) and _COMPANY_AFTER.match(text, end):
+            if text[end + 1 : end + 2] in _COMPANY_INITIALS and _COMPANY_AFTER.match(text, end):
                 continue  # "CeramTec GmbH": a company; "The YaleNLP team": a team
             if titled and not (shaped or known) and end == bare_end:
                 if _in_title_run(text, bare_start, bare_end):

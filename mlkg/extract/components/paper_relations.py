@@ -70,6 +70,7 @@ _NOMINAL_INTRO = re.compile(
     r"\b(?:culminat\w+|results?|resulting)\s+in\s+the\s+(?:proposal|design|development|"
     r"creation)\s+of\b"
 )
+_EARLIER_WORDS = ("earlier", "previous", "prior")
 _NOMINAL_INTRO_WORDS = ("proposal of", "design of", "development of", "creation of")
 _WE_MAKE_INTO = re.compile(
     r"\b[Ww]e\s+(?:\w+\s+){0,2}?(?:distil\w*|post-?train\w*|convert\w*|turn\w*|compress\w*|"
@@ -301,13 +302,13 @@ _NAMING_INTRO = re.compile(
     r"|\b(?:fine-?tune|post-?train|instruction-tune)\s+[\w.-]+\s+into\s+$"
     # "The resulting corpus, X,", "Our training corpus, X,"
     r"|\b(?:[Tt]he\s+resulting\s+|[Oo]ur\s+(?:training\s+)?)(?:corpus|dataset|mixture|checkpoint),\s+$"
-    # "Our main artefact, X, is ...": what the paper says it made
-    r"|\b[Oo]ur\s+(?:main|final|flagship|primary|central)\s+(?:artefact|artifact|contribution|"
-    r"release|result|product),\s+$"
     # "A pruned version of Sage-7B, Sage-5B, removes ...": a new model of the paper's
     r"|\b(?:[Aa]|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|quantization|distillation)\s+"
     r"of\s+[^,;.]{1,40},\s+$",
     re.I,
+)
+_OUR_MAIN_LEFT = re.compile(
+    r"\b[Oo]ur\s+main\s+(?:artefact|artifact|contribution|release|result|product),\s+$"
 )
 #: a naming cue whose list of names are all results: "yielding A and B"
 _RESULTS_LEFT = re.compile(
@@ -498,8 +499,14 @@ class PaperRelations:
         state = get_state(doc)
         text = state.text
         named = [s for s in state.sentences if state.mentions_in(s[0], s[1])]
+        # rare cue words, looked for once in the abstract before sentence by sentence
+        whole = (0, len(text))
+        rare = (
+            state.mentions_words(whole, _NOMINAL_INTRO_WORDS),
+            state.mentions_words(whole, _EARLIER_WORDS),
+        )
         for sentence in named:  # a sentence that names nothing states no relation
-            self._introduces(text, state, sentence)
+            self._introduces(text, state, sentence, rare)
         self._new_subject(text, state, named)
         self._family_members(state)
         for sentence in named:
@@ -518,12 +525,15 @@ class PaperRelations:
             Relation(PAPER_HEAD, INTRODUCES, name, sentence, COMPONENT, confidence),
         )
 
-    def _introduces(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
+    def _introduces(
+        self, text: str, state: DocState, sentence: tuple[int, int], rare: tuple[bool, bool]
+    ) -> None:
         start, end = sentence
+        nominal, earlier = rare  # whether the abstract holds the words of the rare cues
         verbs = chain(
             _INTRO_VERB.finditer(text, start, end),
             _NOMINAL_INTRO.finditer(text, start, end)
-            if state.mentions_words(sentence, _NOMINAL_INTRO_WORDS)
+            if nominal and state.mentions_words(sentence, _NOMINAL_INTRO_WORDS)
             else (),
         )
         for verb in verbs:
@@ -589,7 +599,7 @@ class PaperRelations:
         made_into = chain(
             _WE_MAKE_INTO.finditer(text, start, end),
             _EXTENDED_INTO.finditer(text, start, end)
-            if state.mentions_words(sentence, ("earlier", "previous", "prior"))
+            if earlier and state.mentions_words(sentence, _EARLIER_WORDS)
             else (),
         )
         for made in made_into:
@@ -620,7 +630,11 @@ class PaperRelations:
             left = text[max(start, hit.start - 60) : hit.start]
             if (
                 _may_name(left)
-                and _NAMING_INTRO.search(left)
+                and (
+                    _NAMING_INTRO.search(left)
+                    # "Our main artefact, X, is ...": what the paper says it made
+                    or ("ur main " in left and _OUR_MAIN_LEFT.search(left))
+                )
                 # "two public datasets, namely ATIS and ...": a list of existing ones
                 and not _PLURAL_NAMELY.search(left)
             ):

@@ -210,6 +210,7 @@ class ScoreFinder:
         state = get_state(doc)
         text = state.text
         benchmark = _introduced_benchmark(state)
+        sized = "B model" in text or "M model" in text  # "the 0.6B model(s)": rare
         for sentence in state.sentences:
             if not state.mentions_in(sentence[0], sentence[1]):
                 continue
@@ -220,7 +221,7 @@ class ScoreFinder:
                     self._colon_values(text, state, sentence, scored)
             if len(scored) == 1:
                 self._elliptical_values(text, state, sentence, next(iter(scored)))
-            if " model" in text[sentence[0] : sentence[1]]:
+            if sized and _SIZED_MODEL_WORDS(text, sentence[0], sentence[1]):
                 self._sized_values(text, state, sentence)
             self._unscored(text, state, sentence, scored)
             if not scored and text.startswith(_TRAINED_WORDS, sentence[0]):
@@ -1093,6 +1094,7 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     return previous.name if previous is not None else None
 
 
+_SIZED_MODEL_WORDS = re.compile(r"\d[BM] models?\b").search
 #: "the 0.6B model scores 66.9": a model of the paper named by its size, and its value
 _SIZE_SUBJECT_VALUE = re.compile(
     r"(?P<ref>\b[Tt]he\s+\d+(?:\.\d+)?[BM]\s+model)\s+(?:scores|reaches|obtains|achieves|attains|"
