@@ -296,6 +296,19 @@ class ScoreFinder:
             elif tested is not None and hit.start > tested.start():
                 self._add(state, sentence, hit.name, benchmark, 0.5)
 
+    def _emit_aligned(
+        self, state: DocState, sentence, group: list, written: str, scored: set[str], **score
+    ) -> bool:
+        """One value per name of a slash list ("A/B (71.2/64.0)"), in order; False, and
+        nothing emitted, when the counts differ."""
+        values = re.findall(_NUMBER, written)
+        if len(values) != len(group):
+            return False
+        for member, value in zip(group, values, strict=True):
+            self._emit(state, sentence, member.start, member.name, value=value, **score)
+            scored.add(member.name)
+        return True
+
     def _sized_values(self, text: str, state: DocState, sentence) -> None:
         """Results of models named by their size: "and the 0.6B model scores 66.9" (on the
         benchmark the sentence scored before), "BEIR is 54.0 and 57.4 for the 0.6B and 4B
@@ -413,36 +426,34 @@ class ScoreFinder:
             if i > 0 and _joined(text, data[i - 1], hit):
                 continue
             tail = text[group[-1].end : sentence[1]]
-            if (found := _PAREN_SCORE.match(tail)) and found.group("values"):
-                values = re.findall(_NUMBER, found.group("values"))
-                if len(values) == len(group):
-                    for member, value in zip(group, values, strict=True):
-                        self._emit(
-                            state,
-                            sentence,
-                            member.start,
-                            member.name,
-                            value=value,
-                            metric=_metric(found.group("metric")),
-                            split=found.group("split"),
-                        )
-                        scored.add(member.name)
-                    continue
-            if len(group) > 1 and (slashed := _SLASH_VALUES_ON.search(left)):
-                values = re.findall(_NUMBER, slashed.group("values"))
-                if len(values) == len(group):
-                    # "68.3/61.0 pass@1 on HumanEval/MBPP": one value per name, in order
-                    for member, value in zip(group, values, strict=True):
-                        self._emit(
-                            state,
-                            sentence,
-                            member.start,
-                            member.name,
-                            value=value,
-                            metric=_metric(slashed.group("metric")),
-                        )
-                        scored.add(member.name)
-                    continue
+            if (
+                (found := _PAREN_SCORE.match(tail))
+                and found.group("values")
+                and self._emit_aligned(
+                    state,
+                    sentence,
+                    group,
+                    found.group("values"),
+                    scored,
+                    metric=_metric(found.group("metric")),
+                    split=found.group("split"),
+                )
+            ):
+                continue
+            if (
+                len(group) > 1
+                and (slashed := _SLASH_VALUES_ON.search(left))
+                # "68.3/61.0 pass@1 on HumanEval/MBPP": one value per name, in order
+                and self._emit_aligned(
+                    state,
+                    sentence,
+                    group,
+                    slashed.group("values"),
+                    scored,
+                    metric=_metric(slashed.group("metric")),
+                )
+            ):
+                continue
             if respectively_said and _VALUES_ON_LIST_END.search(left):
                 continue  # "80.05% and 77.31% on A and B, respectively", B not found: unsure
             value = _VALUE_ON.search(left) or _VALUE_OF_SOLVED.search(left)
