@@ -3369,3 +3369,24 @@ def test_real14_a_fronted_benchmark_scores_the_subject_not_the_compared_baseline
     )
     scored = {(h, t) for h, t, v in relations(record, "evaluatedOn") if v}
     assert ("CPN-Det", "SSDD") in scored and ("YOLOv8", "SSDD") not in scored
+
+
+def test_round26_a_merge_said_by_its_subject_a_recipe_and_what_it_builds() -> None:
+    record = run(
+        "We propose Sable, a training recipe that teaches a generator to quote its evidence, "
+        "and use it to build SableLM-8B. Rather than tuning one model, SableLM-8B merges "
+        "Llama-3.1-8B-Instruct and QuoteLlama-8B with TIES-Merging. SableLM-8B reaches 61.2% "
+        "accuracy on PopQA, edging out Self-RAG 13B (55.8%), and an F1 of 60.1 on HotpotQA. "
+        "Transferred without any tuning to ScanRefer, SableLM-8B attains 41.6 accuracy."
+    )
+    assert entities(record).get("Sable") == "Method"
+    assert ("PAPER", "SableLM-8B", None) in relations(record, "introduces")
+    assert {
+        ("SableLM-8B", "Llama-3.1-8B-Instruct", "merged"),
+        ("SableLM-8B", "QuoteLlama-8B", "merged"),
+    } <= relations(record, "derivedFrom")
+    assert {
+        ("SableLM-8B", "HotpotQA", "60.1"),
+        ("SableLM-8B", "ScanRefer", "41.6"),
+    } <= relations(record, "evaluatedOn")
+    assert ("Self-RAG 13B", "HotpotQA", "60.1") not in relations(record, "evaluatedOn")

@@ -87,6 +87,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\bmerg(?:ed|ing) (?:from|of)\b|\bby merging\b|"
             r"\bmerges the (?:weights|parameters) of\b|"
+            # "Rather than tuning one model, X merges A and B": the subject right before it
+            r"(?<=[\w)] )merges\b(?=\s+[A-Za-z])|"
             r"\bcombin(?:es|ing) the "
             r"(?:weights|parameters|checkpoints) of\b",
             re.I,

@@ -56,11 +56,13 @@ _INTRO_VERB = re.compile(
     r"\b(?:we|this (?:paper|work|report|study|article)|the paper|our work)"
     r"(?:\s+(?:\w+ly|also|further|first|then|here|hereby|thus|now|have|has|will|would|can|"
     r"newly|finally|therefore|additionally|subsequently|propose to)){0,3}\s+"
+    r"(?:(?:use|apply)\s+(?:it|this\s+\w+)\s+to\s+)?"  # "we use it to build X"
     r"(?:introduce|propose|present|release|develop|construct|create|build|design|curate|"
     r"collect|contribute|devise|open-source|unveil|train|pre-?train|obtain|describe|initiali[sz]e)"
     r"(?:s|d|ed)?\b"
     r"|\b(?:introduces|proposes|presents|releases)\b"
-    r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:introduce|propose|present|release|develop|"
+    r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:(?:use|apply)\s+(?:it|this\s+\w+)\s+to\s+)?"
+    r"(?:introduce|propose|present|release|develop|"
     r"construct|create|design|obtain|build|train)\b"
     r")",
     re.I,
@@ -578,7 +580,8 @@ class PaperRelations:
                     # WildSplatter, a feed-forward 3D Gaussian Splatting (3DGS) model", "we
                     # introduce a voxel Mamba module"
                     continue
-                if not _OBJECT_OF.search(text, max(start, hit.start - 40), hit.start):
+                # from the verb on: "we use it to build X" is no object of "to"
+                if not _OBJECT_OF.search(text, max(verb.end(), hit.start - 40), hit.start):
                     self._introduce(state, hit.name, sentence, 0.85)
                     if described is None and (m := _DESCRIPTION.match(text, hit.end)):
                         described = m.end()

@@ -111,6 +111,8 @@ _CLAUSE_OPENER = re.compile(
     # "On the challenging X dataset, ...": an adjective before the name
     r"(?:the\s+(?:challenging|widely[- ]used|standard|popular|public|large-scale)\s+)?"
     r"(?:the\s+)?$"
+    # "Transferred without any tuning to X, ..."
+    r"|^(?:Transferred|Applied)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$"
 )
 _BENCH_THEN_RESULT = re.compile(
     rf"^(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|test sets?|evaluation sets?|"
@@ -825,7 +827,11 @@ _EVALUATED_ON_BEFORE = re.compile(
     r"\b(?:evaluat|test|benchmark)\w*\b[^.;:]{0,60}\s(?:on|against)\s+(?:the\s+)?$", re.I
 )
 _PART_OF_BEFORE = re.compile(r"\b(?:subset|part|portion|split|track)\s+of\s+(?:the\s+)?$")
-_FRONTED_EVALUATION = re.compile(r"(?:Evaluated|Tested|Validated|Benchmarked)\s+(?:on|across)\s")
+#: "Evaluated on B, X ...", "Transferred without any tuning to B, X ..."
+_FRONTED_EVALUATION = re.compile(
+    r"(?:(?:Evaluated|Tested|Validated|Benchmarked)(?:\s+[\w-]+){0,3}?\s+(?:on|across)"
+    r"|(?:Transferred|Applied)(?:\s+[\w-]+){0,3}?\s+to)\s"
+)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:over|above|below|under|than|least|most|beyond|exceeding|nearly|almost)\s+$", re.I
 )
@@ -891,7 +897,8 @@ _RESPECTIVELY = re.compile(
 #: what sets other systems' values apart from the sentence's own result
 _OTHERS_CUE = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?|whereas|followed by|ahead of|better than|"
-    r"outperforming|surpassing|close to|on par with|comparable to|above|below|behind)\s+",
+    r"outperforming|surpassing|edging out|close to|on par with|comparable to|above|below|"
+    r"behind)\s+",
     re.I,
 )
 _PAREN_VALUE = re.compile(
@@ -908,7 +915,9 @@ _SLASH_VALUES_ON = re.compile(
 _SLASH_VALUES_FOR = re.compile(rf"(?<![\w./])(?P<values>{_SLASHED})\s+for\s+(?:the\s+)?")
 #: a comparison said by a verb, whose subject comes before it
 _COMPARING_VERB = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|rival\w*)\b", re.I
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|rival\w*|"
+    r"edg(?:es|ing) out)\b",
+    re.I,
 )
 _ELLIPTICAL_VALUE = re.compile(
     r"\s+(?:(?:only\s+|still\s+)?(?:reaches|scores|obtains|achieves|attains|gets)\s+)?"
@@ -920,7 +929,8 @@ _GENERIC_SUBJECT = re.compile(
 _PRONOUN_OPENS = re.compile(r"(?:It|They|This model|Our model)\s")
 _COMPARISON = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|compared (?:to|with)|"
-    r"better than|rival\w*|competitive with|comparable (?:to|with)|on par with)\b",
+    r"better than|rival\w*|competitive with|comparable (?:to|with)|on par with|edg(?:es|ing) out|"
+    r"ahead of)\b",
     re.I,
 )
 _CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+(?:and|while)\s+(?=[A-Z])")

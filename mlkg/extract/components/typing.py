@@ -45,7 +45,7 @@ _HEAD_FORMS = tuple(
     technique strategy strategies paradigms paradigm procedures procedure mechanisms mechanism
     modules module loss optimizers optimizer taggers tagger systems system pipelines pipeline
     schemes scheme objectives objective solutions solution methodologies methodology
-    toolkits toolkit toolboxes toolbox blocks block
+    toolkits toolkit toolboxes toolbox blocks block recipes recipe
     """.split()
 )
 _HEAD_NOUNS = "|".join(_HEAD_FORMS)
@@ -242,6 +242,8 @@ _EVAL_LEFT = re.compile(
     r"|\b(?:[Ee]valuat\w+|benchmark\w*|[Tt]est\w*|results)\s+(?:\w+\s+){0,6}?(?:on|in)\s+(?:the\s+)?"
     # "Evaluated on a subset of the NSVA dataset"
     r"(?:an?\s+(?:\w+\s+)?(?:subset|split|portion|part)\s+of\s+(?:the\s+)?)?$"
+    # "Transferred without any tuning to Matterport3D"
+    r"|\b[Tt]ransferred\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$"
 )
 #: heads of a class of methods: a parenthesised list after them names methods
 #: ("multi-task learning (PCGrad, MGDA)", "optimizers (Adam, Lion)"), not benchmarks
@@ -501,6 +503,7 @@ _HEAD_NEEDLES = _any_of(
     "techni",
     "strateg",
     "paradigm",
+    "recipe",
     "procedure",
     "mechanism",
     "module",
@@ -536,7 +539,7 @@ _HEAD_NEEDLES = _any_of(
     "LM",
 )
 _TRAIN_NEEDLES = _any_of(" on", "from", " of", "ing uses", "tuning with", "tuning using")
-_EVAL_NEEDLES = _any_of(" on ", " across ", " in ", "On ", "In ")
+_EVAL_NEEDLES = _any_of(" on ", " across ", " in ", "On ", "In ", "ransferred ")
 _INTRO_NEEDLES = _any_of(
     "ntroduc",
     "ropos",
