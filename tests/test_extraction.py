@@ -3390,3 +3390,30 @@ def test_round26_a_merge_said_by_its_subject_a_recipe_and_what_it_builds() -> No
         ("SableLM-8B", "ScanRefer", "41.6"),
     } <= relations(record, "evaluatedOn")
     assert ("Self-RAG 13B", "HotpotQA", "60.1") not in relations(record, "evaluatedOn")
+
+
+def test_round31_an_earlier_release_its_successor_and_the_values_before_and_after() -> None:
+    record = run(
+        "Last year we released wren-r1, a math reasoner trained on a static curriculum; here we "
+        "describe wren-r1.5, which filters prompts online. Starting from the weights of "
+        "Qwen2.5-Math-7B rather than from an instruct checkpoint, we run RL training on "
+        "DAPO-Math-17k. wren-r1.5 improves pass@1 on AIME 2024 from 31.5% (wren-r1) to 48.9%, "
+        "and it reaches 36.2% on AIME 2025."
+    )
+    assert relations(record, "introduces") == {("PAPER", "wren-r1.5", None)}
+    assert ("wren-r1.5", "wren-r1", None) in relations(record, "successorOf")
+    assert ("wren-r1.5", "Qwen2.5-Math-7B", "builtOn") in relations(record, "derivedFrom")
+    assert ("wren-r1.5", "DAPO-Math-17k", None) in relations(record, "trainedOn")
+    assert {
+        ("wren-r1.5", "AIME 2024", "48.9"),
+        ("wren-r1", "AIME 2024", "31.5"),
+        ("wren-r1.5", "AIME 2025", "36.2"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_round31_our_earlier_model_is_the_predecessor() -> None:
+    record = run(
+        "We present lark-x2, an English recogniser. Compared with our earlier lark-x1, which "
+        "was distilled from Whisper medium, the new model lowers the WER from 8.9% to 7.4%."
+    )
+    assert ("lark-x2", "lark-x1", None) in relations(record, "successorOf")

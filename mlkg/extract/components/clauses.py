@@ -84,13 +84,16 @@ _ADAPTS_BASE = re.compile(
 #: we ... fine-tune the whole model, producing X"
 LEAD_BASE = re.compile(
     r"(?P<verb>(?:Starting|Beginning) (?:from|with)|Initiali[sz]ed from|Initiali[sz]ing from)\s+"
-    r"(?:the\s+|a\s+)?"
+    # "Starting from the weights of Y"
+    r"(?:the\s+(?:weights|parameters|checkpoints?)\s+of\s+)?(?:the\s+|a\s+)?"
 )
 _BASELINE_WORDS = re.compile(r"\b(?:baselines?|compare|compared|comparison|versus)\b")
 _WE_AFTER_LEAD = re.compile(
     # "Starting from the Qwen-7B language model, we ..."
     r"(?:\s+(?:[\w-]+\s+){0,2}?(?:model|LLM|checkpoint|backbone|encoder))?"
-    r"(?:\s*\([^()]*\))?,\s+(?:we|our)\b"
+    r"(?:\s*\([^()]*\))?"
+    # "Starting from Y rather than from an instruction-tuned checkpoint, we ..."
+    r"(?:\s+(?:rather\s+than|instead\s+of)\s+[^,;()]{1,60})?,\s+(?:we|our)\b"
 )
 
 
@@ -281,3 +284,22 @@ def add_relation(state: DocState, relation: Relation) -> None:
             existing.confidence = max(existing.confidence, relation.confidence)
             return
     state.relations.append(relation)
+
+
+#: "Last year we released X", "In previous work, we introduced X": a release of the
+#: authors' own that this paper does not introduce (its new model is often X's successor)
+_EARLIER_RELEASE = re.compile(
+    r"\b(?:[Ll]ast year|[Pp]reviously|[Ee]arlier|[Ii]n (?:our )?(?:prior|previous|earlier) "
+    r"(?:work|papers?|studies))\s*,?\s+we\s+(?:have\s+)?(?:released|introduced|proposed|"
+    r"presented|developed|built|trained)\s+(?:the\s+|a\s+|an\s+)?"
+)
+_EARLIER_RELEASE_WORDS = ("ast year", "reviously", "arlier", "rior work", "revious work")
+
+
+def earlier_releases(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The cues "Last year we released" in ``text[start:end]``; each ends where the name
+    of the earlier release starts. A substring test first: the cue is rare."""
+    window = text[start:end]
+    if not any(word in window for word in _EARLIER_RELEASE_WORDS):
+        return []
+    return list(_EARLIER_RELEASE.finditer(text, start, end))

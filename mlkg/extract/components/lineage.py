@@ -32,6 +32,7 @@ from mlkg.extract.components.clauses import (
     adapted_base,
     add_relation,
     contains_name,
+    earlier_releases,
     hits,
     introduced,
     listed,
@@ -350,6 +351,9 @@ _SUCCESSOR = re.compile(
     r"\b(?:extends|improves (?:up)?on|builds (?:up)?on|upgrades)\s+(?=[^,.;()]{1,60},\s+"
     r"(?:our|its|their)\s+(?:earlier|previous|prior|original|first)\b)|"
     r"\bevolve[sd]? from\s+|"
+    # "Compared with our earlier X, the new model ...": the paper's model succeeds X
+    r"(?:(?<=ompared with )|(?<=ompared to )|(?<=Unlike ))(?:our|its|their)\s+"
+    r"(?:earlier|previous|prior)\s+|"
     r"(?P<after>\b(?:its|their) successors?,?\s+)|"
     r"\b(?:second|third|next|new) (?:generation|version|release) of\s+|"
     r"\bupgraded? (?:version )?of\s+",
@@ -515,6 +519,7 @@ class LineageFinder:
                     self._is_parent_made(text, state, sentence)
                 if state.mentions_words(sentence, _SUCCESSOR_WORDS):
                     self._successors(text, state, sentence)
+                self._earlier_release(text, state, sentence)
                 if paren_origin and state.mentions_words(sentence, _PAREN_ORIGIN_WORDS):
                     self._parenthesised_origin(text, state, sentence)
                 if state.mentions_words(sentence, _TUNED_WORDS):
@@ -1045,6 +1050,17 @@ class LineageFinder:
                 self._emit(
                     state, before[0].name, after[0].name, None, sentence, 0.8, rel=SUCCESSOR_OF
                 )
+
+    def _earlier_release(self, text: str, state: DocState, sentence) -> None:
+        """ "Last year we released X-r1 ...; here we describe X-r1.5": the paper's model
+        succeeds the earlier release of the same family (their names start alike)."""
+        for cue in earlier_releases(text, sentence[0], sentence[1]):
+            named = hits(state, cue.end(), sentence[1], (MODEL,))
+            own = main_entity(state, (MODEL,))
+            if not named or named[0].start != cue.end() or own is None:
+                continue
+            if own is not named[0].entity and own.name[:3].lower() == named[0].name[:3].lower():
+                self._emit(state, own.name, named[0].name, None, sentence, 0.7, rel=SUCCESSOR_OF)
 
     def _tuned_appositives(self, text: str, state: DocState, sentence) -> None:
         """ "Qwen-Chat, the chat models finetuned with ..." / "The instruction-tuned variant, X"."""

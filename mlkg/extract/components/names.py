@@ -447,7 +447,7 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if not _WORD_CHAR.match(text, end) and (
+        if not _NAME_GOES_ON.match(text, end) and (
             at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
         ):
             yield at
@@ -466,7 +466,7 @@ def _lower_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
                 yield at, variant.end()
             elif size := _SIZE_AFTER.match(text, end):
                 yield at, size.end()  # "gpt-oss 20B"
-            elif not _WORD_CHAR.match(text, end):
+            elif not _NAME_GOES_ON.match(text, end):
                 yield at, end
         at = text.find(name, end)
 
@@ -783,7 +783,13 @@ class NameFinder:
             state.suppressed.add(match_key(short))  # "High-resolution (HR)": an adjective
             return False
         long = _LEADING_DETERMINER.sub("", long).strip(" ,;:\"'\u201c\u201d")
-        if not long or match_key(long) == match_key(short) or _MATHEMATICS.search(long):
+        if (
+            not long
+            or match_key(long) == match_key(short)
+            or _MATHEMATICS.search(long)
+            # "X improves B from 31.5% (Y) to 48.9%": a result, no long form
+            or _PERCENTAGE.search(long)
+        ):
             return False
         long_start = sent_start + before.rfind(long)
         if long_start == sent_start and not re.search(r"[A-Z]", long[1:]):
@@ -1336,6 +1342,9 @@ _CUE_WORDS = (
 #: ahead to one
 _PHRASE_START = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.+-]*")
 _WORD_CHAR = re.compile(r"[\w-]")
+_PERCENTAGE = re.compile(r"\d\s*%")
+#: what continues a name: a word character, or a version's dot ("sorrel-r1" in "sorrel-r1.5")
+_NAME_GOES_ON = re.compile(r"[\w-]|\.\d")
 _TITLE_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
 _FUNCTION_WORDS = frozenset(
     "The A An In On Of For And To With By From At As Is Are We Our This That It Its Their "

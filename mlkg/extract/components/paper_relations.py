@@ -23,6 +23,7 @@ from mlkg.extract.components.clauses import (
     adapted_base,
     add_relation,
     contains_name,
+    earlier_releases,
     hits,
     introduced,
     listed,
@@ -538,7 +539,10 @@ class PaperRelations:
             if nominal and state.mentions_words(sentence, _NOMINAL_INTRO_WORDS)
             else (),
         )
+        earlier_cues = earlier_releases(text, start, end)
         for verb in verbs:
+            if any(cue.start() <= verb.start() < cue.end() for cue in earlier_cues):
+                continue  # "Last year we released X": not this paper's
             stop = object_end(text, verb.end(), end)
             for name_start, name_end, _ in state.mentions_in(verb.end(), end):
                 if name_start < stop < name_end:  # "by" inside "Thinking by Subtraction"

@@ -187,7 +187,9 @@ _FROM_TO = re.compile(
     r"(?:\s+(?:at the scale of|at|for|with)\s+(?:the\s+)?(\d+(?:\.\d+)?[BMK])\b)?"
 )
 _RISES_TO = re.compile(
-    rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:from\s+{_NUMBER}\s*%?\s+)?to\s+"
+    rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:from\s+(?P<before>{_NUMBER})\s*%?\s+"
+    # "from 31.5% (X-r1) to 48.9%": the value before, and whose it was
+    r"(?:\((?P<whose>[^()]{1,40})\)\s+)?)?to\s+"
     # "to a Spearman correlation of 0.489"
     r"(?:an?\s+(?:[\w-]+\s+){0,3}?of\s+)?"
     rf"(?!(?:19|20)\d\d\b)(?P<value>{_NUMBER})\s*%?(?!\w)(?!\.\d)"
@@ -508,6 +510,13 @@ class ScoreFinder:
                 # "accuracy on X rises from 38% to 61%", "improves ... on X to 81.4"
                 self._emit(state, sentence, hit.start, hit.name, value=rise.group("value"))
                 scored.add(hit.name)
+                if rise.group("whose"):
+                    # "from 31.5% (X-r1) to 48.9%": the value before is the named model's
+                    start = hit.end + rise.start("whose")
+                    whose = hits(state, start, hit.end + rise.end("whose"), AGENT_TYPES)
+                    before = rise.group("before")
+                    if whose and whose[0].start == start:
+                        self._add(state, sentence, whose[0].name, hit.name, 0.6, value=before)
                 continue
             if right.lstrip().startswith("(from"):
                 close = right.find(")")

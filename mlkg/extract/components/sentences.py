@@ -24,8 +24,10 @@ _CANDIDATE = re.compile(
     # starting with the punctuation lets the engine skip ahead; a missing space after it
     # ("task.The") is a boundary too
     # ("mPLUG-Owl2 is ...", "xLSTM scales ...": a name with a lower-case first letter, not
-    # a metric after an abbreviation, "Cls. mIoU")
-    r"[.!?](?:[\"')\]]?\s+(?=[\"'(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]{3,}))|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
+    # a metric after an abbreviation, "Cls. mIoU"; "wren-r1.5 improves ...", "e5-large ...":
+    # a lower-case name with a digit)
+    r"[.!?](?:[\"')\]]?\s+(?=[\"'(\[]?(?:[A-Z0-9]|[a-z]{1,2}[A-Z]{3,}|[a-z]+(?:-[a-z]+)*-?[a-z]*\d))"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
 )
 #: ``Token.is_sent_start = False`` as ``Doc.to_array`` stores it (-1 as an unsigned int)
 _NOT_SENT_START = numpy.uint64(2**64 - 1)
