@@ -3417,3 +3417,16 @@ def test_round31_our_earlier_model_is_the_predecessor() -> None:
         "was distilled from Whisper medium, the new model lowers the WER from 8.9% to 7.4%."
     )
     assert ("lark-x2", "lark-x1", None) in relations(record, "successorOf")
+
+
+def test_real_lower_case_word_names_a_paper_makes() -> None:
+    record = run(
+        "We introduce kestrelbench, a 300-case evaluation suite for clinical safety. GPT-4o "
+        "scores 61.2% on kestrelbench. We introduce consolidation, a phasic approach, and "
+        "we propose newmodel, a reasoning model."
+    )
+    types = entities(record)
+    assert types.get("kestrelbench") == "Benchmark"
+    assert ("PAPER", "kestrelbench", None) in relations(record, "introduces")
+    assert ("GPT-4o", "kestrelbench", "61.2") in relations(record, "evaluatedOn")
+    assert not {"consolidation", "newmodel"} & set(types)

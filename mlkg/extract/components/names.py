@@ -171,17 +171,27 @@ _INTRODUCED_PHRASE = re.compile(
 _LOWER_NAME_THEN_DESCRIPTION = re.compile(
     r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=\s*(?:,|\(|:|\s+(?:a|an|which|that)\b))"
 )
+#: ", a 300-case evaluation suite", ", an open-source Python library": what a name is
+_KIND_APPOSITIVE = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+){0,5}?(?:model|benchmark|dataset|corpus|framework|method|system|"
+    r"adapter|library|toolkit|tool|agent|suite|pipeline|approach|algorithm|architecture|network|"
+    r"policy|simulator|platform|package|recipe|collection|testbed|environment)s?\b"
+)
+_PLACEHOLDER = re.compile(r"(?:new|our|my|the|this)[a-z]+|[a-z]+name")
 _MADE_LAST_WORDS = (
     *(
         f"{verb}{ending}"
-        for verb in ("present", "introduce", "propose", "release", "develop", "open-source")
+        for verb in (
+            *("present", "introduce", "propose", "release", "develop", "open-source"),
+            "describe",
+        )
         for ending in ("", "s", "d")
     ),
     "into",
 )
 _MADE_BEFORE = re.compile(
     r"(?:\b[Ww]e\s+(?:\w+ly\s+|also\s+)?(?:present|introduce|propose|release|develop|"
-    r"open-source)[sd]?|(?:distil\w*|merg\w*|quantiz\w*|compress\w*)\s+[^.;]{0,60}?\binto|"
+    r"describe|open-source)[sd]?|(?:distil\w*|merg\w*|quantiz\w*|compress\w*)\s+[^.;]{0,60}?\binto|"
     r"[Tt]his (?:paper|work|report) (?:presents|introduces))\s+$"
 )
 _HEAD_NOUN = re.compile(
@@ -607,6 +617,7 @@ class NameFinder:
         self._introduced_phrases(text, state)
         if "-" in text:
             self._introduced_lower_case(text, state)
+        self._introduced_lower_word(text, state)
         self._known_phrases(text, state)
         self._known_lower_case(text, state)
         self._compounds(text, state)
@@ -1034,6 +1045,31 @@ class NameFinder:
             for begin, end in _lower_occurrences(text, name):
                 if not self._blocked(state, begin, end):
                     state.add_mention(text[begin:end], begin, end, strong=True).votes["named"] += 1
+
+    def _introduced_lower_word(self, text: str, state: DocState) -> None:
+        """``We introduce topicwizard, a framework ...``: one lower-case word the paper
+        makes, set off by an appositive that says what it is, and rare as an English word
+        ("we introduce consolidation, a phasic approach" names no system)."""
+        at = text.find(", a")
+        while at >= 0:
+            comma, at = at, text.find(", a", at + 3)
+            start = text.rfind(" ", 0, comma) + 1
+            word = text[start:comma]
+            if not (word.isalnum() and word[:1].islower() and len(word) > 2):
+                continue
+            if not text[max(0, start - 13) : start].rstrip().endswith(_MADE_LAST_WORDS):
+                continue  # cheap tests first: the verb right before is one of making
+            if not _MADE_BEFORE.search(text, max(0, start - 90), start):
+                continue
+            if not _KIND_APPOSITIVE.match(text, comma) or word in STOP_WORDS:
+                continue
+            if _PLACEHOLDER.fullmatch(word):
+                continue  # "we propose newmodel, a ...": an anonymised paper's stand-in
+            if _common_word(word) or self.lexicon.is_generic(word):
+                continue
+            for begin, end in _lower_occurrences(text, word):
+                if not self._blocked(state, begin, end):
+                    state.add_mention(word, begin, end, strong=True).votes["named"] += 1
 
     def _known_phrases(self, text: str, state: DocState) -> None:
         """Well-known names written with a space (``Visual Genome``, ``Stable Diffusion``)."""
