@@ -3430,3 +3430,18 @@ def test_real_lower_case_word_names_a_paper_makes() -> None:
     assert ("PAPER", "kestrelbench", None) in relations(record, "introduces")
     assert ("GPT-4o", "kestrelbench", "61.2") in relations(record, "evaluatedOn")
     assert not {"consolidation", "newmodel"} & set(types)
+
+
+def test_round32_two_names_called_together_sizes_after_a_numbered_name_and_namely_lists() -> None:
+    record = run(
+        "We train fine-tuned versions of ESM-2 650M and Ankh-Large, called ESM2-Heat and "
+        "Ankh-Heat. Baselines are NLLB-200 3.3B and prompting of API models, namely "
+        "DeepSeek-V3.2 and Grok-4-Fast."
+    )
+    types = entities(record)
+    assert {"ESM2-Heat", "Ankh-Heat", "NLLB-200 3.3B"} <= set(types)
+    assert "ESM2-Heat and Ankh-Heat" not in types
+    assert relations(record, "introduces") == {
+        ("PAPER", "ESM2-Heat", None),
+        ("PAPER", "Ankh-Heat", None),
+    }

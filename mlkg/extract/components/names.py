@@ -949,6 +949,18 @@ class NameFinder:
                 continue
             if len(phrase.split()) > 6:
                 continue
+            first, _, second = phrase.partition(" and ")
+            parts = (first, second)
+            if (
+                second
+                and all(" " not in part and re.search(r"[-\d]", part) for part in parts)
+                and any(is_name_shaped(part) for part in parts)
+            ):
+                # "called ESM2-Therm and Ankh-Therm": two names, not a title with "and"
+                state.add_mention(first, start, start + len(first)).votes["named"] += 1
+                end = start + len(phrase)
+                state.add_mention(second, end - len(second), end).votes["named"] += 1
+                continue
             state.add_mention(phrase, start, start + len(phrase)).votes["named"] += 1
 
     def _headed_titles(self, text: str, state: DocState) -> None:
@@ -1181,7 +1193,14 @@ class NameFinder:
                 and not self.lexicon.types_of(compound) & {"Benchmark", "Dataset"}
             ):
                 start -= len(qualifier.group(1)) + 1
-        versioned = self._version_end(text, end, compound)
+        if (
+            text[end : end + 1] == " "
+            and (sized := _SIZE_AFTER.match(text, end))
+            and "Model" in self.lexicon.types_of(compound)
+        ):
+            versioned = sized.end()  # "NLLB-200 3.3B": a size, not the version "3"
+        else:
+            versioned = self._version_end(text, end, compound)
         if versioned == end and text[end : end + 1] == "." and compound[-1:].isdigit():
             # a known "Llama 3" read in "Llama 3.3 70B": the minor version is the name's too
             minor = _MINOR_VERSION.match(text, end)

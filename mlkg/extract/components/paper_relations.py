@@ -288,6 +288,11 @@ _PLURAL_NAMELY = re.compile(
     r"existing|popular|standard|widely used|following)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}s,?\s+"
     r"namely\s+$"
 )
+_KINDS_NAMELY = re.compile(
+    r"\b(?:models|LLMs|VLMs|MLLMs|baselines|systems|datasets|benchmarks|methods|approaches)"
+    r",?\s+namely\s+$"
+)
+_NEW_WORD = re.compile(r"\b(?:[Oo]ur|new|novel|proposed)\b")
 _NAMING_INTRO = re.compile(
     r"\b(?:called|named|dubbed|namely|termed|we call|we name|we term)\s+$"
     r"|\b(?:obtaining|yielding|yields|producing|produces|resulting in|results in|gives|"
@@ -644,6 +649,8 @@ class PaperRelations:
                 )
                 # "two public datasets, namely ATIS and ...": a list of existing ones
                 and not _PLURAL_NAMELY.search(left)
+                # "prompting of API models, namely A and B" (not "two new models, namely")
+                and not (_KINDS_NAMELY.search(left) and not _NEW_WORD.search(left))
             ):
                 self._introduce(state, hit.name, sentence, 0.8)
                 if _RESULTS_LEFT.search(left):
@@ -1136,8 +1143,13 @@ def _in_parentheses(text: str, start: int, offset: int) -> bool:
 
 
 def _family_of(name: str) -> str:
-    """``Llama 3 8B`` -> ``Llama 3``; ``Qwen2.5-7B`` -> ``Qwen2.5``: the name without a size."""
-    return re.sub(r"[-\s](?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])(?:[-\s].*)?$", "", name)
+    """``Llama 3 8B`` -> ``Llama 3``; ``Qwen2.5-7B`` -> ``Qwen2.5``; ``Ankh-Large`` ->
+    ``Ankh``: the name without a size."""
+    name = re.sub(r"[-\s](?:\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])(?:[-\s].*)?$", "", name)
+    return _SIZE_WORD_END.sub("", name)
+
+
+_SIZE_WORD_END = re.compile(r"(?<=\w)[-\s](?:Tiny|Small|Base|Medium|Large|XL|XXL|Huge)$")
 
 
 def _clause_start(text: str, start: int, offset: int) -> int:
