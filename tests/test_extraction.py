@@ -3445,3 +3445,21 @@ def test_round32_two_names_called_together_sizes_after_a_numbered_name_and_namel
         ("PAPER", "ESM2-Heat", None),
         ("PAPER", "Ankh-Heat", None),
     }
+
+
+def test_round32_the_resulting_model_named_in_the_next_sentence_and_metrics_with_units() -> None:
+    record = run(
+        "We adapt Llama-3.1-8B to the clinical domain by continued pre-training on notes "
+        "drawn from MIMIC-IV. The resulting base model, wharf-8b, becomes wharf-8b-chat after "
+        "instruction tuning on our new dataset WharfIQ. We also present Quay, a ViT-B/16 encoder "
+        "for radiographs. For pneumothorax segmentation on SIIM-ACR, a U-Net decoder on top of "
+        "frozen Quay features reaches a Dice score of 0.842. Quay predicts band gaps with an MAE "
+        "of 0.42 eV and attains a HOMO-LUMO gap MAE of 29 meV."
+    )
+    types = entities(record)
+    assert not {"MAE", "meV", "HOMO-LUMO"} & set(types)
+    assert types.get("SIIM-ACR") == "Benchmark"
+    assert ("PAPER", "ViT-B/16", None) not in relations(record, "introduces")
+    assert ("wharf-8b", "Llama-3.1-8B") in {(h, t) for h, t, _ in relations(record, "derivedFrom")}
+    assert ("wharf-8b", "MIMIC-IV", None) in relations(record, "trainedOn")
+    assert ("Quay", "SIIM-ACR", "0.842") in relations(record, "evaluatedOn")

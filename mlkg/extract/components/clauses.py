@@ -108,6 +108,9 @@ def adapted_base(state: DocState, sentence: tuple[int, int]) -> tuple[Hit, Entit
     if len(own) > 1 and lead:
         # "We present the X series ... Starting from Y, we ...": the series' main model
         own = own[:1]
+    elif len(own) > 1 and (named := _named_next(state, sentence)) in own:
+        # "We adapt Y to ... . The resulting base model, X, ...": the next sentence names it
+        own = [named]
     if len(own) != 1 or _BASELINE_WORDS.search(text, sentence[0], sentence[1]):
         return None
     cues = [lead] if lead else []
@@ -134,6 +137,26 @@ def adapted_base(state: DocState, sentence: tuple[int, int]) -> tuple[Hit, Entit
     return None
 
 
+def _named_next(state: DocState, sentence: tuple[int, int]) -> Entity | None:
+    """The model the sentence after ``sentence`` names as the result ("The resulting base
+    model, X, becomes ...")."""
+    sentences = state.sentences
+    index = sentences.index(sentence) if sentence in sentences else -1
+    if index < 0 or index + 1 >= len(sentences):
+        return None
+    start = sentences[index + 1][0]
+    opening = _RESULT_NAMED.match(state.text, start)
+    if opening is None:
+        return None
+    named = hits(state, opening.end(), opening.end() + 80, (MODEL,))
+    return named[0].entity if named and named[0].start == opening.end() else None
+
+
+#: "The resulting base model, X,": a sentence that names what the one before it made
+_RESULT_NAMED = re.compile(
+    r"(?:The|Our)\s+(?:resulting|adapted|tuned|fine-tuned|trained|final)\s+(?:[\w-]+\s+)?"
+    r"(?:model|checkpoint|policy|system|agent|LLM),\s+"
+)
 _PASSIVE_BASE = re.compile(
     r"\s+(?:is|was|are|were)\s+(?P<verb>(?:first\s+|continually\s+|further\s+)?(?:pre-?)?trained|"
     r"(?:further\s+)?fine-?tuned|adapted)\s+(?:on|to|with)\b"

@@ -260,7 +260,8 @@ _DESCRIPTION = re.compile(r"[*_\"')\]]*(?:,\s+(?:a|an)|:\s+(?:a|an|the first))\s
 _DESCRIPTION_OPENING = re.compile(r"(?:[\w-]+\s+){0,3}")
 _KIND_AFTER = re.compile(
     r"(?:-based|-style)?\s+(?:[\w-]+\s+)?(?:framework|method|approach|model|algorithm|"
-    r"technique|pipeline|system|architecture|paradigm|scheme|strategy|recipe)s?\b"
+    r"technique|pipeline|system|architecture|paradigm|scheme|strategy|recipe|encoder|decoder|"
+    r"backbone|transformer|network|checkpoint|adapter)s?\b"
 )
 _EXAMPLE_LIST_BEFORE = re.compile(
     r"\b(?:such as|e\.g\.,?|including|like)\s+(?:[^,;()]{1,40},\s*)+(?:and\s+|or\s+)?$"

@@ -122,7 +122,7 @@ _BENCH_THEN_RESULT = re.compile(
     # "On the COMBVD dataset (3,813 color pairs), HELMLAB achieves a STRESS of 23.22"
     r"(?:\s*\([^()]{1,40}\))?"
     rf"(?:\s+(?P<split>{_SPLITS})(?:\s+split)?)?"
-    r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,6}?"
+    r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,9}?"
     r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|answer|solv|resolv|complet|pass|"
     r"keep|retain|maintain|"
     # "X succeeds in 61.5% of episodes"
