@@ -319,10 +319,13 @@ _EARLIER_RELEASE = re.compile(
 _EARLIER_RELEASE_WORDS = ("ast year", "reviously", "arlier", "rior work", "revious work")
 
 
+def may_cite_earlier_release(text: str) -> bool:
+    """Whether ``text`` holds a word of the rare cue "Last year we released": a test made
+    once per abstract before :func:`earlier_releases` is asked sentence by sentence."""
+    return any(word in text for word in _EARLIER_RELEASE_WORDS)
+
+
 def earlier_releases(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The cues "Last year we released" in ``text[start:end]``; each ends where the name
-    of the earlier release starts. A substring test first: the cue is rare."""
-    window = text[start:end]
-    if not any(word in window for word in _EARLIER_RELEASE_WORDS):
-        return []
+    of the earlier release starts."""
     return list(_EARLIER_RELEASE.finditer(text, start, end))

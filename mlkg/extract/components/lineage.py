@@ -37,6 +37,7 @@ from mlkg.extract.components.clauses import (
     introduced,
     listed,
     main_entity,
+    may_cite_earlier_release,
     object_end,
     previous_subject,
     sized_models,
@@ -510,6 +511,7 @@ class LineageFinder:
         text = state.text
         base = _base_model(text, state)
         paren_origin = state.mentions_words((0, len(text)), _PAREN_ORIGIN_WORDS)
+        released = may_cite_earlier_release(text)
         for sentence in state.sentences:
             if hits(state, sentence[0], sentence[1], (MODEL,)):
                 if state.mentions_words(sentence, _KIND_WORDS):
@@ -519,7 +521,8 @@ class LineageFinder:
                     self._is_parent_made(text, state, sentence)
                 if state.mentions_words(sentence, _SUCCESSOR_WORDS):
                     self._successors(text, state, sentence)
-                self._earlier_release(text, state, sentence)
+                if released:
+                    self._earlier_release(text, state, sentence)
                 if paren_origin and state.mentions_words(sentence, _PAREN_ORIGIN_WORDS):
                     self._parenthesised_origin(text, state, sentence)
                 if state.mentions_words(sentence, _TUNED_WORDS):

@@ -604,13 +604,15 @@ class NameFinder:
                 if name.islower() and " " not in name and not any(c.isdigit() for c in name)
             }
         )
+        #: where the current abstract's sentences start
+        self._sentence_starts: set[int] = set()
 
     def __call__(self, doc: Doc, span_group: bool = True) -> Doc:
         """Finds the names; ``span_group=False`` (``component_cfg`` of ``nlp.pipe``) skips
         the span group for spaCy users, which the extraction records do not read."""
         state = get_state(doc)
         text = state.text
-        self._sentences = state.sentences
+        self._sentence_starts = {start for start, _ in state.sentences}
         self._parentheticals(text, state)
         self._naming_cues(text, state)
         self._headed_titles(text, state)
@@ -678,14 +680,14 @@ class NameFinder:
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if before is None or not before.group(1)[:1].isupper():
             return False
-        return not any(s == before.start(1) for s, _ in self._sentences)
+        return before.start(1) not in self._sentence_starts
 
     # ------------------------------------------------------------------ helpers
     def _blocked(self, state: DocState, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in state.blocked)
 
     def _sentence_start(self, state: DocState, offset: int) -> bool:
-        return any(s == offset for s, _ in state.sentences)
+        return offset in self._sentence_starts
 
     # ------------------------------------------------------------------ parentheses
     def _parentheticals(self, text: str, state: DocState) -> None:
@@ -1107,6 +1109,9 @@ class NameFinder:
         # ones this pass adds grow left to right, so one running end covers them
         earlier = [m for entity in state.entities.values() for m in entity.mentions]
         blocked = bytearray(len(text) + 1)  # 1 where no name may start or end
+        inside = bytearray(len(text) + 1)  # 1 inside an earlier name: the test below is rare
+        for s, e in earlier:
+            inside[s:e] = b"\x01" * (e - s)
         for s, e in state.blocked:
             blocked[s:e] = b"\x01" * (e - s)
         covered_until = -1
@@ -1121,7 +1126,9 @@ class NameFinder:
             end = start + len(compound)
             if start < covered_until or (blocked[start] and blocked[end - 1]):
                 continue
-            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in earlier):
+            if inside[start] and any(
+                s <= start and end <= e and (s, e) != (start, end) for s, e in earlier
+            ):
                 continue
             if match_key(compound) in state.suppressed:
                 continue
@@ -1272,7 +1279,7 @@ class NameFinder:
             if not word or word.group(1) in _FUNCTION_WORDS or word.group(1) in _QUALIFIERS:
                 break
             word_start = start - len(word.group(0))
-            at_sentence_start = any(s == word_start for s, _ in self._sentences)
+            at_sentence_start = word_start in self._sentence_starts
             if at_sentence_start and text.count(text[word_start:end]) < 2:
                 break  # a sentence's first word, unless the abstract repeats the whole name
             start = word_start

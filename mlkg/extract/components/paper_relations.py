@@ -28,6 +28,7 @@ from mlkg.extract.components.clauses import (
     introduced,
     listed,
     main_entity,
+    may_cite_earlier_release,
     object_end,
     previous_subject,
     subject_before,
@@ -513,6 +514,7 @@ class PaperRelations:
         rare = (
             state.mentions_words(whole, _NOMINAL_INTRO_WORDS),
             state.mentions_words(whole, _EARLIER_WORDS),
+            may_cite_earlier_release(text),
         )
         for sentence in named:  # a sentence that names nothing states no relation
             self._introduces(text, state, sentence, rare)
@@ -535,17 +537,17 @@ class PaperRelations:
         )
 
     def _introduces(
-        self, text: str, state: DocState, sentence: tuple[int, int], rare: tuple[bool, bool]
+        self, text: str, state: DocState, sentence: tuple[int, int], rare: tuple[bool, ...]
     ) -> None:
         start, end = sentence
-        nominal, earlier = rare  # whether the abstract holds the words of the rare cues
+        nominal, earlier, released = rare  # whether the abstract holds the rare cues' words
         verbs = chain(
             _INTRO_VERB.finditer(text, start, end),
             _NOMINAL_INTRO.finditer(text, start, end)
             if nominal and state.mentions_words(sentence, _NOMINAL_INTRO_WORDS)
             else (),
         )
-        earlier_cues = earlier_releases(text, start, end)
+        earlier_cues = earlier_releases(text, start, end) if released else []
         for verb in verbs:
             if any(cue.start() <= verb.start() < cue.end() for cue in earlier_cues):
                 continue  # "Last year we released X": not this paper's
@@ -609,10 +611,11 @@ class PaperRelations:
             for hit in hits(state, start, passive.start()):
                 self._introduce(state, hit.name, sentence, 0.7)
         found = hits(state, start, end)
+        into = text.find("into ", start, end) >= 0  # both cues need it: a cheap test first
         made_into = chain(
-            _WE_MAKE_INTO.finditer(text, start, end),
+            _WE_MAKE_INTO.finditer(text, start, end) if into else (),
             _EXTENDED_INTO.finditer(text, start, end)
-            if earlier and state.mentions_words(sentence, _EARLIER_WORDS)
+            if into and earlier and state.mentions_words(sentence, _EARLIER_WORDS)
             else (),
         )
         for made in made_into:
