@@ -3463,3 +3463,18 @@ def test_round32_the_resulting_model_named_in_the_next_sentence_and_metrics_with
     assert ("wharf-8b", "Llama-3.1-8B") in {(h, t) for h, t, _ in relations(record, "derivedFrom")}
     assert ("wharf-8b", "MIMIC-IV", None) in relations(record, "trainedOn")
     assert ("Quay", "SIIM-ACR", "0.842") in relations(record, "evaluatedOn")
+
+
+def test_round31_training_stages_name_data_and_a_relative_clause_keeps_its_own_result() -> None:
+    record = run(
+        "We introduce Bongo-4B. Training proceeds in stages: projector alignment on "
+        "LLaVA-Pretrain; full fine-tuning on 9.6M interleaved samples, including DocParse4M. "
+        "Training uses 3M prompts from VoyageDB. Against Qwen2.5-VL-3B-Instruct, which reaches "
+        "84.0 on ChartQA, it is 1.9 points better."
+    )
+    types = entities(record)
+    assert types.get("LLaVA-Pretrain") == types.get("DocParse4M") == "Dataset"
+    assert types.get("VoyageDB") == "Dataset"
+    scored = relations(record, "evaluatedOn")
+    assert ("Qwen2.5-VL-3B-Instruct", "ChartQA", "84.0") in scored
+    assert ("Bongo-4B", "ChartQA", "84.0") not in scored

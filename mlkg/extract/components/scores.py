@@ -923,6 +923,10 @@ _SLASH_VALUES_ON = re.compile(
 )
 _SLASH_VALUES_FOR = re.compile(rf"(?<![\w./])(?P<values>{_SLASHED})\s+for\s+(?:the\s+)?")
 #: a comparison said by a verb, whose subject comes before it
+#: "Y, which reaches 84.0 on": a relative clause that gives Y its own result
+_WHICH_RESULT = re.compile(
+    r",\s+which\s+(?:\w+\s+)?(?:reaches|achieves|scores|obtains|attains|gets|records)\b"
+)
 _COMPARING_VERB = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|rival\w*|"
     r"edg(?:es|ing) out)\b",
@@ -1041,6 +1045,10 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         referent = previous_subject(state, sentence) or main_entity(state)
         if referent is not None:
             return referent.name
+    before = hits(state, sentence[0], offset, AGENT_TYPES)
+    if before and _WHICH_RESULT.match(state.text, before[-1].end, offset):
+        # "Against Y, which reaches 84.0 on B, it is ...": the relative clause is Y's
+        return before[-1].name
     # "Relative to Y, the merge improves B from 59.1 to 76.4": Y is not the subject
     fronted = COMPARED_OPENER.match(state.text, sentence[0], offset)
     found = hits(state, fronted.end() if fronted else sentence[0], offset, AGENT_TYPES)

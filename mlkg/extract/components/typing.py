@@ -206,7 +206,8 @@ _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diff
 _BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
 _PARTICIPLE_NAME = re.compile(r"(?:[A-Za-z]+-)*(?:[A-Za-z]+ing|[A-Za-z]{5,}ed)")
 _LETTER = re.compile(r"[^\W\d_]")
-_DATA_SHAPE = re.compile(r"\d+[Kk]$")  # ADE20K, RE10K: sizes in thousands name datasets
+#: ADE20K, RE10K: sizes in thousands name datasets; "LLaVA-Pretrain": a model's training set;
+_DATA_SHAPE = re.compile(r"\d+[Kk]$|-Pretrain$|[a-z]DB$")  # "JourneyDB", "ProThermDB": databases
 #: a known model's name run onto a prefix ("StressRoBERTa", "ExpertLLaMA", "BioBERT")
 _KNOWN_SUFFIX = re.compile(r"(?<=[a-z])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 _POLICY_OPTIMIZATION = re.compile(r"[a-z]PO$|[A-Z]{2}PO$")
@@ -294,14 +295,19 @@ _LIST_SEPARATOR = re.compile(
 _TRAIN_LEFT = re.compile(
     r"(?<!full )(?<!standard )(?<!vanilla )(?<!full-parameter )"
     r"\b(?:trained|re-?trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|tuning|"
-    r"training|pre-?training|(?:pre-?)?trains?|fine-?tunes?|SFT|distill(?:ed|ation))\s+"
+    r"training|pre-?training|(?:pre-?)?trains?|fine-?tunes?|SFT|distill(?:ed|ation)|"
+    # "projector alignment on LLaVA-Pretrain": a training stage
+    r"(?:projector|modality|vision-language|feature)\s+alignment)\s+"
     r"(?:[\w.-]+\s+){0,2}?on\s+"
     r"(?:the\s+)?(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
     r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+"
     # "trained on 80K hours of LibriLight", "on the training split of X"
     r"|\d[\d.,]*\s*[KMB]?\s+(?:hours|tokens|images|samples|examples|pairs|clips|videos|years)\s+"
     r"of\s+"
-    r"|(?:training|train|dev|validation)\s+(?:split|set|portion)\s+of\s+)?$"
+    r"|(?:training|train|dev|validation)\s+(?:split|set|portion)\s+of\s+"
+    # "fine-tuning on 9.6M interleaved samples, including X"
+    r"|\d[\d.,]*\s*[KMB]?\s+(?:[\w-]+\s+){0,4}?(?:samples|examples|pairs|images|documents|"
+    r"conversations|instructions),\s+(?:including|such\s+as)\s+)?$"
     # "on a mixture of A, B and C": data, whatever the verb before
     r"|\bon\s+an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|union)\s+of\s+$"
     r"|\b(?:[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+uses\s+(?:the\s+)?$"
@@ -316,7 +322,8 @@ _TRAIN_LEFT = re.compile(
     r"recordings|utterances|dialogues|conversations|instructions|notes|tokens|records|"
     r"reports|statutes|clips|frames|text|paintings|photographs|photos|artworks|molecules|"
     r"sequences|traces|captions|transcripts|structures|summaries|histories|"
-    r"volumes|scans|papers|reactions)\s+(?:\w+\s+){0,2}?"
+    r"volumes|scans|papers|reactions|prompts|sentences|passages|articles|posts|reviews|tables|"
+    r"charts|programs|functions)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:derived|collected|sourced|built|curated|extracted|sampled|drawn|taken|filtered)\s+)?"
     r"from\s+(?:the\s+)?$",
     re.I,
@@ -542,7 +549,9 @@ _HEAD_NEEDLES = _any_of(
     "testbed",
     "LM",
 )
-_TRAIN_NEEDLES = _any_of(" on", "from", " of", "ing uses", "tuning with", "tuning using")
+_TRAIN_NEEDLES = _any_of(
+    " on", "from", " of", "ing uses", "tuning with", "tuning using", "including", "such as"
+)
 _EVAL_NEEDLES = _any_of(" on ", " across ", " in ", "On ", "In ", "ransferred ")
 _INTRO_NEEDLES = _any_of(
     "ntroduc",
@@ -559,7 +568,7 @@ _INTRO_NEEDLES = _any_of(
 #: head noun or a naming word, then whitespace
 _HEAD_LAST_WORDS = _HEAD_FORMS + _NAMING_WORDS
 #: the same for ``_TRAIN_LEFT`` (lower-cased): "trained on (the)", "subsets of", "from"
-_TRAIN_LAST_WORDS = ("on", "the", "of", "from", "uses", "with", "using")
+_TRAIN_LAST_WORDS = ("on", "the", "of", "from", "uses", "with", "using", "uding", " as")
 
 
 def _score_may_follow(right: str) -> bool:
@@ -993,7 +1002,14 @@ class EntityTyper:
             heads.append(m.group(1))
             if not listed and heads[0] in _CLASS_HEAD_FORMS:
                 class_head = heads[0]
-            if _DATA_OF_NAME.match(right) and (left.endswith("the ") or " data " in right[:7]):
+            if (
+                (
+                    _DATA_OF_NAME.match(right)
+                    # "the single-image portion of the LLaVA-OneVision data;"
+                    or (right.startswith(" data") and not right[5:6].isalnum())
+                )
+                and (left.endswith("the ") or " data " in right[:7])
+            ):
                 # "the LLaVA-OneVision data mixture", "the Alpaca dataset": the data of that
                 # name, even when a model has it too ("SFT data" is data for SFT: no vote)
                 add(DATASET, 3)
