@@ -3478,3 +3478,22 @@ def test_round31_training_stages_name_data_and_a_relative_clause_keeps_its_own_r
     scored = relations(record, "evaluatedOn")
     assert ("Qwen2.5-VL-3B-Instruct", "ChartQA", "84.0") in scored
     assert ("Bongo-4B", "ChartQA", "84.0") not in scored
+
+
+def test_round31_lower_case_family_sizes_listed_tuned_versions_and_a_quantized_build() -> None:
+    record = run(
+        "We introduce wren, a family of on-device language models (wren-360m and wren-1.1b). "
+        "Instruction-tuned versions, wren-360m-chat and wren-1.1b-chat, are obtained by "
+        "fine-tuning on SmolTalk. We also release wren-1.1b-chat and wren-1.1b-chat-q4, a "
+        "4-bit version of the chat model."
+    )
+    assert {
+        ("wren-360m", "wren", "variant"),
+        ("wren-1.1b", "wren", "variant"),
+        ("wren-360m-chat", "wren-360m", "finetuned"),
+        ("wren-1.1b-chat", "wren-1.1b", "finetuned"),
+        ("wren-1.1b-chat-q4", "wren-1.1b-chat", "quantized"),
+    } <= relations(record, "derivedFrom")
+    assert {("wren-360m-chat", "SmolTalk", None), ("wren-1.1b-chat", "SmolTalk", None)} <= (
+        relations(record, "trainedOn")
+    )

@@ -360,6 +360,10 @@ _SUCCESSOR = re.compile(
     r"\bupgraded? (?:version )?of\s+",
     re.I,
 )
+_QUANTIZED_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the|our)\s+(?:\d+-bit|quanti[sz]ed|GPTQ|AWQ|int[48]|INT[48])\s+(?:[\w-]+\s+)?"
+    r"(?:version|variant|build|release|checkpoint)\s+of\b"
+)
 _FINETUNED_APPOSITIVE = re.compile(
     r"^,?\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:models?\s+)?"
     r"(?:fine-?tuned|finetuned|instruction-tuned|chat-tuned|aligned)\b",
@@ -435,7 +439,7 @@ _CREATE = re.compile(
 _IMPLICIT_BASE = re.compile(r"\bbase (?:language |pretrained |pre-trained )?models?\b", re.I)
 #: a size ("Qwen2-72B") or a size word ("TideCast-Base", "ViT-Large") after a family name
 _SIZE_SUFFIX = re.compile(
-    r"[-\s](?:\d+(?:\.\d+)?[BM]|\d+x\d+[BM]|Base|Large|Small|Tiny|Mini|Medium|XL|XXL|Lite|Nano|"
+    r"[-\s](?:\d+(?:\.\d+)?[BMbm]|\d+x\d+[BM]|Base|Large|Small|Tiny|Mini|Medium|XL|XXL|Lite|Nano|"
     r"base|large|small|tiny|mini|medium|"
     # one-letter sizes: "ViT-L", "SAM-B", "ProtGen-2-S"
     r"XS|S|M|L|B|H)$"
@@ -1068,17 +1072,28 @@ class LineageFinder:
     def _tuned_appositives(self, text: str, state: DocState, sentence) -> None:
         """ "Qwen-Chat, the chat models finetuned with ..." / "The instruction-tuned variant, X"."""
         start, end = sentence
+        previous: tuple[Hit, str] | None = None  # the last tuned name, and its kind
         for hit in hits(state, start, end, (MODEL,)):
             right = text[hit.end : end]
             left = text[max(start, hit.start - 60) : hit.start]
             tuned = _TUNED_LEFT.search(left)
-            if not (_FINETUNED_APPOSITIVE.match(right) or tuned):
+            listed_after = previous is not None and LIST_GAP.fullmatch(
+                text, previous[0].end, hit.start
+            )
+            quantized = _QUANTIZED_APPOSITIVE.match(right)
+            if not (_FINETUNED_APPOSITIVE.match(right) or tuned or listed_after or quantized):
+                previous = None
                 continue
             parent = _longest_contained(state, hit)
             kind = FINETUNED
-            if tuned:  # "A 4-bit variant, X": quantized
+            if quantized:  # "X-q4, a 4-bit version of the chat model": of the name in it
+                kind = QUANTIZED
+            elif tuned:  # "A 4-bit variant, X": quantized
                 how = tuned.group("how")
                 kind = QUANTIZED if how.endswith("-bit") else kind_of(how, FINETUNED)
+            elif listed_after and previous is not None:
+                kind = previous[1]  # "Instruction-tuned versions, A and B": B is tuned too
+            previous = (hit, kind)
             if parent is not None:
                 self._emit(state, hit.name, parent.name, kind, sentence, 0.7)
 
@@ -1268,8 +1283,8 @@ _TUNED_RELEASE = re.compile(r"chat|instruct|it|sft|dpo|rlhf")
 _MERGE_MATE = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|with)\s+)(?:[^,;.]{0,60}?(?:,\s*|\s+and\s+))?"
 )
-_SIZED_STEM = re.compile(r"\d+(?:\.\d+)?[BM]$")
-_SIZE_ONLY_SUFFIX = re.compile(r"\d+(?:\.\d+)?[BM]|\d+x\d+[BM]")
+_SIZED_STEM = re.compile(r"\d+(?:\.\d+)?[BMbm]$")
+_SIZE_ONLY_SUFFIX = re.compile(r"\d+(?:\.\d+)?[BMbm]|\d+x\d+[BM]")
 _ITS_BASE = re.compile(
     r"\bits\s+(?:base|backbone)\s+(?:model|LLM|LMM|VLM|MLLM)?,?\s*(?:the\s+)?", re.I
 )

@@ -165,9 +165,12 @@ def _is_object(text: str, start: int, hit) -> bool:
 _APPOSITIVE_BEFORE_VERB = re.compile(r",\s+(?:the|a|an|our|its)\s+[^;.()]{0,120}?,\s*$")
 
 
-def _listed_before(text: str, state: DocState, start: int, entity: Entity) -> list[Entity]:
-    """The models listed right before ``entity``'s last mention after ``start`` ("A and B")."""
-    models = hits(state, start, len(text), (MODEL,))
+def _listed_before(
+    text: str, state: DocState, start: int, entity: Entity, end: int | None = None
+) -> list[Entity]:
+    """The models listed right before ``entity``'s last mention between ``start`` and
+    ``end`` ("A and B")."""
+    models = hits(state, start, len(text) if end is None else end, (MODEL,))
     at = max((i for i, h in enumerate(models) if h.entity is entity), default=None)
     mates = []
     while at:
@@ -186,7 +189,9 @@ _PRONOUN_OPENS = re.compile(r"(?:It|This model)\s+(?:is|was)\s")
 _TRAINING_OPENS = re.compile(r"(?:Pre-?training|Training|Fine-?tuning)\b")
 #: a list of names right before the training verb: "A and B, continually pre-trained"
 _LIST_THEN_VERB = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)[\w.-]+,?\s+(?:(?:\w+ly|then|both)\s+)?$"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)[\w.-]+,?\s+(?:(?:\w+ly|then|both)\s+)?"
+    # "A and B, are obtained by fine-tuning on D"
+    r"(?:(?:are|were)\s+(?:obtained|produced|created|built|derived)\s+by\s+)?$"
 )
 _MATE_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -852,7 +857,7 @@ class PaperRelations:
                     # "A and B, continually pre-trained from ... on D": each of the list
                     last = [h for h in hits(state, start, match.start(), (MODEL,))][-1:]
                     if last and last[0].entity is head:
-                        mates = _listed_before(text, state, start, head)
+                        mates = _listed_before(text, state, start, head, match.start())
             adapted = (
                 adapted_base(state, sentence)
                 if head is not None and head not in introduced(state)
