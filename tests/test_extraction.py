@@ -3497,3 +3497,19 @@ def test_round31_lower_case_family_sizes_listed_tuned_versions_and_a_quantized_b
     assert {("wren-360m-chat", "SmolTalk", None), ("wren-1.1b-chat", "SmolTalk", None)} <= (
         relations(record, "trainedOn")
     )
+
+
+def test_round26_results_said_by_it_averages_ranks_with_and_over_the_suites() -> None:
+    record = run(
+        "We present Lark-2. Our training corpus, LarkMix-5B, combines web and code. On Atari "
+        "100k it achieves a mean of 1.42, compared with 1.05 for Marten, and on 20 DMControl "
+        "tasks it averages a return of 812. On the GIFT-Eval leaderboard, Lark-2 ranks first "
+        "among open models with a MASE of 0.712. In simulation, Lark-2 achieves an average "
+        "success of 96.1% over the four LIBERO suites."
+    )
+    assert entities(record).get("LarkMix-5B") == "Dataset"
+    assert {
+        ("Lark-2", "DMControl", "812"),
+        ("Lark-2", "GIFT-Eval", "0.712"),
+        ("Lark-2", "LIBERO", "96.1"),
+    } <= relations(record, "evaluatedOn")

@@ -64,7 +64,9 @@ _VALUE_ON = re.compile(
     r"(?:on\s+(?:[\w-]+\s+){1,2}?(?:tasks|questions|problems|queries)\s+)?"
     r"(?:on|in"
     # "78.9 across the 162 tasks of B", "112.6% across 26 B games"
-    r"|across(?:\s+(?:the|all))?(?:\s+\d+)?(?:\s+(?:tasks|subsets|splits|categories)\s+of)?)"
+    r"|across(?:\s+(?:the|all))?(?:\s+\d+)?(?:\s+(?:tasks|subsets|splits|categories)\s+of)?"
+    # "an average success of 96.1% over the four LIBERO suites"
+    r"|over\s+(?:the|all)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))"
     r"\s+(?:the\s+)?"
     # "59.7 on the multilingual part of MTEB"
     # ("the NarrativeQA subset of LongBench" is NarrativeQA's: no name before "subset")
@@ -124,7 +126,9 @@ _BENCH_THEN_RESULT = re.compile(
     rf"(?:\s+(?P<split>{_SPLITS})(?:\s+split)?)?"
     r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,9}?"
     r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|answer|solv|resolv|complet|pass|"
-    r"keep|retain|maintain|"
+    r"keep|retain|maintain|averag|"
+    # "X ranks first among open models with a MASE of 0.712"
+    r"rank\w*\s+(?:[\w-]+\s+){0,5}?with|"
     # "X succeeds in 61.5% of episodes"
     r"succeeds\s+in|"
     r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to|"
@@ -539,6 +543,16 @@ class ScoreFinder:
                 # the subject right before the verb ("On X with Y-base, Z reaches ..." is Z's)
                 named = hits(state, last, last + found.start("verb"), AGENT_TYPES)
                 head = named[-1:]
+                if not named and _IT_BEFORE.search(tail, 0, found.start("verb")):
+                    # "..., and on 20 B tasks it averages V": the paper's model again
+                    # (the sentence's first system, unless a comparison names it: "X
+                    # reaches V on A, and on B it attains W" is X's)
+                    first = hits(state, sentence[0], group[0].start, AGENT_TYPES)[:1]
+                    if first and not _OTHERS_CUE.search(text, sentence[0], first[0].start):
+                        head = first
+                    else:
+                        own = _pronoun_referent(state, sentence)
+                        head = [own] if own is not None else []
                 if len(named) > 1 and _COMPARING_VERB.search(text, named[0].end, named[-1].start):
                     head = named[:1]  # "On B, X surpasses the Y baseline, achieving V": X's
                 more = _MORE_VALUES.match(tail, found.end("value"))
@@ -923,6 +937,7 @@ _SLASH_VALUES_ON = re.compile(
 )
 _SLASH_VALUES_FOR = re.compile(rf"(?<![\w./])(?P<values>{_SLASHED})\s+for\s+(?:the\s+)?")
 #: a comparison said by a verb, whose subject comes before it
+_IT_BEFORE = re.compile(r"\bit\s+(?:also\s+|still\s+)?$")
 #: "Y, which reaches 84.0 on": a relative clause that gives Y its own result
 _WHICH_RESULT = re.compile(
     r",\s+which\s+(?:\w+\s+)?(?:reaches|achieves|scores|obtains|attains|gets|records)\b"
@@ -962,7 +977,7 @@ _PRONOUN_RESULT = re.compile(
     r"\b(?:it|(?:[Tt]he|[Tt]his|[Oo]ur) (model|method|approach))\s+"
     r"(?:also\s+|then\s+|further\s+|even\s+)?"
     r"(?:reaches|achieves|attains|obtains|outperforms|surpasses|scores|improves|yields|records|"
-    r"sets)\b"
+    r"sets|averages)\b"
 )
 _PRONOUN = re.compile(r"\b(?:[Ii]t|its|this model|the model)\b")
 #: the paper's own system named by a description, the subject of a comparison
@@ -1022,6 +1037,20 @@ def _introduced_benchmark(state: DocState) -> str | None:
 
 
 _EVALUATE_X = re.compile(r"\b(?:we\s+)?evaluat\w+\s+(?:the\s+)?$", re.I)
+
+
+def _pronoun_referent(state: DocState, sentence: tuple[int, int]):
+    """Whom "it" stands for after a fronted benchmark ("On B it scores V"): the last
+    sentence's subject if the paper made it or it is a member of the paper's model, else
+    the paper's main model (or system)."""
+    previous = previous_subject(state, sentence)
+    main = main_entity(state, ("Model",))
+    if previous is not None and previous.type == "Model":
+        if previous in introduced_by_paper(state):
+            return previous
+        if main is not None and previous.key.startswith(main.key):
+            return previous  # "Hark-v2.5-Instruct scores ... . On B it averages V": a member
+    return main or main_entity(state)
 
 
 def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | None:
@@ -1118,10 +1147,7 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         # paper's model: the last sentence's subject if the paper made it, else its main one
         after = _PRONOUN.search(state.text, offset, min(sentence[1], offset + 60))
         if after is not None and not hits(state, offset, after.start(), AGENT_TYPES):
-            own = introduced_by_paper(state)
-            if previous is not None and previous.type == "Model" and previous in own:
-                return previous.name
-            referent = main_entity(state, ("Model",)) or main_entity(state)
+            referent = _pronoun_referent(state, sentence)
             if referent is not None:
                 return referent.name
     if pronoun and previous is not None:

@@ -175,6 +175,7 @@ _FRONTED_LEFT = re.compile(
     # "For pneumothorax segmentation on SIIM-ACR, a U-Net decoder ..."
     r"|(?:On|In|Across|For)\s+(?:[\w-]+\s+){1,4}?(?:on|in))\s+(?:the\s+)?$"
 )
+_OUR_HEAD_LEFT = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*$")
 _DATA_OF_NAME = re.compile(r" (?:dataset|corpus|data mixture|data collection)\b")
 _RELATION_SIGNS = frozenset("=≈≤≥<>")
 _EQUAL_TO_RIGHT = re.compile(r"^ (?:approximately |roughly |nearly )?equal to\b")
@@ -1037,6 +1038,8 @@ class EntityTyper:
         ):
             # "a new model, X" names X; "With a GCN backbone, X improves" does not
             heads.append(next(g for g in m.groups() if g))
+            if stripped.endswith(",") and _OUR_HEAD_LEFT.search(left):
+                apposed_head = heads[-1]  # "Our training corpus, X, ...": X is that corpus
         if (
             spaced
             and stripped.endswith(",")
