@@ -3513,3 +3513,28 @@ def test_round26_results_said_by_it_averages_ranks_with_and_over_the_suites() ->
         ("Lark-2", "GIFT-Eval", "0.712"),
         ("Lark-2", "LIBERO", "96.1"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_round34_prose_tables_corresponding_bases_and_a_family_that_succeeds() -> None:
+    record = run(
+        "This report presents Birch-2, a family in two sizes, Birch-2-7B and Birch-2-32B; "
+        "Birch-2-7B-Instruct and Birch-2-32B-Instruct are obtained from the corresponding base "
+        "models via SFT and DPO. The family succeeds Birch-1, which had been continually "
+        "pre-trained from Llama-2-7B. Base model results are as follows. Birch-2-7B: 74.6 "
+        "MMLU-Redux, 81.3 GSM8K; Birch-2-32B: 83.9 MMLU-Redux, 90.2 GSM8K. A 4-bit build, "
+        "Birch-2-7B-Instruct-q4, runs on phones. o4-mini (39.0%) trails."
+    )
+    assert {
+        ("Birch-2-7B-Instruct", "Birch-2-7B", "finetuned"),
+        ("Birch-2-32B-Instruct", "Birch-2-32B", "finetuned"),
+        ("Birch-2-7B-Instruct-q4", "Birch-2-7B-Instruct", "quantized"),
+    } <= relations(record, "derivedFrom")
+    assert ("Birch-1", "Llama-2-7B") in {(h, t) for h, t, _ in relations(record, "derivedFrom")}
+    assert ("Birch-2", "Birch-1", None) in relations(record, "successorOf")
+    assert {
+        ("Birch-2-7B", "MMLU-Redux", "74.6"),
+        ("Birch-2-7B", "GSM8K", "81.3"),
+        ("Birch-2-32B", "MMLU-Redux", "83.9"),
+        ("Birch-2-32B", "GSM8K", "90.2"),
+    } <= relations(record, "evaluatedOn")
+    assert entities(record).get("o4-mini") == "Model"

@@ -372,7 +372,8 @@ _FINETUNED_APPOSITIVE = re.compile(
 _TUNED_LEFT = re.compile(
     # ("a SKEL-aligned version": aligned to a format, not tuned)
     r"(?<!-)\b(?P<how>instruction-tuned|instruction-following|fine-?tuned|finetuned|chat|aligned|instruct|quantized|"
-    r"distilled|pruned|\d{1,2}-bit)\s+(?:[\w-]+\s+)?(?:variant|version|model|counterpart|companion)s?,?\s+$",
+    r"distilled|pruned|\d{1,2}-bit)\s+(?:[\w-]+\s+)?"
+    r"(?:variant|version|model|counterpart|companion|build|checkpoint)s?,?\s+$",
     re.I,
 )
 _BASE_DESCRIPTION = re.compile(r"^,?\s+(?:the|a|our)\s+base\b", re.I)
@@ -558,7 +559,7 @@ class LineageFinder:
             if count and gives and state.mentions_words(sentence, _GIVES_WORDS):
                 self._tuning_gives(text, state, sentence)
         self._size_variants(state)
-        if ("each" in text or "Each" in text) and " base" in text:
+        if " base" in text and any(word in text for word in _BASE_AND_TUNED_WORDS):
             self._base_and_tuned_pairs(text, state)
         for sentence, count in zip(state.sentences, models, strict=True):
             # one test for the rules below, which all need a model and one of their words
@@ -1032,6 +1033,17 @@ class LineageFinder:
                 # "Compared with its predecessor Euclid-7B, the new model ...": the paper's
                 self._emit(state, ours.name, after[0].name, None, sentence, 0.7, rel=SUCCESSOR_OF)
                 continue
+            if (
+                after
+                and not before
+                and not cue.group("after")
+                and _FAMILY_SUBJECT_BEFORE.fullmatch(text, start, cue.start())
+                and (ours := main_entity(state, (MODEL,))) is not None
+                and ours is not after[0].entity
+            ):
+                # "The family succeeds fenwick-v1, ...": the paper's model succeeds it
+                self._emit(state, ours.name, after[0].name, None, sentence, 0.7, rel=SUCCESSOR_OF)
+                continue
             if after and not before and (into := _INTO.search(text, after[0].end, end)):
                 # "This paper extends our earlier X, which ..., into Y": Y is X's heir
                 heir = hits(state, into.end(), end, (MODEL, METHOD))
@@ -1459,6 +1471,9 @@ _WHOSE_PART = re.compile(
     r"(?:the\s+|a\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
 )
 #: "Compared to its predecessor, X ...": the name after the comma is the subject
+_FAMILY_SUBJECT_BEFORE = re.compile(
+    r"(?:The|This|Our)\s+(?:new\s+)?(?:model\s+)?(?:family|series|model|release|suite)\s+"
+)
 _COMPARED_TO = re.compile(
     r"(?:[Cc]ompared (?:to|with)|[Uu]nlike|[Ll]ike|[Rr]elative to|[Oo]ver)\s+$"
 )
@@ -1490,14 +1505,15 @@ _CHILD_TO_VERB = re.compile(
     r"[\"\u201d]?(?:\s*"
     # "Our merged model, Franken-13B, combines ...": the name set off by commas
     r"|,\s*"
-    r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?"
+    r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been|had been)\s+"
+    r"(?:\w+ly\s+)?"
     # "X is obtained by supervised fine-tuning of Y": the verb match starts at "by"
     r"|\s+(?:is|are|was|were)\s+(?:obtained|created|derived|produced|made)\s+"
     # "Whisper-Swahili, which we obtain by adapting Y"
     r"|,?\s+(?:which|that)\s+we\s+(?:obtain|obtained|build|built|create|created|derive|"
     r"derived|make|made)\s+"
     r"|,?\s+(?:which|that)\s+"  # "Orca-Vision, which extends LLaVA-1.6"
-    r"|,?\s+(?:is|are|was|were|has been|have been)\s+(?:an?\s+|the\s+)?"
+    r"|,?\s+(?:is|are|was|were|has been|have been|had been)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
     r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,60}?\s+(?:obtained|created|made|built|"
     r"trained|distilled|fine-?tuned|finetuned|quantized|initiali[sz]ed|derived|adapted|pruned)\s+"
@@ -1541,8 +1557,15 @@ _PAREN_MADE_FROM = re.compile(
 _NAME_IN_PAREN = re.compile(r"[^()\s,;][^(),;]*?(?=\s*\))")
 #: "each size comes as a base model and as an instruction-tuned chat model", "each with a
 #: base and an instruction-tuned checkpoint"
+_BASE_AND_TUNED_WORDS = ("each", "Each", "corresponding", "ase models")
 _EACH_BASE_AND_TUNED = re.compile(
-    r"\b[Ee]ach\b[^.;]{0,60}?\bbase\b[^.;]{0,40}?\b(?:instruction-tuned|instruct|chat|aligned)\b"
+    r"\b[Ee]ach\b[^.;]{0,60}?\bbase\b[^.;]{0,40}?"
+    r"\b(?:instruction-tuned|instruction-following|instruct|chat|aligned)\b"
+    # "X-Instruct and Y-Instruct are obtained from the corresponding base models"
+    r"|\bcorresponding\s+base\s+models?\b"
+    # "Both base models are instruction-tuned with SFT and DPO, yielding A-chat and B-chat"
+    r"|\b(?:[Bb]oth|[Aa]ll|[Tt]he)\s+base\s+models\s+(?:are|were)\s+(?:\w+\s+)?"
+    r"(?:instruction-tuned|fine-tuned|tuned|aligned)\b"
 )
 _TUNED_SUFFIX = re.compile(r"[-\s](?:Instruct|Chat|chat|instruct|IT|it)$")
 

@@ -223,6 +223,8 @@ class ScoreFinder:
             if not state.mentions_in(sentence[0], sentence[1]):
                 continue
             scored = self._scores(text, state, sentence)
+            if text.find(": ", sentence[0], sentence[1]) >= 0:
+                scored |= self._row_values(text, state, sentence)
             if scored:
                 self._values_for_others(text, state, sentence, scored)
                 if ":" in text[sentence[0] : sentence[1]]:
@@ -753,6 +755,29 @@ class ScoreFinder:
             ):
                 self._add(state, sentence, agent.name, bench, 0.7, value=found.group(1))
 
+    def _row_values(self, text: str, state: DocState, sentence: tuple[int, int]) -> set[str]:
+        """ "Alder-7B: 74.6 MMLU-Redux, 81.3 GSM8K; Alder-32B: 83.9 MMLU-Redux": a table
+        written as prose, one row per system, each value before its benchmark. Returns the
+        benchmarks scored."""
+        scored: set[str] = set()
+        data = {h.start: h for h in hits(state, sentence[0], sentence[1], DATA_TYPES)}
+        for agent in hits(state, sentence[0], sentence[1], AGENT_TYPES):
+            at = agent.end
+            if not text.startswith(":", at):
+                continue
+            at += 1
+            while (cell := _ROW_CELL.match(text, at, sentence[1])) and (
+                bench := data.get(cell.end())
+            ):
+                self._add(state, sentence, agent.name, bench.name, 0.7, value=cell.group(1))
+                scored.add(bench.name)
+                at = bench.end
+                separator = _ROW_SEPARATOR.match(text, at, sentence[1])
+                if separator is None:
+                    break
+                at = separator.end()
+        return scored
+
     def _colon_values(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
@@ -937,6 +962,9 @@ _SLASH_VALUES_ON = re.compile(
 )
 _SLASH_VALUES_FOR = re.compile(rf"(?<![\w./])(?P<values>{_SLASHED})\s+for\s+(?:the\s+)?")
 #: a comparison said by a verb, whose subject comes before it
+#: one cell of a prose table row: "74.6 MMLU-Redux", "81.3% on GSM8K" (the name follows)
+_ROW_CELL = re.compile(rf"\s*(?:and\s+)?({_NUMBER})\s*%?\s+(?:on\s+)?")
+_ROW_SEPARATOR = re.compile(r"\s*,(?=\s*(?:and\s+)?\d)")
 _IT_BEFORE = re.compile(r"\bit\s+(?:also\s+|still\s+)?$")
 #: "Y, which reaches 84.0 on": a relative clause that gives Y its own result
 _WHICH_RESULT = re.compile(
