@@ -3538,3 +3538,18 @@ def test_round34_prose_tables_corresponding_bases_and_a_family_that_succeeds() -
         ("Birch-2-32B", "GSM8K", "90.2"),
     } <= relations(record, "evaluatedOn")
     assert entities(record).get("o4-mini") == "Model"
+
+
+def test_round33_elliptical_bare_values_and_a_successor_compared_over() -> None:
+    record = run(
+        "We present Mosaic-2.1, the successor to our dense Mosaic-2.0 (released last spring). "
+        "It gains +6.5 points on MATH over Mosaic-2.0. On TyDi QA, prompted LLMs lag behind: "
+        "GPT-4o-mini obtains 64.0 F1, Gemma-3-12B 61.5 and Llama-3.1-8B-Instruct 48.7."
+    )
+    assert entities(record).get("Mosaic-2.0") == "Model"
+    assert ("Mosaic-2.1", "Mosaic-2.0", None) in relations(record, "successorOf")
+    assert {
+        ("GPT-4o-mini", "TyDi QA", "64.0"),
+        ("Gemma-3-12B", "TyDi QA", "61.5"),
+        ("Llama-3.1-8B-Instruct", "TyDi QA", "48.7"),
+    } <= relations(record, "evaluatedOn")

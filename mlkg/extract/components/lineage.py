@@ -327,6 +327,7 @@ _DISTILL_INTO = re.compile(
 #: what may stand between "successor of" and the older model ("of our earlier X")
 _PREDECESSOR_WORDS = re.compile(
     r"(?:(?:the|our|its|their)\s+)?(?:(?:earlier|previous|prior|original|first)\s+)?"
+    r"(?:(?:dense|open|smaller|larger|base)\s+)?"  # "the successor to our dense X"
 )
 #: verbs that, before "our earlier Y", make a successor rather than a derivative ("X
 #: extends our earlier Y"; "X is based on our previous Y" is still made from Y)

@@ -124,7 +124,7 @@ _BENCH_THEN_RESULT = re.compile(
     # "On the COMBVD dataset (3,813 color pairs), HELMLAB achieves a STRESS of 23.22"
     r"(?:\s*\([^()]{1,40}\))?"
     rf"(?:\s+(?P<split>{_SPLITS})(?:\s+split)?)?"
-    r",?\s+(?:where\s+)?(?:[\w.+-]+,?\s+){0,9}?"
+    r",?\s+(?:where\s+)?(?:[\w.+-]+[,:]?\s+){0,9}?"
     r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|answer|solv|resolv|complet|pass|"
     r"keep|retain|maintain|averag|"
     # "X ranks first among open models with a MASE of 0.712"
@@ -977,7 +977,9 @@ _COMPARING_VERB = re.compile(
 )
 _ELLIPTICAL_VALUE = re.compile(
     r"\s+(?:(?:only\s+|still\s+)?(?:reaches|scores|obtains|achieves|attains|gets)\s+)?"
-    rf"({_NUMBER})\s*%(?=[\s,.;)]|$)"
+    rf"({_NUMBER})(?:\s*%(?=[\s,.;)]|$)"
+    # "X obtains 64.0 F1, Y 61.5, Z 58.3 and W 48.7": a bare value ends a list item
+    r"|(?=\s*(?:[,;)]|\.(?!\d)|\s+and\b|$)))"
 )
 _GENERIC_SUBJECT = re.compile(
     r"(?:The\s+|All\s+)?(?:[Mm]odels?|[Bb]aselines?|LLMs|VLMs)\s+(?:trained|fine-?tuned|pre-?trained)\b"

@@ -244,7 +244,9 @@ _EVAL_LEFT = re.compile(
     r"(?<!conditioned )(?<!trained )(?<!tuned )(?<!up)(?<!improving )(?<!improves )"
     r"\b(?:[Oo]n|[Aa]cross)\s+(?!an?\s)(?:the\s+)?"
     # "on the challenging X"; not "On the SUPERB benchmark X ranks": X is no benchmark there
-    r"(?:(?!(?:benchmarks?|datasets?|corpus|suite|leaderboard)\b)[\w-]+\s+){0,2}?$"
+    # ("+6.5 points on MATH over X": X is what it is compared with)
+    r"(?:(?!(?:benchmarks?|datasets?|corpus|suite|leaderboard|over|than|versus|against)\b)"
+    r"[\w-]+\s+){0,2}?$"
     r"|\b(?:[Ee]valuat\w+|benchmark\w*|[Tt]est\w*|results)\s+(?:\w+\s+){0,6}?(?:on|in)\s+(?:the\s+)?"
     # "Evaluated on a subset of the NSVA dataset"
     r"(?:an?\s+(?:\w+\s+)?(?:subset|split|portion|part)\s+of\s+(?:the\s+)?)?$"
