@@ -3553,3 +3553,20 @@ def test_round33_elliptical_bare_values_and_a_successor_compared_over() -> None:
         ("Gemma-3-12B", "TyDi QA", "61.5"),
         ("Llama-3.1-8B-Instruct", "TyDi QA", "48.7"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_round32_shares_of_issues_two_metrics_of_values_and_adjectives_before_a_suite() -> None:
+    record = run(
+        "We present Shale-32B. With a single attempt, Shale-32B resolves 39.7% of the issues "
+        "in SWE-bench Verified and 31.3% in SWE-bench Lite. On MovieLens-1M, Shale-32B reaches "
+        "a Recall@10 of 0.2931 and an NDCG@10 of 0.1712. It attains an nDCG@10 of 58.7 on the "
+        "13 public BEIR datasets and 68.4 on the English MTEB average."
+    )
+    assert {
+        ("Shale-32B", "SWE-bench Verified", "39.7"),
+        ("Shale-32B", "SWE-bench Lite", "31.3"),
+        ("Shale-32B", "MovieLens-1M", "0.2931"),
+        ("Shale-32B", "MovieLens-1M", "0.1712"),
+        ("Shale-32B", "BEIR", "58.7"),
+        ("Shale-32B", "MTEB", "68.4"),
+    } <= relations(record, "evaluatedOn")

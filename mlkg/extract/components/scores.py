@@ -68,6 +68,9 @@ _VALUE_ON = re.compile(
     # "an average success of 96.1% over the four LIBERO suites"
     r"|over\s+(?:the|all)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))"
     r"\s+(?:the\s+)?"
+    # "58.7 on the 13 public BEIR datasets", "68.4 on the English MTEB average"
+    r"(?:\d+\s+)?(?:(?:public|English|Chinese|multilingual|full|official|standard|held-out|"
+    r"hidden|original|challenging|popular)\s+)?"
     # "59.7 on the multilingual part of MTEB"
     # ("the NarrativeQA subset of LongBench" is NarrativeQA's: no name before "subset")
     r"(?:(?:(?-i:[a-z])[\w-]*\s+)?(?:part|portion|subset|track|section)\s+of\s+(?:the\s+)?)?$",
@@ -87,8 +90,16 @@ _VALUE_OF_SOLVED = re.compile(
     r"\b(?:complet|solv|resolv|answer|pass|succeed|achiev|attain|reach)\w*\s+(?:only\s+|about\s+)?"
     # "solves 72.4% of MATH-500 and 28.9% of AIME 2024": each share after the verb
     rf"(?:{_NUMBER}\s*%\s+of\s+[^;%]{{1,40}}?(?:,\s*(?:and\s+)?|\s+and\s+))*"
-    rf"({_NUMBER})\s*%()\s+of\s+(?:the\s+)?$",
+    rf"({_NUMBER})\s*%()\s+of\s+(?:the\s+)?"
+    # "resolves 39.7% of the issues in SWE-bench Verified"
+    r"(?:(?:issues|problems|tasks|questions|instances|episodes|queries)\s+(?:in|of|from)\s+"
+    r"(?:the\s+)?)?$",
     re.I,
+)
+#: "... of the issues in A and 31.3% in B": the share on the next name of the list
+_AND_SHARE_IN = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)({_NUMBER})\s*%()\s+in\s+(?:the\s+)?$")
+_SHARE_OF_ITEMS = re.compile(
+    r"%\s+of\s+(?:the\s+)?(?:issues|problems|tasks|questions|instances|episodes|queries)\s+in\b"
 )
 _METRIC_OF = re.compile(rf"((?:[A-Z][\w-]*\s+)?(?:{_METRICS}))(?:\s+scores?)?\s+of\s+$", re.I)
 # inside parentheses: "[names] [split] [metric]: v1 / v2"
@@ -467,6 +478,12 @@ class ScoreFinder:
             if respectively_said and _VALUES_ON_LIST_END.search(left):
                 continue  # "80.05% and 77.31% on A and B, respectively", B not found: unsure
             value = _VALUE_ON.search(left) or _VALUE_OF_SOLVED.search(left)
+            if (
+                value is None
+                and (share := _AND_SHARE_IN.search(left))
+                and _SHARE_OF_ITEMS.search(text, sentence[0], left_start + share.start())
+            ):
+                value = share  # "resolves 39.7% of the issues in A and 31.3% in B"
             if value and value.group(2) and _DELTA_NOUN.fullmatch(value.group(2)):
                 value = None  # "an 8.2% gain on X", "34.6% improvement on X": changes
             if value and not _is_delta(text, left_start + value.start(1)):
@@ -565,6 +582,10 @@ class ScoreFinder:
                 if len(group) == 1 and (second := _AND_VALUE_METRIC.match(tail, found.end())):
                     # "it obtains 0.741 NDS and 0.722 mAP": a second measure, same benchmark
                     scores.append((second.group(1), second.group(2)))
+                    group = group * 2
+                elif len(group) == 1 and (second := _AND_METRIC_OF.match(tail, found.end())):
+                    # "a Recall@10 of 0.2931 and an NDCG@10 of 0.1712"
+                    scores.append((second.group(2), second.group(1)))
                     group = group * 2
                 for member, (value, metric) in zip(group, scores, strict=False):
                     score = {
@@ -928,6 +949,9 @@ _AND_VALUE_METRIC = re.compile(
     rf"(?:\s+and\s+(?:an?\s+)?|\s*/\s*)({_NUMBER})\s*%?\s+({_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z]))"
     r"(?![\w-])",
     re.I,
+)
+_AND_METRIC_OF = re.compile(
+    rf"\s+and\s+(?:an?\s+)?({_METRICS})\s+of\s+({_NUMBER})(?!\w|\.\d)", re.I
 )
 #: "MobileCLIP-S1: 72.6%,": a system's value after its name and a colon
 _COLON_VALUE = re.compile(rf":\s*({_NUMBER})\s*%?\s*(?:[,;)]|and\b)")
