@@ -1,5 +1,5 @@
 """Extraction quality on development abstracts written for this project, scored exactly as
-`mlkg eval` scores them. The thirty files are our own text with expected annotations in the
+`mlkg eval` scores them. The thirty-four files are our own text with expected annotations in the
 spec's gold format: `dev_gold` was used to develop the rules; each of the others (listed in
 SETS and BELOW_TARGET, in the order they were written) was written before its errors were
 looked at (see docs/accuracy.md for the figures each had when first measured). The SETS
@@ -45,16 +45,21 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the five sets written last (round26-round30: harder abstracts, model families, benchmark
-#: and analysis papers), which do not reach the targets yet: each figure is guarded at its
-#: current level, less a margin, so that a rule that breaks them fails here
+#: the nine sets written last (round26-round34: harder abstracts, model families, benchmark
+#: and analysis papers, methods applied to several models), which do not all reach the
+#: targets yet: each figure is guarded at its current level, less a margin, so that a rule
+#: that breaks them fails here
 BELOW_TARGET = {
     # name: (entity, lineage, score) floors
-    "round26_gold.jsonl": (0.93, 0.55, 0.40),
-    "round27_gold.jsonl": (0.89, 0.78, 0.60),
-    "round28_gold.jsonl": (0.88, 0.83, 0.65),
-    "round29_gold.jsonl": (0.91, 0.72, 0.60),
-    "round30_gold.jsonl": (0.89, 0.74, 0.60),
+    "round26_gold.jsonl": (0.93, 0.63, 0.50),
+    "round27_gold.jsonl": (0.89, 0.80, 0.63),
+    "round28_gold.jsonl": (0.89, 0.89, 0.73),
+    "round29_gold.jsonl": (0.92, 0.77, 0.63),
+    "round30_gold.jsonl": (0.89, 0.75, 0.61),
+    "round31_gold.jsonl": (0.92, 0.70, 0.57),
+    "round32_gold.jsonl": (0.88, 0.66, 0.48),
+    "round33_gold.jsonl": (0.87, 0.72, 0.65),
+    "round34_gold.jsonl": (0.93, 0.79, 0.82),
 }
 
 
