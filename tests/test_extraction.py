@@ -3570,3 +3570,20 @@ def test_round32_shares_of_issues_two_metrics_of_values_and_adjectives_before_a_
         ("Shale-32B", "BEIR", "58.7"),
         ("Shale-32B", "MTEB", "68.4"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_round33_pruning_a_parenthesis_in_the_appositive_split_values_and_the_metric_is() -> None:
+    record = run(
+        "We introduce Quill-1.5B, a bilingual (English/Chinese) embedding model initialised from "
+        "Qwen2.5-1.5B. We describe Falx-S, a detector obtained by structurally pruning "
+        "YOLOv10-X. Fine-tuned with CTC on LibriSpeech, Quill-1.5B yields 2.9/6.0% WER on "
+        "test-clean/test-other. On VoxCeleb1-O speaker verification the EER is 0.71% (WavLM "
+        "Large: 0.62%)."
+    )
+    lineage = {(h, t) for h, t, _ in relations(record, "derivedFrom")}
+    assert {("Quill-1.5B", "Qwen2.5-1.5B"), ("Falx-S", "YOLOv10-X")} <= lineage
+    assert {
+        ("Quill-1.5B", "LibriSpeech", "2.9"),
+        ("Quill-1.5B", "LibriSpeech", "6.0"),
+        ("Quill-1.5B", "VoxCeleb1-O", "0.71"),
+    } <= relations(record, "evaluatedOn")

@@ -161,6 +161,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
             r"upcycled (?:into (?:an? )?[\w-]+ )?from|pruned from|trained on top of|on top of|"
             r"pruned and (?:then )?(?:healed|retrained|re-trained) from|"
+            # "obtained ... by structurally pruning YOLOv10-X"
+            r"\bby (?:\w+ly )?pruning (?:the )?(?=[A-Z0-9])|"
             r"starts from|"
             # "replaces both text encoders of Y with the encoder of Z": built on both
             r"replaces (?:both |all )(?:[\w-]+ )?(?:encoders|decoders) of|"
@@ -198,6 +200,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "obtained from",
             "upcycled",
             "pruned from",
+            "pruning",
             "pruned and",
             "on top of",
             "replaces both",
@@ -1524,6 +1527,8 @@ _CHILD_TO_VERB = re.compile(
     r"|\s+(?:is|are|was|were)\s+(?:obtained|created|derived|trained|built)\s+by\s+(?:[\w-]+\s+){0,3}?"
     # "X, a 1.1B-parameter transformer, adapted from Y": a decimal is no sentence end
     r"|,\s+(?:a|an|the|our|its)\s+(?:[^;.()]|\.(?=\d)){0,120}?,?\s*"
+    # "X, a bilingual (English/Chinese) text embedding model initialised from Y"
+    r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,40}\([^()]{1,30}\)[^;.()]{0,60}?\s+"
     # "the MARS agent trained from Y": the name, then the noun it names
     r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?,?\s+"
     r"(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+(?:then\s+|first\s+)?)?"

@@ -140,6 +140,8 @@ _BENCH_THEN_RESULT = re.compile(
     r"keep|retain|maintain|averag|"
     # "X ranks first among open models with a MASE of 0.712"
     r"rank\w*\s+(?:[\w-]+\s+){0,5}?with|"
+    # "On B speaker verification the EER is 0.71%": the metric's value, no subject named
+    rf"(?<=\s)(?:the|its)\s+(?:{_METRICS})\s+is|"
     # "X succeeds in 61.5% of episodes"
     r"succeeds\s+in|"
     r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to|"
@@ -236,6 +238,8 @@ class ScoreFinder:
             scored = self._scores(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
                 scored |= self._row_values(text, state, sentence)
+            if text.find("-clean/", sentence[0], sentence[1]) >= 0:
+                scored |= self._split_slash_values(text, state, sentence)
             if scored:
                 self._values_for_others(text, state, sentence, scored)
                 if ":" in text[sentence[0] : sentence[1]]:
@@ -799,6 +803,30 @@ class ScoreFinder:
                 at = separator.end()
         return scored
 
+    def _split_slash_values(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> set[str]:
+        """ "Fine-tuned on LibriSpeech, X yields 2.9/6.0% WER on test-clean/test-other":
+        one value per split of the data the sentence named before them."""
+        scored: set[str] = set()
+        for found in _SPLIT_SLASH.finditer(text, sentence[0], sentence[1]):
+            data = hits(state, sentence[0], found.start(), DATA_TYPES)
+            head = _scorer(state, sentence, found.start())
+            if not data or head is None:
+                continue
+            for value in re.findall(_NUMBER, found.group("values")):
+                self._add(
+                    state,
+                    sentence,
+                    head,
+                    data[-1].name,
+                    0.6,
+                    value=value,
+                    metric=_metric(found.group("metric")),
+                )
+            scored.add(data[-1].name)
+        return scored
+
     def _colon_values(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
@@ -986,6 +1014,12 @@ _SLASH_VALUES_ON = re.compile(
 )
 _SLASH_VALUES_FOR = re.compile(rf"(?<![\w./])(?P<values>{_SLASHED})\s+for\s+(?:the\s+)?")
 #: a comparison said by a verb, whose subject comes before it
+#: "2.9/6.0% WER on test-clean/test-other": values for the splits of a named speech set
+_SPLIT_SLASH = re.compile(
+    rf"(?<![\w./])(?P<values>{_SLASHED})\s*%?\s+(?:(?P<metric>{_METRICS})\s+)?on\s+(?:the\s+)?"
+    r"(?:test|dev)-clean\s*/\s*(?:test|dev)-other\b",
+    re.I,
+)
 #: one cell of a prose table row: "74.6 MMLU-Redux", "81.3% on GSM8K" (the name follows)
 _ROW_CELL = re.compile(rf"\s*(?:and\s+)?({_NUMBER})\s*%?\s+(?:on\s+)?")
 _ROW_SEPARATOR = re.compile(r"\s*,(?=\s*(?:and\s+)?\d)")
