@@ -3587,3 +3587,13 @@ def test_round33_pruning_a_parenthesis_in_the_appositive_split_values_and_the_me
         ("Quill-1.5B", "LibriSpeech", "6.0"),
         ("Quill-1.5B", "VoxCeleb1-O", "0.71"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_round33_a_method_lifting_several_models_gets_each_result() -> None:
+    record = run(
+        "We propose WARP, a training-light procedure. On RULER at 128K, it lifts "
+        "Llama-3.1-8B-Instruct from 77.0 to 85.6 and Qwen2.5-7B-Instruct from 61.3 to 80.2."
+    )
+    assert {("WARP", "RULER", "85.6"), ("WARP", "RULER", "80.2")} <= relations(
+        record, "evaluatedOn"
+    )

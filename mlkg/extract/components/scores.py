@@ -150,7 +150,7 @@ _BENCH_THEN_RESULT = re.compile(
     # "Duet-Audio reduces the concatenated WER from 31.4% to 22.6%", "the rate drops from
     # 21.2% to 4.8%"
     r"(?:reduc|improv|increas|rais|lift|boost|cut|lower|drop|fall|fell|decreas|ris|rose|"
-    r"climb)\w*\s+(?:[\w@-]+\s+){0,7}?from\s+"
+    r"climb)\w*\s+(?:[\w@.-]+\s+){0,7}?from\s+"
     r"\d+(?:\.\d+)?\s*%?\s+to)\w*\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|(?-i:[A-Z][\w@&-]{{1,10}}))\s+(?:scores?\s+)?"
     r"(?:of\s+)?"
@@ -191,6 +191,11 @@ _PAREN_VERSUS = re.compile(
     rf"^\s*\(\s*({_NUMBER})\s*%?\s*(?:vs\.?|versus|against)\s*({_NUMBER})\s*%?\s*\)"
 )
 _MORE_VALUES = re.compile(rf"(?:\s*%?\s*/\s*{_NUMBER})+")
+#: "lifts A from 77.0 to 85.6 and B from 61.3 to 80.2": the same subject's next result
+_AND_FROM_TO = re.compile(
+    rf"\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w@.-]+\s+){{1,3}}?from\s+{_NUMBER}\s*%?\s+"
+    rf"to\s+({_NUMBER})(?!\w|\.\d)"
+)
 
 
 def _joined(text: str, first, second) -> bool:
@@ -583,6 +588,18 @@ class ScoreFinder:
                 if len(group) > 1 and len(values) != len(group):
                     continue
                 scores = [(value, metric) for value in values]
+                if (
+                    len(group) == 1
+                    and "from" in found.group("verb")
+                    and head
+                    and head[0].type == "Method"
+                ):
+                    at = found.end("value")
+                    while following := _AND_FROM_TO.match(tail, at):
+                        # "it lifts A from 77.0 to 85.6 and B from 61.3 to 80.2": the method's
+                        scores.append((following.group(1), metric))
+                        group = [*group, group[0]]
+                        at = following.end()
                 if len(group) == 1 and (second := _AND_VALUE_METRIC.match(tail, found.end())):
                     # "it obtains 0.741 NDS and 0.722 mAP": a second measure, same benchmark
                     scores.append((second.group(1), second.group(2)))
