@@ -3597,3 +3597,18 @@ def test_round33_a_method_lifting_several_models_gets_each_result() -> None:
     assert {("WARP", "RULER", "85.6"), ("WARP", "RULER", "80.2")} <= relations(
         record, "evaluatedOn"
     )
+
+
+def test_real22_a_dashed_size_after_a_version_baselines_and_an_instrument_is_no_subject() -> None:
+    record = run(
+        "We evaluate Gemini 1.5 Pro, GPT-4o and Llama 3.1-70B, with Aya-Expanse and XLS-R as "
+        "baselines next to Citrinet. Gemini 1.5 Pro combined with a Chain-of-Thought prompt "
+        "achieved the highest accuracy (84%), outperforming GPT-4o (81%). Qwen-3 4B-8B models "
+        "were also tried."
+    )
+    types = entities(record)
+    assert {"Llama 3.1-70B", "Aya-Expanse", "XLS-R", "Citrinet", "Qwen-3 4B"} <= set(types)
+    assert types["XLS-R"] == "Model"
+    compared = relations(record, "comparedWith")
+    assert ("Gemini 1.5 Pro", "GPT-4o", None) in compared
+    assert ("Chain-of-Thought", "GPT-4o", None) not in compared

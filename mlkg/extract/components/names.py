@@ -1214,6 +1214,13 @@ class NameFinder:
             versioned = minor.end() if minor else end
         if versioned > end and _SIZE_AFTER.match(text, versioned):
             versioned = _SIZE_AFTER.match(text, versioned).end()  # "Gemma 3 4B", "Qwen 2.5 7B"
+        elif (
+            versioned > end
+            and text.startswith("-", versioned)
+            and text[versioned - 1].isdigit()
+            and (dashed := _DASH_SIZE_AFTER.match(text, versioned))
+        ):
+            versioned = dashed.end()  # "Llama 3.1-70B", "Qwen 2.5-7B-Instruct"
         end = versioned
         if word_before and text[max(0, text.rfind(" ", 0, start - 1) + 1)].isupper():
             start = self._title_words_before(text, start, end)
@@ -1404,6 +1411,9 @@ _CUE_WORDS = (
 #: ahead to one
 _PHRASE_START = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.+-]*")
 _WORD_CHAR = re.compile(r"[\w-]")
+_DASH_SIZE_AFTER = re.compile(
+    r"-\d+(?:\.\d+)?[BM](?:-(?:Instruct|Chat|Base|it|chat|instruct))?(?![\w-])"
+)
 _PERCENTAGE = re.compile(r"\d\s*%")
 #: what continues a name: a word character, or a version's dot ("sorrel-r1" in "sorrel-r1.5")
 _NAME_GOES_ON = re.compile(r"[\w-]|\.\d")

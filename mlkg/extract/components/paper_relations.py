@@ -295,6 +295,7 @@ _PLURAL_NAMELY = re.compile(
     r"existing|popular|standard|widely used|following)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}s,?\s+"
     r"namely\s+$"
 )
+_INSTRUMENT_BEFORE = re.compile(r"\b(?:with|using|via)\s+(?:an?\s+|the\s+)?$")
 _KINDS_NAMELY = re.compile(
     r"\b(?:models|LLMs|VLMs|MLLMs|baselines|systems|datasets|benchmarks|methods|approaches)"
     r",?\s+namely\s+$"
@@ -956,6 +957,15 @@ class PaperRelations:
             subjects = [
                 h for h in hits(state, start, match.start(), AGENT_TYPES) if h.start not in compared
             ]
+            # "X combined with a Chain-of-Thought prompt ..., outperforming Y": the
+            # instrument is no subject
+            instruments = [
+                h
+                for h in subjects
+                if _INSTRUMENT_BEFORE.search(text, max(start, h.start - 24), h.start)
+            ]
+            if instruments and len(instruments) < len(subjects):
+                subjects = [h for h in subjects if h not in instruments]
             after_names = subjects[-1].end if subjects else start
             if _IT_BEFORE.search(
                 text, max(start, match.start() - 12), match.start()
