@@ -3612,3 +3612,11 @@ def test_real22_a_dashed_size_after_a_version_baselines_and_an_instrument_is_no_
     compared = relations(record, "comparedWith")
     assert ("Gemini 1.5 Pro", "GPT-4o", None) in compared
     assert ("Chain-of-Thought", "GPT-4o", None) not in compared
+
+
+def test_real22_the_best_configuration_is_no_named_system() -> None:
+    record = run(
+        "We fine-tune Wav2Vec2.0 and HuBERT on recitations. Our best-performing configuration "
+        "achieves a WER of 0.08 on the EveryAyah subset."
+    )
+    assert not {v for _, _, v in relations(record, "evaluatedOn") if v}

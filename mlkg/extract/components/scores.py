@@ -1058,6 +1058,8 @@ _ELLIPTICAL_VALUE = re.compile(
 )
 _GENERIC_SUBJECT = re.compile(
     r"(?:The\s+|All\s+)?(?:[Mm]odels?|[Bb]aselines?|LLMs|VLMs)\s+(?:trained|fine-?tuned|pre-?trained)\b"
+    # "Our best-performing configuration achieves a WER of 0.08 on B": no system is named
+    r"|(?:Our|The)\s+best(?:-performing)?\s+(?:configuration|setup|setting|combination)\b"
 )
 _PRONOUN_OPENS = re.compile(r"(?:It|They|This model|Our model)\s")
 _COMPARISON = re.compile(
