@@ -3620,3 +3620,17 @@ def test_real22_the_best_configuration_is_no_named_system() -> None:
         "achieves a WER of 0.08 on the EveryAyah subset."
     )
     assert not {v for _, _, v in relations(record, "evaluatedOn") if v}
+
+
+def test_round31_a_system_with_sized_releases_is_a_model_family_a_framework_is_not() -> None:
+    record = run(
+        "This paper presents Coda, a zero-shot text-to-speech system. Our main release, "
+        "Coda-0.5B, is initialised from Qwen2.5-0.5B, while a larger Coda-1.5B starts from "
+        "Qwen2.5-1.5B. We also propose Split, a framework for planning; Split-8B improves "
+        "long-form answers."
+    )
+    types = entities(record)
+    assert types["Coda"] == "Model" and types["Split"] == "Method"
+    assert {("Coda-0.5B", "Coda", "variant"), ("Coda-1.5B", "Coda", "variant")} <= relations(
+        record, "derivedFrom"
+    )

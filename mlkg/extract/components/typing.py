@@ -738,6 +738,26 @@ def _type_as_list_mates(state: DocState, entity: Entity, chains: dict) -> None:
         entity.type = DATASET if DATASET in types else BENCHMARK
 
 
+def _sized_families_are_models(state: DocState) -> None:
+    """ "CadenzaTTS, a text-to-speech system ... CadenzaTTS-0.5B and CadenzaTTS-1.5B": a
+    "system" whose sizes are models is a model family ("DecomposeR, a framework ...
+    DecomposeR-8B" stays a method and the model trained with it)."""
+    models = [e.key for e in state.entities.values() if e.type == MODEL]
+    for entity in state.entities.values():
+        if entity.type != METHOD or not models:
+            continue
+        key = entity.key
+        if any(
+            other.startswith(key) and _SIZE_KEY_TAIL.fullmatch(other, len(key)) for other in models
+        ) and any(_SYSTEM_APPOSITIVE.match(state.text, end) for _, end in entity.mentions):
+            entity.type = MODEL
+
+
+_SYSTEM_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?system\b")
+#: what a size adds to a family's identity key ("cadenzatts" + "05b")
+_SIZE_KEY_TAIL = re.compile(r"\d+(?:\.\d+)?[bm]")
+
+
 def _strong_list_mates(text: str, state: DocState, chains: dict) -> set[str]:
     """Keys of weak candidates listed together with a strong name ("A, B and C")."""
     owner = {m: e for e in state.entities.values() for m in e.mentions}
@@ -874,6 +894,7 @@ class EntityTyper:
                 shapeless.append(entity)
         for entity in shapeless:
             _type_as_list_mates(state, entity, chains)
+        _sized_families_are_models(state)
         state.freeze()
         return doc
 
