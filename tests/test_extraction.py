@@ -3634,3 +3634,17 @@ def test_round31_a_system_with_sized_releases_is_a_model_family_a_framework_is_n
     assert {("Coda-0.5B", "Coda", "variant"), ("Coda-1.5B", "Coda", "variant")} <= relations(
         record, "derivedFrom"
     )
+
+
+def test_round31_english_only_sizes_known_names_with_eval_and_units() -> None:
+    record = run(
+        "We present lark-x2. Compared with our earlier lark-x1, which was distilled from Whisper "
+        "medium.en, lark-x2 is faster; Whisper small is a baseline. On the test-en subset of "
+        "Seed-TTS-eval, its WER is 1.83, and on the Open ASR Leaderboard 7.4. Runs used up to "
+        "1 PFLOP FP4."
+    )
+    types = entities(record)
+    assert {"Whisper medium.en", "Seed-TTS-eval", "Open ASR Leaderboard"} <= set(types)
+    assert "PFLOP" not in types and "Seed-TTS" not in types
+    assert ("PAPER", "Whisper small", None) not in relations(record, "introduces")
+    assert ("lark-x1", "Whisper medium.en", "distilled") in relations(record, "derivedFrom")

@@ -1033,6 +1033,7 @@ class LineageFinder:
                 and _COMPARED_TO.search(text, start, cue.start())
                 and _PREDECESSOR_WORDS.fullmatch(text, cue.end(), after[0].start)
                 and (ours := main_entity(state, (MODEL,))) is not None
+                and ours in introduced(state)
             ):
                 # "Compared with its predecessor Euclid-7B, the new model ...": the paper's
                 self._emit(state, ours.name, after[0].name, None, sentence, 0.7, rel=SUCCESSOR_OF)

@@ -62,7 +62,7 @@ _BARE_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")
 _NAME_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo pro plus lite coder "
     "code math vision vl hf it preview uncased cased mix moe distill bench high low dev schnell "
-    "flash max ultra".split()
+    "flash max ultra eval".split()
 )
 #: variant words after a capitalised family name: together they are a model's name
 _VARIANT_SUFFIXES = frozenset(
@@ -94,7 +94,8 @@ _SIZE_AFTER = re.compile(r" \d+(?:\.\d+)?[BM](?!\w)(?!\.\d)")
 #: a lower-case size after a known model ("Whisper small", "BERT base", "T5 large-v2"),
 #: not an adjective of what follows ("LLaMA large language models")
 _LOWER_SIZE_AFTER = re.compile(
-    r" (?:tiny|small|base|medium|large|mini)(?:-v\d+)?(?![\w-])"
+    # "Whisper medium.en": an English-only release
+    r" (?:tiny|small|base|medium|large|mini)(?:-v\d+|\.en)?(?![\w-])"
     r"(?! (?:language|scale|models?|vision|numbers?|amounts?|datasets?|corpus|corpora|sets?|"
     r"and|or)\b)(?!/)"
 )
@@ -1463,8 +1464,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
     shift, compound, dropped = trim_compound(raw)
     if shift and _known(raw):
         shift, compound = 0, raw  # "ogbn-papers100M": a known name keeps its prefix
-    elif dropped and load_lexicon().types_of(raw) == {"Model"}:
-        compound, dropped = raw, None  # "MMS-1B-all": a known model keeps its suffix
+    elif dropped and load_lexicon().types_of(raw) & {"Model", "Benchmark", "Dataset"}:
+        compound, dropped = raw, None  # "MMS-1B-all", "Seed-TTS-eval": known names
     if dropped in _CLASS_SUFFIXES:
         return None
     if dropped and _is_title_word(compound):

@@ -1168,7 +1168,10 @@ def _family_of(name: str) -> str:
     return _SIZE_WORD_END.sub("", name)
 
 
-_SIZE_WORD_END = re.compile(r"(?<=\w)[-\s](?:Tiny|Small|Base|Medium|Large|XL|XXL|Huge)$")
+_SIZE_WORD_END = re.compile(
+    r"(?<=\w)[-\s](?:Tiny|Small|Base|Medium|Large|XL|XXL|Huge|tiny|small|base|medium|large)"
+    r"(?:-v\d+|\.en)?$"
+)
 
 
 def _clause_start(text: str, start: int, offset: int) -> int:
