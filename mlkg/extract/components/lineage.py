@@ -364,6 +364,11 @@ _SUCCESSOR = re.compile(
     r"\bupgraded? (?:version )?of\s+",
     re.I,
 )
+_A_BEFORE_PARENT = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?")
+_TUNED_NOUN_AFTER = re.compile(
+    r"\s+(?:base\s+|large\s+|small\s+)?(?:model|encoder|checkpoint|backbone)\s+"
+    r"(?:further\s+)?(?:fine-?tuned|finetuned|adapted|trained)\s+(?:for|on|to|with)\b"
+)
 _QUANTIZED_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the|our)\s+(?:\d+-bit|quanti[sz]ed|GPTQ|AWQ|int[48]|INT[48])\s+(?:[\w-]+\s+)?"
     r"(?:version|variant|build|release|checkpoint)\s+of\b"
@@ -1089,8 +1094,15 @@ class LineageFinder:
     def _tuned_appositives(self, text: str, state: DocState, sentence) -> None:
         """ "Qwen-Chat, the chat models finetuned with ..." / "The instruction-tuned variant, X"."""
         start, end = sentence
+        models = hits(state, start, end, (MODEL,))
+        for child, parent in pairwise(models):
+            # "we also train X, an XLM-R base model fine-tuned for language identification"
+            if _A_BEFORE_PARENT.fullmatch(text, child.end, parent.start) and (
+                _TUNED_NOUN_AFTER.match(text, parent.end)
+            ):
+                self._emit(state, child.name, parent.name, FINETUNED, sentence, 0.7)
         previous: tuple[Hit, str] | None = None  # the last tuned name, and its kind
-        for hit in hits(state, start, end, (MODEL,)):
+        for hit in models:
             right = text[hit.end : end]
             left = text[max(start, hit.start - 60) : hit.start]
             tuned = _TUNED_LEFT.search(left)

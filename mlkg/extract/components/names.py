@@ -87,7 +87,9 @@ _QUALIFIERS = frozenset(
     "Afrikaans Malagasy Quechua Guarani Aymara Nahuatl Maori Hawaiian Samoan Javanese "
     "Sundanese Cebuano Ukrainian Romanian Hungarian Bulgarian Serbian Croatian Finnish "
     "Swedish Norwegian Danish Icelandic Estonian Latvian Lithuanian Georgian Armenian "
-    "Azerbaijani Mongolian Tajik Kyrgyz Turkmen Sindhi Odia Assamese Maithili".split()
+    "Azerbaijani Mongolian Tajik Kyrgyz Turkmen Sindhi Odia Assamese Maithili "
+    "Kanuri Bambara Zarma Fulfulde Tamasheq Dyula Moore Ewe Fon Tsonga Venda Bemba Chichewa "
+    "Kirundi Luo Dinka Nuer Tigre Kabyle Berber Tamazight".split()
 )
 #: a size after a version: "Gemma 3 4B", "Llama 3.1 70B"
 _SIZE_AFTER = re.compile(r" \d+(?:\.\d+)?[BM](?!\w)(?!\.\d)")
@@ -184,15 +186,16 @@ _MADE_LAST_WORDS = (
         f"{verb}{ending}"
         for verb in (
             *("present", "introduce", "propose", "release", "develop", "open-source"),
-            "describe",
+            *("describe", "train"),
         )
-        for ending in ("", "s", "d")
+        for ending in ("", "s", "d", "ed")
     ),
     "into",
 )
 _MADE_BEFORE = re.compile(
     r"(?:\b[Ww]e\s+(?:\w+ly\s+|also\s+)?(?:present|introduce|propose|release|develop|"
-    r"describe|open-source)[sd]?|(?:distil\w*|merg\w*|quantiz\w*|compress\w*)\s+[^.;]{0,60}?\binto|"
+    r"describe|open-source|train)(?:s|d|ed)?|"
+    r"(?:distil\w*|merg\w*|quantiz\w*|compress\w*)\s+[^.;]{0,60}?\binto|"
     r"[Tt]his (?:paper|work|report) (?:presents|introduces))\s+$"
 )
 _HEAD_NOUN = re.compile(

@@ -128,7 +128,7 @@ _CLAUSE_OPENER = re.compile(
     r"|^(?:Transferred|Applied)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$"
 )
 _BENCH_THEN_RESULT = re.compile(
-    rf"^(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|test sets?|evaluation sets?|"
+    rf"^(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|(?:dev)?test sets?|evaluation sets?|"
     r"validation sets?|leaderboard|suite)s?"
     # "On the FLEURS test sets of the eight languages, X reaches ..."
     r"(?:\s+of\s+the\s+[\w-]+(?:\s+[\w-]+){0,2})?)?"
@@ -150,7 +150,7 @@ _BENCH_THEN_RESULT = re.compile(
     # "Duet-Audio reduces the concatenated WER from 31.4% to 22.6%", "the rate drops from
     # 21.2% to 4.8%"
     r"(?:reduc|improv|increas|rais|lift|boost|cut|lower|drop|fall|fell|decreas|ris|rose|"
-    r"climb)\w*\s+(?:[\w@.-]+\s+){0,7}?from\s+"
+    r"climb)\w*\s+(?:[\w@.+-]+\s+){0,7}?from\s+"
     r"\d+(?:\.\d+)?\s*%?\s+to)\w*\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|(?-i:[A-Z][\w@&-]{{1,10}}))\s+(?:scores?\s+)?"
     r"(?:of\s+)?"
