@@ -3662,3 +3662,23 @@ def test_round32_a_lower_case_model_we_train_languages_and_a_rise_on_a_devtest_s
     assert ("kivu-1.3b", "FLORES-200", "36.5") in relations(record, "evaluatedOn")
     assert ("PAPER", "kivu-lid", None) in relations(record, "introduces")
     assert ("kivu-lid", "XLM-R", "finetuned") in relations(record, "derivedFrom")
+
+
+def test_round34_flash_lite_respective_bases_after_an_appositive_and_a_described_predecessor() -> (
+    None
+):
+    record = run(
+        "A third model, Cobalt 1.5 Flash-Lite, is distilled from Cobalt 1.5 Pro. We present "
+        "Vela-8B and Vela-32B, two open reasoning models obtained by fine-tuning Qwen3-8B and "
+        "Qwen3-32B, respectively. We present Skein-GT 2, the successor to our linear-attention "
+        "graph transformer Skein-GT; SmolSSM-2 outperforms both its predecessor and Mamba-370M."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("Cobalt 1.5 Flash-Lite", "Cobalt 1.5 Pro", "distilled") in lineage
+    assert {("Vela-8B", "Qwen3-8B", "finetuned"), ("Vela-32B", "Qwen3-32B", "finetuned")} <= (
+        lineage
+    )
+    assert ("Vela-32B", "Qwen3-8B", "finetuned") not in lineage
+    successions = relations(record, "successorOf")
+    assert ("Skein-GT 2", "Skein-GT", None) in successions
+    assert ("SmolSSM-2", "Mamba-370M", None) not in successions

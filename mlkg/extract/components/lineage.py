@@ -330,7 +330,8 @@ _DISTILL_INTO = re.compile(
 #: what may stand between "successor of" and the older model ("of our earlier X")
 _PREDECESSOR_WORDS = re.compile(
     r"(?:(?:the|our|its|their)\s+)?(?:(?:earlier|previous|prior|original|first)\s+)?"
-    r"(?:(?:dense|open|smaller|larger|base)\s+)?"  # "the successor to our dense X"
+    # "the successor to our dense X", "to our linear-attention graph transformer X"
+    r"(?:(?!(?:and|or|of|with|in|on|to|by|the|a|an|both|as|than)\b)[a-z][\w-]*\s+){0,4}?"
 )
 #: verbs that, before "our earlier Y", make a successor rather than a derivative ("X
 #: extends our earlier Y"; "X is based on our previous Y" is still made from Y)
@@ -1366,7 +1367,10 @@ _PAIRED_WORDS = (
 )
 #: "X1 and X2, built by post-training A1 and A2 (, respectively)"
 _MADE_BY_RESPECTIVELY = re.compile(
-    r",?\s+(?:which\s+are\s+|are\s+)?(?:built|obtained|made|derived|created|trained)\s+"
+    r",?\s+(?:which\s+are\s+|are\s+"
+    # "X1 and X2, two open reasoning models obtained by fine-tuning A1 and A2"
+    r"|(?:two|three|four|both)\s+(?:[\w-]+\s+){0,3}?(?:models|variants|checkpoints|LLMs)\s+)?"
+    r"(?:built|obtained|made|derived|created|trained)\s+"
     r"(?:by|from)\s+(?P<verb>[\w-]+)\s+(?:the\s+)?(?:base\s+models\s+)?"
 )
 _RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b")

@@ -117,7 +117,7 @@ _VERSION_TAIL = re.compile(
 )
 _VARIANT_WORD = re.compile(
     r"[ ](Pro|Ultra|Flash|Turbo|Mini|Nano|Max|Plus|Opus|Sonnet|Haiku|Instruct|Chat|Base|"
-    r"Large|XL|XXL|Small|Medium|Lite|Coder|Vision|VL)\b"
+    r"Large|XL|XXL|Small|Medium|Lite|Coder|Vision|VL)(?:-(?:Lite|Mini|Preview))?\b"
     # "Recent Large Language Models": a size word that starts a phrase is no variant
     r"(?![ -](?:Language|Vision|Multimodal|Reasoning|Models?|Scale|Action)\b)"
 )
