@@ -3682,3 +3682,16 @@ def test_round34_flash_lite_respective_bases_after_an_appositive_and_a_described
     successions = relations(record, "successorOf")
     assert ("Skein-GT 2", "Skein-GT", None) in successions
     assert ("SmolSSM-2", "Mamba-370M", None) not in successions
+
+
+def test_round34_a_model_listed_after_a_benchmark_keeps_its_own_appositive() -> None:
+    record = run(
+        "We release Lynx3-Chat and two compressed versions: Lynx3-Chat-AWQ, a 4-bit "
+        "quantization of Lynx3-Chat that loses 0.3 points on C-Eval, and Lynx3-Mini, a dense "
+        "3B model distilled from Lynx3-Chat."
+    )
+    assert entities(record)["Lynx3-Mini"] == "Model"
+    assert {
+        ("Lynx3-Mini", "Lynx3-Chat", "distilled"),
+        ("Lynx3-Chat-AWQ", "Lynx3-Chat", "quantized"),
+    } <= relations(record, "derivedFrom")

@@ -753,6 +753,10 @@ def _sized_families_are_models(state: DocState) -> None:
             entity.type = MODEL
 
 
+_MODEL_APPOSITIVE = re.compile(
+    r",\s+an?\s+(?:[\w.-]+\s+){0,4}?(?:model|LLM|checkpoint|network|transformer|encoder|"
+    r"detector|student)\b"
+)
 _SYSTEM_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?system\b")
 #: what a size adds to a family's identity key ("cadenzatts" + "05b")
 _SIZE_KEY_TAIL = re.compile(r"\d+(?:\.\d+)?[bm]")
@@ -917,6 +921,8 @@ class EntityTyper:
                 and not votes[MODEL]
                 # "Evaluated on nuScenes and KITTI, FutrTrack ...": a subject after a comma
                 and not (last == (start, end) and text[max(0, start - 2) : start] == ", ")
+                # "..., and ORYX3-Mini, a dense 3B model distilled from ...": its own kind
+                and not _MODEL_APPOSITIVE.match(text, end)
                 and self._listed_with_known_data(state, entity, first[0], last[1])
             ):
                 votes["data"] += 1.5  # "including ogbn-arxiv and Cora": a list of datasets
