@@ -3695,3 +3695,12 @@ def test_round34_a_model_listed_after_a_benchmark_keeps_its_own_appositive() -> 
         ("Lynx3-Mini", "Lynx3-Chat", "distilled"),
         ("Lynx3-Chat-AWQ", "Lynx3-Chat", "quantized"),
     } <= relations(record, "derivedFrom")
+
+
+def test_round34_values_for_a_fronted_list_of_benchmarks_pair_in_order() -> None:
+    record = run(
+        "We present Skein-2. On Cora and PubMed, Skein-2 reaches 84.1% and 81.0% accuracy."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {("Skein-2", "Cora", "84.1"), ("Skein-2", "PubMed", "81.0")} <= scored
+    assert ("Skein-2", "Cora", "81.0") not in scored

@@ -191,6 +191,8 @@ _PAREN_VERSUS = re.compile(
     rf"^\s*\(\s*({_NUMBER})\s*%?\s*(?:vs\.?|versus|against)\s*({_NUMBER})\s*%?\s*\)"
 )
 _MORE_VALUES = re.compile(rf"(?:\s*%?\s*/\s*{_NUMBER})+")
+#: "84.1%, 80.2% and 81.0%": the values after the first of a list
+_LISTED_VALUES = re.compile(rf"(?:\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUMBER})+")
 #: "lifts A from 77.0 to 85.6 and B from 61.3 to 80.2": the same subject's next result
 _AND_FROM_TO = re.compile(
     rf"\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w@.-]+\s+){{1,3}}?from\s+{_NUMBER}\s*%?\s+"
@@ -585,6 +587,22 @@ class ScoreFinder:
                     head = named[:1]  # "On B, X surpasses the Y baseline, achieving V": X's
                 more = _MORE_VALUES.match(tail, found.end("value"))
                 values = [found.group("value"), *re.findall(_NUMBER, more.group(0) if more else "")]
+                listed_data = listed(text, data[i:])
+                if (
+                    len(group) == 1
+                    and len(listed_data) > 1
+                    and listed_data[-1].end <= last + found.start("verb")
+                ):
+                    # "On Cora and PubMed, X reaches 84.1% and 81.0%": one value per name,
+                    # in order; unsure otherwise
+                    listed_values = _LISTED_VALUES.match(tail, found.end("value"))
+                    values = [
+                        found.group("value"),
+                        *re.findall(_NUMBER, listed_values.group(0) if listed_values else ""),
+                    ]
+                    if len(values) != len(listed_data):
+                        continue
+                    group = listed_data
                 if len(group) > 1 and len(values) != len(group):
                     continue
                 scores = [(value, metric) for value in values]
