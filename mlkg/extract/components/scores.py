@@ -1048,7 +1048,6 @@ _SLASH_VALUES_ON = re.compile(
     rf"(?<![\w./])(?P<values>{_SLASHED})\s+(?:(?P<metric>{_METRICS})\s+)?(?:on|in)\s+(?:the\s+)?$"
 )
 _SLASH_VALUES_FOR = re.compile(rf"(?<![\w./])(?P<values>{_SLASHED})\s+for\s+(?:the\s+)?")
-#: a comparison said by a verb, whose subject comes before it
 #: "2.9/6.0% WER on test-clean/test-other": values for the splits of a named speech set
 _SPLIT_SLASH = re.compile(
     rf"(?<![\w./])(?P<values>{_SLASHED})\s*%?\s+(?:(?P<metric>{_METRICS})\s+)?on\s+(?:the\s+)?"
@@ -1063,6 +1062,7 @@ _IT_BEFORE = re.compile(r"\bit\s+(?:also\s+|still\s+)?$")
 _WHICH_RESULT = re.compile(
     r",\s+which\s+(?:\w+\s+)?(?:reaches|achieves|scores|obtains|attains|gets|records)\b"
 )
+#: a comparison said by a verb, whose subject comes before it
 _COMPARING_VERB = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|rival\w*|"
     r"edg(?:es|ing) out)\b",
