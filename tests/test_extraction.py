@@ -3704,3 +3704,19 @@ def test_round34_values_for_a_fronted_list_of_benchmarks_pair_in_order() -> None
     scored = relations(record, "evaluatedOn")
     assert {("Skein-2", "Cora", "84.1"), ("Skein-2", "PubMed", "81.0")} <= scored
     assert ("Skein-2", "Cora", "81.0") not in scored
+
+
+def test_round33_trailing_a_system_gives_it_the_first_value_of_a_versus_pair() -> None:
+    record = run(
+        "We present Tess-2. It beats Mixtral-8x22B-Instruct on 4 of 5 benchmarks and still "
+        "trails DeepSeek-V3 on MMLU (88.5 vs. 81.2). Vela-8B edges out Phi-4 on GPQA Diamond "
+        "(69.5 vs. 68.9)."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("Tess-2", "MMLU", "81.2"),
+        ("DeepSeek-V3", "MMLU", "88.5"),
+        ("Vela-8B", "GPQA Diamond", "69.5"),
+        ("Phi-4", "GPQA Diamond", "68.9"),
+    } <= scored
+    assert ("Mixtral-8x22B-Instruct", "MMLU", "81.2") not in scored

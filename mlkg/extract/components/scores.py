@@ -688,13 +688,22 @@ class ScoreFinder:
                 continue
             if versus := _PAREN_VERSUS.match(right):
                 # "X matches Y on HellaSwag (73.0 vs 73.4)": X's value, then Y's (the last
-                # comparison before B: "on par with Z, and outperforms Y on B (a vs. b)")
-                self._emit(state, sentence, hit.start, hit.name, value=versus.group(1))
+                # comparison before B: "on par with Z, and outperforms Y on B (a vs. b)");
+                # "X trails Y on MMLU (88.5 vs. 81.2)": Y's value first, then X's
                 comparisons = list(_COMPARISON.finditer(text, sentence[0], hit.start))
                 compared = comparisons[-1] if comparisons else None
+                trails = list(_TRAILS.finditer(text, sentence[0], hit.start))
+                behind = bool(trails) and (
+                    compared is None or trails[-1].start() > compared.start()
+                )
+                if behind:
+                    compared = trails[-1]
+                own, others = (2, 1) if behind else (1, 2)
+                self._emit(state, sentence, hit.start, hit.name, value=versus.group(own))
                 other = hits(state, compared.end(), hit.start, AGENT_TYPES) if compared else []
                 if other:
-                    self._add(state, sentence, other[0].name, hit.name, 0.7, value=versus.group(2))
+                    value = versus.group(others)
+                    self._add(state, sentence, other[0].name, hit.name, 0.7, value=value)
                 scored.add(hit.name)
                 continue
             if self._with_agent_result(text, state, sentence, group[-1].end, hit.name):
@@ -1062,6 +1071,8 @@ _IT_BEFORE = re.compile(r"\bit\s+(?:also\s+|still\s+)?$")
 _WHICH_RESULT = re.compile(
     r",\s+which\s+(?:\w+\s+)?(?:reaches|achieves|scores|obtains|attains|gets|records)\b"
 )
+#: a result behind another system's: "X still trails Y on B (88.5 vs. 81.2)" gives Y's first
+_TRAILS = re.compile(r"\b(?:trails?|trailing|(?:lags?|lagging|falls?|falling)\s+behind)\s+")
 #: a comparison said by a verb, whose subject comes before it
 _COMPARING_VERB = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|rival\w*|"
@@ -1241,6 +1252,10 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
             if before and not state.text[offset - len(clause) : versus.start()].strip():
                 # "X achieves ..., and outperforms Y on B": the sentence's subject again
                 return before[0].name
+            if _PRONOUN_OPENS.match(state.text, sentence[0]) and (
+                referent := previous_subject(state, sentence) or main_entity(state)
+            ):
+                return referent.name  # "It beats Y ... and trails Z on B": the pronoun's
             return None  # "..., and its 7B sibling surpasses Y on B": the subject is unnamed
     compared = list(_COMPARISON.finditer(state.text, sentence[0], offset))
     if compared:
