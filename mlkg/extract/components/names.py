@@ -455,6 +455,14 @@ _SIZE_END = re.compile(r"(?<=[-\s])\d+(?:\.\d+)?[BMK]$")
 _SIZE_ONLY_PART = re.compile(r"\d+(?:\.\d+)?[BMK]")
 
 
+def _made_right_before(text: str, start: int) -> bool:
+    """Whether a verb of making ("We present", "we distill Y into") ends right before
+    ``start``: the last word first, a cheap test before the regular expression."""
+    if not text[max(0, start - 13) : start].rstrip().endswith(_MADE_LAST_WORDS):
+        return False
+    return _MADE_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
 def _occurrences(text: str, word: str) -> Iterator[int]:
     """Where ``word`` stands in ``text`` as a whole word (not inside "Tern-3B" or "Terns"):
     plain substring search, cheaper than a regular expression compiled per word."""
@@ -1047,12 +1055,10 @@ class NameFinder:
         while at >= 0:
             start = text.rfind(" ", 0, at) + 1  # the word the hyphen is in
             at = text.find("-", at + 1)
-            # cheap tests first: the word right before is a verb of making, and the name
-            # is lower case
-            if not text[max(0, start - 13) : start].rstrip().endswith(_MADE_LAST_WORDS):
+            if not _made_right_before(text, start):
                 continue
             match = _LOWER_NAME_THEN_DESCRIPTION.match(text, start)
-            if match is None or not _MADE_BEFORE.search(text, max(0, start - 90), start):
+            if match is None:
                 continue
             name = match.group(1)
             parts = name.split("-")
@@ -1060,9 +1066,7 @@ class NameFinder:
                 continue
             if all(_common_word(part) for part in parts):
                 continue  # "real-world", "sub-questions": words, not a name
-            for begin, end in _lower_occurrences(text, name):
-                if not self._blocked(state, begin, end):
-                    state.add_mention(text[begin:end], begin, end, strong=True).votes["named"] += 1
+            self._add_made_name(text, state, name)
 
     def _introduced_lower_word(self, text: str, state: DocState) -> None:
         """``We introduce topicwizard, a framework ...``: one lower-case word the paper
@@ -1075,9 +1079,7 @@ class NameFinder:
             word = text[start:comma]
             if not (word.isalnum() and word[:1].islower() and len(word) > 2):
                 continue
-            if not text[max(0, start - 13) : start].rstrip().endswith(_MADE_LAST_WORDS):
-                continue  # cheap tests first: the verb right before is one of making
-            if not _MADE_BEFORE.search(text, max(0, start - 90), start):
+            if not _made_right_before(text, start):
                 continue
             if not _KIND_APPOSITIVE.match(text, comma) or word in STOP_WORDS:
                 continue
@@ -1085,9 +1087,13 @@ class NameFinder:
                 continue  # "we propose newmodel, a ...": an anonymised paper's stand-in
             if _common_word(word) or self.lexicon.is_generic(word):
                 continue
-            for begin, end in _lower_occurrences(text, word):
-                if not self._blocked(state, begin, end):
-                    state.add_mention(word, begin, end, strong=True).votes["named"] += 1
+            self._add_made_name(text, state, word)
+
+    def _add_made_name(self, text: str, state: DocState, name: str) -> None:
+        """Every place a lower-case name the paper makes is written, as a named mention."""
+        for begin, end in _lower_occurrences(text, name):
+            if not self._blocked(state, begin, end):
+                state.add_mention(text[begin:end], begin, end, strong=True).votes["named"] += 1
 
     def _known_phrases(self, text: str, state: DocState) -> None:
         """Well-known names written with a space (``Visual Genome``, ``Stable Diffusion``)."""
