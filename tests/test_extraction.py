@@ -3720,3 +3720,49 @@ def test_round33_trailing_a_system_gives_it_the_first_value_of_a_versus_pair() -
         ("Phi-4", "GPQA Diamond", "68.9"),
     } <= scored
     assert ("Mixtral-8x22B-Instruct", "MMLU", "81.2") not in scored
+
+
+def test_real23_a_known_method_before_data_stays_a_method() -> None:
+    record = run(
+        "Adding long chain-of-thought (CoT) data during mid-training helps. Most recipes use "
+        "CoT data without selection. We mix SFT data with RL data and select SFT data by "
+        "difficulty."
+    )
+    found = entities(record)
+    assert found["CoT"] == "Method"
+    assert found["SFT"] == "Method"
+
+
+def test_real23_a_capital_that_spells_an_acronym_is_no_name() -> None:
+    record = run(
+        "We propose GeoSymbO, a framework for Geometry discovery via Symbolic latent "
+        "evOlution. GeoSymbO is compared with fastText baselines."
+    )
+    found = entities(record)
+    assert "evOlution" not in found
+    assert {"GeoSymbO", "fastText"} <= set(found)
+
+
+def test_real23_a_titled_component_after_an_article_is_introduced() -> None:
+    record = run(
+        "To separate the branches, we propose a Directional Edge Guidance Loss, a sparsity "
+        "prior computed from image gradients. We also present a Graph Neural Network that "
+        "links the patches, and we introduce the P-VLG Benchmark, a suite of 3k tasks."
+    )
+    found = entities(record)
+    assert found["Directional Edge Guidance Loss"] == "Method"
+    assert ("PAPER", "Directional Edge Guidance Loss", None) in relations(record, "introduces")
+    assert "Graph Neural Network" not in found
+    assert found["P-VLG"] == "Benchmark"
+    assert "P-VLG Benchmark" not in found
+
+
+def test_real23_databases_are_tools_and_lime_is_a_method() -> None:
+    record = run(
+        "Reports are stored in DuckDB and embedded in ChromaDB for retrieval. Attributions "
+        "from LIME and SHAP are compared on the KoBEST Benchmark."
+    )
+    found = entities(record)
+    assert "DuckDB" not in found and "ChromaDB" not in found
+    assert found["LIME"] == "Method"
+    assert found["KoBEST"] == "Benchmark"

@@ -54,6 +54,9 @@ _ORIGIN_INNER = re.compile(
 _DIGIT_PREFIXED_NAME = re.compile(r"\d+[A-Z]+[A-Z][a-z]{2,}\w*")
 _HAS_LETTER_DIGIT = re.compile(r"[A-Za-z].*[0-9]|[0-9].*[A-Za-z]")
 _INNER_UPPER = re.compile(r"^.+[A-Z]")
+#: one capital inside a lower-case word ("evOlution", "leArning"): a letter picked out to
+#: spell an acronym in its long form, not a name ("iPhone", "nuScenes" have it earlier)
+_SPELLING_CAPITAL = re.compile(r"[a-z]{2,}[A-Z][a-z]+")
 _VERSIONED = re.compile(r"[A-Za-z]-[0-9]")
 #: a version on its own: a name only when words before it join it ("Depth Anything V2")
 _BARE_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")
@@ -165,6 +168,29 @@ _INTRODUCED_PHRASE = re.compile(
     r"(?:[ ](?:(?:by|on|of|in|the|at)[ ]){0,2}"
     r"(?:[A-Z](?:[\w+-]|\.(?=\w))*|\d(?:\w|\.(?=\w))*)){1,3})"
     r"(?=\s*(?:,|\(|:|\.\s|\s+(?:a|an|which|that|to|for)\b))"
+)
+#: "we propose a Directional Edge Guidance Loss, a ...": a title-case phrase after an
+#: article, ending in a capitalised head noun and described right after (an acronym after it,
+#: "a Dual Gating Network (DGN)", is found as a definition)
+_INTRODUCED_HEADED_PHRASE = re.compile(
+    r"[WwTt](?<!\w[WwTt])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work|report))\s+"
+    r"(?:\w+ly\s+|also\s+|further\s+)?"
+    r"(?:present|introduce|propose|design|develop|build)[sd]?\s+(?:a|an|the)\s+"
+    r"(?:novel\s+|new\s+)?"
+    r"((?:[A-Z][\w-]*\s+){1,4}(?:Loss|Module|Block|Layer|Attention|Mechanism|Regularizer|"
+    r"Objective|Strategy|Algorithm|Network|Framework|Sampler|Scheduler|Optimizer|Adapter|"
+    r"Transformer|Architecture|Policy|Method|Approach|Paradigm|Technique|Benchmark|Dataset|"
+    r"Corpus))"
+    r"(?=,\s+(?:a|an|which|that)\b|\s+(?:that|which|to)\b)"
+)
+#: words of the long forms of architecture classes: a phrase of these alone is a kind of
+#: model ("a Graph Neural Network that ..."), not a name
+_CLASS_WORDS = frozenset(
+    "graph neural network networks convolutional recurrent vision language large deep "
+    "spiking diffusion state space attention self-attention multi-head generative "
+    "adversarial variational transformer residual feed-forward feedforward multilayer "
+    "multi-layer perceptron mixture-of-experts model encoder decoder encoder-decoder long "
+    "short-term memory foundation pre-trained pretrained".split()
 )
 # head nouns first (few per abstract), then the title-case phrase that ends right before one;
 # the whitespace before the noun is matched, not looked behind at: a pattern that starts
@@ -350,6 +376,8 @@ def is_name_shaped(compound: str) -> bool:
         return False  # "8-GPU", "86ms/image": a count or a rate
     if atoms[0][:1].islower() and atoms[0].lower() in _NOT_NAME_PREFIX:
         return False
+    if _SPELLING_CAPITAL.fullmatch(compound) and _common_word(compound):
+        return False  # "latent evOlution" spells the "O" of an acronym
     if any(_HAS_LETTER_DIGIT.search(a) for a in atoms):
         return True
     if len(atoms) > 1 and "\u0391" <= compound[0].upper() <= "\u03a9":
@@ -1046,6 +1074,21 @@ class NameFinder:
             if phrase.split()[0] in STOP_WORDS or phrase.split()[0] in _QUALIFIERS:
                 continue
             state.add_mention(phrase, start, start + len(phrase)).votes["named"] += 1
+        for match in _INTRODUCED_HEADED_PHRASE.finditer(text):
+            phrase, start = match.group(1), match.start(1)
+            words = phrase.split()
+            if (
+                words[0] in STOP_WORDS
+                or words[0] in _QUALIFIERS
+                or all(word.lower() in _CLASS_WORDS for word in words)
+                # "the P-VLG Benchmark": a name by its shape and a generic head after it
+                or (len(words) == 2 and is_name_shaped(words[0]))
+                or self._blocked(state, start, start + len(phrase))
+            ):
+                continue
+            entity = state.add_mention(phrase, start, start + len(phrase))
+            entity.votes[_head_noun_type(words[-1]) or "Method"] += 2
+            entity.votes["named"] += 1
 
     def _introduced_lower_case(self, text: str, state: DocState) -> None:
         """``We present murmur-tts, a four-step student``, ``we distill F5-TTS into

@@ -78,7 +78,9 @@ _RIGHT_HEAD = re.compile(
     rf"^\s+(?:(?:base|language|pretrained|pre-trained|chat|foundation|family|series|video|image|"
     rf"speech|audio|code|reasoning|diffusion|embedding|reward|world|weather|protein|"
     rf"molecular|robot|"
-    rf"vision-language|multimodal|instruction-tuned|evaluation|test)\s+)?({_HEAD_NOUNS})\b"
+    # ("the P-VLG Benchmark": a data noun written with a capital is still the head)
+    rf"vision-language|multimodal|instruction-tuned|evaluation|test)\s+)?"
+    rf"({_HEAD_NOUNS}|Benchmark|Dataset|Corpus)\b"
     # "the SmolMamba block": a part of the name's system, not its kind
     r"(?<!block)(?<!blocks)"
 )
@@ -908,6 +910,8 @@ class EntityTyper:
         evidence = float(votes.get("named", 0)) + sum(v for t, v in votes.items() if t != "named")
         for vote, weight in _name_votes(entity.name):
             votes[vote] += weight
+        # "CoT data", "SFT data": data for a known method, not data of that name
+        known_method = self.lexicon.types_of(entity.name) == {METHOD}
         for start, end in entity.mentions:
             sent_start, sent_end = state.sentence_of(start)
             if (start, end) in state.modifiers:
@@ -968,7 +972,9 @@ class EntityTyper:
                 )
             ):
                 votes[_METRIC] += 1
-            evidence += self._vote_mention(votes, left, right, listed=first != last)
+            evidence += self._vote_mention(
+                votes, left, right, listed=first != last, known_method=known_method
+            )
         return evidence
 
     def _listed_with_known_data(
@@ -985,7 +991,9 @@ class EntityTyper:
         return any(k & {BENCHMARK, DATASET} for k in known) and not any(MODEL in k for k in known)
 
     @staticmethod
-    def _vote_mention(votes, left: str, right: str, *, listed: bool = False) -> float:
+    def _vote_mention(
+        votes, left: str, right: str, *, listed: bool = False, known_method: bool = False
+    ) -> float:
         found = 0.0
 
         def add(entity_type: str, weight: float) -> None:
@@ -1028,6 +1036,8 @@ class EntityTyper:
             add(MODEL, 2.5)
         if right.startswith((" is ", " was ")) and (introduced_as := _INTRODUCED_AS.match(right)):
             heads.append(introduced_as.group(1))  # "X is introduced as an LLM-ready benchmark"
+        if m and known_method and _head_noun_type(m.group(1)) == DATASET:
+            m = None  # "SFT data", "CoT traces": data for the method, not of its name
         if m:
             heads.append(m.group(1))
             if not listed and heads[0] in _CLASS_HEAD_FORMS:
