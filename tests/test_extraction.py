@@ -3766,3 +3766,52 @@ def test_real23_databases_are_tools_and_lime_is_a_method() -> None:
     assert "DuckDB" not in found and "ChromaDB" not in found
     assert found["LIME"] == "Method"
     assert found["KoBEST"] == "Benchmark"
+
+
+def test_round36_a_variant_word_refers_to_the_one_name_ending_in_it() -> None:
+    record = run(
+        "We also release Wren-TTS-Lite, a 4-step student of Wren-TTS. On LibriSpeech "
+        "test-clean, the Lite model reaches 2.3 WER."
+    )
+    found = entities(record)
+    assert "Lite" not in found
+    assert ("Wren-TTS-Lite", "LibriSpeech", "2.3") in relations(record, "evaluatedOn")
+    assert ("Wren-TTS-Lite", "Wren-TTS", "distilled") in relations(record, "derivedFrom")
+
+
+def test_round36_a_fork_and_a_variant_after_a_v_version() -> None:
+    record = run(
+        "Wren-TTS is a fork of F5-TTS: we keep its decoder. We introduce Gale-WX v3, the "
+        "successor of our previous Gale-WX; a cheaper configuration, Gale-WX v3-Lite, "
+        "follows the same recipe. It attains a day-10 CRPS of 208."
+    )
+    found = entities(record)
+    assert "Gale-WX v3-Lite" in found and "day-10" not in found
+    assert ("Wren-TTS", "F5-TTS", "builtOn") in relations(record, "derivedFrom")
+    introduced = {tail for _, tail, _ in relations(record, "introduces")}
+    assert "Gale-WX v3" in introduced and "Gale-WX" not in introduced
+
+
+def test_round36_slashed_values_respectively_and_another_systems_row() -> None:
+    record = run(
+        "We introduce Quill. Quill obtains 63.5 / 48.2 / 37.9 EM on HotpotQA, "
+        "2WikiMultiHopQA and MuSiQue, respectively (HippoRAG 2: 61.0 / 47.6 / 33.4)."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("Quill", "HotpotQA", "63.5"),
+        ("Quill", "MuSiQue", "37.9"),
+        ("HippoRAG 2", "2WikiMultiHopQA", "47.6"),
+        ("HippoRAG 2", "MuSiQue", "33.4"),
+    } <= scored
+    assert ("Quill", "HotpotQA", "37.9") not in scored
+    assert entities(record)["HippoRAG 2"] == "Method"
+
+
+def test_round36_two_systems_respectively_on_one_benchmark() -> None:
+    record = run(
+        "The resulting checkpoints, Tern-Math-7B and Tern-R1-1.5B, reach 56.7 and 38.9 "
+        "avg@16 on AIME 2024, respectively, compared with 40.2 and 28.8 for the backbones."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {("Tern-Math-7B", "AIME 2024", "56.7"), ("Tern-R1-1.5B", "AIME 2024", "38.9")} <= scored

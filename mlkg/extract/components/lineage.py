@@ -1208,14 +1208,19 @@ class LineageFinder:
 
     def _kind_of_parent(self, text: str, state: DocState, sentence) -> None:
         """ "X is the instruction-following counterpart of Y", "X, a GPTQ 4-bit checkpoint of
-        Y", "X, a domain-adapted derivative of Y": X is that kind of Y."""
+        Y", "X, a domain-adapted derivative of Y", "X, a 4-step student of Y", "X is a fork
+        of Y": X is that kind of Y."""
         models = hits(state, sentence[0], sentence[1], (MODEL,))
         for child, parent in pairwise(models):
             cue = _IS_KIND_OF.fullmatch(text, child.end, parent.start)
             if cue is None:
                 continue
             how = cue.group("how").lower()
-            if _QUANTIZED_HOW.search(how):
+            if cue.group("noun") == "student":
+                kind = DISTILLED  # "X, a 4-step student of Y"
+            elif cue.group("noun") == "fork":
+                kind = BUILT_ON  # "X is a fork of Y": Y's code and weights, changed
+            elif _QUANTIZED_HOW.search(how):
                 kind = QUANTIZED
             elif _TUNED_HOW.search(how):
                 kind = FINETUNED
@@ -1341,13 +1346,14 @@ _TUNE_BEFORE = re.compile(
 )
 _NAMED_KIND_WORDS = (
     *("version of", "variant of", "counterpart of", "checkpoint of", "derivative of"),
-    "edition of",
+    *("edition of", "student of", "fork of"),
 )
 #: between a child and its parent: " is the instruction-following counterpart of ", ", a
 #: GPTQ 4-bit checkpoint of ", ", a domain-adapted derivative of "
 _IS_KIND_OF = re.compile(
     r"\)?(?:,|\s+is|\s+was)\s+(?:an?|the|its)\s+(?P<how>(?:[\w-]+\s+){0,3}?)"
-    r"(?:counterpart|version|variant|checkpoint|derivative|edition)\s+of\s+(?:the\s+)?"
+    r"(?P<noun>counterpart|version|variant|checkpoint|derivative|edition|student|fork)\s+of\s+"
+    r"(?:the\s+)?"
 )
 _QUANTIZED_HOW = re.compile(r"\d-bit|gptq|awq|quantiz|int[48]|gguf|fp8")
 _TUNED_HOW = re.compile(r"instruct|chat|aligned|tuned|preference|rlhf|dpo")

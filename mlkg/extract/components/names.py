@@ -76,7 +76,7 @@ _CLASS_SUFFIXES = frozenset("style like type family series".split())
 #: lower-case first parts that are not model names ("top-1", "stage-2")
 _NOT_NAME_PREFIX = frozenset(
     "top step stage layer round level rank pass shot epoch order fold way k n type "
-    "phase part version figure table section eq".split()
+    "phase part version figure table section eq day week month year hour lead".split()
 )
 #: language qualifiers that form one name with a following model name ("Chinese CLIP")
 _QUALIFIERS = frozenset(
@@ -111,7 +111,9 @@ _MINOR_VERSION = re.compile(r"\.\d{1,2}(?![\d.%])(?!\s*(?:%|points?|pp)\b)")
 _VERSION_TAIL = re.compile(
     # a version is "3", "2.5", "11" or "4.1-Turbo"; "82.81" after a name is a score
     # "ConvNeXt V2-L": a version with a size letter
-    r"[ ](v\d+(?:\.\d+)*|V\d+(?:\.\d+)*(?:-(?:[SBLHGT]|XL|XXL))?|[1-9]o(?=[\s,.;:)]|$)|"
+    # "Zephyr-WX v2-Lite": a variant word after a "v" version
+    r"[ ](v\d+(?:\.\d+)*(?:-(?:Lite|Mini|Base|Large|Small|Pro|Plus|Turbo|Instruct|Chat|Max|"
+    r"Flash|Tiny|Nano|Ultra))?|V\d+(?:\.\d+)*(?:-(?:[SBLHGT]|XL|XXL))?|[1-9]o(?=[\s,.;:)]|$)|"
     # "Common Voice 17.0": a two-digit release (which only known data keeps, see _version_end)
     r"(?:[1-9](?:\.\d{1,2}(?:\.\d{1,2})?)?|[1-9]\d(?![.\d])|[1-9]\d\.0(?![.\d]))"
     r"(?:-[A-Za-z0-9.]*[A-Za-z])*"
@@ -1358,8 +1360,14 @@ _BARE_RELEASE_CODE = re.compile(r"[A-Z]\d{1,2}(?:\.\d)?")
 def _merge_release_codes(state: DocState) -> None:
     """ "MiniMax-M1 ... the M1 model": a bare release code written after the one full name
     that ends in it is that model's short name (an alias), not another model, which the
-    graph would merge with every other paper's "M1"."""
-    codes = [e for e in state.entities.values() if _BARE_RELEASE_CODE.fullmatch(e.name)]
+    graph would merge with every other paper's "M1". A variant word is read the same way
+    ("NovaTTS-Lite ... the Lite model"), but is no alias: "Lite" names nothing elsewhere."""
+    codes = [
+        e
+        for e in state.entities.values()
+        if _BARE_RELEASE_CODE.fullmatch(e.name)
+        or (e.name.istitle() and e.name.lower() in _VARIANT_SUFFIXES)
+    ]
     for code in codes:
         full = [
             e
@@ -1370,7 +1378,8 @@ def _merge_release_codes(state: DocState) -> None:
             continue
         full[0].mentions.extend(code.mentions)
         full[0].mentions.sort()
-        full[0].aliases.add(code.name)
+        if code.name.lower() not in _VARIANT_SUFFIXES:
+            full[0].aliases.add(code.name)
         del state.entities[code.key]
 
 

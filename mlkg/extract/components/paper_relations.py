@@ -112,7 +112,7 @@ _DEFINED_HERE = re.compile(
 )
 #: inside what a paper introduces, a name after "of the" / "successor of" is something else
 _OBJECT_OF = re.compile(
-    r"\b(?:of|from|than|over|to|with|on|by)\s+(?:the\s+|its\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,1}$"
+    r"\b(?:of|from|than|over|to|with|on|by)\s+(?:the\s+|its\s+|a\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,1}$"
 )
 #: an unnamed system right before the participle: "a state-of-the-art method pre-trained on"
 _UNNAMED_SUBJECT = re.compile(

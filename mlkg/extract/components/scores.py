@@ -768,12 +768,51 @@ class ScoreFinder:
             names = listed(text, [h for h in data if h.start >= found.end()])
             if len(names) != len(values) or not names:
                 continue
-            if not _RESPECTIVELY.match(text, names[-1].end):
+            if not (respectively := _RESPECTIVELY.match(text, names[-1].end)):
                 continue
             for hit, value in zip(names, values, strict=True):
                 self._emit(state, sentence, hit.start, hit.name, value=value)
+            self._other_row(text, state, sentence, respectively.end(), names)
             return {hit.name for hit in names}
-        return set()
+        return self._systems_respectively(text, state, sentence, data)
+
+    def _systems_respectively(
+        self, text: str, state: DocState, sentence: tuple[int, int], data: list
+    ) -> set[str]:
+        """ "X and Y reach 56.7 and 38.9 on AIME 2024, respectively": one benchmark, the
+        values pair with the systems in order."""
+        agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
+        values = self._respective_values(text, sentence, agents)
+        if not values:
+            return set()
+        last = max(h.end for h in agents if h.start in values)
+        said = text.find("respectively", last, sentence[1])
+        benches = [h for h in data if last < h.start and h.end <= said]
+        if len(benches) != 1:
+            return set()
+        for agent in agents:
+            if agent.start in values:
+                self._add(
+                    state, sentence, agent.name, benches[0].name, 0.7, value=values[agent.start]
+                )
+        return {benches[0].name}
+
+    def _other_row(
+        self, text: str, state: DocState, sentence: tuple[int, int], at: int, names: list
+    ) -> None:
+        """ "..., respectively (HippoRAG 2: 61.0 / 47.6 / 33.4)": another system's values on
+        the same names, in the same order."""
+        if not text.startswith(("(", " ("), at):
+            return
+        opened = text.index("(", at) + 1
+        for agent in hits(state, opened, sentence[1], AGENT_TYPES)[:1]:
+            row = _ROW_VALUES.match(text, agent.end)
+            if text[opened : agent.start].strip() or row is None:
+                return  # the name must open the parentheses
+            values = re.findall(_NUMBER, row.group("values"))
+            if len(values) == len(names):
+                for hit, value in zip(names, values, strict=True):
+                    self._add(state, sentence, agent.name, hit.name, 0.7, value=value)
 
     def _elliptical_values(self, text: str, state: DocState, sentence, bench: str) -> None:
         """ "X answers 52.6% of B correctly and Y 55.8%, while Z reaches 46.0%": the other
@@ -997,7 +1036,9 @@ _TEST_VERB = re.compile(
     r"\b(?:evaluat(?:e|es|ed|ing)|test(?:s|ed|ing)?|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
 )
 _VALUES_ON_LIST = re.compile(
-    rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)"
+    rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?"
+    # "63.5 / 48.2 / 37.9 EM on A, B and C, respectively"
+    rf"|{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+)"
     r"(?:\s*\([\w\s-]{1,20}\))?"
     # "0.812, 0.846 and 0.779 mean AUROC on A, B and C": the metric between
     r"(?:\s+(?:[\w@-]+\s+){0,2}?(?:AUROC|AUC|accuracy|F1|mAP|mIoU|BLEU|WER|EM|pass@\d+|"
@@ -1025,11 +1066,14 @@ _AND_VALUE_METRIC = re.compile(
 _AND_METRIC_OF = re.compile(
     rf"\s+and\s+(?:an?\s+)?({_METRICS})\s+of\s+({_NUMBER})(?!\w|\.\d)", re.I
 )
+#: "HippoRAG 2: 61.0 / 47.6 / 33.4)": a system's row of values after its name
+_ROW_VALUES = re.compile(rf":\s*(?P<values>{_NUMBER}\s*%?(?:\s*(?:/|,)\s*{_NUMBER}\s*%?)+)\s*\)")
 #: "MobileCLIP-S1: 72.6%,": a system's value after its name and a colon
 _COLON_VALUE = re.compile(rf":\s*({_NUMBER})\s*%?\s*(?:[,;)]|and\b)")
 #: "obtain 47.9%, 45.1% and 39.6% accuracy respectively": a verb, then the values
 _RESPECTIVE_VALUES = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
+    # ("The resulting checkpoints, X and Y, reach ...": an appositive list, then the verb)
+    r",?\s+(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
     r"(?:(?:scores|accuracies|success rates)\s+of\s+)?"
     rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)"
     r"[^.;]{0,40}?\brespectively\b"
