@@ -3815,3 +3815,32 @@ def test_round36_two_systems_respectively_on_one_benchmark() -> None:
     )
     scored = relations(record, "evaluatedOn")
     assert {("Tern-Math-7B", "AIME 2024", "56.7"), ("Tern-R1-1.5B", "AIME 2024", "38.9")} <= scored
+
+
+def test_round36_kinds_in_parentheses_and_for_a_list() -> None:
+    record = run(
+        "We apply Tern to Qwen2.5-Math-7B and DeepSeek-R1-Distill-Qwen-1.5B (itself a "
+        "distilled version of DeepSeek-R1). We present Geode. Geode-S and Geode-B are "
+        "students of Geode-L."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("DeepSeek-R1-Distill-Qwen-1.5B", "DeepSeek-R1", "distilled"),
+        ("Geode-S", "Geode-L", "distilled"),
+        ("Geode-B", "Geode-L", "distilled"),
+    } <= lineage
+
+
+def test_round36_values_of_a_compared_list_and_a_metric_in_the_versus_pair() -> None:
+    record = run(
+        "YOLOv8-X reaches 51.3 mAP on BDD100K, ahead of Co-DETR (50.8) and well above "
+        "RT-DETR-L and YOLOv8-S (47.9 and 41.2, respectively). GeoNet-B beats CROMA on "
+        "BigEarthNet (mAP 86.9 vs. 85.0)."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("RT-DETR-L", "BDD100K", "47.9"),
+        ("YOLOv8-S", "BDD100K", "41.2"),
+        ("GeoNet-B", "BigEarthNet", "86.9"),
+        ("CROMA", "BigEarthNet", "85.0"),
+    } <= scored

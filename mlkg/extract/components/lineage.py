@@ -1214,6 +1214,24 @@ class LineageFinder:
         for child, parent in pairwise(models):
             cue = _IS_KIND_OF.fullmatch(text, child.end, parent.start)
             if cue is None:
+                if _ARE_KINDS_OF.fullmatch(text, child.end, parent.start):
+                    # "A and B are students of Y": each listed name before the verb
+                    first = [h for h in models if h.end <= child.start]
+                    for i in range(len(first) + 1):
+                        group = listed(text, [*first[i:], child])
+                        if group[-1] is child:
+                            for member in group:
+                                self._emit(
+                                    state,
+                                    member.name,
+                                    parent.name,
+                                    DISTILLED
+                                    if "student" in text[child.end : parent.start]
+                                    else VARIANT,
+                                    sentence,
+                                    0.7,
+                                )
+                            break
                 continue
             how = cue.group("how").lower()
             if cue.group("noun") == "student":
@@ -1346,13 +1364,20 @@ _TUNE_BEFORE = re.compile(
 )
 _NAMED_KIND_WORDS = (
     *("version of", "variant of", "counterpart of", "checkpoint of", "derivative of"),
-    *("edition of", "student of", "fork of"),
+    *("edition of", "student of", "fork of", "students of", "variants of", "versions of"),
 )
 #: between a child and its parent: " is the instruction-following counterpart of ", ", a
 #: GPTQ 4-bit checkpoint of ", ", a domain-adapted derivative of "
 _IS_KIND_OF = re.compile(
-    r"\)?(?:,|\s+is|\s+was)\s+(?:an?|the|its)\s+(?P<how>(?:[\w-]+\s+){0,3}?)"
+    # ("X (itself a distilled version of Y)": the same in parentheses)
+    r"(?:\)?(?:,|\s+is|\s+was)\s+(?:itself\s+)?|\s+\(\s*(?:itself\s+)?)"
+    r"(?:an?|the|its)\s+(?P<how>(?:[\w-]+\s+){0,3}?)"
     r"(?P<noun>counterpart|version|variant|checkpoint|derivative|edition|student|fork)\s+of\s+"
+    r"(?:the\s+)?"
+)
+#: "A and B are students of ", "... are smaller variants of the ": a list's kind
+_ARE_KINDS_OF = re.compile(
+    r"\s+are\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:students|variants|versions)\s+of\s+"
     r"(?:the\s+)?"
 )
 _QUANTIZED_HOW = re.compile(r"\d-bit|gptq|awq|quantiz|int[48]|gguf|fp8")

@@ -50,6 +50,9 @@ _GREEK_NAMED = re.compile(r"^.\d*(?:\.\d+)?-(?:[A-Z]{2,}|bench\b)")
 _ORIGIN_INNER = re.compile(
     r"\s*(?:distilled|fine-?tuned|finetuned|built|based|initiali[sz]ed|quantized|pruned|derived|"
     r"adapted)\s+(?:up)?(?:from|on)\s"
+    # "X (itself a distilled version of Y)"
+    r"|\s*(?:itself\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:version|variant|checkpoint|student|"
+    r"fork|derivative|successor|counterpart)\s+of\s"
 )
 _DIGIT_PREFIXED_NAME = re.compile(r"\d+[A-Z]+[A-Z][a-z]{2,}\w*")
 _HAS_LETTER_DIGIT = re.compile(r"[A-Za-z].*[0-9]|[0-9].*[A-Za-z]")

@@ -188,7 +188,9 @@ _WITH_VALUE = re.compile(
 #: "on the IU X-Ray test split, where it obtains ...": the result clause of the benchmark
 _WHERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2},\s+where\b")
 _PAREN_VERSUS = re.compile(
-    rf"^\s*\(\s*({_NUMBER})\s*%?\s*(?:vs\.?|versus|against)\s*({_NUMBER})\s*%?\s*\)"
+    # ("(mAP 86.9 vs. 85.0)": the metric may open the parentheses)
+    rf"^\s*\(\s*(?:(?P<metric>{_METRICS})\s*:?\s*)?({_NUMBER})\s*%?\s*(?:vs\.?|versus|against)\s*"
+    rf"({_NUMBER})\s*%?\s*\)"
 )
 _MORE_VALUES = re.compile(rf"(?:\s*%?\s*/\s*{_NUMBER})+")
 #: "84.1%, 80.2% and 81.0%": the values after the first of a list
@@ -698,12 +700,17 @@ class ScoreFinder:
                 )
                 if behind:
                     compared = trails[-1]
-                own, others = (2, 1) if behind else (1, 2)
-                self._emit(state, sentence, hit.start, hit.name, value=versus.group(own))
+                own, others = (3, 2) if behind else (2, 3)
+                metric = _metric(versus.group("metric"))
+                self._emit(
+                    state, sentence, hit.start, hit.name, value=versus.group(own), metric=metric
+                )
                 other = hits(state, compared.end(), hit.start, AGENT_TYPES) if compared else []
                 if other:
                     value = versus.group(others)
-                    self._add(state, sentence, other[0].name, hit.name, 0.7, value=value)
+                    self._add(
+                        state, sentence, other[0].name, hit.name, 0.7, value=value, metric=metric
+                    )
                 scored.add(hit.name)
                 continue
             if self._with_agent_result(text, state, sentence, group[-1].end, hit.name):
@@ -857,6 +864,15 @@ class ScoreFinder:
             agent = agents.get(value.end())
             if agent is not None:
                 self._add(state, sentence, agent.name, bench, 0.7, value=value.group(1))
+        ordered = list(agents.values())
+        for i in range(len(ordered)):
+            # "well above A and B (47.9 and 41.2, respectively)": a list's values in order
+            group = listed(text, ordered[i:])
+            row = _PAREN_RESPECTIVELY.match(text, group[-1].end) if len(group) > 1 else None
+            values = re.findall(_NUMBER, row.group("values")) if row else []
+            if len(values) == len(group):
+                for member, value in zip(group, values, strict=True):
+                    self._add(state, sentence, member.name, bench, 0.7, value=value)
         for agent in agents.values():  # "followed by X with 74.2", "ahead of X (81.3)"
             if found := _WITH_BARE_VALUE.match(text, agent.end) or _PAREN_VALUE.match(
                 text, agent.end
@@ -1088,6 +1104,10 @@ _OTHERS_CUE = re.compile(
     r"outperforming|surpassing|edging out|close to|on par with|comparable to|above|below|"
     r"behind)\s+",
     re.I,
+)
+_PAREN_RESPECTIVELY = re.compile(
+    rf"\s*\(\s*(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)"
+    r",?\s+respectively\s*\)"
 )
 _PAREN_VALUE = re.compile(
     rf"(?:\s+(?:teacher|student|baseline|base model|model))?\s*\(\s*({_NUMBER})\s*%?\s*\)"
