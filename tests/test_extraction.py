@@ -3844,3 +3844,34 @@ def test_round36_values_of_a_compared_list_and_a_metric_in_the_versus_pair() -> 
         ("GeoNet-B", "BigEarthNet", "86.9"),
         ("CROMA", "BigEarthNet", "85.0"),
     } <= scored
+
+
+def test_round35_a_family_of_base_chat_and_merged_checkpoints() -> None:
+    record = run(
+        "We introduce Wisp, a family of small language models. Wisp-3B-Base is pre-trained "
+        "from scratch on 9T tokens. Wisp-1B-Base sees the same data but is distilled from "
+        "Wisp-3B-Base. The chat models, Wisp-1B-Instruct and Wisp-3B-Instruct, are obtained "
+        "from their base counterparts through supervised fine-tuning. We also release "
+        "Wisp-3B-Chat, a merge of Wisp-3B-Instruct and a math checkpoint."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("Wisp-1B-Base", "Wisp-3B-Base", "distilled"),
+        ("Wisp-1B-Instruct", "Wisp-1B-Base", "finetuned"),
+        ("Wisp-3B-Instruct", "Wisp-3B-Base", "finetuned"),
+        ("Wisp-3B-Chat", "Wisp-3B-Instruct", "merged"),
+    } <= lineage
+    assert ("Wisp-1B-Instruct", "Wisp", "finetuned") not in lineage
+
+
+def test_round35_a_release_number_before_a_full_stop_and_known_names() -> None:
+    record = run(
+        "We present heron-v2. The student is trained on LibriSpeech and Common Voice 17.0. "
+        "It beats Distil-Whisper large-v3 on FLEURS and is then fine-tuned on NLLB-Seed. "
+        "Its pLDDT and MSA depth are reported too."
+    )
+    found = entities(record)
+    assert found["Common Voice 17.0"] == "Dataset"
+    assert "Distil-Whisper large-v3" in found
+    assert found["NLLB-Seed"] == "Dataset"
+    assert "pLDDT" not in found and "MSA" not in found

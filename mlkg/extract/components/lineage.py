@@ -1008,7 +1008,11 @@ class LineageFinder:
         models = {e.key: e for e in state.entities.values() if e.type == MODEL}
         for entity in models.values():
             tuned = _TUNED_SUFFIX.search(entity.name)
-            base = models.get(match_key(entity.name[: tuned.start()])) if tuned else None
+            if not tuned:
+                continue
+            stem = entity.name[: tuned.start()]
+            # "Kite-1B-Instruct" from "Kite-1B", or from "Kite-1B-Base" when that is written
+            base = models.get(match_key(stem)) or models.get(match_key(f"{stem}-Base"))
             if base is not None:
                 sentence = state.sentence_of(min(entity.mentions)[0])
                 self._emit(state, entity.name, base.name, FINETUNED, sentence, 0.6)
@@ -1234,6 +1238,10 @@ class LineageFinder:
                             break
                 continue
             how = cue.group("how").lower()
+            if cue.group("noun") == "merge":  # "X, a merge of A and B": every parent
+                for source in listed(text, [h for h in models if h.start >= parent.start]):
+                    self._emit(state, child.name, source.name, MERGED, sentence, 0.7)
+                continue
             if cue.group("noun") == "student":
                 kind = DISTILLED  # "X, a 4-step student of Y"
             elif cue.group("noun") == "fork":
@@ -1365,6 +1373,7 @@ _TUNE_BEFORE = re.compile(
 _NAMED_KIND_WORDS = (
     *("version of", "variant of", "counterpart of", "checkpoint of", "derivative of"),
     *("edition of", "student of", "fork of", "students of", "variants of", "versions of"),
+    "merge of",
 )
 #: between a child and its parent: " is the instruction-following counterpart of ", ", a
 #: GPTQ 4-bit checkpoint of ", ", a domain-adapted derivative of "
@@ -1372,7 +1381,8 @@ _IS_KIND_OF = re.compile(
     # ("X (itself a distilled version of Y)": the same in parentheses)
     r"(?:\)?(?:,|\s+is|\s+was)\s+(?:itself\s+)?|\s+\(\s*(?:itself\s+)?)"
     r"(?:an?|the|its)\s+(?P<how>(?:[\w-]+\s+){0,3}?)"
-    r"(?P<noun>counterpart|version|variant|checkpoint|derivative|edition|student|fork)\s+of\s+"
+    r"(?P<noun>counterpart|version|variant|checkpoint|derivative|edition|student|fork|merge)"
+    r"\s+of\s+"
     r"(?:the\s+)?"
 )
 #: "A and B are students of ", "... are smaller variants of the ": a list's kind
@@ -1577,6 +1587,8 @@ _CHILD_TO_VERB = re.compile(
     r"|,\s+(?:a|an|the|our|its)\s+(?:[^;.()]|\.(?=\d)){0,120}?,?\s*"
     # "X, a bilingual (English/Chinese) text embedding model initialised from Y"
     r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,40}\([^()]{1,30}\)[^;.()]{0,60}?\s+"
+    # "X sees the same data but is distilled from Y": a second predicate of X
+    r"|\s+(?:[\w-]+\s+){1,5}?(?:but|and)\s+(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|then\s+)?"
     # "the MARS agent trained from Y": the name, then the noun it names
     r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?,?\s+"
     r"(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+(?:then\s+|first\s+)?)?"
@@ -1611,12 +1623,14 @@ _PAREN_MADE_FROM = re.compile(
 _NAME_IN_PAREN = re.compile(r"[^()\s,;][^(),;]*?(?=\s*\))")
 #: "each size comes as a base model and as an instruction-tuned chat model", "each with a
 #: base and an instruction-tuned checkpoint"
-_BASE_AND_TUNED_WORDS = ("each", "Each", "corresponding", "ase models")
+_BASE_AND_TUNED_WORDS = ("each", "Each", "corresponding", "ase models", "their base ")
 _EACH_BASE_AND_TUNED = re.compile(
     r"\b[Ee]ach\b[^.;]{0,60}?\bbase\b[^.;]{0,40}?"
     r"\b(?:instruction-tuned|instruction-following|instruct|chat|aligned)\b"
     # "X-Instruct and Y-Instruct are obtained from the corresponding base models"
     r"|\bcorresponding\s+base\s+models?\b"
+    # "the chat models, A and B, are obtained from their base counterparts"
+    r"|\btheir\s+base\s+(?:counterparts|models|versions|checkpoints)\b"
     # "Both base models are instruction-tuned with SFT and DPO, yielding A-chat and B-chat"
     r"|\b(?:[Bb]oth|[Aa]ll|[Tt]he)\s+base\s+models\s+(?:are|were)\s+(?:\w+\s+)?"
     r"(?:instruction-tuned|fine-tuned|tuned|aligned)\b"
@@ -1717,6 +1731,12 @@ _PARENT_LIST_GAP = re.compile(rf"{_VERSION_PAREN}(?:\s*,\s*(?:and\s+)?|\s+and\s+
 
 
 def _longest_contained(state: DocState, hit: Hit) -> Entity | None:
+    """The model whose name ``hit`` extends most closely; for a tuned name, its "-Base"
+    sibling when the abstract writes one ("Kite-1B-Instruct" of "Kite-1B-Base")."""
+    if tuned := _TUNED_SUFFIX.search(hit.name):
+        base = state.entities.get(match_key(f"{hit.name[: tuned.start()]}-Base"))
+        if base is not None and base.type == MODEL:
+            return base
     candidates = [
         e for e in state.entities.values() if e.type == MODEL and contains_name(hit.name, e.name)
     ]

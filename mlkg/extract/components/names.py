@@ -118,7 +118,8 @@ _VERSION_TAIL = re.compile(
     r"[ ](v\d+(?:\.\d+)*(?:-(?:Lite|Mini|Base|Large|Small|Pro|Plus|Turbo|Instruct|Chat|Max|"
     r"Flash|Tiny|Nano|Ultra))?|V\d+(?:\.\d+)*(?:-(?:[SBLHGT]|XL|XXL))?|[1-9]o(?=[\s,.;:)]|$)|"
     # "Common Voice 17.0": a two-digit release (which only known data keeps, see _version_end)
-    r"(?:[1-9](?:\.\d{1,2}(?:\.\d{1,2})?)?|[1-9]\d(?![.\d])|[1-9]\d\.0(?![.\d]))"
+    # (a full stop after it may end the sentence: "... and Common Voice 17.0.")
+    r"(?:[1-9](?:\.\d{1,2}(?:\.\d{1,2})?)?|[1-9]\d(?!\d|\.\d)|[1-9]\d\.0(?!\d|\.\d))"
     r"(?:-[A-Za-z0-9.]*[A-Za-z])*"
     # "Claude Opus 4.6's quality": a possessive after the version
     r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]'\u2019]|$)"
