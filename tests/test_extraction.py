@@ -3875,3 +3875,16 @@ def test_round35_a_release_number_before_a_full_stop_and_known_names() -> None:
     assert "Distil-Whisper large-v3" in found
     assert found["NLLB-Seed"] == "Dataset"
     assert "pLDDT" not in found and "MSA" not in found
+
+
+def test_round35_a_unit_before_a_full_stop_ends_the_sentence() -> None:
+    record = run(
+        "We present heron-v2, a streaming recognizer. heron-v2 is distilled from Whisper "
+        "large-v3 into a small student; unlike its predecessor heron-v1, it emits partial "
+        "results every 320 ms. The student is trained on LibriSpeech and Common Voice 17.0, "
+        "and we also release heron-v2-int8, an 8-bit quantized version for phones."
+    )
+    trained = relations(record, "trainedOn")
+    assert ("heron-v2", "LibriSpeech", None) in trained
+    assert ("heron-v1", "LibriSpeech", None) not in trained
+    assert ("heron-v2-int8", "heron-v2", "quantized") in relations(record, "derivedFrom")

@@ -372,7 +372,7 @@ _TUNED_NOUN_AFTER = re.compile(
 )
 _QUANTIZED_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the|our)\s+(?:\d+-bit|quanti[sz]ed|GPTQ|AWQ|int[48]|INT[48])\s+(?:[\w-]+\s+)?"
-    r"(?:version|variant|build|release|checkpoint)\s+of\b"
+    r"(?:version|variant|build|release|checkpoint)(?:\s+of\b|(?=\s+for\b|[,;.]))"
 )
 _FINETUNED_APPOSITIVE = re.compile(
     r"^,?\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:models?\s+)?"

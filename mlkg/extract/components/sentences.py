@@ -20,6 +20,8 @@ from mlkg.extract.state import get_state
 _ABBREVIATIONS = frozenset(
     "al e.g i.e etc vs cf fig figs eq eqs sec tab no approx resp incl viz dr mr ms st".split()
 )
+#: abbreviations that are titles before a name ("Dr.", "Ms."): in lower case, units ("ms")
+_TITLES = frozenset("dr mr ms st".split())
 _CANDIDATE = re.compile(
     # starting with the punctuation lets the engine skip ahead; a missing space after it
     # ("task.The") is a boundary too
@@ -38,8 +40,9 @@ def boundaries(text: str) -> list[int]:
     found = []
     for match in _CANDIDATE.finditer(text):
         word = _last_part_before(text, match.start())
-        if word.lower().rstrip(".") in _ABBREVIATIONS:
-            continue
+        lowered = word.lower().rstrip(".")
+        if lowered in _ABBREVIATIONS and not (lowered in _TITLES and word[:1].islower()):
+            continue  # (a title only when capitalised: "320 ms. The student" ends a sentence)
         if len(word) == 1 and word.isupper() and not _in_name(text, match.start() - 1):
             continue  # an initial: "J. Smith" (not the end of a name, "AfroXLMR-L.")
         found.append(match.end())
