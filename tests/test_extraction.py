@@ -1132,6 +1132,9 @@ def test_a_name_ending_in_a_capital_ends_a_sentence() -> None:
 
     text = "We thank J. Smith. We use ViT-L. It works."
     assert boundaries(text) == [19, 33]
+    # a title only when capitalised; "ms." in lower case is a unit
+    text = "Ask Dr. Lee. It runs in 320 ms. The end."
+    assert boundaries(text) == [13, 32]
 
 
 def test_matches_the_noun_compares_nothing() -> None:
