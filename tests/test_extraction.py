@@ -3891,3 +3891,20 @@ def test_round35_a_unit_before_a_full_stop_ends_the_sentence() -> None:
     assert ("heron-v2", "LibriSpeech", None) in trained
     assert ("heron-v1", "LibriSpeech", None) not in trained
     assert ("heron-v2-int8", "heron-v2", "quantized") in relations(record, "derivedFrom")
+
+
+def test_round35_an_appositive_after_a_long_form_types_the_name() -> None:
+    record = run(
+        "We introduce HALO (Hierarchical Adapter for Lesion and Organ segmentation), a "
+        "promptable 3D segmentation model built on SAM 2. HALO is trained on a union of eleven "
+        "public collections, among them TotalSegmentator and AMOS. On the unseen KiTS23 "
+        "tumour class it achieves 79.3% Dice. Another method improves pass@1 on "
+        "LiveCodeBench (v5) from 18.2 to 24.7."
+    )
+    assert entities(record)["HALO"] == "Model"
+    assert {("HALO", "TotalSegmentator", None), ("HALO", "AMOS", None)} <= relations(
+        record, "trainedOn"
+    )
+    scored = relations(record, "evaluatedOn")
+    assert ("HALO", "KiTS23", "79.3") in scored
+    assert any(tail == "LiveCodeBench" and value == "24.7" for _, tail, value in scored)

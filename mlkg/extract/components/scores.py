@@ -68,8 +68,9 @@ _VALUE_ON = re.compile(
     # "an average success of 96.1% over the four LIBERO suites"
     r"|over\s+(?:the|all)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))"
     r"\s+(?:the\s+)?"
-    # "58.7 on the 13 public BEIR datasets", "68.4 on the English MTEB average"
-    r"(?:\d+\s+)?(?:(?:public|English|Chinese|multilingual|full|official|standard|held-out|"
+    # "58.7 on the 13 public BEIR datasets", "68.4 on the English MTEB average", "96.2% on
+    # the four LIBERO suites"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:public|English|Chinese|multilingual|full|official|standard|held-out|"
     r"hidden|original|challenging|popular)\s+)?"
     # "59.7 on the multilingual part of MTEB"
     # ("the NarrativeQA subset of LongBench" is NarrativeQA's: no name before "subset")
@@ -122,7 +123,8 @@ _CLAUSE_OPENER = re.compile(
     # "On the Swahili portion of X, ...", "In the WidowX setting of X, ..."
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:portion|subset|setting|split|track|task)\s+of\s+)?"
     # "On the challenging X dataset, ...": an adjective before the name
-    r"(?:the\s+(?:challenging|widely[- ]used|standard|popular|public|large-scale)\s+)?"
+    r"(?:the\s+(?:challenging|widely[- ]used|standard|popular|public|large-scale|unseen|"
+    r"held-out)\s+)?"
     r"(?:the\s+)?$"
     # "Transferred without any tuning to X, ..."
     r"|^(?:Transferred|Applied)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$"
@@ -213,7 +215,9 @@ _FROM_TO = re.compile(
     r"(?:\s+(?:at the scale of|at|for|with)\s+(?:the\s+)?(\d+(?:\.\d+)?[BMK])\b)?"
 )
 _RISES_TO = re.compile(
-    rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:from\s+(?P<before>{_NUMBER})\s*%?\s+"
+    # ("on LiveCodeBench (v5) from 18.2 to 24.7": the benchmark's version in parentheses;
+    # "on Beauty its NDCG@10 rises to 0.0461")
+    rf"^(?:\s*\([^()]{{1,20}}\))?\s+(?:[\w@-]+\s+){{0,3}}?(?:from\s+(?P<before>{_NUMBER})\s*%?\s+"
     # "from 31.5% (X-r1) to 48.9%": the value before, and whose it was
     r"(?:\((?P<whose>[^()]{1,40})\)\s+)?)?to\s+"
     # "to a Spearman correlation of 0.489"

@@ -933,7 +933,10 @@ class EntityTyper:
             left = text[max(sent_start, first[0] - 80) : first[0]]
             if (start, end) in state.definitions:
                 left = ""
-            right = text[last[1] : min(sent_end or len(text), last[1] + 80)]
+            reach = last[1] + 80
+            if text.startswith(" (", last[1]) and (close := text.find(")", last[1], reach)) > 0:
+                reach = close + 80  # "X (a long form of 60 characters), a ... model": past it
+            right = text[last[1] : min(sent_end or len(text), reach)]
             if "task" in right and _TASK_RIGHT.match(right):
                 votes[_TASK] += 1
             if (
