@@ -7,8 +7,10 @@ each reads what earlier components found and adds its own findings, and
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -113,14 +115,49 @@ class DocState:
                 return (start, end)
         return (0, 0)
 
+    @property
+    def lower(self) -> str:
+        """The text in lower case, made once (offsets match the text's when it is ASCII)."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    def word_starts(self, words: tuple[str, ...], start: int, end: int) -> list[int]:
+        """Where any of ``words`` (lower case) starts a word in [start, end), in order: the
+        only offsets where a case-insensitive pattern that opens with one of them can match
+        (ASCII text only: lower-casing other text can shift offsets)."""
+        lower = self.lower
+        found = []
+        for word in words:
+            at = lower.find(word, start, end)
+            while at >= 0:
+                if at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "_"):
+                    found.append(at)
+                at = lower.find(word, at + 1, end)
+        found.sort()
+        return found
+
+    def matches(
+        self, pattern: re.Pattern[str], openers: tuple[str, ...], start: int, end: int
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, start, end)`` for a pattern whose every match starts a
+        word with one of ``openers`` (lower case): tried only there. A pattern that opens
+        with common letters ("we", "train") is otherwise tried at nearly every offset."""
+        if not self.text.isascii():
+            yield from pattern.finditer(self.text, start, end)
+            return
+        last = start
+        for at in self.word_starts(openers, start, end):
+            if at >= last and (match := pattern.match(self.text, at, end)):
+                last = match.end()
+                yield match
+
     def mentions_words(self, sentence: tuple[int, int], words: tuple[str, ...]) -> bool:
         """Whether the sentence holds any of ``words`` (lower case): a cheap test before
         the regular expressions of a rule that needs one of them."""
-        if self._lower is None:
-            self._lower = self.text.lower()
         # one plain substring search per word: faster than one regular expression of
         # them all, which the engine tries at every offset
-        lower, start, end = self._lower, sentence[0], sentence[1]
+        lower, start, end = self.lower, sentence[0], sentence[1]
         for word in words:  # noqa: SIM110 (a loop: any() would build a generator per call)
             if lower.find(word, start, end) >= 0:
                 return True

@@ -175,6 +175,8 @@ _INTRODUCED_PHRASE = re.compile(
     r"(?:[A-Z](?:[\w+-]|\.(?=\w))*|\d(?:\w|\.(?=\w))*)){1,3})"
     r"(?=\s*(?:,|\(|:|\.\s|\s+(?:a|an|which|that|to|for)\b))"
 )
+#: the words the two patterns above and below open with
+_SUBJECT_OPENERS = ("we", "this")
 #: "we propose a Directional Edge Guidance Loss, a ...": a title-case phrase after an
 #: article, ending in a capitalised head noun and described right after (an acronym after it,
 #: "a Dual Gating Network (DGN)", is found as a definition)
@@ -347,31 +349,6 @@ _LOWERCASE_METHOD_HEADS = frozenset(
 @Language.factory("mlkg_names")
 def make_names(nlp: Language, name: str) -> NameFinder:
     return NameFinder()
-
-
-def _subject_starts(text: str) -> list[int]:
-    """Where the words "we" and "this" start, in order: an introducing sentence ("We
-    present X", "This paper introduces X") opens there. Plain searches find them faster than
-    a pattern tried at every W and T of the abstract."""
-    found = []
-    for needle in ("we", "We", "this", "This"):
-        at = text.find(needle)
-        while at >= 0:
-            end = at + len(needle)
-            if (at == 0 or not text[at - 1].isalnum()) and text[end : end + 1].isspace():
-                found.append(at)
-            at = text.find(needle, end)
-    found.sort()
-    return found
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that can only start at ``starts``."""
-    end = 0
-    for at in starts:
-        if at >= end and (match := pattern.match(text, at)):
-            end = match.end()
-            yield match
 
 
 def _candidate_compounds(text: str) -> Iterator[re.Match[str]]:
@@ -1098,15 +1075,15 @@ class NameFinder:
 
     def _introduced_phrases(self, text: str, state: DocState) -> None:
         """``We present Gemma Scope, a suite ...``: a capitalised phrase a paper introduces."""
-        starts = _subject_starts(text)
-        for match in _matches_at(_INTRODUCED_PHRASE, text, starts):
+        whole = len(text)
+        for match in state.matches(_INTRODUCED_PHRASE, _SUBJECT_OPENERS, 0, whole):
             phrase, start = match.group(1), match.start(1)
             if self._blocked(state, start, start + len(phrase)):
                 continue
             if phrase.split()[0] in STOP_WORDS or phrase.split()[0] in _QUALIFIERS:
                 continue
             state.add_mention(phrase, start, start + len(phrase)).votes["named"] += 1
-        for match in _matches_at(_INTRODUCED_HEADED_PHRASE, text, starts):
+        for match in state.matches(_INTRODUCED_HEADED_PHRASE, _SUBJECT_OPENERS, 0, whole):
             phrase, start = match.group(1), match.start(1)
             words = phrase.split()
             if (

@@ -70,6 +70,13 @@ _INTRO_VERB = re.compile(
     re.I,
 )
 #: "a study culminating in the proposal of X": an introduction said by a noun
+#: the words each form of ``_INTRO_VERB`` opens with
+_INTRO_VERB_OPENERS = (
+    *("we", "this", "the paper", "our work", "and"),
+    *("introduces", "proposes", "presents", "releases"),
+)
+
+
 _NOMINAL_INTRO = re.compile(
     r"\b(?:culminat\w+|results?|resulting)\s+in\s+the\s+(?:proposal|design|development|"
     r"creation)\s+of\b"
@@ -382,6 +389,8 @@ _TRAIN = re.compile(
     r"gathered)\s+from\s+(?:the\s+)?)?",
     re.I,
 )
+#: the words a match of ``_TRAIN`` starts with
+_TRAIN_OPENERS = ("pre", "re", "train", "fine", "instruction-tun", "tun", "distillation")
 #: "fine-tune X with D", "adapting X to Swahili with 600 hours of radio and the D subset"
 _TRAIN_WITH = re.compile(
     r"\b(?:fine-?tun|finetun|instruction[- ]tun|adapt|re-?train|train)(?:e|ed|es|ing|s)?\b"
@@ -448,6 +457,10 @@ _TRAIN_DATA_FROM = re.compile(
     r"(?:(?:drawn|taken|sourced|collected|generated|derived|synthesi[sz]ed|mined)\s+)?from\s+"
     r"(?:the\s+)?",
     re.I,
+)
+_TRAIN_DATA_FROM_OPENERS = (
+    *("re", "trained", "fine", "tuned", "aligned", "pre", "training", "apply", "distillation"),
+    "train",
 )
 _NOT_DONE_BEFORE = re.compile(r"\b(?:need for|without|free of|no|avoids?|avoiding)\s+(?:any\s+)?$")
 _BASELINE_BEFORE = re.compile(
@@ -551,7 +564,7 @@ class PaperRelations:
         start, end = sentence
         nominal, earlier, released = rare  # whether the abstract holds the rare cues' words
         verbs = chain(
-            _INTRO_VERB.finditer(text, start, end),
+            state.matches(_INTRO_VERB, _INTRO_VERB_OPENERS, start, end),
             _NOMINAL_INTRO.finditer(text, start, end)
             if nominal and state.mentions_words(sentence, _NOMINAL_INTRO_WORDS)
             else (),
@@ -641,7 +654,7 @@ class PaperRelations:
                 and not self.lexicon.types_of(_family_of(hit.name))
             ):
                 self._introduce(state, hit.name, sentence, 0.75)
-        if _INTRO_VERB.search(text, start, end):
+        if next(state.matches(_INTRO_VERB, _INTRO_VERB_OPENERS, start, end), None) is not None:
             for hit in found:
                 if (
                     hit.type in DATA_TYPES
@@ -745,8 +758,8 @@ class PaperRelations:
             else []
         )
         for match in [
-            *_TRAIN.finditer(text, start, end),
-            *_TRAIN_DATA_FROM.finditer(text, start, end),
+            *state.matches(_TRAIN, _TRAIN_OPENERS, start, end),
+            *state.matches(_TRAIN_DATA_FROM, _TRAIN_DATA_FROM_OPENERS, start, end),
             *(
                 _TRAIN_WITH.finditer(text, start, end)
                 if state.mentions_words(sentence, (" with ",))
