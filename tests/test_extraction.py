@@ -3908,3 +3908,22 @@ def test_round35_an_appositive_after_a_long_form_types_the_name() -> None:
     scored = relations(record, "evaluatedOn")
     assert ("HALO", "KiTS23", "79.3") in scored
     assert any(tail == "LiveCodeBench" and value == "24.7" for _, tail, value in scored)
+
+
+def test_real24_versions_markers_measures_and_suffixes() -> None:
+    record = run(
+        "We introduce Porpoise v1.0 and its reasoning-augmented version, Porpoise R1. "
+        "Evaluated on U2-Bench, Porpoise R1 achieves a U2-score of 0.5835. Attention maps "
+        "match CD8+ T-cell infiltration and PD-L1 expression. The detector is based on the "
+        "YOLOv8n-seg architecture. We further develop a Masked Cross-Attention to separate "
+        "global and local prompts. We present Glint, a detector. Glint uses CLIP ViT-L/14 "
+        "as its text encoder."
+    )
+    found = entities(record)
+    assert {"U2", "CD8+", "CD8", "PD-L1"}.isdisjoint(found)
+    assert "YOLOv8n-seg" in found
+    assert found["Masked Cross-Attention"] == "Method"
+    lineage = relations(record, "derivedFrom")
+    assert ("Porpoise R1", "Porpoise v1.0", "finetuned") in lineage
+    assert ("Glint", "CLIP ViT-L/14", "builtOn") in lineage
+    assert ("Porpoise R1", "U2-Bench", "0.5835") in relations(record, "evaluatedOn")

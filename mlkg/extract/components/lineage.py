@@ -134,7 +134,9 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\b(?:that |which )?(?:uses?|using|adopts?|employs?|takes?|taking)\b"
             r"(?=\s+(?:the\s+)?\S+(?:\s+\S+){0,3}\s+as\s+(?:its|the|a)\s+(?:frozen\s+|pretrained\s+|pre-trained\s+)?"
-            r"(?:encoder|backbone|base|initiali|foundation|language model|LLM))",
+            # "employs Y as a feature extractor", "uses Y as its text encoder"
+            r"(?:(?:feature|text|vision|visual|image|audio|speech)\s+)?"
+            r"(?:encoder|backbone|base|initiali|foundation|language model|LLM|extractor))",
             re.I,
         ),
         ("use", "using", "adopt", "employ", "take", "taking"),
@@ -1215,6 +1217,14 @@ class LineageFinder:
         Y", "X, a domain-adapted derivative of Y", "X, a 4-step student of Y", "X is a fork
         of Y": X is that kind of Y."""
         models = hits(state, sentence[0], sentence[1], (MODEL,))
+        for parent, child in pairwise(models):
+            # "We introduce X and its reasoning-augmented version, Y": Y is made from X
+            if own := _AND_ITS_VERSION.fullmatch(text, parent.end, child.start):
+                how = own.group("how").strip()
+                kind = kind_of(how.split("-")[0], None) if how else VARIANT
+                if kind is None:
+                    kind = QUANTIZED if _QUANTIZED_HOW.search(how.lower()) else FINETUNED
+                self._emit(state, child.name, parent.name, kind, sentence, 0.7)
         for child, parent in pairwise(models):
             cue = _IS_KIND_OF.fullmatch(text, child.end, parent.start)
             if cue is None:
@@ -1373,7 +1383,7 @@ _TUNE_BEFORE = re.compile(
 _NAMED_KIND_WORDS = (
     *("version of", "variant of", "counterpart of", "checkpoint of", "derivative of"),
     *("edition of", "student of", "fork of", "students of", "variants of", "versions of"),
-    "merge of",
+    *("merge of", "and its "),
 )
 #: between a child and its parent: " is the instruction-following counterpart of ", ", a
 #: GPTQ 4-bit checkpoint of ", ", a domain-adapted derivative of "
@@ -1384,6 +1394,10 @@ _IS_KIND_OF = re.compile(
     r"(?P<noun>counterpart|version|variant|checkpoint|derivative|edition|student|fork|merge)"
     r"\s+of\s+"
     r"(?:the\s+)?"
+)
+#: "X and its reasoning-augmented version, Y", "X and its 4-bit variant Y"
+_AND_ITS_VERSION = re.compile(
+    r"\s+and\s+its\s+(?P<how>(?:[\w-]+\s+){0,2}?)(?:version|variant|counterpart),?\s+"
 )
 #: "A and B are students of ", "... are smaller variants of the ": a list's kind
 _ARE_KINDS_OF = re.compile(

@@ -60,6 +60,7 @@ _INNER_UPPER = re.compile(r"^.+[A-Z]")
 #: one capital inside a lower-case word ("evOlution", "leArning"): a letter picked out to
 #: spell an acronym in its long form, not a name ("iPhone", "nuScenes" have it earlier)
 _SPELLING_CAPITAL = re.compile(r"[a-z]{2,}[A-Z][a-z]+")
+_CELL_MARKER = re.compile(r"CD\d{1,3}[+-]?")
 _VERSIONED = re.compile(r"[A-Za-z]-[0-9]")
 #: a version on its own: a name only when words before it join it ("Depth Anything V2")
 _BARE_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")
@@ -68,8 +69,10 @@ _BARE_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")
 _NAME_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo pro plus lite coder "
     "code math vision vl hf it preview uncased cased mix moe distill bench high low dev schnell "
-    "flash max ultra eval".split()
+    "flash max ultra eval seg pose cls obb".split()
 )
+#: suffixes that make a name part of a measure: "U2-score", "Elo-rating"
+_MEASURE_SUFFIXES = frozenset("score scores metric rating index".split())
 #: variant words after a capitalised family name: together they are a model's name
 _VARIANT_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo lite coder".split()
@@ -185,7 +188,9 @@ _INTRODUCED_HEADED_PHRASE = re.compile(
     r"(?:\w+ly\s+|also\s+|further\s+)?"
     r"(?:present|introduce|propose|design|develop|build)[sd]?\s+(?:a|an|the)\s+"
     r"(?:novel\s+|new\s+)?"
-    r"((?:[A-Z][\w-]*\s+){1,4}(?:Loss|Module|Block|Layer|Attention|Mechanism|Regularizer|"
+    # ("a Masked Cross-Attention": the head may end a hyphenated word)
+    r"((?:[A-Z][\w-]*\s+){1,4}(?:[A-Z][a-z]*-)?(?:Loss|Module|Block|Layer|Attention|Mechanism|"
+    r"Regularizer|"
     r"Objective|Strategy|Algorithm|Network|Framework|Sampler|Scheduler|Optimizer|Adapter|"
     r"Transformer|Architecture|Policy|Method|Approach|Paradigm|Technique|Benchmark|Dataset|"
     r"Corpus))"
@@ -384,6 +389,8 @@ def is_name_shaped(compound: str) -> bool:
         return False  # "8-GPU", "86ms/image": a count or a rate
     if atoms[0][:1].islower() and atoms[0].lower() in _NOT_NAME_PREFIX:
         return False
+    if _CELL_MARKER.fullmatch(compound):
+        return False  # "CD8+ T cells", "CD163+ macrophages": cell markers
     if _SPELLING_CAPITAL.fullmatch(compound) and _common_word(compound):
         return False  # "latent evOlution" spells the "O" of an acronym
     if any(_HAS_LETTER_DIGIT.search(a) for a in atoms):
@@ -1217,6 +1224,8 @@ class NameFinder:
                 if self._sentence_start(state, bare_start):
                     state.sentence_initial.add(match_key(compound))
             surface = text[start:end]
+            if dropped in _MEASURE_SUFFIXES and end == bare_end:
+                continue  # "a U2-score of 0.58": a measure, not the name "U2"
             if dropped:
                 state.modifiers.add((start, end))
             names = [surface] if self.lexicon.types_of(surface) else expand_slashes(surface)
