@@ -3927,3 +3927,20 @@ def test_real24_versions_markers_measures_and_suffixes() -> None:
     assert ("Porpoise R1", "Porpoise v1.0", "finetuned") in lineage
     assert ("Glint", "CLIP ViT-L/14", "builtOn") in lineage
     assert ("Porpoise R1", "U2-Bench", "0.5835") in relations(record, "evaluatedOn")
+
+
+def test_round36_a_size_code_without_the_family_and_a_fronted_set_of_datasets() -> None:
+    record = run(
+        "We release heron-coder-6.7b-instruct. The 6.7b-instruct model achieves 78.7 pass@1 "
+        "on HumanEval. Across the 72 classification datasets of OpenML-CC18, TabLoom-M "
+        "attains a mean rank of 2.9 and 0.873 mean AUC, compared with 0.861 for TabPFN v2 "
+        "and 0.851 for tuned XGBoost."
+    )
+    assert "6.7b-instruct" not in entities(record)
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("heron-coder-6.7b-instruct", "HumanEval", "78.7"),
+        ("TabLoom-M", "OpenML-CC18", "2.9"),
+        ("TabLoom-M", "OpenML-CC18", "0.873"),
+        ("XGBoost", "OpenML-CC18", "0.851"),
+    } <= scored

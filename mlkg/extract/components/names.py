@@ -1371,17 +1371,21 @@ class NameFinder:
 
 #: a bare release code ("M1", "R1", "K2", "V3"): alone, it names a release of a family
 _BARE_RELEASE_CODE = re.compile(r"[A-Z]\d{1,2}(?:\.\d)?")
+#: a size and variant written without the family ("the 6.7b-instruct model")
+_BARE_SIZE_CODE = re.compile(r"\d+(?:\.\d+)?[bBmM](?:-[A-Za-z]+)+")
 
 
 def _merge_release_codes(state: DocState) -> None:
     """ "MiniMax-M1 ... the M1 model": a bare release code written after the one full name
     that ends in it is that model's short name (an alias), not another model, which the
-    graph would merge with every other paper's "M1". A variant word is read the same way
-    ("NovaTTS-Lite ... the Lite model"), but is no alias: "Lite" names nothing elsewhere."""
+    graph would merge with every other paper's "M1". A variant word or a size code is read
+    the same way ("NovaTTS-Lite ... the Lite model", "coder-6.7b-instruct ... the
+    6.7b-instruct model"), but is no alias: it names nothing elsewhere."""
     codes = [
         e
         for e in state.entities.values()
         if _BARE_RELEASE_CODE.fullmatch(e.name)
+        or _BARE_SIZE_CODE.fullmatch(e.name)
         or (e.name.istitle() and e.name.lower() in _VARIANT_SUFFIXES)
     ]
     for code in codes:
@@ -1394,7 +1398,7 @@ def _merge_release_codes(state: DocState) -> None:
             continue
         full[0].mentions.extend(code.mentions)
         full[0].mentions.sort()
-        if code.name.lower() not in _VARIANT_SUFFIXES:
+        if _BARE_RELEASE_CODE.fullmatch(code.name):
             full[0].aliases.add(code.name)
         del state.entities[code.key]
 

@@ -120,6 +120,8 @@ _CLAUSE_OPENER = re.compile(
     r"(?:^|[.;,:]\s*)(?:(?:and|while|whereas|but)\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+"
     # "For single-step retrosynthesis on X, ...", "Across 18 X tasks, ..."
     r"(?:(?:[\w-]+\s+){1,3}?(?:on|in)\s+|\d+\s+|held-out\s+|unseen\s+|"
+    # "Across the 72 classification datasets of X, ..."
+    r"(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:datasets|tasks|subsets|suites)\s+of\s+(?:the\s+)?|"
     # "On the Swahili portion of X, ...", "In the WidowX setting of X, ..."
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:portion|subset|setting|split|track|task)\s+of\s+)?"
     # "On the challenging X dataset, ...": an adjective before the name
@@ -1079,7 +1081,9 @@ _AND_VALUE_METRIC = re.compile(
     # "0.741 NDS and 0.722 mAP", "85.0 MPJPE / 51.4 PA-MPJPE" (the first metric may be one
     # the value's pattern does not know)
     r"(?:\s+(?-i:[A-Z][A-Za-z-]*[A-Z]))?"
-    rf"(?:\s+and\s+(?:an?\s+)?|\s*/\s*)({_NUMBER})\s*%?\s+({_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z]))"
+    # ("a mean rank of 2.9 and 0.873 mean AUC": an adjective before the second metric)
+    rf"(?:\s+and\s+(?:an?\s+)?|\s*/\s*)({_NUMBER})\s*%?\s+(?:(?:mean|average|macro|micro)\s+)?"
+    rf"({_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z]))"
     r"(?![\w-])",
     re.I,
 )
@@ -1118,7 +1122,10 @@ _PAREN_VALUE = re.compile(
 )
 _WITH_BARE_VALUE = re.compile(rf"\s+with\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)")
 #: "76.5% for OpenVLA": a value, then the system it belongs to
-_VALUE_FOR = re.compile(rf"(?<![\w./])({_NUMBER})\s*%?\s+for\s+(?:the\s+)?")
+_VALUE_FOR = re.compile(
+    # ("0.851 for tuned XGBoost": a word of how the system was run)
+    rf"(?<![\w./])({_NUMBER})\s*%?\s+for\s+(?:the\s+)?(?:(?:tuned|fine-tuned|untuned|vanilla)\s+)?"
+)
 #: values written as one slash list, one per name of a slash list: "68.3/61.0 on A/B"
 _SLASHED = rf"{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+"
 _SLASH_VALUES_ON = re.compile(
