@@ -3944,3 +3944,20 @@ def test_round36_a_size_code_without_the_family_and_a_fronted_set_of_datasets() 
         ("TabLoom-M", "OpenML-CC18", "0.873"),
         ("XGBoost", "OpenML-CC18", "0.851"),
     } <= scored
+
+
+def test_round37_pruned_students_and_a_number_inside_a_name() -> None:
+    record = run(
+        "We present Kiln-6B. Kiln-6B is width-pruned and distilled from Mistral-NeMo-12B. "
+        "Kiln-3B is in turn depth-pruned from Kiln-6B. We compare GPT-4o and Llama 4 Maverick "
+        "on SWE-bench Verified; context is extended with YaRN and training uses OpenThoughts3."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("Kiln-6B", "Mistral-NeMo-12B", "distilled"),
+        ("Kiln-3B", "Kiln-6B", "builtOn"),
+    } <= lineage
+    found = entities(record)
+    assert "Llama 4 Maverick" in found and found["YaRN"] == "Method"
+    assert found["OpenThoughts3"] == "Dataset"
+    assert not any(value for _, _, value in relations(record, "evaluatedOn"))

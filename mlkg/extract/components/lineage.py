@@ -1590,7 +1590,10 @@ _CHILD_TO_VERB = re.compile(
     r"derived|make|made)\s+"
     r"|,?\s+(?:which|that)\s+"  # "Orca-Vision, which extends LLaVA-1.6"
     r"|,?\s+(?:is|are|was|were|has been|have been|had been)\s+(?:an?\s+|the\s+)?"
-    r"(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
+    r"(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+|in\s+turn\s+)?"
+    # "X is width-pruned and distilled from Y", "X is in turn depth-pruned from Y"
+    # (the verb's match starts after the gap: a lookahead could not see it)
+    r"(?:[a-z]+-[a-z]+ed\s+and\s+|[a-z]+-)?"
     r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,60}?\s+(?:obtained|created|made|built|"
     r"trained|distilled|fine-?tuned|finetuned|quantized|initiali[sz]ed|derived|adapted|pruned)\s+"
     # "X is a 90M-parameter TTS model distilled from Y": the description ends at the verb

@@ -505,6 +505,8 @@ class ScoreFinder:
                 value = share  # "resolves 39.7% of the issues in A and 31.3% in B"
             if value and value.group(2) and _DELTA_NOUN.fullmatch(value.group(2)):
                 value = None  # "an 8.2% gain on X", "34.6% improvement on X": changes
+            if value and _inside_a_name(state, left_start + value.start(1)):
+                value = None  # "Llama 4 Maverick on X": the number is the name's
             if value and not _is_delta(text, left_start + value.start(1)):
                 metric = _METRIC_OF.search(left[: value.start()])
                 written = value.group(2) or (metric.group(1) if metric else None)
@@ -1248,6 +1250,12 @@ def _introduced_benchmark(state: DocState) -> str | None:
 
 
 _EVALUATE_X = re.compile(r"\b(?:we\s+)?evaluat\w+\s+(?:the\s+)?$", re.I)
+
+
+def _inside_a_name(state: DocState, offset: int) -> bool:
+    """Whether a typed name's mention covers ``offset``."""
+    nearby = state.mentions_in(max(0, offset - 60), offset + 60)
+    return any(s <= offset < e for s, e, _ in nearby)
 
 
 def _pronoun_referent(state: DocState, sentence: tuple[int, int]):
