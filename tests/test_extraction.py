@@ -3961,3 +3961,26 @@ def test_round37_pruned_students_and_a_number_inside_a_name() -> None:
     assert "Llama 4 Maverick" in found and found["YaRN"] == "Method"
     assert found["OpenThoughts3"] == "Dataset"
     assert not any(value for _, _, value in relations(record, "evaluatedOn"))
+
+
+def test_round38_slashed_measures_compared_values_and_a_note_before_of() -> None:
+    record = run(
+        "We introduce PRISM-GS, a densification method. On Mip-NeRF 360, PRISM-GS attains "
+        "PSNR/SSIM/LPIPS of 28.1/0.836/0.181 with fewer Gaussians. Frozen DINOv2 ViT-L/14 "
+        "reaches an F1 of 92.4 on LEVIR-CD, exceeding ChangeFormer (90.4) and matching "
+        "ChangeMamba (92.3). We introduce Cantor, a music model. On MusicCaps, Cantor achieves "
+        "a Frechet Audio Distance (FAD, VGGish embeddings) of 1.38 and a CLAP score of 0.41, "
+        "compared with 4.52 for MusicGen-Large."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("PRISM-GS", "Mip-NeRF 360", "28.1"),
+        ("PRISM-GS", "Mip-NeRF 360", "0.836"),
+        ("PRISM-GS", "Mip-NeRF 360", "0.181"),
+        ("ChangeFormer", "LEVIR-CD", "90.4"),
+        ("ChangeMamba", "LEVIR-CD", "92.3"),
+        ("Cantor", "MusicCaps", "1.38"),
+        ("Cantor", "MusicCaps", "0.41"),
+        ("MusicGen-Large", "MusicCaps", "4.52"),
+    } <= scored
+    assert entities(record)["ChangeFormer"] == "Model"

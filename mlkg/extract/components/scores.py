@@ -159,8 +159,10 @@ _BENCH_THEN_RESULT = re.compile(
     rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|(?-i:[A-Z][\w@&-]{{1,10}}))\s+(?:scores?\s+)?"
     r"(?:of\s+)?"
     # "a median Nash-Sutcliffe efficiency of 0.79": a longer measure, then "of"
-    r"|(?:(?!(?:improvement|gain|increase|boost|reduction|drop|decrease|margin)s?\b)"
-    r"[\w@-]+\s+){1,3}?of\s+)?"
+    # "PSNR/SSIM/LPIPS of 28.1/0.836/0.181": one value per measure of a slash list;
+    # "a Fréchet Audio Distance (FAD, VGGish embeddings) of 1.38": a note before "of"
+    r"|(?P<measure>(?:(?!(?:improvement|gain|increase|boost|reduction|drop|decrease|margin)s?\b)"
+    r"[\w@/-]+\s+){1,3}?)(?:\([^()]{1,40}\)\s+)?of\s+)?"
     rf"(?P<value>{_NUMBER})(?:\s*%)?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
     re.I,
@@ -616,6 +618,12 @@ class ScoreFinder:
                 if len(group) > 1 and len(values) != len(group):
                     continue
                 scores = [(value, metric) for value in values]
+                measures = (found.group("measure") or "").split()[-1:]
+                slashed = measures[0].split("/") if measures else []
+                if len(group) == 1 and len(values) > 1 and len(slashed) == len(values):
+                    # "PSNR/SSIM/LPIPS of 28.1/0.836/0.181": three measures of one benchmark
+                    scores = list(zip(values, slashed, strict=True))
+                    group = group * len(values)
                 if (
                     len(group) == 1
                     and "from" in found.group("verb")
@@ -1090,7 +1098,9 @@ _AND_VALUE_METRIC = re.compile(
     re.I,
 )
 _AND_METRIC_OF = re.compile(
-    rf"\s+and\s+(?:an?\s+)?({_METRICS})\s+of\s+({_NUMBER})(?!\w|\.\d)", re.I
+    # ("and a CLAP score of 0.41": a capitalised word may name the measure)
+    rf"\s+and\s+(?:an?\s+)?((?:(?-i:[A-Z][\w-]*)\s+)?(?:{_METRICS}))\s+of\s+({_NUMBER})(?!\w|\.\d)",
+    re.I,
 )
 #: "HippoRAG 2: 61.0 / 47.6 / 33.4)": a system's row of values after its name
 _ROW_VALUES = re.compile(rf":\s*(?P<values>{_NUMBER}\s*%?(?:\s*(?:/|,)\s*{_NUMBER}\s*%?)+)\s*\)")
@@ -1111,7 +1121,8 @@ _RESPECTIVELY = re.compile(
 #: what sets other systems' values apart from the sentence's own result
 _OTHERS_CUE = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?|whereas|followed by|ahead of|better than|"
-    r"outperforming|surpassing|edging out|close to|on par with|comparable to|above|below|"
+    r"outperforming|surpassing|exceeding|beating|matching|trailing|edging out|close to|"
+    r"on par with|comparable to|above|below|"
     r"behind)\s+",
     re.I,
 )
@@ -1122,7 +1133,8 @@ _PAREN_RESPECTIVELY = re.compile(
 _PAREN_VALUE = re.compile(
     rf"(?:\s+(?:teacher|student|baseline|base model|model))?\s*\(\s*({_NUMBER})\s*%?\s*\)"
 )
-_WITH_BARE_VALUE = re.compile(rf"\s+with\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)")
+#: "followed by X with 74.2" (not "with 4% of its compute": a share of something)
+_WITH_BARE_VALUE = re.compile(rf"\s+with\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)(?!\s*%?\s+of\b)")
 #: "76.5% for OpenVLA": a value, then the system it belongs to
 _VALUE_FOR = re.compile(
     # ("0.851 for tuned XGBoost": a word of how the system was run)
