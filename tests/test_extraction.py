@@ -3984,3 +3984,17 @@ def test_round38_slashed_measures_compared_values_and_a_note_before_of() -> None
         ("MusicGen-Large", "MusicCaps", "4.52"),
     } <= scored
     assert entities(record)["ChangeFormer"] == "Model"
+
+
+def test_round37_a_technical_report_of_a_lower_case_family() -> None:
+    record = run(
+        "This technical report describes tessera-3, an open family of small language models. "
+        "The family contains two dense models, tessera-3-1b and tessera-3-4b, and "
+        "tessera-3-moe-24b-a4b, which we upcycle into a mixture-of-experts from tessera-3-4b. "
+        "We report on Petrel-4, the fourth generation of our series."
+    )
+    introduced = {tail for _, tail, _ in relations(record, "introduces")}
+    assert {"tessera-3", "tessera-3-moe-24b-a4b", "Petrel-4"} <= introduced
+    lineage = relations(record, "derivedFrom")
+    assert ("tessera-3-moe-24b-a4b", "tessera-3-4b", "builtOn") in lineage
+    assert ("tessera-3-1b", "tessera-3-4b", "builtOn") not in lineage

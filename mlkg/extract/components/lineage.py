@@ -161,7 +161,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"continually pre-?trained (?:from|on)|extends?|extension of|adapted from|"
             r"(?<=\w )by extending|"
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
-            r"upcycled (?:into (?:an? )?[\w-]+ )?from|pruned from|trained on top of|on top of|"
+            r"upcycl(?:ed|es?|ing) (?:into (?:an? )?[\w-]+ )?from|pruned from|trained on top of|"
+            r"on top of|"
             r"pruned and (?:then )?(?:healed|retrained|re-trained) from|"
             # "obtained ... by structurally pruning YOLOv10-X"
             r"\bby (?:\w+ly )?pruning (?:the )?(?=[A-Z0-9])|"
@@ -200,7 +201,7 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "keeps",
             "retains",
             "obtained from",
-            "upcycled",
+            "upcycl",
             "pruned from",
             "pruning",
             "pruned and",
@@ -1588,7 +1589,8 @@ _CHILD_TO_VERB = re.compile(
     # "Whisper-Swahili, which we obtain by adapting Y"
     r"|,?\s+(?:which|that)\s+we\s+(?:obtain|obtained|build|built|create|created|derive|"
     r"derived|make|made)\s+"
-    r"|,?\s+(?:which|that)\s+"  # "Orca-Vision, which extends LLaVA-1.6"
+    # "Orca-Vision, which extends LLaVA-1.6", "X, which we upcycle into an MoE from Y"
+    r"|,?\s+(?:which|that)\s+(?:we\s+)?"
     r"|,?\s+(?:is|are|was|were|has been|have been|had been)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+|in\s+turn\s+)?"
     # "X is width-pruned and distilled from Y", "X is in turn depth-pruned from Y"
@@ -1614,6 +1616,7 @@ _CHILD_TO_VERB = re.compile(
     # "the X and Y model series, the latest extensions of the Qwen family built on Z"
     r"|\s+(?:model\s+)?(?:series|family),\s+(?:a|an|the|our|its)\s+[^;.()]{0,120}?\s+)"
 )
+_RELATIVE_GAP = re.compile(r",\s*(?:which|that)\s+we\b")
 _SUCCEEDS_GAP = re.compile(
     r"\s+(?:supersedes|succeeds|replaces|extends|outperforms|surpasses)\s+"
     r"(?:the\s+|our\s+|its\s+)?(?:(?:earlier|previous)\s+)?"
@@ -1675,6 +1678,8 @@ def _children_before(text: str, models: list[Hit], verb_start: int) -> list[Hit]
     if child is None:
         return []
     children = [child]
+    if _RELATIVE_GAP.match(text, child.end, verb_start):
+        return children  # "A and B, which we upcycle from Y": the clause is B's alone
     for hit in reversed([h for h in before if h.end <= child.start]):
         if not _CHILD_LIST.fullmatch(text, hit.end, children[-1].start):
             break

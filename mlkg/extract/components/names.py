@@ -229,13 +229,16 @@ _MADE_LAST_WORDS = (
         )
         for ending in ("", "s", "d", "ed")
     ),
-    "into",
+    *("into", "report on"),
 )
 _MADE_BEFORE = re.compile(
     r"(?:\b[Ww]e\s+(?:\w+ly\s+|also\s+)?(?:present|introduce|propose|release|develop|"
     r"describe|open-source|train)(?:s|d|ed)?|"
+    # "We report on Petrel-4, the fourth generation of ..."
+    r"\b[Ww]e\s+report\s+on|"
     r"(?:distil\w*|merg\w*|quantiz\w*|compress\w*)\s+[^.;]{0,60}?\binto|"
-    r"[Tt]his (?:paper|work|report) (?:presents|introduces))\s+$"
+    # "This technical report describes tessera-3, ..."
+    r"[Tt]his (?:technical\s+)?(?:paper|work|report) (?:presents|introduces|describes))\s+$"
 )
 _HEAD_NOUN = re.compile(
     r"\s(dataset|datasets|data|benchmark|benchmarks|corpus|split|leaderboard|technique|method|approach|"

@@ -55,12 +55,14 @@ _INTRO_VERB = re.compile(
     # every form starts with one of these letters: the look-ahead rejects most offsets
     # before the alternatives are tried
     r"(?=[wtoipra])(?:"
-    r"\b(?:we|this (?:paper|work|report|study|article)|the paper|our work)"
+    r"\b(?:we|this (?:technical\s+)?(?:paper|work|report|study|article)|the paper|our work)"
     r"(?:\s+(?:\w+ly|also|further|first|then|here|hereby|thus|now|have|has|will|would|can|"
     r"newly|finally|therefore|additionally|subsequently|propose to)){0,3}\s+"
     r"(?:(?:use|apply)\s+(?:it|this\s+\w+)\s+to\s+)?"  # "we use it to build X"
     r"(?:introduce|propose|present|release|develop|construct|create|build|design|curate|"
-    r"collect|contribute|devise|open-source|unveil|train|pre-?train|obtain|describe|initiali[sz]e)"
+    r"collect|contribute|devise|open-source|unveil|train|pre-?train|obtain|describe|initiali[sz]e|"
+    # "We report on Petrel-4, the fourth generation of our series"
+    r"reports?\s+on(?=\s+(?-i:[A-Z0-9]|[a-z]+-?\d)))"
     r"(?:s|d|ed)?\b"
     r"|\b(?:introduces|proposes|presents|releases)\b"
     r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:(?:use|apply)\s+(?:it|this\s+\w+)\s+to\s+)?"
