@@ -3998,3 +3998,21 @@ def test_round37_a_technical_report_of_a_lower_case_family() -> None:
     lineage = relations(record, "derivedFrom")
     assert ("tessera-3-moe-24b-a4b", "tessera-3-4b", "builtOn") in lineage
     assert ("tessera-3-1b", "tessera-3-4b", "builtOn") not in lineage
+
+
+def test_round37_smaller_sizes_distilled_and_rl_tuned_variants() -> None:
+    record = run(
+        "We report on Tern-4, our model series. The release comprises Tern-4-1.7B, Tern-4-8B "
+        "and Tern-4-72B. Unlike its predecessor Tern-3, which was trained from scratch, "
+        "Tern-4-72B is initialized from Tern-3-70B through depth up-scaling, while the two "
+        "smaller models are distilled from Tern-4-72B. We also release Tern-4-72B-Think, "
+        "RL-tuned on top of Tern-4-72B."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("Tern-4-1.7B", "Tern-4-72B", "distilled"),
+        ("Tern-4-8B", "Tern-4-72B", "distilled"),
+        ("Tern-4-72B", "Tern-3-70B", "builtOn"),
+        ("Tern-4-72B-Think", "Tern-4-72B", "finetuned"),
+    } <= lineage
+    assert ("Tern-3", "Tern-4-72B", "finetuned") not in lineage  # "trained from scratch"

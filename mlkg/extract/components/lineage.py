@@ -111,7 +111,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         FINETUNED,
         re.compile(
             r"\b(?:fine-?tuned|finetuned|instruction-tuned|chat-tuned|aligned|tuned|"
-            r"(?<!pre-)(?<!pre)trained)\s+(?:versions? of|variants? of|from|of|upon)\b"
+            r"(?<!pre-)(?<!pre)trained)\s+(?:versions? of|variants? of|from(?!\s+scratch)|of|upon|"
+            r"on top of)\b"
             # "X is a LoRA fine-tune of Y": the noun
             r"|\b(?:fine-?tune|finetune)\s+of\b",
             re.I,
@@ -865,8 +866,10 @@ class LineageFinder:
                             children = [Hit(first[0], first[1], own)] if own.type == MODEL else []
                     del lead
                 elif parent is not None:
-                    children = _children_before(text, models, verb.start()) or sized_models(
-                        text, state, start, verb.start()
+                    children = (
+                        _children_before(text, models, verb.start())
+                        or sized_models(text, state, start, verb.start())
+                        or _smaller_siblings(text, state, start, verb.start(), parent)
                     )
                     if (
                         not children
@@ -909,9 +912,13 @@ class LineageFinder:
                     for child, source in pairs:
                         self._emit(state, child.name, source.name, kind, sentence, 0.75)
                     continue
-                if kind == BUILT_ON and _TUNED_THROUGH.search(text, verb.end(), end):
+                # the clause of the verb: "X is initialised from Y ..., while the smaller
+                # models are distilled from X" says nothing of how X was made
+                clause = _NEXT_CLAUSE.search(text, verb.end(), end)
+                clause_end = clause.start() if clause else end
+                if kind == BUILT_ON and _TUNED_THROUGH.search(text, verb.end(), clause_end):
                     kind = FINETUNED  # "On top of Y we develop X through instruction tuning"
-                elif kind in (BUILT_ON, VARIANT) and _TEACHER.search(text, verb.end(), end):
+                elif kind in (BUILT_ON, VARIANT) and _TEACHER.search(text, verb.end(), clause_end):
                     # "X is pruned from Y and trained to match the teacher", "a compact
                     # version of Y, obtained by knowledge distillation"
                     kind = DISTILLED
@@ -1580,8 +1587,9 @@ _WE_MAKE = re.compile(
 #: what may stand between a child model and the lineage verb that follows it
 _CHILD_TO_VERB = re.compile(
     r"[\"\u201d]?(?:\s*"
-    # "Our merged model, Franken-13B, combines ...": the name set off by commas
-    r"|,\s*"
+    # "Our merged model, Franken-13B, combines ...": the name set off by commas ("X,
+    # RL-tuned on top of Y": the method's acronym before the verb)
+    r"|,\s*(?:[A-Z]{2,5}-)?"
     r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been|had been)\s+"
     r"(?:\w+ly\s+)?"
     # "X is obtained by supervised fine-tuning of Y": the verb match starts at "by"
@@ -1595,7 +1603,7 @@ _CHILD_TO_VERB = re.compile(
     r"(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+|in\s+turn\s+)?"
     # "X is width-pruned and distilled from Y", "X is in turn depth-pruned from Y"
     # (the verb's match starts after the gap: a lookahead could not see it)
-    r"(?:[a-z]+-[a-z]+ed\s+and\s+|[a-z]+-)?"
+    r"(?:[a-z]+-[a-z]+ed\s+and\s+|[A-Za-z]+-)?"
     r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+[^,;.()]{0,60}?\s+(?:obtained|created|made|built|"
     r"trained|distilled|fine-?tuned|finetuned|quantized|initiali[sz]ed|derived|adapted|pruned)\s+"
     # "X is a 90M-parameter TTS model distilled from Y": the description ends at the verb
@@ -1616,6 +1624,7 @@ _CHILD_TO_VERB = re.compile(
     # "the X and Y model series, the latest extensions of the Qwen family built on Z"
     r"|\s+(?:model\s+)?(?:series|family),\s+(?:a|an|the|our|its)\s+[^;.()]{0,120}?\s+)"
 )
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b")
 _RELATIVE_GAP = re.compile(r",\s*(?:which|that)\s+we\b")
 _SUCCEEDS_GAP = re.compile(
     r"\s+(?:supersedes|succeeds|replaces|extends|outperforms|surpasses)\s+"
@@ -1702,6 +1711,40 @@ _PROPOSED_SUBJECT = re.compile(
     r"|\s+)$"
 )
 _MODEL_SUBJECTS = frozenset("model network architecture agent detector classifier student".split())
+
+
+def _smaller_siblings(
+    text: str, state: DocState, start: int, verb_start: int, parent: Hit
+) -> list[Hit]:
+    """ "the two smaller models are distilled from X-72B": the sizes of X's family below
+    its own, when the abstract names them ("X-1.7B", "X-8B")."""
+    if not _SMALLER_ONES.search(text, start, verb_start):
+        return []
+    size = _PLAIN_SIZE.search(parent.name)
+    if size is None:
+        return []
+    family = parent.name[: size.start()]
+    found = []
+    for entity in state.entities.values():
+        own = _PLAIN_SIZE.search(entity.name)
+        if (
+            entity.type == MODEL
+            and own is not None
+            and entity.name[: own.start()] == family
+            and float(own.group(1)) < float(size.group(1))
+        ):
+            first = min(entity.mentions)
+            found.append(Hit(first[0], first[1], entity))
+    return sorted(found, key=lambda hit: hit.start)
+
+
+#: "the two smaller models are", "the smaller variants were"
+_SMALLER_ONES = re.compile(
+    r"\bthe\s+(?:two\s+|three\s+|other\s+)?smaller\s+(?:models|variants|sizes|versions|checkpoints)"
+    r"\s+(?:are|were)\s+(?:then\s+|each\s+)?$"
+)
+#: a size that ends a name: "Petrel-4-72B", "Kite 1.7B"
+_PLAIN_SIZE = re.compile(r"(?<=[-\s])(\d+(?:\.\d+)?)[BM]$")
 
 
 def _proposed_child(text: str, state: DocState, start: int, verb_start: int) -> list[Hit]:
