@@ -1,5 +1,5 @@
 """Extraction quality on development abstracts written for this project, scored exactly as
-`mlkg eval` scores them. The thirty-six files are our own text with expected annotations in the
+`mlkg eval` scores them. The thirty-eight files are our own text with expected annotations in the
 spec's gold format: `dev_gold` was used to develop the rules; each of the others (listed in
 SETS and BELOW_TARGET, in the order they were written) was written before its errors were
 looked at (see docs/accuracy.md for the figures each had when first measured). The SETS
@@ -45,7 +45,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the eleven sets written last (round26-round36: harder abstracts, model families, benchmark
+#: the thirteen sets written last (round26-round38: harder abstracts, model families, benchmark
 #: and analysis papers, methods applied to several models), which do not all reach the
 #: targets yet: each figure is guarded at its current level, less a margin, so that a rule
 #: that breaks them fails here
@@ -61,7 +61,9 @@ BELOW_TARGET = {
     "round33_gold.jsonl": (0.87, 0.84, 0.73),
     "round34_gold.jsonl": (0.94, 0.86, 0.86),
     "round35_gold.jsonl": (0.93, 0.73, 0.69),
-    "round36_gold.jsonl": (0.92, 0.76, 0.61),
+    "round36_gold.jsonl": (0.93, 0.76, 0.70),
+    "round37_gold.jsonl": (0.94, 0.68, 0.73),
+    "round38_gold.jsonl": (0.93, 0.77, 0.60),
 }
 
 
