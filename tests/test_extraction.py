@@ -4016,3 +4016,22 @@ def test_round37_smaller_sizes_distilled_and_rl_tuned_variants() -> None:
         ("Tern-4-72B-Think", "Tern-4-72B", "finetuned"),
     } <= lineage
     assert ("Tern-3", "Tern-4-72B", "finetuned") not in lineage  # "trained from scratch"
+
+
+def test_round38_splits_after_a_name_fronted_training_and_shares_of_questions() -> None:
+    record = run(
+        "We release Loqui-L. Loqui-L obtains 1.7/3.1 WER on LibriSpeech test-clean/test-other. "
+        "We present EquiNet-XL. After fine-tuning on QM9, EquiNet-XL reaches an MAE of 14.2 "
+        "meV on the gap. We propose HyRA. Trained on ImageNet-1K only, HyRA-T reaches a "
+        "top-1 of 83.6%. After tuning, Qwen2-VL-7B-Instruct answers 79.4% of closed VQA-RAD "
+        "questions correctly, against 77.8% for LLaVA-Med."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("Loqui-L", "LibriSpeech", "1.7"),
+        ("Loqui-L", "LibriSpeech", "3.1"),
+        ("EquiNet-XL", "QM9", "14.2"),
+        ("HyRA-T", "ImageNet-1K", "83.6"),
+        ("Qwen2-VL-7B-Instruct", "VQA-RAD", "79.4"),
+        ("LLaVA-Med", "VQA-RAD", "77.8"),
+    } <= scored

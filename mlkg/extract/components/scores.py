@@ -50,7 +50,8 @@ _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test
 # not a bound ("below 60% on X"; "up to 53% on X" is the best of several, a score) nor the
 # spread of a value ("89.0 +/- 0.9% on X": the score is 89.0, which may carry its spread)
 _VALUE_ON = re.compile(
-    r"(?<![+\w.±@^-])(?<!\+/-\s)(?<!±\s)(?<!\\pm\s)"
+    # (not the last of a slash list, "1.7/3.1 WER on X": the list is read as a whole)
+    r"(?<![+\w.±@^/-])(?<!\+/-\s)(?<!±\s)(?<!\\pm\s)"
     r"(?<!below\s)(?<!under\s)(?<!above\s)(?<!over\s)(?<!than\s)(?<!least\s)(?<!most\s)"
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
     # "84.05% (three-class) on X", "52.3 (±0.4 across three templates) on X": a setting
@@ -94,7 +95,9 @@ _VALUE_OF_SOLVED = re.compile(
     rf"({_NUMBER})\s*%()\s+of\s+(?:the\s+)?"
     # "resolves 39.7% of the issues in SWE-bench Verified"
     r"(?:(?:issues|problems|tasks|questions|instances|episodes|queries)\s+(?:in|of|from)\s+"
-    r"(?:the\s+)?)?$",
+    r"(?:the\s+)?)?"
+    # "answers 79.4% of closed VQA-RAD questions"
+    r"(?:(?:closed|open|open-ended|held-out|hard|test)\s+)?$",
     re.I,
 )
 #: "... of the issues in A and 31.3% in B": the share on the next name of the list
@@ -417,7 +420,10 @@ class ScoreFinder:
         if opener is None or len(data) != 1 or data[0].start != opener.end():
             return
         agents = hits(state, data[0].end, sentence[1], AGENT_TYPES)
-        if not agents or not re.fullmatch(r",\s*", text[data[0].end : agents[0].start]):
+        # ("Trained on ImageNet-1K only, X reaches ...")
+        if not agents or not re.fullmatch(
+            r"(?:\s+(?:only|alone))?,\s*", text[data[0].end : agents[0].start]
+        ):
             return
         for result in _RESULT_VALUE.finditer(text, agents[0].end, sentence[1]):
             if not _ACHIEVED.search(text, agents[0].end, result.start()):
@@ -926,6 +932,8 @@ class ScoreFinder:
         scored: set[str] = set()
         for found in _SPLIT_SLASH.finditer(text, sentence[0], sentence[1]):
             data = hits(state, sentence[0], found.start(), DATA_TYPES)
+            if found.group("name"):
+                data = [h for h in hits(state, *found.span("name"), DATA_TYPES)]
             head = _scorer(state, sentence, found.start())
             if not data or head is None:
                 continue
@@ -1052,9 +1060,17 @@ _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 _SUBJECT_RESULT = re.compile(
     r",?\s+(?:only\s+|also\s+|still\s+)?(?:achieves|reaches|attains|obtains|scores)\b"
 )
-_TRAINED_WORDS = ("Fine-tuned", "Finetuned", "Trained", "Fine-tuning")
+_TRAINED_WORDS = (
+    "Fine-tuned",
+    "Finetuned",
+    "Trained",
+    "Fine-tuning",
+    "After fine-tuning",
+    "After training",
+)
 _TUNED_ON = re.compile(
-    r"(?:Fine-?tuned|Finetuned|Trained)\s+(?:only\s+|solely\s+)?on\s+(?:the\s+)?"
+    r"(?:Fine-?tuned|Finetuned|Trained|After\s+(?:fine-?tuning|training))\s+(?:only\s+|solely\s+)?"
+    r"on\s+(?:the\s+)?"
     r"(?:(?:training|train)\s+(?:split|set|portion)\s+of\s+(?:the\s+)?)?"
 )
 #: what a result says, beyond words that merely mention evaluation
@@ -1149,7 +1165,8 @@ _SLASH_VALUES_FOR = re.compile(rf"(?<![\w./])(?P<values>{_SLASHED})\s+for\s+(?:t
 #: "2.9/6.0% WER on test-clean/test-other": values for the splits of a named speech set
 _SPLIT_SLASH = re.compile(
     rf"(?<![\w./])(?P<values>{_SLASHED})\s*%?\s+(?:(?P<metric>{_METRICS})\s+)?on\s+(?:the\s+)?"
-    r"(?:test|dev)-clean\s*/\s*(?:test|dev)-other\b",
+    # ("on LibriSpeech test-clean/test-other": the data named right before the splits)
+    r"(?:(?P<name>[A-Z][\w-]*)\s+)?(?:test|dev)-clean\s*/\s*(?:test|dev)-other\b",
     re.I,
 )
 #: one cell of a prose table row: "74.6 MMLU-Redux", "81.3% on GSM8K" (the name follows)
