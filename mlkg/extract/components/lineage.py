@@ -111,8 +111,10 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         FINETUNED,
         re.compile(
             r"\b(?:fine-?tuned|finetuned|instruction-tuned|chat-tuned|aligned|tuned|"
-            r"(?<!pre-)(?<!pre)trained)\s+(?:versions? of|variants? of|from(?!\s+scratch)|of|upon|"
-            r"on top of)\b"
+            r"(?<!pre-)(?<!pre)trained)\s+"
+            r"(?:versions? of|variants? of|from(?!\s+scratch)|of|upon)\b"
+            # "X, RL-tuned on top of Y" (adapters "trained on top of Y" are built on it)
+            r"|\btuned\s+on\s+top\s+of\b"
             # "X is a LoRA fine-tune of Y": the noun
             r"|\b(?:fine-?tune|finetune)\s+of\b",
             re.I,
