@@ -4035,3 +4035,23 @@ def test_round38_splits_after_a_name_fronted_training_and_shares_of_questions() 
         ("Qwen2-VL-7B-Instruct", "VQA-RAD", "79.4"),
         ("LLaVA-Med", "VQA-RAD", "77.8"),
     } <= scored
+
+
+def test_round37_two_students_of_a_teacher_from_their_own_bases() -> None:
+    record = run(
+        "We present Wren-R-1.5B and Wren-R-7B, two compact reasoning models distilled from "
+        "DeepSeek-R1 through verified traces. The students are initialized from "
+        "Qwen2.5-Math-1.5B and Qwen2.5-7B respectively. We present Lark-TTS, a speech model. "
+        "The model is trained on ~95K hours of speech drawn from Emilia and LibriTTS-R."
+    )
+    lineage = {(child, parent) for child, parent, _ in relations(record, "derivedFrom")}
+    assert {
+        ("Wren-R-1.5B", "DeepSeek-R1"),
+        ("Wren-R-7B", "DeepSeek-R1"),
+        ("Wren-R-1.5B", "Qwen2.5-Math-1.5B"),
+        ("Wren-R-7B", "Qwen2.5-7B"),
+    } <= lineage
+    assert ("Wren-R-7B", "Qwen2.5-Math-1.5B") not in lineage
+    assert {("Lark-TTS", "Emilia", None), ("Lark-TTS", "LibriTTS-R", None)} <= relations(
+        record, "trainedOn"
+    )

@@ -1613,7 +1613,8 @@ _CHILD_TO_VERB = re.compile(
     # "DeiT-Nano is obtained by knowledge distillation from ..."
     r"|\s+(?:is|are|was|were)\s+(?:obtained|created|derived|trained|built)\s+by\s+(?:[\w-]+\s+){0,3}?"
     # "X, a 1.1B-parameter transformer, adapted from Y": a decimal is no sentence end
-    r"|,\s+(?:a|an|the|our|its)\s+(?:[^;.()]|\.(?=\d)){0,120}?,?\s*"
+    # ("A and B, two compact reasoning models distilled from Y": a list's appositive)
+    r"|,\s+(?:a|an|the|our|its|two|three|four|both)\s+(?:[^;.()]|\.(?=\d)){0,120}?,?\s*"
     # "X, a bilingual (English/Chinese) text embedding model initialised from Y"
     r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,40}\([^()]{1,30}\)[^;.()]{0,60}?\s+"
     # "X sees the same data but is distilled from Y": a second predicate of X
@@ -1705,7 +1706,9 @@ _MAKES_A_MODEL = re.compile(
 #: "The proposed model is built upon Y", "Our network, initialised from Y,"
 _PROPOSED_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Ee]ach|[Ee]very)\s+(?:proposed\s+|new\s+|resulting\s+|final\s+)?"
-    r"(model|network|architecture|agent|detector|classifier|framework|method|system|student)"
+    r"(model|network|architecture|agent|detector|classifier|framework|method|system|student"
+    # "The students are initialised from A and B respectively": the paper's models
+    r"|students|models)"
     r"(?:\s+(?:is|was|are|were)\s+(?:\w+ly\s+|further\s+|then\s+|first\s+|also\s+)?"
     # "The model is developed based on Y"
     r"(?:(?:developed|designed|constructed|created)\s+)?|,\s+"
@@ -1754,6 +1757,10 @@ def _proposed_child(text: str, state: DocState, start: int, verb_start: int) -> 
     a system the paper introduces as a framework or method that the verb makes out of a
     model ("X, a diffusion framework built upon Y"): such a system is a model."""
     subject = _PROPOSED_SUBJECT.search(text, start, verb_start)
+    if subject is not None and subject.group(1).endswith("s"):
+        # the paper's models, in the order it names them
+        made = [e for e in introduced(state) if e.type == MODEL]
+        return [Hit(*min(e.mentions), e) for e in made] if len(made) > 1 else []
     if subject is not None:
         entity = main_entity(state, (MODEL, METHOD))
         if entity is None:

@@ -385,7 +385,10 @@ _TRAIN = re.compile(
     # "trained on a deduplicated version of UniRef50"
     r"|an?\s+(?:[\w-]+\s+){0,2}?(?:version|subset|sample|portion|copy|snapshot)\s+of\s+(?:the\s+)?"
     # "trained on 48K problems sampled from D", "on 2,300 hours of speech taken from D"
-    r"|\d[\d.,]*\s*[KMB]?\s+(?:[\w-]+\s+){1,4}?(?:(?:sampled|drawn|taken|collected|curated|"
+    # ("on ~95K hours of multilingual speech drawn from D", "on 8.4M co-registered
+    # Sentinel-1/Sentinel-2 pairs from D")
+    r"|(?:~\s*|about\s+|roughly\s+|approximately\s+|over\s+)?\d[\d.,]*\s*[KMB]?\s+"
+    r"(?:[\w/-]+\s+){1,4}?(?:(?:sampled|drawn|taken|collected|curated|"
     r"selected|filtered|mined|gathered)\s+)?from\s+(?:the\s+)?"
     r"|(?:[\w-]+\s+){1,3}?(?:sampled|drawn|taken|collected|curated|selected|filtered|mined|"
     r"gathered)\s+from\s+(?:the\s+)?)?",
