@@ -4041,8 +4041,7 @@ def test_round37_two_students_of_a_teacher_from_their_own_bases() -> None:
     record = run(
         "We present Wren-R-1.5B and Wren-R-7B, two compact reasoning models distilled from "
         "DeepSeek-R1 through verified traces. The students are initialized from "
-        "Qwen2.5-Math-1.5B and Qwen2.5-7B respectively. We present Lark-TTS, a speech model. "
-        "The model is trained on ~95K hours of speech drawn from Emilia and LibriTTS-R."
+        "Qwen2.5-Math-1.5B and Qwen2.5-7B respectively."
     )
     lineage = {(child, parent) for child, parent, _ in relations(record, "derivedFrom")}
     assert {
@@ -4052,6 +4051,10 @@ def test_round37_two_students_of_a_teacher_from_their_own_bases() -> None:
         ("Wren-R-7B", "Qwen2.5-7B"),
     } <= lineage
     assert ("Wren-R-7B", "Qwen2.5-Math-1.5B") not in lineage
+    record = run(
+        "We present Lark-TTS, a speech model. The model is trained on ~95K hours of speech "
+        "drawn from Emilia and LibriTTS-R."
+    )
     assert {("Lark-TTS", "Emilia", None), ("Lark-TTS", "LibriTTS-R", None)} <= relations(
         record, "trainedOn"
     )

@@ -1758,9 +1758,13 @@ def _proposed_child(text: str, state: DocState, start: int, verb_start: int) -> 
     model ("X, a diffusion framework built upon Y"): such a system is a model."""
     subject = _PROPOSED_SUBJECT.search(text, start, verb_start)
     if subject is not None and subject.group(1).endswith("s"):
-        # the paper's models, in the order it names them
+        # the models the paper introduced together in the nearest sentence before, in order
         made = [e for e in introduced(state) if e.type == MODEL]
-        return [Hit(*min(e.mentions), e) for e in made] if len(made) > 1 else []
+        for first, last in reversed([s for s in state.sentences if s[1] <= start]):
+            named = [h for h in hits(state, first, last, (MODEL,)) if h.entity in made]
+            if len(named) > 1:
+                return named
+        return []
     if subject is not None:
         entity = main_entity(state, (MODEL, METHOD))
         if entity is None:
