@@ -4058,3 +4058,16 @@ def test_round37_two_students_of_a_teacher_from_their_own_bases() -> None:
     assert {("Lark-TTS", "Emilia", None), ("Lark-TTS", "LibriTTS-R", None)} <= relations(
         record, "trainedOn"
     )
+
+
+def test_real25_spelled_letters_sizes_and_relative_values() -> None:
+    record = run(
+        "We propose CORE, a method that Controls Output Rankings in gEnerative Engines, and "
+        "MOSAIC, a MultimOdal Search Agent. DEIMv2 spans eight sizes from X to Atto. "
+        "DEIMv2-S is the first sub-10 million model on COCO. On PlantVillage-Tomato, the "
+        "distilled MobileNetV3 attains 92.4% accuracy relative to 95.9% for Swin-L."
+    )
+    found = entities(record)
+    assert {"gEnerative", "MultimOdal", "Atto", "sub-10"}.isdisjoint(found)
+    assert {"CORE", "DEIMv2-S", "Swin-L"} <= set(found)
+    assert ("Swin-L", "PlantVillage-Tomato", "95.9") in relations(record, "evaluatedOn")

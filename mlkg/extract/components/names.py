@@ -59,7 +59,9 @@ _HAS_LETTER_DIGIT = re.compile(r"[A-Za-z].*[0-9]|[0-9].*[A-Za-z]")
 _INNER_UPPER = re.compile(r"^.+[A-Z]")
 #: one capital inside a lower-case word ("evOlution", "leArning"): a letter picked out to
 #: spell an acronym in its long form, not a name ("iPhone", "nuScenes" have it earlier)
-_SPELLING_CAPITAL = re.compile(r"[a-z]{2,}[A-Z][a-z]+")
+_SPELLING_CAPITAL = re.compile(
+    r"[a-z]{2,}[A-Z][a-z]+|[a-z][A-Z][a-z]{6,}|(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)"
+)
 _CELL_MARKER = re.compile(r"CD\d{1,3}[+-]?")
 _VERSIONED = re.compile(r"[A-Za-z]-[0-9]")
 #: a version on its own: a name only when words before it join it ("Depth Anything V2")
@@ -75,14 +77,15 @@ _NAME_SUFFIXES = frozenset(
 _MEASURE_SUFFIXES = frozenset("score scores metric rating index".split())
 #: variant words after a capitalised family name: together they are a model's name
 _VARIANT_SUFFIXES = frozenset(
-    "chat instruct base large small medium tiny mini nano xl xxl turbo lite coder".split()
+    "chat instruct base large small medium tiny mini nano xl xxl turbo lite coder pico femto "
+    "atto".split()
 )
 #: hyphen suffixes that make the name a modifier of a generic class ("GPT-style models")
 _CLASS_SUFFIXES = frozenset("style like type family series".split())
 #: lower-case first parts that are not model names ("top-1", "stage-2")
 _NOT_NAME_PREFIX = frozenset(
     "top step stage layer round level rank pass shot epoch order fold way k n type "
-    "phase part version figure table section eq day week month year hour lead".split()
+    "phase part version figure table section eq day week month year hour lead sub".split()
 )
 #: language qualifiers that form one name with a following model name ("Chinese CLIP")
 _QUALIFIERS = frozenset(
@@ -394,8 +397,8 @@ def is_name_shaped(compound: str) -> bool:
         return False
     if _CELL_MARKER.fullmatch(compound):
         return False  # "CD8+ T cells", "CD163+ macrophages": cell markers
-    if _SPELLING_CAPITAL.fullmatch(compound) and _common_word(compound):
-        return False  # "latent evOlution" spells the "O" of an acronym
+    if _spells_an_acronym(compound):
+        return False  # "latent evOlution", "gEnerative Engines": letters of an acronym
     if any(_HAS_LETTER_DIGIT.search(a) for a in atoms):
         return True
     if len(atoms) > 1 and "\u0391" <= compound[0].upper() <= "\u03a9":
@@ -433,6 +436,25 @@ def _common_word(word: str) -> bool:
     """An English word common enough that a name ending in it needs more than its shape
     ("Align", "Phi", "Falcon" are words; "Llama", "Gemma" are rare enough)."""
     return zipf_frequency(word.lower(), "en") >= 3.5
+
+
+@lru_cache(maxsize=1 << 12)
+def _spells_an_acronym(word: str) -> bool:
+    """One capital inside an English word ("evOlution", "gEnerative", "MultimOdal"): a
+    letter picked out for an acronym's long form. A capital second letter ("iPhone", "eBay")
+    marks a name unless the word is long and ordinary; two words run together ("DarkNet")
+    are a name."""
+    spelled = _SPELLING_CAPITAL.fullmatch(word)
+    if spelled is None:
+        return False
+    if spelled.group("head"):
+        # "MultimOdal" (not "DarkNet", "YouTube": two words run together)
+        return zipf_frequency(word.lower(), "en") >= 2.5 and not any(
+            zipf_frequency(part.lower(), "en") >= 2 for part in spelled.group("head", "tail")
+        )
+    if word[1].isupper():
+        return zipf_frequency(word.lower(), "en") >= 2.5
+    return _common_word(word)
 
 
 def _known_model_spelling(word: str) -> bool:
@@ -1398,6 +1420,8 @@ def _merge_release_codes(state: DocState) -> None:
             if e is not code and e.name[-len(code.name) - 1 :] in (f"-{code.name}", f" {code.name}")
         ]
         if len(full) != 1 or min(full[0].mentions) > min(code.mentions):
+            if code.name.istitle() and code.name.lower() in _VARIANT_SUFFIXES:
+                del state.entities[code.key]  # "sizes from X to Atto": a size, not a name
             continue
         full[0].mentions.extend(code.mentions)
         full[0].mentions.sort()

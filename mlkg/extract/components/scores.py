@@ -1136,7 +1136,8 @@ _RESPECTIVELY = re.compile(
 )
 #: what sets other systems' values apart from the sentence's own result
 _OTHERS_CUE = re.compile(
-    r"\b(?:compared (?:with|to)|against|versus|vs\.?|whereas|followed by|ahead of|better than|"
+    r"\b(?:compared (?:with|to)|relative to|against|versus|vs\.?|whereas|followed by|ahead of|"
+    r"better than|"
     r"outperforming|surpassing|exceeding|beating|matching|trailing|edging out|close to|"
     r"on par with|comparable to|above|below|"
     r"behind)\s+",
