@@ -4071,3 +4071,19 @@ def test_real25_spelled_letters_sizes_and_relative_values() -> None:
     assert {"gEnerative", "MultimOdal", "Atto", "sub-10"}.isdisjoint(found)
     assert {"CORE", "DEIMv2-S", "Swin-L"} <= set(found)
     assert ("Swin-L", "PlantVillage-Tomato", "95.9") in relations(record, "evaluatedOn")
+
+
+def test_round37_a_link_that_names_the_family_or_the_new_release() -> None:
+    record = run(
+        "We present Larkspur-2, the second generation of our open language models, after "
+        "Larkspur-1. All weights are available at https://huggingface.co/larkspur-ai."
+    )
+    repos = relations(record, "hasRepository")
+    assert ("Larkspur-2", "https://huggingface.co/larkspur-ai", None) in repos
+    record = run(
+        "We introduce Kestrel-Vid2, the successor of our Kestrel-Vid video model. Code is at "
+        "https://github.com/kestrel-lab/kestrel-vid."
+    )
+    repos = relations(record, "hasRepository")
+    assert ("Kestrel-Vid2", "https://github.com/kestrel-lab/kestrel-vid", None) in repos
+    assert ("Kestrel-Vid", "https://github.com/kestrel-lab/kestrel-vid", None) not in repos

@@ -1054,10 +1054,7 @@ class PaperRelations:
                 if not _BASE_OF_OWNER.search(state.text, max(clause, hit.start - 25), hit.start)
             ]
             if not owners:
-                # "Weights: https://huggingface.co/lab/RepoCoder-15B": the link's last part
-                # names what it holds
-                last = match_key(repo.url.rstrip("/").rsplit("/", 1)[-1])
-                owners = [e for e in state.entities.values() if e.key == last]
+                owners = _named_by_link(state, repo.url)
             for owner in owners:
                 add_relation(
                     state,
@@ -1065,6 +1062,30 @@ class PaperRelations:
                 )
 
 
+def _named_by_link(state: DocState, url: str) -> list[Entity]:
+    """What a link the sentence names nothing for holds, by the link itself:
+    "https://huggingface.co/lab/RepoCoder-15B" holds RepoCoder-15B (the paper's own
+    "X-2" rather than an earlier "X" the last part also spells); an organisation or project
+    page ("huggingface.co/kite-lm", "kite.github.io") holds the family the paper introduces
+    whose name it starts with."""
+    last = match_key(url.rstrip("/").rsplit("/", 1)[-1])
+    own = [e for e in introduced(state) if e.type in (MODEL, METHOD, *DATA_TYPES)]
+    named = [e for e in state.entities.values() if e.key == last]
+    if named:
+        if named[0] in own:
+            return named
+        newer = [e for e in own if e.key.startswith(named[0].key)]
+        return newer[:1] or named
+    host, _, path = url.split("://", 1)[-1].partition("/")
+    parts = [match_key(part) for part in (host.split(".")[0], *path.split("/")) if part]
+    for entity in own:
+        stem = _LETTERS.match(entity.key)
+        if stem and len(stem.group(0)) >= 4 and any(p.startswith(stem.group(0)) for p in parts):
+            return [entity]
+    return []
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 #: "over EnCodec tokens": the things a model works over, not a system it beats
 _UNITS_AFTER = re.compile(
     r"\s+(?:tokens?|codes?|latents?|features?|embeddings?|representations?|outputs?|units?)\b"
