@@ -4087,3 +4087,18 @@ def test_round37_a_link_that_names_the_family_or_the_new_release() -> None:
     repos = relations(record, "hasRepository")
     assert ("Kestrel-Vid2", "https://github.com/kestrel-lab/kestrel-vid", None) in repos
     assert ("Kestrel-Vid", "https://github.com/kestrel-lab/kestrel-vid", None) not in repos
+
+
+def test_round35_another_systems_values_respectively_after_a_list_with_numbered_names() -> None:
+    record = run(
+        "We propose VASPO, a sampling method. Starting from Qwen2.5-Math-7B, VASPO reaches "
+        "38.5 on AIME 2024, 83.9 on MATH-500 and 51.2 on OlympiadBench; the strongest public "
+        "checkpoint of the same size, SimpleRL-Zoo-7B, obtains 27.0, 78.2 and 43.3 "
+        "respectively."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("VASPO", "OlympiadBench", "51.2"),
+        ("SimpleRL-Zoo-7B", "AIME 2024", "27.0"),
+        ("SimpleRL-Zoo-7B", "OlympiadBench", "43.3"),
+    } <= scored

@@ -262,6 +262,8 @@ class ScoreFinder:
                 scored |= self._split_slash_values(text, state, sentence)
             if scored:
                 self._values_for_others(text, state, sentence, scored)
+                if "respectively" in text[sentence[0] : sentence[1]]:
+                    self._other_system_respectively(text, state, sentence, scored)
                 if ":" in text[sentence[0] : sentence[1]]:
                     self._colon_values(text, state, sentence, scored)
             if len(scored) == 1:
@@ -805,6 +807,24 @@ class ScoreFinder:
             return {hit.name for hit in names}
         return self._systems_respectively(text, state, sentence, data)
 
+    def _other_system_respectively(
+        self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
+    ) -> None:
+        """ "X reaches 38.5 on A, 83.9 on B and 51.2 on C; Y obtains 27.0, 78.2 and 43.3
+        respectively": Y's values on the benchmarks the sentence scored, in their order."""
+        for agent in hits(state, sentence[0], sentence[1], AGENT_TYPES):
+            found = _RESPECTIVE_VALUES.match(text, agent.end, sentence[1])
+            if found is None:
+                continue
+            values = re.findall(_NUMBER, found.group("values"))
+            benches: list = []
+            for hit in hits(state, sentence[0], agent.start, DATA_TYPES):
+                if hit.name in scored and hit.name not in {b.name for b in benches}:
+                    benches.append(hit)
+            if len(benches) == len(values):
+                for bench, value in zip(benches, values, strict=True):
+                    self._add(state, sentence, agent.name, bench.name, 0.6, value=value)
+
     def _systems_respectively(
         self, text: str, state: DocState, sentence: tuple[int, int], data: list
     ) -> set[str]:
@@ -1084,7 +1104,8 @@ _TEST_VERB = re.compile(
     r"\b(?:evaluat(?:e|es|ed|ing)|test(?:s|ed|ing)?|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
 )
 _VALUES_ON_LIST = re.compile(
-    rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?"
+    # (not a number inside a name: "on MATH-500 and 51.2 on B")
+    rf"(?<![\w.-])(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?"
     # "63.5 / 48.2 / 37.9 EM on A, B and C, respectively"
     rf"|{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+)"
     r"(?:\s*\([\w\s-]{1,20}\))?"
