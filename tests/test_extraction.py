@@ -4102,3 +4102,18 @@ def test_round35_another_systems_values_respectively_after_a_list_with_numbered_
         ("SimpleRL-Zoo-7B", "AIME 2024", "27.0"),
         ("SimpleRL-Zoo-7B", "OlympiadBench", "43.3"),
     } <= scored
+
+
+def test_round36_the_resulting_checkpoints_pair_with_their_bases() -> None:
+    record = run(
+        "We propose TAPO, a policy optimisation method. We apply TAPO to two off-the-shelf "
+        "policies, Qwen2.5-Math-7B and DeepSeek-R1-Distill-Qwen-1.5B, training on the MATH "
+        "train split. The resulting checkpoints, TAPO-Math-7B and TAPO-R1-1.5B, reach 56.7 "
+        "and 38.9 on AIME 2024, respectively."
+    )
+    introduced = {tail for _, tail, _ in relations(record, "introduces")}
+    assert {"TAPO-Math-7B", "TAPO-R1-1.5B"} <= introduced
+    assert {
+        ("TAPO-Math-7B", "Qwen2.5-Math-7B", "finetuned"),
+        ("TAPO-R1-1.5B", "DeepSeek-R1-Distill-Qwen-1.5B", "finetuned"),
+    } <= relations(record, "derivedFrom")

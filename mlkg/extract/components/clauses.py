@@ -157,6 +157,10 @@ _RESULT_NAMED = re.compile(
     r"(?:The|Our)\s+(?:resulting|adapted|tuned|fine-tuned|trained|final)\s+(?:[\w-]+\s+)?"
     r"(?:model|checkpoint|policy|system|agent|LLM),\s+"
 )
+#: "The resulting checkpoints, X1 and X2,": a sentence that names what the one before made
+RESULTS_NAMED = re.compile(
+    r"(?:The|Our)\s+resulting\s+(?:[\w-]+\s+)?(?:models|checkpoints|policies|systems|agents),\s+"
+)
 _PASSIVE_BASE = re.compile(
     r"\s+(?:is|was|are|were)\s+(?P<verb>(?:first\s+|continually\s+|further\s+)?(?:pre-?)?trained|"
     r"(?:further\s+)?fine-?tuned|adapted)\s+(?:on|to|with)\b"

@@ -28,6 +28,7 @@ from mlkg.extract.components.clauses import (
     DATA_TYPES,
     LEAD_BASE,
     LIST_GAP,
+    RESULTS_NAMED,
     Hit,
     adapted_base,
     add_relation,
@@ -555,6 +556,8 @@ class LineageFinder:
                     self._converted_into(text, state, sentence)
             if data_count and state.mentions_words(sentence, ("we ", " from ")):
                 self._we_sample_from(text, state, sentence)
+        if "The resulting " in text or "Our resulting " in text:
+            self._resulting_list(text, state)
         # counted after the rules above, which may make a name a model
         models = [len(hits(state, start, end, (MODEL,))) for start, end in state.sentences]
         for sentence, count in zip(state.sentences, models, strict=True):
@@ -1221,6 +1224,29 @@ class LineageFinder:
             subject = [h for h in models if h.end <= cue.start()][:1]
             if parent and subject and subject[0].entity is not parent[0].entity:
                 self._emit(state, subject[0].name, parent[0].name, BUILT_ON, sentence, 0.65)
+
+    def _resulting_list(self, text: str, state: DocState) -> None:
+        """ "We apply M to A1 and A2 ... . The resulting checkpoints, X1 and X2, reach ...":
+        each result is its base tuned, paired in order with the last list of as many models
+        the sentence before names."""
+        for before, sentence in pairwise(state.sentences):
+            opening = RESULTS_NAMED.match(text, sentence[0])
+            if opening is None:
+                continue
+            found = hits(state, opening.end(), sentence[1], (MODEL,))
+            results = listed(text, found) if found and found[0].start == opening.end() else []
+            if len(results) < 2:
+                continue
+            models = hits(state, before[0], before[1], (MODEL,))
+            lists, i = [], 0
+            while i < len(models):
+                group = listed(text, models[i:])
+                lists.append(group)
+                i += len(group)
+            bases = [g for g in lists if len(g) == len(results)][-1:]
+            for base, result in zip(bases[0] if bases else [], results, strict=False):
+                if base.entity is not result.entity:
+                    self._emit(state, result.name, base.name, FINETUNED, sentence, 0.7)
 
     def _kind_of_parent(self, text: str, state: DocState, sentence) -> None:
         """ "X is the instruction-following counterpart of Y", "X, a GPTQ 4-bit checkpoint of

@@ -20,6 +20,7 @@ from mlkg.extract.components.clauses import (
     AGENT_TYPES,
     COMPARED_OPENER,
     DATA_TYPES,
+    RESULTS_NAMED,
     adapted_base,
     add_relation,
     contains_name,
@@ -545,6 +546,12 @@ class PaperRelations:
         )
         for sentence in named:  # a sentence that names nothing states no relation
             self._introduces(text, state, sentence, rare)
+            if opening := RESULTS_NAMED.match(text, sentence[0]):
+                # "The resulting checkpoints, X1 and X2, reach ...": what the paper made
+                found = hits(state, opening.end(), sentence[1], (MODEL,))
+                if found and found[0].start == opening.end():
+                    for hit in listed(text, found):
+                        self._introduce(state, hit.name, sentence, 0.75)
         self._new_subject(text, state, named)
         self._family_members(state)
         for sentence in named:
