@@ -60,10 +60,10 @@ BELOW_TARGET = {
     "round32_gold.jsonl": (0.89, 0.70, 0.54),
     "round33_gold.jsonl": (0.87, 0.84, 0.73),
     "round34_gold.jsonl": (0.94, 0.86, 0.86),
-    "round35_gold.jsonl": (0.93, 0.73, 0.69),
-    "round36_gold.jsonl": (0.93, 0.76, 0.70),
-    "round37_gold.jsonl": (0.94, 0.68, 0.73),
-    "round38_gold.jsonl": (0.93, 0.77, 0.60),
+    "round35_gold.jsonl": (0.93, 0.73, 0.70),
+    "round36_gold.jsonl": (0.93, 0.79, 0.72),
+    "round37_gold.jsonl": (0.94, 0.74, 0.73),
+    "round38_gold.jsonl": (0.93, 0.77, 0.66),
 }
 
 
