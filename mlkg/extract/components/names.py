@@ -57,8 +57,8 @@ _ORIGIN_INNER = re.compile(
 _DIGIT_PREFIXED_NAME = re.compile(r"\d+[A-Z]+[A-Z][a-z]{2,}\w*")
 _HAS_LETTER_DIGIT = re.compile(r"[A-Za-z].*[0-9]|[0-9].*[A-Za-z]")
 _INNER_UPPER = re.compile(r"^.+[A-Z]")
-#: one capital inside a lower-case word ("evOlution", "leArning"): a letter picked out to
-#: spell an acronym in its long form, not a name ("iPhone", "nuScenes" have it earlier)
+#: one capital inside an ordinary word ("evOlution", "gEnerative", "MultimOdal"): a letter
+#: picked out to spell an acronym in its long form (see _spells_an_acronym)
 _SPELLING_CAPITAL = re.compile(
     r"[a-z]{2,}[A-Z][a-z]+|[a-z][A-Z][a-z]{6,}|(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)"
 )

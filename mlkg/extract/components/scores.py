@@ -817,13 +817,17 @@ class ScoreFinder:
             if found is None:
                 continue
             values = re.findall(_NUMBER, found.group("values"))
-            benches: list = []
-            for hit in hits(state, sentence[0], agent.start, DATA_TYPES):
-                if hit.name in scored and hit.name not in {b.name for b in benches}:
-                    benches.append(hit)
+            # the scored benchmarks before the system, each once, in order
+            benches = list(
+                dict.fromkeys(
+                    hit.name
+                    for hit in hits(state, sentence[0], agent.start, DATA_TYPES)
+                    if hit.name in scored
+                )
+            )
             if len(benches) == len(values):
                 for bench, value in zip(benches, values, strict=True):
-                    self._add(state, sentence, agent.name, bench.name, 0.6, value=value)
+                    self._add(state, sentence, agent.name, bench, 0.6, value=value)
 
     def _systems_respectively(
         self, text: str, state: DocState, sentence: tuple[int, int], data: list
