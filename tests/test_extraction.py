@@ -4117,3 +4117,18 @@ def test_round36_the_resulting_checkpoints_pair_with_their_bases() -> None:
         ("TAPO-Math-7B", "Qwen2.5-Math-7B", "finetuned"),
         ("TAPO-R1-1.5B", "DeepSeek-R1-Distill-Qwen-1.5B", "finetuned"),
     } <= relations(record, "derivedFrom")
+
+
+def test_round32_a_benchmark_papers_results_despite_a_system_trained_on_other_data() -> None:
+    record = run(
+        "We release JunctionQA, a benchmark of 6,420 questions on driving clips. We test fourteen "
+        "models zero-shot. Gemini 1.5 Pro leads with 58.4% accuracy, followed by GPT-4o at "
+        "55.1%, while the driving-specific DriveLM-Agent scores 29.0% even though it was "
+        "trained on nuScenes."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("Gemini 1.5 Pro", "JunctionQA", "58.4"),
+        ("GPT-4o", "JunctionQA", "55.1"),
+        ("DriveLM-Agent", "JunctionQA", "29.0"),
+    } <= scored
