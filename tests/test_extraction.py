@@ -4132,3 +4132,14 @@ def test_round32_a_benchmark_papers_results_despite_a_system_trained_on_other_da
         ("GPT-4o", "JunctionQA", "55.1"),
         ("DriveLM-Agent", "JunctionQA", "29.0"),
     } <= scored
+
+
+def test_round32_a_common_word_the_paper_makes_and_uses_as_a_subject() -> None:
+    record = run(
+        "We describe lantern, a LoRA adapter on top of Prithvi-EO-2.0-600M. For land-cover "
+        "classification, lantern reaches 81.6 mAP on BigEarthNet v2.0. We introduce "
+        "consolidation, a phasic approach, and show that consolidation helps."
+    )
+    found = entities(record)
+    assert "lantern" in found and "consolidation" not in found
+    assert ("lantern", "BigEarthNet v2.0", "81.6") in relations(record, "evaluatedOn")

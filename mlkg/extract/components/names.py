@@ -531,6 +531,22 @@ def _made_right_before(text: str, start: int) -> bool:
     return _MADE_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
+def _used_as_a_name(text: str, word: str) -> bool:
+    """Whether an English word stands as a subject with no article before a verb of
+    results ("terrace reaches 81.6 mAP"): a system's name, not the common noun."""
+    return any(
+        _RESULT_VERB_AFTER.match(text, at + len(word))
+        and not _ARTICLE_BEFORE.search(text, max(0, at - 5), at)
+        for at in _occurrences(text, word)
+    )
+
+
+_RESULT_VERB_AFTER = re.compile(
+    r"\s+(?:reaches|achieves|obtains|attains|outperforms|surpasses|improves|scores|yields)\b"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|our|its)\s+$", re.I)
+
+
 def _occurrences(text: str, word: str) -> Iterator[int]:
     """Where ``word`` stands in ``text`` as a whole word (not inside "Tern-3B" or "Terns"):
     plain substring search, cheaper than a regular expression compiled per word."""
@@ -1169,7 +1185,9 @@ class NameFinder:
                 continue
             if _PLACEHOLDER.fullmatch(word):
                 continue  # "we propose newmodel, a ...": an anonymised paper's stand-in
-            if _common_word(word) or self.lexicon.is_generic(word):
+            if self.lexicon.is_generic(word):
+                continue
+            if _common_word(word) and not _used_as_a_name(text, word):
                 continue
             self._add_made_name(text, state, word)
 
