@@ -4143,3 +4143,17 @@ def test_round32_a_common_word_the_paper_makes_and_uses_as_a_subject() -> None:
     found = entities(record)
     assert "lantern" in found and "consolidation" not in found
     assert ("lantern", "BigEarthNet v2.0", "81.6") in relations(record, "evaluatedOn")
+
+
+def test_round39_a_value_after_the_benchmark_with_at() -> None:
+    record = run(
+        "Linear probes on DINOv2 ViT-B/14 features are evaluated on WHOI-Plankton. DINOv2 "
+        "ViT-B/14 gives the best balanced accuracy on WHOI-Plankton at 84.3%, ahead of CLIP "
+        "ViT-L/14 (80.9%). Our detector runs on COCO at 30 FPS."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("DINOv2 ViT-B/14", "WHOI-Plankton", "84.3"),
+        ("CLIP ViT-L/14", "WHOI-Plankton", "80.9"),
+    } <= scored
+    assert not any(tail == "COCO" and value for _, tail, value in scored)

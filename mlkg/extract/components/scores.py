@@ -231,6 +231,9 @@ _RISES_TO = re.compile(
     r"(?:an?\s+(?:[\w-]+\s+){0,3}?of\s+)?"
     rf"(?!(?:19|20)\d\d\b)(?P<value>{_NUMBER})\s*%?(?!\w)(?!\.\d)"
 )
+#: "... on B at 84.3%": the value after the benchmark, when a measure is named before it
+_AT_VALUE = re.compile(rf"^\s+at\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)(?!\s*%?\s*(?:of|fps|FPS)\b)")
+_MEASURE_BEFORE = re.compile(rf"\b(?:{_METRICS})\s+(?:on|in)\s+(?:the\s+)?$", re.I)
 _NOT_SCORE_AFTER = re.compile(r"^\s*%?\s*(?:points?|pp\b|improvement|gain|increase|relative|of\b)")
 _RESULT_WORDS = re.compile(
     r"\b(?:achiev\w*|outperform\w*|surpass\w*|attain\w*|obtain\w*|reach\w*|state-of-the-art|"
@@ -565,6 +568,13 @@ class ScoreFinder:
                     )
                     scored.add(hit.name)
                     continue
+            if (at_value := _AT_VALUE.match(right)) and _MEASURE_BEFORE.search(
+                text, max(sentence[0], hit.start - 40), hit.start
+            ):
+                # "the best balanced accuracy on WHOI-Plankton at 84.3%"
+                self._emit(state, sentence, hit.start, hit.name, value=at_value.group(1))
+                scored.add(hit.name)
+                continue
             if (rise := _RISES_TO.match(right)) and not _NOT_SCORE_AFTER.match(right[rise.end() :]):
                 # "accuracy on X rises from 38% to 61%", "improves ... on X to 81.4"
                 self._emit(state, sentence, hit.start, hit.name, value=rise.group("value"))
