@@ -4157,3 +4157,21 @@ def test_round39_a_value_after_the_benchmark_with_at() -> None:
         ("CLIP ViT-L/14", "WHOI-Plankton", "80.9"),
     } <= scored
     assert not any(tail == "COCO" and value for _, tail, value in scored)
+
+
+def test_round40_a_prose_table_with_benchmarks_in_parentheses_and_a_versus_row() -> None:
+    record = run(
+        "We introduce Wren-Agent-14B. Results for Wren-Agent-14B: 68.9 (BFCL v3), 58.3 "
+        "(tau-bench retail) and 41.8 (GAIA validation), versus 61.2, 44.0 and 27.5 for "
+        "Qwen3-14B under the same scaffold."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("Wren-Agent-14B", "BFCL v3", "68.9"),
+        ("Wren-Agent-14B", "tau-bench", "58.3"),
+        ("Wren-Agent-14B", "GAIA", "41.8"),
+        ("Qwen3-14B", "BFCL v3", "61.2"),
+        ("Qwen3-14B", "tau-bench", "44.0"),
+        ("Qwen3-14B", "GAIA", "27.5"),
+    } <= scored
+    assert ("Qwen3-14B", "tau-bench", "27.5") not in scored

@@ -951,16 +951,28 @@ class ScoreFinder:
             if not text.startswith(":", at):
                 continue
             at += 1
+            row = []
             while (cell := _ROW_CELL.match(text, at, sentence[1])) and (
                 bench := data.get(cell.end())
             ):
                 self._add(state, sentence, agent.name, bench.name, 0.7, value=cell.group(1))
                 scored.add(bench.name)
+                row.append(bench)
                 at = bench.end
+                if cell.group(0).endswith("("):  # "68.9 (BFCL v3)", "58.3 (tau-bench retail)"
+                    closing = _CELL_CLOSE.match(text, at, sentence[1])
+                    at = closing.end() if closing else at
                 separator = _ROW_SEPARATOR.match(text, at, sentence[1])
                 if separator is None:
                     break
                 at = separator.end()
+            # "..., versus 61.2, 44.0 and 27.5 for Y": Y's row, in the same order
+            other = _VERSUS_ROW.match(text, at, sentence[1]) if len(row) > 1 else None
+            named = hits(state, other.end(), sentence[1], AGENT_TYPES) if other else []
+            values = re.findall(_NUMBER, other.group("values")) if other else []
+            if named and named[0].start == other.end() and len(values) == len(row):
+                for bench, value in zip(row, values, strict=True):
+                    self._add(state, sentence, named[0].name, bench.name, 0.7, value=value)
         return scored
 
     def _split_slash_values(
@@ -1211,8 +1223,14 @@ _SPLIT_SLASH = re.compile(
     re.I,
 )
 #: one cell of a prose table row: "74.6 MMLU-Redux", "81.3% on GSM8K" (the name follows)
-_ROW_CELL = re.compile(rf"\s*(?:and\s+)?({_NUMBER})\s*%?\s+(?:on\s+)?")
-_ROW_SEPARATOR = re.compile(r"\s*,(?=\s*(?:and\s+)?\d)")
+_ROW_CELL = re.compile(rf"\s*(?:and\s+)?({_NUMBER})\s*%?\s+(?:on\s+|\()?")
+#: the rest of a parenthesis after a benchmark in a row cell: " retail)", ")"
+_CELL_CLOSE = re.compile(r"[^()]{0,25}\)")
+_VERSUS_ROW = re.compile(
+    rf",?\s+(?:versus|vs\.?|compared with|against)\s+"
+    rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)\s+for\s+"
+)
+_ROW_SEPARATOR = re.compile(r"\s*,(?=\s*(?:and\s+)?\d)|(?=\s+and\s+\d)")
 _IT_BEFORE = re.compile(r"\bit\s+(?:also\s+|still\s+)?$")
 #: "Y, which reaches 84.0 on": a relative clause that gives Y its own result
 _WHICH_RESULT = re.compile(
