@@ -4175,3 +4175,11 @@ def test_round40_a_prose_table_with_benchmarks_in_parentheses_and_a_versus_row()
         ("Qwen3-14B", "GAIA", "27.5"),
     } <= scored
     assert ("Qwen3-14B", "tau-bench", "27.5") not in scored
+
+
+def test_round39_a_long_form_then_which_extends() -> None:
+    record = run(
+        "We propose MSA-Net (Multi-Scale Attention Network), which extends U-Net with a "
+        "boundary-refinement decoder."
+    )
+    assert ("MSA-Net", "U-Net", "builtOn") in relations(record, "derivedFrom")

@@ -1649,7 +1649,8 @@ _CHILD_TO_VERB = re.compile(
     r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?,?\s+"
     r"(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+(?:then\s+|first\s+)?)?"
     # "X (Long Form), a variant of Y": a definition, then maybe an appositive
-    r"|\s*\([^()]*\)\s*,?\s*(?:(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*)?"
+    # ("X (Long Form), which extends Y")
+    r"|\s*\([^()]*\)\s*,?\s*(?:(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*|(?:which|that)\s+)?"
     # "the X and Y model series, the latest extensions of the Qwen family built on Z"
     r"|\s+(?:model\s+)?(?:series|family),\s+(?:a|an|the|our|its)\s+[^;.()]{0,120}?\s+)"
 )
