@@ -1,5 +1,5 @@
 """Extraction quality on development abstracts written for this project, scored exactly as
-`mlkg eval` scores them. The thirty-eight files are our own text with expected annotations in the
+`mlkg eval` scores them. The forty files are our own text with expected annotations in the
 spec's gold format: `dev_gold` was used to develop the rules; each of the others (listed in
 SETS and BELOW_TARGET, in the order they were written) was written before its errors were
 looked at (see docs/accuracy.md for the figures each had when first measured). The SETS
@@ -45,7 +45,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the thirteen sets written last (round26-round38: harder abstracts, model families, benchmark
+#: the fifteen sets written last (round26-round40: harder abstracts, model families, benchmark
 #: and analysis papers, methods applied to several models), which do not all reach the
 #: targets yet: each figure is guarded at its current level, less a margin, so that a rule
 #: that breaks them fails here
@@ -64,6 +64,8 @@ BELOW_TARGET = {
     "round36_gold.jsonl": (0.93, 0.79, 0.72),
     "round37_gold.jsonl": (0.94, 0.74, 0.73),
     "round38_gold.jsonl": (0.93, 0.77, 0.66),
+    "round39_gold.jsonl": (0.91, 0.48, 0.50),
+    "round40_gold.jsonl": (0.92, 0.72, 0.55),
 }
 
 
