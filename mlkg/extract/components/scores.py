@@ -36,6 +36,8 @@ from mlkg.vocabulary import EVALUATED_ON
 
 COMPONENT = "mlkg_scores"
 _NUMBER = r"\d+(?:\.\d+)?"
+#: "84.1%, 80.2% and 81.0%": values listed with commas and "and"
+_VALUE_LIST = rf"{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?"
 _METRICS = (
     r"(?:Spearman|Pearson|Kendall)(?:'s)?(?: rank)? correlation|correlation|ANLS|Dice|"
     r"acc\.?|accuracy|top-1(?: accuracy)?|top-5(?: accuracy)?|F1|F1-score|EM|exact match|"
@@ -1136,7 +1138,7 @@ _TEST_VERB = re.compile(
 )
 _VALUES_ON_LIST = re.compile(
     # (not a number inside a name: "on MATH-500 and 51.2 on B")
-    rf"(?<![\w.-])(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?"
+    rf"(?<![\w.-])(?P<values>{_VALUE_LIST}"
     # "63.5 / 48.2 / 37.9 EM on A, B and C, respectively"
     rf"|{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+)"
     r"(?:\s*\([\w\s-]{1,20}\))?"
@@ -1179,7 +1181,7 @@ _RESPECTIVE_VALUES = re.compile(
     # ("The resulting checkpoints, X and Y, reach ...": an appositive list, then the verb)
     r",?\s+(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
     r"(?:(?:scores|accuracies|success rates)\s+of\s+)?"
-    rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)"
+    rf"(?P<values>{_VALUE_LIST})"
     r"[^.;]{0,40}?\brespectively\b"
 )
 _RESPECTIVELY = re.compile(
@@ -1196,7 +1198,7 @@ _OTHERS_CUE = re.compile(
     re.I,
 )
 _PAREN_RESPECTIVELY = re.compile(
-    rf"\s*\(\s*(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)"
+    rf"\s*\(\s*(?P<values>{_VALUE_LIST})"
     r",?\s+respectively\s*\)"
 )
 _PAREN_VALUE = re.compile(
@@ -1228,7 +1230,7 @@ _ROW_CELL = re.compile(rf"\s*(?:and\s+)?({_NUMBER})\s*%?\s+(?:on\s+|\()?")
 _CELL_CLOSE = re.compile(r"[^()]{0,25}\)")
 _VERSUS_ROW = re.compile(
     rf",?\s+(?:versus|vs\.?|compared with|against)\s+"
-    rf"(?P<values>{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?)\s+for\s+"
+    rf"(?P<values>{_VALUE_LIST})\s+for\s+"
 )
 _ROW_SEPARATOR = re.compile(r"\s*,(?=\s*(?:and\s+)?\d)|(?=\s+and\s+\d)")
 _IT_BEFORE = re.compile(r"\bit\s+(?:also\s+|still\s+)?$")
