@@ -4183,3 +4183,20 @@ def test_round39_a_long_form_then_which_extends() -> None:
         "boundary-refinement decoder."
     )
     assert ("MSA-Net", "U-Net", "builtOn") in relations(record, "derivedFrom")
+
+
+def test_round40_a_value_then_a_name_in_parentheses_is_no_acronym() -> None:
+    record = run(
+        "We present Wagtail-TTS v2, an upgraded version of our earlier Wagtail-TTS system. On "
+        "LibriSpeech test-clean, Wagtail-TTS v2 lowers the word error rate from 2.9 "
+        "(Wagtail-TTS) to 1.8. On the Chinese test set of Seed-TTS-eval it attains a "
+        "character error rate of 1.3. We also use the Segment Anything Model 2 (SAM2)."
+    )
+    found = entities(record)
+    assert {"Wagtail-TTS v2", "Wagtail-TTS", "SAM2"} <= set(found)
+    assert ("Wagtail-TTS v2", "Wagtail-TTS", None) in relations(record, "successorOf")
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("Wagtail-TTS v2", "LibriSpeech", "1.8"),
+        ("Wagtail-TTS v2", "Seed-TTS-eval", "1.3"),
+    } <= scored

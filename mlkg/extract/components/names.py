@@ -896,8 +896,10 @@ class NameFinder:
             not long
             or match_key(long) == match_key(short)
             or _MATHEMATICS.search(long)
-            # "X improves B from 31.5% (Y) to 48.9%": a result, no long form
+            # "X improves B from 31.5% (Y) to 48.9%", "lowers the WER from 2.9 (Y) to 1.8":
+            # a result, no long form
             or _PERCENTAGE.search(long)
+            or _ENDS_IN_NUMBER.search(long)
         ):
             return False
         long_start = sent_start + before.rfind(long)
@@ -1542,6 +1544,7 @@ _DASH_SIZE_AFTER = re.compile(
     r"-\d+(?:\.\d+)?[BM](?:-(?:Instruct|Chat|Base|it|chat|instruct))?(?![\w-])"
 )
 _PERCENTAGE = re.compile(r"\d\s*%")
+_ENDS_IN_NUMBER = re.compile(r"\b(?:from|of|to|at)\s+\d+(?:\.\d+)?$")
 #: what continues a name: a word character, or a version's dot ("sorrel-r1" in "sorrel-r1.5")
 _NAME_GOES_ON = re.compile(r"[\w-]|\.\d")
 _TITLE_BEFORE = re.compile(r"[A-Z][\w-]*\s$")

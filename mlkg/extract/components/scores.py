@@ -128,7 +128,7 @@ _CLAUSE_OPENER = re.compile(
     # "Across the 72 classification datasets of X, ..."
     r"(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:datasets|tasks|subsets|suites)\s+of\s+(?:the\s+)?|"
     # "On the Swahili portion of X, ...", "In the WidowX setting of X, ..."
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:portion|subset|setting|split|track|task)\s+of\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:portion|subset|setting|split|track|task|test\s+set)\s+of\s+)?"
     # "On the challenging X dataset, ...": an adjective before the name
     r"(?:the\s+(?:challenging|widely[- ]used|standard|popular|public|large-scale|unseen|"
     r"held-out)\s+)?"
@@ -160,7 +160,8 @@ _BENCH_THEN_RESULT = re.compile(
     # 21.2% to 4.8%"
     r"(?:reduc|improv|increas|rais|lift|boost|cut|lower|drop|fall|fell|decreas|ris|rose|"
     r"climb)\w*\s+(?:[\w@.+-]+\s+){0,7}?from\s+"
-    r"\d+(?:\.\d+)?\s*%?\s+to)\w*\s+(?:an?\s+|the\s+)?"
+    # ("from 2.9 (Sparrow-TTS) to 1.8": whose the first value was)
+    r"\d+(?:\.\d+)?\s*%?\s+(?:\([^()]{1,30}\)\s+)?to)\w*\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|(?-i:[A-Z][\w@&-]{{1,10}}))\s+(?:scores?\s+)?"
     r"(?:of\s+)?"
     # "a median Nash-Sutcliffe efficiency of 0.79": a longer measure, then "of"
