@@ -45,8 +45,9 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the fifteen sets written last (round26-round40: harder abstracts, model families, benchmark
-#: and analysis papers, methods applied to several models), which do not all reach the
+#: the seventeen sets written last (round26-round42: harder abstracts, model families,
+#: benchmark and analysis papers, methods applied to several models, compression papers and
+#: non-LLM fields), which do not all reach the
 #: targets yet: each figure is guarded at its current level, less a margin, so that a rule
 #: that breaks them fails here
 BELOW_TARGET = {
@@ -66,6 +67,8 @@ BELOW_TARGET = {
     "round38_gold.jsonl": (0.93, 0.77, 0.66),
     "round39_gold.jsonl": (0.91, 0.48, 0.50),
     "round40_gold.jsonl": (0.93, 0.75, 0.61),
+    "round41_gold.jsonl": (0.95, 0.76, 0.78),
+    "round42_gold.jsonl": (0.94, 0.93, 0.66),
 }
 
 

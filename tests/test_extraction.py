@@ -4200,3 +4200,93 @@ def test_round40_a_value_then_a_name_in_parentheses_is_no_acronym() -> None:
         ("Wagtail-TTS v2", "LibriSpeech", "1.8"),
         ("Wagtail-TTS v2", "Seed-TTS-eval", "1.3"),
     } <= scored
+
+
+def test_round41_a_value_with_its_spread_and_a_follows_at_result() -> None:
+    record = run(
+        "We present BugLoom, a benchmark of 900 repair tasks. Gemini 2.5 Pro resolves "
+        "47.1 ± 0.8% of the tasks; GPT-4.1 follows at 40.2 ± 1.5%, and Qwen3-32B at "
+        "31.6 +/- 2.2%."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("Gemini 2.5 Pro", "BugLoom", "47.1"),
+        ("GPT-4.1", "BugLoom", "40.2"),
+        ("Qwen3-32B", "BugLoom", "31.6"),
+    } <= scored
+    assert not {value for _, _, value in scored} & {"0.8", "1.5", "2.2"}
+
+
+def test_round41_a_ranking_with_each_value_in_parentheses() -> None:
+    record = run(
+        "We build TabShift, a test suite of 2,000 questions over re-rendered tables. We "
+        "benchmark seven models. In terms of exact match on the shifted tables, the ranking is "
+        "Claude 3.7 Sonnet (64.3), Llama-3.3-70B-Instruct (58.0) and Mistral-Large-2 (52.9). "
+        "Only two systems exceed 60% accuracy, namely o3 (66.1) and GPT-4.1 (61.7)."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("Claude 3.7 Sonnet", "TabShift", "64.3"),
+        ("Llama-3.3-70B-Instruct", "TabShift", "58.0"),
+        ("Mistral-Large-2", "TabShift", "52.9"),
+        ("o3", "TabShift", "66.1"),
+        ("GPT-4.1", "TabShift", "61.7"),
+    } <= scored
+    assert {tail for _, tail, _ in relations(record, "introduces")} == {"TabShift"}
+
+
+def test_round42_a_subject_after_benchmarks_colon_is_no_benchmark() -> None:
+    record = run(
+        "DepthLoom-3 improves on our earlier DepthLoom with a sparse fusion block. We train and "
+        "test on three standard benchmarks: DepthLoom-3 attains 61.2, 45.9 and 78.4 mIoU on "
+        "ADE20K, COCO-Stuff and Cityscapes, respectively."
+    )
+    assert entities(record)["DepthLoom-3"] == "Model"
+    assert {
+        ("DepthLoom-3", "ADE20K", "61.2"),
+        ("DepthLoom-3", "COCO-Stuff", "45.9"),
+        ("DepthLoom-3", "Cityscapes", "78.4"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_round42_our_model_then_a_lower_case_name_in_apposition() -> None:
+    record = run(
+        "Our model, geoprobe, starts from DINOv2 ViT-B/14 and is further pre-trained on "
+        "SSL4EO-S12. Under linear probing, geoprobe reaches 97.6% accuracy on EuroSAT."
+    )
+    assert entities(record).get("geoprobe") == "Model"
+    assert ("geoprobe", "EuroSAT", "97.6") in relations(record, "evaluatedOn")
+
+
+def test_round42_a_two_digit_release_of_known_data_and_a_training_data_sentence() -> None:
+    record = run(
+        "We release kora-asr-small, obtained by fine-tuning Whisper small on 600 hours of "
+        "Swahili speech. The training data combine the relevant portions of Common Voice 16 "
+        "and FLEURS. On the FLEURS test set, kora-asr-small reaches a WER of 18.2."
+    )
+    assert "Common Voice 16" in entities(record)
+    trained = {tail for _, tail, _ in relations(record, "trainedOn")}
+    assert {"Common Voice 16", "FLEURS"} <= trained
+
+
+def test_round42_a_sentence_opening_name_that_is_a_recommender() -> None:
+    record = run(
+        "Session models such as GRU4Rec treat each user as one stream. Trampoline is a "
+        "sequential recommender that switches between intents. On Yelp2018, Trampoline "
+        "reaches a Recall@20 of 0.0912."
+    )
+    assert entities(record).get("Trampoline") == "Model"
+    assert ("Trampoline", "Yelp2018", "0.0912") in relations(record, "evaluatedOn")
+
+
+def test_round41_it_after_a_fronted_part_of_a_benchmark() -> None:
+    record = run(
+        "We describe FoldTune, a stability predictor obtained by fine-tuning ESM-2 on a "
+        "curated set of melting temperatures. Evaluated zero-shot on the stability subset of "
+        "ProteinGym, it attains a mean Spearman correlation of 0.57, compared with 0.48 for "
+        "SaProt."
+    )
+    assert {
+        ("FoldTune", "ProteinGym", "0.57"),
+        ("SaProt", "ProteinGym", "0.48"),
+    } <= relations(record, "evaluatedOn")

@@ -222,6 +222,12 @@ _KIND_APPOSITIVE = re.compile(
     r"adapter|library|toolkit|tool|agent|suite|pipeline|approach|algorithm|architecture|network|"
     r"policy|simulator|platform|package|recipe|collection|testbed|environment)s?\b"
 )
+#: "Our model, tilenet, ...": a lower-case word set off after "our" and a kind of system
+_OUR_KIND_LOWER_NAME = re.compile(
+    r"\b[Oo]ur\s+(?:[\w-]+\s+)?(?:model|method|framework|system|approach|network|"
+    r"encoder|detector|agent|pipeline|toolkit|library|recogni[sz]er|recommender),\s+"
+    r"([a-z][a-z0-9]{2,}),(?!\s+(?:and|or)\b)"  # not "Our model, dataset, and code"
+)
 _PLACEHOLDER = re.compile(r"(?:new|our|my|the|this)[a-z]+|[a-z]+name")
 _MADE_LAST_WORDS = (
     *(
@@ -1183,15 +1189,27 @@ class NameFinder:
                 continue
             if not _made_right_before(text, start):
                 continue
-            if not _KIND_APPOSITIVE.match(text, comma) or word in STOP_WORDS:
+            if not _KIND_APPOSITIVE.match(text, comma):
                 continue
-            if _PLACEHOLDER.fullmatch(word):
-                continue  # "we propose newmodel, a ...": an anonymised paper's stand-in
-            if self.lexicon.is_generic(word):
-                continue
-            if _common_word(word) and not _used_as_a_name(text, word):
-                continue
-            self._add_made_name(text, state, word)
+            if self._may_be_made_name(text, word):
+                self._add_made_name(text, state, word)
+        # "Our model, tilenet, starts from ...": the paper's own system, named in apposition
+        if "ur " in text:
+            for our in _OUR_KIND_LOWER_NAME.finditer(text):
+                # not a list of what is released: "Our model, dataset, code and logs"
+                if _head_noun_type(our.group(1)) is None and self._may_be_made_name(
+                    text, our.group(1)
+                ):
+                    self._add_made_name(text, state, our.group(1))
+
+    def _may_be_made_name(self, text: str, word: str) -> bool:
+        """Whether a lower-case word a paper makes can be a name: no function word, no
+        stand-in, no generic term, no English word unless it is used as a name."""
+        if word in STOP_WORDS or _PLACEHOLDER.fullmatch(word):
+            return False  # "we propose newmodel, a ...": an anonymised paper's stand-in
+        if self.lexicon.is_generic(word):
+            return False
+        return not _common_word(word) or _used_as_a_name(text, word)
 
     def _add_made_name(self, text: str, state: DocState, name: str) -> None:
         """Every place a lower-case name the paper makes is written, as a named mention."""
@@ -1557,7 +1575,7 @@ _TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 #: 2.0-Snow"); a bare decimal after a benchmark is more often a score ("MMLU 86.4")
 _WHOLE_VERSION = re.compile(r"[1-9](?:\.0)?(?:-[A-Za-z]+)?|[vV]\d+(?:\.\d+)*|(?:19|20)\d\d")
 _TITLE_AFTER = re.compile(r"\s[A-Z][a-z]")
-_DATA_RELEASE = re.compile(r"[1-9]\d\.0")
+_DATA_RELEASE = re.compile(r"[1-9]\d(?:\.0)?")
 _DATA_NOUN_AFTER_VERSION = re.compile(r"\s+(?:corpus|dataset|release|data)\b")
 
 
@@ -1644,7 +1662,8 @@ def _is_title_word(compound: str) -> bool:
 _MODEL_NOUNS = frozenset(
     "model transformer network net encoder decoder llm lm vlm mllm gpt bert checkpoint "
     "assistant chatbot agent retriever reranker embedder detector segmenter captioner "
-    "classifier generator backbone baseline family".split()
+    "classifier generator backbone baseline family recommender recogniser recognizer "
+    "forecaster tracker".split()
 )
 _DATASET_NOUNS = frozenset(
     "dataset data corpus corpora collection set database split subset".split()

@@ -304,6 +304,9 @@ _PLURAL_NAMELY = re.compile(
     r"\b(?:\d+|two|three|four|five|six|several|multiple|various|public|publicly available|"
     r"existing|popular|standard|widely used|following)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}s,?\s+"
     r"namely\s+$"
+    # "only two systems exceed a 30% success rate, namely A and B": the ones that did
+    r"|\b(?:\d+|two|three|four|five|six|several)\s+[a-z]{3,}s\s+(?:[\w%-]+\s+){1,8}?[\w%-]+,\s+"
+    r"namely\s+$"
 )
 _INSTRUMENT_BEFORE = re.compile(r"\b(?:with|using|via)\s+(?:an?\s+|the\s+)?$")
 _KINDS_NAMELY = re.compile(
@@ -416,6 +419,11 @@ _TRAINING_USES = re.compile(
     r"|\b(?:[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+uses\s+(?:the\s+)?"
     # "pre-training uses 38M re-captioned images from A and B"
     r"(?:[\d.,]+[KMB]?\s+(?:[\w-]+\s+){0,5}?from\s+(?:the\s+)?)?"
+    # "The training data combine the relevant portions of A and B with C"
+    r"|(?P<combined>\b(?:[Tt]he|[Oo]ur)\s+(?:pre-?training|training|fine-?tuning|SFT)\s+"
+    r"(?:data|corpus|mixture|mix|set)\s+(?:combines?|comprises?|includes?|consists?\s+of|"
+    r"mix(?:es)?|draws?\s+on|(?:is|are)\s+drawn\s+from)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:portions?|parts?|subsets?|splits?)\s+of\s+(?:the\s+)?)?)"
 )
 _TRAIN_STAGE = re.compile(
     r"\bfollowed by (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:stage|phase|round)\s+on\s+(?:the\s+)?",
@@ -766,7 +774,7 @@ class PaperRelations:
         start, end = sentence
         uses = (
             list(_TRAINING_USES.finditer(text, start, end))
-            if state.mentions_words(sentence, (" uses ", *_SOURCED_WORDS))
+            if state.mentions_words(sentence, (" uses ", "training ", "sft ", *_SOURCED_WORDS))
             else []
         )
         for match in [
@@ -785,7 +793,7 @@ class PaperRelations:
             *uses,
         ]:
             if match.re is not _TRAINING_USES and any(
-                u.start() <= match.start() < u.end() for u in uses
+                u.start() <= match.start() < u.end() and not u.group("combined") for u in uses
             ):
                 continue  # "pre-training uses N images from D": the paper's model, read below
             if _BASELINE_BEFORE.search(text, max(start, match.start() - 40), match.start()):
@@ -798,6 +806,13 @@ class PaperRelations:
             data = [h for h in data if not re.match(r"\s+benchmarks?\b", text[h.end :])]
             if match.re is _TRAIN_WITH and data and data[0].start != match.end():
                 continue  # "trained with fDPO, sets a new SoTA on B": the method, not data
+            if (
+                match.re is _TRAINING_USES
+                and match.group("combined")
+                and data
+                and data[0].start != match.end()
+            ):
+                continue  # "the training set mixes 18M clips filtered from D": read below
             mates: list[Entity] = []
             if not data and _OUR_SPLIT.match(text, match.end()):
                 data = _introduced_data(state)  # "fine-tune Y on our training split"

@@ -242,7 +242,8 @@ _RESULT_WORDS = re.compile(
     r"\b(?:achiev\w*|outperform\w*|surpass\w*|attain\w*|obtain\w*|reach\w*|state-of-the-art|"
     r"SOTA|results?|performance|effectiveness|superiority|superior|evaluat\w*|experiments?|"
     r"score\w*|accuracy|improv\w*|showcas\w*|demonstrat\w*|competitive|leading|match\w*|"
-    r"los(?:e|es|ing)|perplexity|rank\w*|lead\w*|beat\w*|wins?|resolv\w*|solv\w*|cuts|lowers)\b",
+    r"los(?:e|es|ing)|perplexity|rank\w*|lead\w*|beat\w*|wins?|resolv\w*|solv\w*|cuts|lowers|"
+    r"(?:success|pass|completion) rates?)\b",
     re.I,
 )
 
@@ -339,6 +340,13 @@ class ScoreFinder:
                 if (
                     value.group(2)
                     and not _RESULT_WORDS.search(text, hit.end, value.start())
+                    # "the ranking is GPT-4o (71.8), Qwen2-VL-72B (69.5)": each name's
+                    # result in parentheses after it, in a sentence about results
+                    and not (
+                        text[hit.end : value.start()] == " ("
+                        and text.startswith(")", value.end())
+                        and _RESULT_WORDS.search(text, sentence[0], agents[0].start)
+                    )
                     # "results are GPT-4o: 38.2 BLEU, ...": a system's value after a colon
                     and text[hit.end : value.start()].strip() != ":"
                     # "X reaches 71.4 and Y 63.2": the verb of the system before, gapped
@@ -805,6 +813,15 @@ class ScoreFinder:
             if number is not None:
                 self._add(state, sentence, agent.name, bench, 0.6, value=number)
                 return True
+        # "Evaluated zero-shot on B, it attains a Spearman correlation of 0.58"
+        if (
+            (it := _IT_AFTER_BENCHMARK.match(text, bench_end, sentence[1]))
+            and (verb := _SUBJECT_RESULT.match(text, it.end(), sentence[1]))
+            and (number := _clause_result(text, verb.end(), sentence[1])) is not None
+            and (referent := _pronoun_referent(state, sentence)) is not None
+        ):
+            self._add(state, sentence, referent.name, bench, 0.55, value=number)
+            return True
         return False
 
     def _respectively(
@@ -908,7 +925,16 @@ class ScoreFinder:
             h
             for h in hits(state, start, cue.start(), DATA_TYPES)
             # "on the NarrativeQA subset of LongBench, ahead of Y (33.1)": NarrativeQA's value
-            if h.name in scored and not _PART_OF_BEFORE.search(text, max(0, h.start - 30), h.start)
+            if h.name in scored
+            and not (
+                _PART_OF_BEFORE.search(text, max(0, h.start - 30), h.start)
+                # "evaluated on the stability subset of B": a part no name gives, where the
+                # sentence tests, is B's own ("fine-tuned on the 100h subset of B" is not)
+                and (
+                    hits(state, max(start, h.start - 40), h.start, DATA_TYPES)
+                    or not _EVALUATED_ON_BEFORE.search(text, max(start, h.start - 80), h.start)
+                )
+            )
         ]
         if not before:
             return
@@ -1096,10 +1122,22 @@ _WITH_AGENT_VERB = re.compile(
 _CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|and|but)\b")
 _OF_VALUE = re.compile(rf"\bof\s+(?:(?<![\w.])({_NUMBER})\s*%|(?<![\w.])({_NUMBER}))(?!\w)(?!\.\d)")
 _PARAMETER_BEFORE = re.compile(r"(?:\bat\s+|@)$")
+#: "o3-mini follows at 38.5%", "accuracy stays at 81.2": where a value arrives, a result
+_RESULT_AT_BEFORE = re.compile(
+    r"\b(?:follow(?:s|ed)?|stand(?:s)?|stood|comes?|came|lands?|sits?|peak(?:s|ed)?|"
+    r"finish(?:es|ed)?|remain(?:s|ed)?|stay(?:s|ed)?|plateau(?:s|ed)?)\s+at\s+$"
+)
+#: "± 2.0", "+/- 2.0", "\\pm 2.0": a spread, never a value of its own
+_SPREAD_BEFORE = re.compile(r"(?:±|\+/-|\\pm)\s*$")
 #: "evaluate ... LLMs on B": the sentence tests on B
 _EVALUATED_ON_BEFORE = re.compile(
-    r"\b(?:evaluat|test|benchmark)\w*\b[^.;:]{0,60}\s(?:on|against)\s+(?:the\s+)?$", re.I
+    r"\b(?:evaluat|test|benchmark)\w*\b[^.;:]{0,60}\s(?:on|against)\s+(?:the\s+)?"
+    # "evaluated on the stability subset of B"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:subset|part|portion|split|track)\s+of\s+(?:the\s+)?)?$",
+    re.I,
 )
+#: ", it" right after a fronted benchmark: the paper's model, as its result's subject
+_IT_AFTER_BENCHMARK = re.compile(r"(?:\s+(?:benchmark|dataset|test set|suite))?,\s+it\b")
 _PART_OF_BEFORE = re.compile(r"\b(?:subset|part|portion|split|track)\s+of\s+(?:the\s+)?$")
 #: "Evaluated on B, X ...", "Transferred without any tuning to B, X ..."
 _FRONTED_EVALUATION = re.compile(
@@ -1298,7 +1336,8 @@ _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|
 # "GPT-4o follows at 58.7%", "attains the highest driving score, 78.4"
 # (not the end of a range, "75-80% accuracy")
 _RESULT_VALUE = re.compile(
-    rf"(?<![\w.])(?<!\d[-\u2013])({_NUMBER})\s*%|(?<![\w.])(?<!\d[-\u2013])(\d+\.\d+)(?![\w%])(?!\.\d)"
+    # "38.5 ± 2.0%": the value, with its spread
+    rf"(?<![\w.])(?<!\d[-\u2013])({_NUMBER})(?:\s*(?:±|\+/-|\\pm)\s*{_NUMBER})?\s*%|(?<![\w.])(?<!\d[-\u2013])(\d+\.\d+)(?![\w%])(?!\.\d)"
 )
 
 
@@ -1309,7 +1348,11 @@ def _clause_result(text: str, start: int, end: int) -> str | None:
     stop = clause_end.start() if clause_end else end
     of_value = _OF_VALUE.search(text, start, stop)
     for value in [of_value] if of_value else _RESULT_VALUE.finditer(text, start, stop):
-        if _PARAMETER_BEFORE.search(text, max(0, value.start() - 4), value.start()):
+        if _SPREAD_BEFORE.search(text, max(0, value.start() - 6), value.start()):
+            continue  # "38.5 ± 2.0%": the spread of the value before, not a result
+        if _PARAMETER_BEFORE.search(
+            text, max(0, value.start() - 4), value.start()
+        ) and not _RESULT_AT_BEFORE.search(text, max(0, value.start() - 16), value.start()):
             continue  # "Precision at 50%": the metric's setting, not the result
         if not _is_delta(text, value.start()):
             return value.group(1) or value.group(2)

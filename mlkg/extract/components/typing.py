@@ -37,6 +37,7 @@ _HEAD_FORMS = tuple(
     encoder decoders decoder retrievers retriever rerankers reranker embedders embedder
     detectors detector segmenters segmenter captioners captioner classifiers classifier
     generators generator backbones backbone
+    recommender recogniser recognizer forecaster tracker
     collections collection
     datasets dataset data corpus corpora benchmarks benchmark suites suite leaderboards
     databases database
@@ -63,6 +64,9 @@ _INTRODUCED_AS = re.compile(
     r"^\s+(?:is|was)\s+(?:introduced|designed|presented|released|proposed|built|positioned)\s+"
     rf"as\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({_HEAD_NOUNS})\b(?!-)"
 )
+#: "X is a sequential recommender that ...", opening a sentence: what X is
+#: (greedy: the phrase's last head, "a VLM planning framework" is a framework)
+_IS_A_MODEL = re.compile(rf"^\s+is\s+an?\s+(?:[\w-]+\s+){{0,3}}({_HEAD_NOUNS})\b(?!-)")
 #: "the NSVA basketball dataset": one domain word, then the data noun (not a function word,
 #: "on benchmark datasets", nor a task or a modality, "the ODI generation dataset",
 #: "OCTA image dataset": those name what the data is about, not the data)
@@ -146,6 +150,11 @@ _EXAMPLES_OF_HEAD = re.compile(  # the head nearest the examples: ".*" takes all
     rf"(?:including|such as|e\.g\.,?|like|"
     rf"namely)|:)\s+$",
     re.S,
+)
+#: a result verb right after a name: the name is its clause's subject
+_SUBJECT_VERB_RIGHT = re.compile(
+    r"\s+(?:attains|achieves|reaches|obtains|scores|outperforms|surpasses|improves|sets|"
+    r"yields|delivers|ranks|leads|gets)\b"
 )
 _EXAMPLES_LAST_WORDS = ("including", " as", "e.g.", "e.g.,", "like", "namely", ":")
 #: a name (or the list it ends) followed by "task(s)" names a task, not a benchmark
@@ -1039,6 +1048,13 @@ class EntityTyper:
             add(MODEL, 2.5)
         if right.startswith((" is ", " was ")) and (introduced_as := _INTRODUCED_AS.match(right)):
             heads.append(introduced_as.group(1))  # "X is introduced as an LLM-ready benchmark"
+        elif (
+            not left
+            and right.startswith(" is a")
+            and (is_a := _IS_A_MODEL.match(right))
+            and _head_noun_type(is_a.group(1)) == MODEL
+        ):
+            heads.append(is_a.group(1))  # "Hopscotch is a sequential recommender that ..."
         if m and known_method and _head_noun_type(m.group(1)) == DATASET:
             m = None  # "SFT data", "CoT traces": data for the method, not of its name
         if m:
@@ -1134,6 +1150,8 @@ class EntityTyper:
             # match, not search: the pattern opens with ".*", so every start is tried anyway,
             # and a search would try them all again after a failure
             and (m := _EXAMPLES_OF_HEAD.match(left))
+            # "on three benchmarks: X attains 50.3 ...": the subject of the colon's clause
+            and not (stripped.endswith(":") and _SUBJECT_VERB_RIGHT.match(right))
         ):
             # types a name, but is no evidence that a plain word is one ("agents including
             # Solver"); "methods such as X" lists models as often as techniques: no vote
