@@ -4290,3 +4290,51 @@ def test_round41_it_after_a_fronted_part_of_a_benchmark() -> None:
         ("FoldTune", "ProteinGym", "0.57"),
         ("SaProt", "ProteinGym", "0.48"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_round42_systems_respectively_on_the_benchmark_scored_before() -> None:
+    record = run(
+        "We build LongTrackBench, a benchmark of 300 hour-long videos. TrackAll-2, which "
+        "scores 88.1 J&F on DAVIS 2017 val, achieves only 55.0 on LongTrackBench, while the "
+        "memory-based MemSeg-L and STCN-2 reach 49.7 and 41.2 respectively."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("TrackAll-2", "LongTrackBench", "55.0"),
+        ("MemSeg-L", "LongTrackBench", "49.7"),
+        ("STCN-2", "LongTrackBench", "41.2"),
+    } <= scored
+    assert not {v for h, t, v in scored if h in {"MemSeg-L", "STCN-2"} and t == "DAVIS 2017"}
+
+
+def test_round42_one_system_respectively_on_data_listed_before_it() -> None:
+    record = run(
+        "We distil Whisper large-v3 into QuillASR-S and QuillASR-L. Out of domain, both models "
+        "are evaluated on TED-LIUM 3 and VoxPopuli, where QuillASR-L obtains 5.1% and 9.7% WER "
+        "respectively."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {("QuillASR-L", "TED-LIUM 3", "5.1"), ("QuillASR-L", "VoxPopuli", "9.7")} <= scored
+    assert ("QuillASR-L", "VoxPopuli", "5.1") not in scored
+
+
+def test_round42_experiments_on_listed_datasets_test_the_model() -> None:
+    record = run(
+        "We propose Leapfrog, a session-based recommender. Experiments on three public "
+        "datasets, Tmall, Diginetica and RetailRocket, show that Leapfrog improves MRR@20 over "
+        "the strongest baseline."
+    )
+    tested = {tail for _, tail, _ in relations(record, "evaluatedOn")}
+    assert {"Tmall", "Diginetica", "RetailRocket"} <= tested
+    assert entities(record)["Diginetica"] == "Benchmark"
+
+
+def test_round42_a_second_system_with_its_own_verb_and_metric() -> None:
+    record = run(
+        "On COCO val2017, FastLane-DETR-L reaches 53.1 AP at 96 FPS, while the small variant "
+        "FastLane-DETR-S obtains 46.2 AP at 190 FPS."
+    )
+    assert {
+        ("FastLane-DETR-L", "COCO", "53.1"),
+        ("FastLane-DETR-S", "COCO", "46.2"),
+    } <= relations(record, "evaluatedOn")

@@ -284,8 +284,77 @@ class ScoreFinder:
                 self._on_introduced_benchmark(text, state, sentence, benchmark)
             if text.startswith(("On ", "For "), sentence[0]):
                 self._fronted_values_for(text, state, sentence)
+            if "respectively" in text[sentence[0] : sentence[1]]:
+                self._pair_systems_respectively(text, state, sentence, benchmark)
         _scored_data_are_benchmarks(state)
         return doc
+
+    def _pair_systems_respectively(
+        self, text: str, state: DocState, sentence, introduced: str | None
+    ) -> None:
+        """ "X achieves 58.2 on B, while Y and Z reach 51.6 and 44.3 respectively": with no
+        benchmark after the values, they are Y's and Z's on the one the clause before scored
+        (else on the benchmark the paper introduces); other readings of those values, which
+        rules for single systems made, are dropped."""
+        agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
+        values = self._respective_values(text, sentence, agents)
+        if not values:
+            self._pair_data_before_respectively(text, state, sentence, agents)
+            return
+        first = min(values)
+        last = max(h.end for h in agents if h.start in values)
+        said = text.find("respectively", last, sentence[1])
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        if any(last < h.start < said for h in data):
+            return  # "... 56.7 and 38.9 on B, respectively": read by _systems_respectively
+        before = [h for h in data if h.end <= first and _ON_BEFORE.search(text, 0, h.start)]
+        bench = before[-1].name if before else introduced
+        if bench is None:
+            return
+        paired = {h.name: values[h.start] for h in agents if h.start in values}
+        state.relations = [
+            r
+            for r in state.relations
+            if not (
+                r.rel == EVALUATED_ON
+                and r.sentence == sentence
+                and r.head in paired
+                and r.value is not None
+                and (r.tail, r.value) != (bench, paired[r.head])
+            )
+        ]
+        for name, value in paired.items():
+            self._add(state, sentence, name, bench, 0.7, value=value)
+
+    def _pair_data_before_respectively(
+        self, text: str, state: DocState, sentence, agents: list
+    ) -> None:
+        """ "evaluated on A and B, where X obtains 4.6% and 11.9% WER respectively": one
+        system's values pair with the data listed before it, in order."""
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        for agent in agents:
+            found = _RESPECTIVE_VALUES.match(text, agent.end, sentence[1])
+            if found is None:
+                continue
+            numbers = re.findall(_NUMBER, found.group("values"))
+            groups = [listed(text, data[i:]) for i, h in enumerate(data) if h.end <= agent.start]
+            groups = [g for g in groups if len(g) == len(numbers) and g[-1].end <= agent.start]
+            if not groups or any(agent.start < h.start < found.end() for h in data):
+                continue
+            pairs = {h.name: n for h, n in zip(groups[-1], numbers, strict=True)}
+            state.relations = [
+                r
+                for r in state.relations
+                if not (
+                    r.rel == EVALUATED_ON
+                    and r.sentence == sentence
+                    and r.head == agent.name
+                    and r.value is not None
+                    and pairs.get(r.tail) != r.value
+                )
+            ]
+            for name, value in pairs.items():
+                self._add(state, sentence, agent.name, name, 0.7, value=value)
 
     def _on_introduced_benchmark(
         self, text: str, state: DocState, sentence: tuple[int, int], benchmark: str
@@ -1048,10 +1117,12 @@ class ScoreFinder:
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
         """ "X achieves state-of-the-art on Y": evaluatedOn without a value."""
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        tested = _experiments_on(text, state, sentence, data)
         benchmarks = [
             hit
-            for hit in hits(state, sentence[0], sentence[1], DATA_TYPES)
-            if hit.name not in scored and hit.type == "Benchmark"
+            for hit in data
+            if hit.name not in scored and (hit.type == "Benchmark" or hit in tested)
         ]
         # the result words last: most sentences name no benchmark left unscored
         if not benchmarks or not _RESULT_WORDS.search(text, sentence[0], sentence[1]):
@@ -1216,6 +1287,11 @@ _ROW_VALUES = re.compile(rf":\s*(?P<values>{_NUMBER}\s*%?(?:\s*(?:/|,)\s*{_NUMBE
 #: "MobileCLIP-S1: 72.6%,": a system's value after its name and a colon
 _COLON_VALUE = re.compile(rf":\s*({_NUMBER})\s*%?\s*(?:[,;)]|and\b)")
 #: "obtain 47.9%, 45.1% and 39.6% accuracy respectively": a verb, then the values
+_EXPERIMENTS_ON = re.compile(
+    r"\b[Ee]xperiments\s+on\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks),\s+)?"
+)
+#: "on B" (its benchmark is what a value before it was measured on)
+_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 _RESPECTIVE_VALUES = re.compile(
     # ("The resulting checkpoints, X and Y, reach ...": an appositive list, then the verb)
     r",?\s+(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
@@ -1288,6 +1364,8 @@ _COMPARING_VERB = re.compile(
 _ELLIPTICAL_VALUE = re.compile(
     r"\s+(?:(?:only\s+|still\s+)?(?:reaches|scores|obtains|achieves|attains|gets)\s+)?"
     rf"({_NUMBER})(?:\s*%(?=[\s,.;)]|$)"
+    # "while Y obtains 47.9 AP at 212 FPS": the value with its metric
+    rf"|(?=\s+(?:{_METRICS})\b)"
     # "X obtains 64.0 F1, Y 61.5, Z 58.3 and W 48.7": a bare value ends a list item
     r"|(?=\s*(?:[,;)]|\.(?!\d)|\s+and\b|$)))"
 )
@@ -1385,6 +1463,23 @@ def _introduced_benchmark(state: DocState) -> str | None:
 
 _TRAINED_ON_BEFORE = re.compile(r"\b(?:pre-?|fine-?)?trained\s+on\s+(?:the\s+)?$")
 _EVALUATE_X = re.compile(r"\b(?:we\s+)?evaluat\w+\s+(?:the\s+)?$", re.I)
+
+
+def _experiments_on(text: str, state: DocState, sentence, data: list) -> list:
+    """ "Experiments on four public datasets, A, B, C and D, show that X ...": the data
+    listed right after "experiments on" is where X was tested, whatever its head noun said
+    (such data is typed Benchmark: its role in this paper)."""
+    if "xperiments on" not in text[sentence[0] : sentence[1]]:
+        return []
+    opener = _EXPERIMENTS_ON.search(text, sentence[0], sentence[1])
+    after = [h for h in data if opener and h.start >= opener.end()]
+    if not after or after[0].start != opener.end():
+        return []
+    tested = listed(text, after)
+    for hit in tested:
+        if hit.type == "Dataset":
+            hit.entity.type = "Benchmark"
+    return tested
 
 
 def _inside_a_name(state: DocState, offset: int) -> bool:
