@@ -4338,3 +4338,42 @@ def test_round42_a_second_system_with_its_own_verb_and_metric() -> None:
         ("FastLane-DETR-L", "COCO", "53.1"),
         ("FastLane-DETR-S", "COCO", "46.2"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_round41_a_share_of_the_teachers_result_and_a_further_gain_are_no_scores() -> None:
+    record = run(
+        "We compress Qwen2.5-7B into Sprig-3B, a 3.1-billion-parameter model obtained by "
+        "pruning. Sprig-3B scores 60.4 on MMLU; on PIQA it keeps 97% of its teacher's "
+        "accuracy. A larger variant, Sprig-5B, swaps the backbone for Qwen2.5-14B and adds a "
+        "further 0.8 on MMLU."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert ("Sprig-3B", "MMLU", "60.4") in scored
+    assert not {v for _, t, v in scored if t == "PIQA" and v}
+    assert not {v for h, _, v in scored if h == "Sprig-5B" and v}
+    assert ("Sprig-5B", "Qwen2.5-14B", "builtOn") in relations(record, "derivedFrom")
+
+
+def test_round41_a_metric_name_in_parentheses_is_no_benchmark_and_points_above_no_score() -> None:
+    record = run(
+        "We present FixBench, a benchmark of 800 repair tasks. Mistral-Large-2 resolves 21.0% "
+        "of the tasks. Rankings on FixBench correlate weakly with those on SWE-bench Verified "
+        "(Spearman 0.55). GPT-4.1 completes 24.1% of the tasks. Qwen3-32B, the strongest open "
+        "model we evaluate, lands in between, 3.2 points above Llama-3.3-70B-Instruct."
+    )
+    assert "Spearman" not in entities(record)
+    scored = relations(record, "evaluatedOn")
+    assert {("GPT-4.1", "FixBench", "24.1"), ("Mistral-Large-2", "FixBench", "21.0")} <= scored
+    assert not {
+        v for h, _, v in scored if h in {"Qwen3-32B", "Mistral-Large-2"} and v not in {None, "21.0"}
+    }
+
+
+def test_round41_two_methods_land_at_values_respectively() -> None:
+    record = run(
+        "We propose RotaQ, a post-training quantization method. On WikiText-2, our 4-bit "
+        "Llama-3.1-8B reaches a perplexity of 6.90, whereas GPTQ and AWQ at the same bit "
+        "width land at 7.41 and 7.22 respectively."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {("GPTQ", "WikiText-2", "7.41"), ("AWQ", "WikiText-2", "7.22")} <= scored

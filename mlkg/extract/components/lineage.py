@@ -155,6 +155,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?:our |an? )?adaptation of|replaces the (?:[\w-]+ )?(?:encoder|decoder|backbone) of|"
             r"replaces its (?:[\w-]+ )?(?:encoder|decoder|backbone) with (?:the )?"
             r"(?:[\w-]+\s+){0,4}?(?=(?-i:[A-Z]))|"
+            # "a larger variant swaps the backbone for Y"
+            r"(?:swaps|exchanges) (?:the|its) (?:[\w-]+ )?(?:encoder|backbone) for (?:the )?|"
             r"attach(?:es|ing)? [^.;]{0,40}?\bto (?:the )?(?:frozen |pretrained |pre-trained )?|"
             r"continued pre-?training (?:of|on|from)|"
             r"continues (?:the )?pre-?training (?:of|on|from)|"
@@ -213,6 +215,8 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "replaces both",
             "replaces all",
             "with the",
+            "swaps",
+            "exchanges",
         ),
     ),
     (
@@ -278,7 +282,7 @@ _KIND_WORDS = (
     "produced from",
     *("teacher", "inherit", "equip", "reuses", "adapts", "compress", "adaptation", "replaces"),
     "attach",
-    *("replaced", "swapped", "substituted"),
+    *("replaced", "swapped", "substituted", "swaps", "exchanges"),
     "top of",
     "variant",
     "version",

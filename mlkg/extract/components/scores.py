@@ -136,6 +136,11 @@ _CLAUSE_OPENER = re.compile(
     # "Transferred without any tuning to X, ..."
     r"|^(?:Transferred|Applied)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$"
 )
+#: not "keeps 96% of its teacher's accuracy": a share of another system's result
+_SHARE_OF_ANOTHER = (
+    r"(?!\s*%\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]+'s|teacher|parent|original|baseline|full|dense|uncompressed|unpruned)\b)"
+)
 _BENCH_THEN_RESULT = re.compile(
     rf"^(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|(?:dev)?test sets?|evaluation sets?|"
     r"validation sets?|leaderboard|suite)s?"
@@ -169,7 +174,7 @@ _BENCH_THEN_RESULT = re.compile(
     # "a Fréchet Audio Distance (FAD, VGGish embeddings) of 1.38": a note before "of"
     r"|(?P<measure>(?:(?!(?:improvement|gain|increase|boost|reduction|drop|decrease|margin)s?\b)"
     r"[\w@/-]+\s+){1,3}?)(?:\([^()]{1,40}\)\s+)?of\s+)?"
-    rf"(?P<value>{_NUMBER})(?:\s*%)?"
+    rf"(?P<value>{_NUMBER})(?!\d|\.\d){_SHARE_OF_ANOTHER}(?:\s*%)?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
     re.I,
 )
@@ -307,7 +312,11 @@ class ScoreFinder:
         data = hits(state, sentence[0], sentence[1], DATA_TYPES)
         if any(last < h.start < said for h in data):
             return  # "... 56.7 and 38.9 on B, respectively": read by _systems_respectively
-        before = [h for h in data if h.end <= first and _ON_BEFORE.search(text, 0, h.start)]
+        before = [
+            h
+            for h in data
+            if h.end <= first and _ON_BEFORE.search(text, max(0, h.start - 9), h.start)
+        ]
         bench = before[-1].name if before else introduced
         if bench is None:
             return
@@ -1291,11 +1300,13 @@ _EXPERIMENTS_ON = re.compile(
     r"\b[Ee]xperiments\s+on\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks),\s+)?"
 )
 #: "on B" (its benchmark is what a value before it was measured on)
-_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
+_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
 _RESPECTIVE_VALUES = re.compile(
     # ("The resulting checkpoints, X and Y, reach ...": an appositive list, then the verb)
-    r",?\s+(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
+    r",?\s+(?:(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
     r"(?:(?:scores|accuracies|success rates)\s+of\s+)?"
+    # "A and B at the same bit width land at 6.93 and 6.77 respectively"
+    r"|(?:[\w-]+\s+){0,5}?(?:land|come|stand|sit)s?\s+at\s+)"
     rf"(?P<values>{_VALUE_LIST})"
     r"[^.;]{0,40}?\brespectively\b"
 )
@@ -1415,7 +1426,11 @@ _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|
 # (not the end of a range, "75-80% accuracy")
 _RESULT_VALUE = re.compile(
     # "38.5 ± 2.0%": the value, with its spread
-    rf"(?<![\w.])(?<!\d[-\u2013])({_NUMBER})(?:\s*(?:±|\+/-|\\pm)\s*{_NUMBER})?\s*%|(?<![\w.])(?<!\d[-\u2013])(\d+\.\d+)(?![\w%])(?!\.\d)"
+    rf"(?<![\w.])(?<!\d[-\u2013])({_NUMBER})(?:\s*(?:±|\+/-|\\pm)\s*{_NUMBER})?\s*%"
+    r"|(?<![\w.])(?<!\d[-\u2013])(\d+\.\d+)(?![\w%])(?!\.\d)"
+    # "3.5 points above Y": a difference, not a result
+    r"(?!\s+(?:percentage\s+)?(?:points?|pp)\s+(?:above|below|over|ahead|behind|higher|lower|"
+    r"better|worse|more|less)\b)"
 )
 
 
@@ -1627,11 +1642,12 @@ _IT_AFTER = re.compile(r"\b(?:it|its)\b")
 _DELTA_CUE = re.compile(
     # "followed by X at 31.2%": a ranking, not a change
     r"\b(?:improv\w*|gains?|increas\w*|boost\w*|margins?|(?<!followed )by|reduc\w*|"
-    r"decreas\w*|enhanc\w*|differenc\w*)\b"
+    # "adds a further 0.03 on B"
+    r"decreas\w*|enhanc\w*|differenc\w*|a further)\b"
     r"|\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scores?|scoring|to|of|with|keep\w*|"
     r"maintain\w*|retain\w*|preserv\w*)\b"
 )
-_DELTA_WORDS = frozenset("by gain gains margin margins".split())
+_DELTA_WORDS = frozenset(("by", "gain", "gains", "margin", "margins", "a further"))
 _DELTA_NOUN = re.compile(
     r"(?i)gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?|points?|pp|"
     r"margins?|enhancements?"
