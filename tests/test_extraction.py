@@ -4377,3 +4377,29 @@ def test_round41_two_methods_land_at_values_respectively() -> None:
     )
     scored = relations(record, "evaluatedOn")
     assert {("GPTQ", "WikiText-2", "7.41"), ("AWQ", "WikiText-2", "7.22")} <= scored
+
+
+def test_round41_released_training_pairs_then_and_fine_tune_on_it() -> None:
+    record = run(
+        "We construct GraphShift, a test suite of 2,100 questions over redrawn plots. As a "
+        "remedy, we also release GraphShift-Train, 40K style-augmented question-answer pairs "
+        "generated from the PlotQA training split, and fine-tune Qwen2.5-VL-7B-Instruct on it. "
+        "The resulting model, ShiftProof-7B, gains 5.1 points on GraphShift."
+    )
+    assert entities(record)["GraphShift-Train"] == "Dataset"
+    assert ("ShiftProof-7B", "Qwen2.5-VL-7B-Instruct", "finetuned") in relations(
+        record, "derivedFrom"
+    )
+    trained = {(h, t) for h, t, _ in relations(record, "trainedOn")}
+    assert ("ShiftProof-7B", "GraphShift-Train") in trained
+    assert not {pair for pair in trained if pair[1] == "PlotQA"}
+
+
+def test_round41_a_preference_rate_is_no_score_on_the_papers_data() -> None:
+    record = run(
+        "We construct Tamarind-Instruct, 1.2M instruction-response pairs in nine languages, "
+        "as a benchmark and training resource. We fine-tune Llama-3.1-8B on Tamarind-Instruct, "
+        "obtaining Tamarind-8B. Annotators preferred Tamarind-8B over GPT-4o-mini 61% of the "
+        "time."
+    )
+    assert not {v for _, _, v in relations(record, "evaluatedOn") if v}

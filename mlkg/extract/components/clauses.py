@@ -74,12 +74,14 @@ def introduced(state: DocState) -> list[Entity]:
 #: "We fine-tune Y on D", "Our recipe adapts Y to ...", "Starting from Y, we ...": a base
 #: model the paper's own model is made from, when the sentence does not name the result
 _ADAPTS_BASE = re.compile(
-    r"\b(?:[Ww]e|[Oo]ur\s+(?:recipe|method|approach|pipeline|framework))\s+"
+    # ("We release D ... and fine-tune Y on it": "and" carries the sentence's "We")
+    r"\b(?:[Ww]e|[Oo]ur\s+(?:recipe|method|approach|pipeline|framework)|(?P<coordinated>and))\s+"
     r"(?:(?:\w+ly|first|further|then|also)\s+){0,2}"
     r"(?P<verb>fine-?tunes?|finetunes?|instruction-tunes?|post-trains?|adapts?|"
     r"continue\s+(?:the\s+)?pre-?training(?:\s+of)?|continually\s+pre-?trains?|"
     r"further\s+pre-?trains?|initiali[sz]es?\s+(?:[\w-]+\s+){0,2}?from)\s+(?:the\s+|a\s+)?"
 )
+_WE_SUBJECT = re.compile(r"\b[Ww]e\b")
 #: the same said by a sentence's opening phrase: "Starting from Y, we ...", "Starting with Y,
 #: we ... fine-tune the whole model, producing X"
 LEAD_BASE = re.compile(
@@ -118,6 +120,12 @@ def adapted_base(state: DocState, sentence: tuple[int, int]) -> tuple[Hit, Entit
         models = hits(state, cue.end(), sentence[1], (MODEL,))
         if not models or models[0].start != cue.end() or models[0].entity is own[0]:
             continue
+        if (
+            cue is not lead
+            and cue.group("coordinated")
+            and not _WE_SUBJECT.search(text, sentence[0], cue.start())
+        ):
+            continue  # "X and fine-tune ...": only "we ... and fine-tune Y" is the paper's
         if len(listed(text, models)) > 1 or any(h.entity is own[0] for h in models):
             return None  # several bases, or a result the sentence names: other rules
         if cue is lead and not _WE_AFTER_LEAD.match(text, models[0].end):

@@ -458,7 +458,8 @@ _WE_BUILD_BY = re.compile(
 )
 _BY_AFTER = re.compile(r"\s+by\s+\w+ing\b")
 _TRAIN_DATA_FROM = re.compile(
-    r"\b(?:(?:re-?)?trained|fine-?tuned|finetuned|tuned|aligned|(?:pre-?)?training|fine-?tuning|"
+    # (not the end of a name, "ChartDrift-Train, 52K pairs generated from ...")
+    r"\b(?:(?<!-)|(?=(?-i:[a-z])))(?:(?:re-?)?trained|fine-?tuned|finetuned|tuned|aligned|(?:pre-?)?training|fine-?tuning|"
     r"fine-?tunes?|apply|applying|distillation|(?:pre-?)?trains?)\b"
     r"(?:[^.;]|\.(?=\w)){0,80}?"
     r"\b(?:data|examples|samples|instructions|pairs|studies|images|scans|recordings|documents|"
@@ -817,7 +818,7 @@ class PaperRelations:
             if not data and _OUR_SPLIT.match(text, match.end()):
                 data = _introduced_data(state)  # "fine-tune Y on our training split"
             if not data and re.match(r"(?:it|them|this dataset|this data)\b", text[match.end() :]):
-                data = _introduced_data(state)
+                data = _introduced_data(state, match.end())
             if named := _RELEASED_AS.match(text, match.end(), end):
                 # "trained on 1,200 hours of speech we collected, which we release as D"
                 data = data + [
@@ -1208,12 +1209,22 @@ def _x_is_y_owner(text: str, state: DocState, sentence: tuple[int, int], head: E
     return None
 
 
-def _introduced_data(state: DocState) -> list:
-    """ "fine-tune X on it": the one dataset the paper introduces, as a hit-like entry."""
+def _introduced_data(state: DocState, pronoun: int | None = None) -> list:
+    """ "fine-tune X on it": the one dataset the paper introduces, as a hit-like entry;
+    with the offset of the pronoun, of several the one named last before it, in the same
+    sentence ("we release D-Train, ..., and fine-tune Y on it")."""
     from mlkg.extract.components.clauses import Hit
 
     names = {r.tail for r in state.relations if r.rel == INTRODUCES}
     found = [e for e in state.entities.values() if e.name in names and e.type in DATA_TYPES]
+    if len(found) > 1 and pronoun is not None:
+        sentence = state.sentence_of(pronoun)
+        nearest = max(
+            ((s, e, entity) for entity in found for s, e in entity.mentions),
+            key=lambda m: m[0] if sentence[0] <= m[0] < pronoun else -1,
+        )
+        if sentence[0] <= nearest[0] < pronoun:
+            return [Hit(nearest[0], nearest[1], nearest[2])]
     if len(found) != 1:
         return []
     first = min(found[0].mentions)

@@ -1427,6 +1427,8 @@ _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|
 _RESULT_VALUE = re.compile(
     # "38.5 ± 2.0%": the value, with its spread
     rf"(?<![\w.])(?<!\d[-\u2013])({_NUMBER})(?:\s*(?:±|\+/-|\\pm)\s*{_NUMBER})?\s*%"
+    # "preferred X over Y 57% of the time": a preference rate, not a result on data
+    r"(?!\s+of\s+(?:the\s+)?(?:time|comparisons)\b)"
     r"|(?<![\w.])(?<!\d[-\u2013])(\d+\.\d+)(?![\w%])(?!\.\d)"
     # "3.5 points above Y": a difference, not a result
     r"(?!\s+(?:percentage\s+)?(?:points?|pp)\s+(?:above|below|over|ahead|behind|higher|lower|"

@@ -364,6 +364,13 @@ _DATA_COUNT_RIGHT = re.compile(
     r"sentences|documents|examples|instances|questions|pairs|volumes|slides|scenes|"
     r"recordings|utterances|dialogues|problems|tasks)\b"
 )
+#: "X, 52K style-augmented question-answer pairs generated from ...": X is that data
+_DATA_COUNT_APPOSITIVE = re.compile(
+    r"^,\s+(?:about\s+|over\s+|nearly\s+|roughly\s+|some\s+)?\d[\d,.]*\s*[KkMB]?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:images|videos|samples|clips|hours|sentences|documents|examples|"
+    r"instances|questions|pairs|recordings|utterances|dialogues|conversations|problems|"
+    r"instructions|prompts|trajectories|demonstrations|annotations|tokens)\b"
+)
 #: "distilled from X", "fine-tuned from X": what a model is made from is a model
 _MADE_FROM_LEFT = re.compile(
     r"\b(?:distilled|fine-?tuned|finetuned|initiali[sz]ed|quantized|pruned)\s+from\s+"
@@ -1129,6 +1136,9 @@ class EntityTyper:
                 head = "benchmark"  # "a 41-hour evaluation set of ...": a benchmark
             heads.append(_collected_head(head, m.group(2)))
             apposed_head = heads[-1]
+        if right[2:3].isdigit() and _DATA_COUNT_APPOSITIVE.match(right):
+            add(DATASET, 2.5)  # "X, 52K question-answer pairs generated from ...": data
+            votes["defined"] += 1
         if left.endswith(" as ") and _RELEASED_AS_DATA.search(left):
             add(DATASET, 3)  # "1,200 hours of speech we collected, which we release as X"
         if left.endswith(" for ") and _VALUE_FOR_LEFT.search(left):
