@@ -4403,3 +4403,16 @@ def test_round41_a_preference_rate_is_no_score_on_the_papers_data() -> None:
         "time."
     )
     assert not {v for _, _, v in relations(record, "evaluatedOn") if v}
+
+
+def test_round43_a_known_benchmark_made_anew_and_an_eval_with_its_size() -> None:
+    record = run(
+        "Every model is tested on the clinical subjects of Indic-MMLU in six languages. For "
+        "Ada we construct AdaEval-120 by porting the MBPP problems by hand; there our model "
+        "scores 44.1 pass@1, ahead of Qwen2.5-Coder-7B at 39.0. We also release Falcon-Math, "
+        "a reasoning model tuned on mathematical tasks."
+    )
+    found = entities(record)
+    assert found["Indic-MMLU"] == "Benchmark"
+    assert found["AdaEval-120"] == "Benchmark"
+    assert found["Falcon-Math"] == "Model"

@@ -215,7 +215,8 @@ _EVALUATION_SET = re.compile(r"\b(?:evaluation|test|testing)\s+(?:set|suite|coll
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ing|ed)\s")
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bm]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
-_BENCH_SHAPE = re.compile(r"(?i)bench$|-?eval$|qa$|glue$|-hard$|arena")
+#: ("FortranEval-164": a benchmark's size after its name)
+_BENCH_SHAPE = re.compile(r"(?i)(?:bench|-?eval|qa|glue)(?:-\d+)?$|-hard$|arena")
 _PARTICIPLE_NAME = re.compile(r"(?:[A-Za-z]+-)*(?:[A-Za-z]+ing|[A-Za-z]{5,}ed)")
 _LETTER = re.compile(r"[^\W\d_]")
 #: ADE20K, RE10K: sizes in thousands name datasets; "LLaVA-Pretrain": a model's training set;
@@ -817,6 +818,9 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
         # "Qwen Math Corpus v2", "MedQA Benchmark": the name says what it is
         votes.append((BENCHMARK if word.group(1).startswith("Bench") else DATASET, 4))
     stem_types = _known_stem_types(name)
+    if not stem_types and (tail_types := _known_tail_types(name)):
+        # "Global-MMLU", "Med-GSM8K": known data, made anew
+        votes.append((BENCHMARK if tail_types == {BENCHMARK} else "data", 3))
     if len(stem_types) == 1:
         # "COCO-Stuff" extends a dataset, "ResNet-20" a model
         for stem_type in stem_types:
@@ -845,6 +849,16 @@ def _known_stem_types(name: str) -> set[str]:
         if types := lexicon.types_of(name[:cut]):
             return set(types)
     return set()
+
+
+def _known_tail_types(name: str) -> set[str]:
+    """The lexicon types of the part after a name's last hyphen, when that part is only
+    known as data (``Global-MMLU`` of ``MMLU``)."""
+    cut = name.rfind("-")
+    if cut <= 0 or len(name) - cut <= 3 or is_common_word(name[cut + 1 :]):
+        return set()  # "Instella-Math": a model for maths, not a version of MATH
+    types = set(load_lexicon().types_of(name[cut + 1 :]))
+    return types if types <= {BENCHMARK, DATASET} else set()
 
 
 class EntityTyper:
