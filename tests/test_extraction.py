@@ -4416,3 +4416,32 @@ def test_round43_a_known_benchmark_made_anew_and_an_eval_with_its_size() -> None
     assert found["Indic-MMLU"] == "Benchmark"
     assert found["AdaEval-120"] == "Benchmark"
     assert found["Falcon-Math"] == "Model"
+
+
+def test_round44_a_method_raises_existing_models_from_one_value_to_another() -> None:
+    record = run(
+        "We propose Early-Vote Sampling (EVS), a test-time method. With 8 traces, it raises "
+        "DeepSeek-R1-Distill-Llama-8B from 41.2 to 45.9 on AIME 2025 and Qwen3-14B from 68.0 "
+        "to 72.4, "
+        "while generating 30% fewer tokens. On GPQA Diamond, Qwen3-14B improves from 60.1 to "
+        "62.0."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("DeepSeek-R1-Distill-Llama-8B", "AIME 2025", "41.2"),
+        ("DeepSeek-R1-Distill-Llama-8B", "AIME 2025", "45.9"),
+        ("Qwen3-14B", "AIME 2025", "68.0"),
+        ("Qwen3-14B", "AIME 2025", "72.4"),
+        ("Qwen3-14B", "GPQA Diamond", "60.1"),
+        ("Qwen3-14B", "GPQA Diamond", "62.0"),
+    } <= scored
+
+
+def test_round44_a_model_the_paper_made_climbs_from_its_bases_value() -> None:
+    record = run(
+        "We introduce SlopePO, an RL method. Applying it to Llama-3.1-8B-Instruct gives "
+        "Ridge-8B. Ridge-8B climbs from 47.5 to 60.2 on MATH-500."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert ("Ridge-8B", "MATH-500", "60.2") in scored
+    assert ("Ridge-8B", "MATH-500", "47.5") not in scored

@@ -291,8 +291,39 @@ class ScoreFinder:
                 self._fronted_values_for(text, state, sentence)
             if "respectively" in text[sentence[0] : sentence[1]]:
                 self._pair_systems_respectively(text, state, sentence, benchmark)
+            if state.mentions_words(sentence, (" from ",)):
+                self._raised_from_to(text, state, sentence)
         _scored_data_are_benchmarks(state)
         return doc
+
+    def _raised_from_to(self, text: str, state: DocState, sentence) -> None:
+        """ "it raises Y from 69.7 to 76.0 on B and Z from 79.5 to 83.3": a method applied
+        to existing models, each named with its result before and after, on B; "On B, Y
+        improves from 65.2 to 67.9" when the paper did not make Y (a model it made, "X
+        climbs from 48.0 to 61.8", starts from its base's value, not its own)."""
+        own = introduced_by_paper(state)
+        bench = None
+        for model in hits(state, sentence[0], sentence[1], ("Model",)):
+            raised = _RAISES_BEFORE.search(text, max(sentence[0], model.start - 40), model.start)
+            chained = bench is not None and _AND_BEFORE.search(
+                text, max(sentence[0], model.start - 8), model.start
+            )
+            rises = _RISES_FROM.match(text, model.end) if model.entity not in own else None
+            found = _FROM_TO_VALUES.match(text, model.end)
+            if rises is not None:
+                found = _FROM_TO_VALUES.match(text, rises.end())
+            if found is None or not (raised or chained or rises):
+                continue
+            data = hits(state, found.end(), sentence[1], DATA_TYPES)
+            if data and _ON_AFTER.fullmatch(text, found.end(), data[0].start):
+                bench = data[0].name
+            elif rises is not None and (fronted := _FRONTED_BENCH.match(text, sentence[0])):
+                opened = hits(state, fronted.end(), sentence[1], DATA_TYPES)
+                bench = opened[0].name if opened and opened[0].start == fronted.end() else bench
+            if bench is None:
+                continue
+            for value in found.group(1, 2):
+                self._add(state, sentence, model.name, bench, 0.6, value=value)
 
     def _pair_systems_respectively(
         self, text: str, state: DocState, sentence, introduced: str | None
@@ -1299,6 +1330,18 @@ _COLON_VALUE = re.compile(rf":\s*({_NUMBER})\s*%?\s*(?:[,;)]|and\b)")
 _EXPERIMENTS_ON = re.compile(
     r"\b[Ee]xperiments\s+on\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks),\s+)?"
 )
+#: "it raises Y from ...", "lifts the accuracy of Y from ...": a model's result changed
+_RAISES_BEFORE = re.compile(
+    r"\b(?:raises|raising|lifts|lifting|improves|improving|boosts|boosting|increases|"
+    r"brings|pushes|takes)\s+(?:the\s+[\w@-]+\s+of\s+)?(?:the\s+)?$"
+)
+_AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_RISES_FROM = re.compile(r"\s+(?:improves|rises|climbs|increases|goes|jumps)(?=\s+from\b)")
+_FROM_TO_VALUES = re.compile(
+    rf"\s+from\s+({_NUMBER})\s*%?\s+to\s+({_NUMBER})\s*%?(?!\w|\.\d)"
+)
+_ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?")
+_FRONTED_BENCH = re.compile(r"(?:On|For)\s+(?:the\s+)?")
 #: "on B" (its benchmark is what a value before it was measured on)
 _ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
 _RESPECTIVE_VALUES = re.compile(
