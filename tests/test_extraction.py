@@ -4445,3 +4445,16 @@ def test_round44_a_model_the_paper_made_climbs_from_its_bases_value() -> None:
     scored = relations(record, "evaluatedOn")
     assert ("Ridge-8B", "MATH-500", "60.2") in scored
     assert ("Ridge-8B", "MATH-500", "47.5") not in scored
+
+
+def test_round44_released_as_names_the_papers_model_and_its_results() -> None:
+    record = run(
+        "We introduce Lattice, a cross-scale connector. The strongest pairing, released as "
+        "LatticeVL-7B, couples SigLIP-SO400M with Qwen2.5-7B-Instruct and scores 77.9 on "
+        "MMBench and 73.8 on TextVQA."
+    )
+    assert "LatticeVL-7B" in {t for _, t, _ in relations(record, "introduces")}
+    assert {
+        ("LatticeVL-7B", "MMBench", "77.9"),
+        ("LatticeVL-7B", "TextVQA", "73.8"),
+    } <= relations(record, "evaluatedOn")

@@ -316,6 +316,8 @@ _KINDS_NAMELY = re.compile(
 _NEW_WORD = re.compile(r"\b(?:[Oo]ur|new|novel|proposed)\b")
 _NAMING_INTRO = re.compile(
     r"\b(?:called|named|dubbed|namely|termed|we call|we name|we term)\s+$"
+    # "The strongest pairing, released as X, ..."
+    r"|,\s+(?:released|open-sourced|published)\s+as\s+$"
     r"|\b(?:obtaining|yielding|yields|producing|produces|resulting in|results in|gives|"
     r"to obtain|to produce|to create)\s+$"
     r"|(?<!-)\b(?:resulting|proposed|our|tuned|fine-tuned|trained|final)\s+"
