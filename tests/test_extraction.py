@@ -4458,3 +4458,22 @@ def test_round44_released_as_names_the_papers_model_and_its_results() -> None:
         ("LatticeVL-7B", "MMBench", "77.9"),
         ("LatticeVL-7B", "TextVQA", "73.8"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_round44_values_with_these_backbones_respectively_pair_with_the_models_before() -> None:
+    record = run(
+        "We present Tinker, an agent framework. We instantiate it with GPT-4.1, Gemini 2.5 "
+        "Flash and the open-weight Qwen3-32B, without fine-tuning any of them. On SWE-bench "
+        "Lite, Tinker resolves 44.0%, 39.3% and 27.1% of issues with these backbones "
+        "respectively, compared with 36.7%, 33.0% and 20.2% when the same models drive a "
+        "plain loop."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("GPT-4.1", "SWE-bench Lite", "44.0"),
+        ("Gemini 2.5 Flash", "SWE-bench Lite", "39.3"),
+        ("Qwen3-32B", "SWE-bench Lite", "27.1"),
+        ("GPT-4.1", "SWE-bench Lite", "36.7"),
+        ("Qwen3-32B", "SWE-bench Lite", "20.2"),
+    } <= scored
+    assert ("Tinker", "SWE-bench Lite", "44.0") not in scored

@@ -293,8 +293,47 @@ class ScoreFinder:
                 self._pair_systems_respectively(text, state, sentence, benchmark)
             if state.mentions_words(sentence, (" from ",)):
                 self._raised_from_to(text, state, sentence)
+            if state.mentions_words(sentence, ("these ", "the same ")):
+                self._values_of_models_named_before(text, state, sentence)
         _scored_data_are_benchmarks(state)
         return doc
+
+    def _values_of_models_named_before(self, text: str, state: DocState, sentence) -> None:
+        """ "We instantiate it with A, B, C and D. On B, it resolves 41.2%, 52.6%, 45.0% and
+        30.8% of issues with these backbones respectively, compared with 33.2%, ... when the
+        same models drive ...": each list of values pairs with the models listed in the
+        sentence before, in order."""
+        said = _THESE_MODELS_RESPECTIVELY.search(text, sentence[0], sentence[1])
+        if said is None:
+            return
+        lists = [
+            (found, re.findall(_NUMBER, found.group(0)))
+            for found in _VALUE_LIST_RE.finditer(text, sentence[0], sentence[1])
+        ]
+        if not lists or lists[0][0].start() > said.start():
+            return
+        count = len(lists[0][1])
+        earlier = [s for s in state.sentences if s[1] <= sentence[0]][-1:]
+        models = hits(state, earlier[0][0], earlier[0][1], ("Model",)) if earlier else []
+        groups = [listed(text, models[i:], _LIST_GAP_WITH_WORD) for i in range(len(models))]
+        groups = [g for g in groups if len(g) == count]
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        fronted = _FRONTED_BENCH.match(text, sentence[0])
+        bench = [h for h in data if fronted and h.start == fronted.end()]
+        bench = bench or [h for h in data if _ON_AFTER.fullmatch(text, lists[0][0].end(), h.start)]
+        if not groups or not bench:
+            return
+        paired = {h.name for h in groups[-1]}
+        values = {n for _, numbers in lists if len(numbers) == count for n in numbers}
+        state.relations = [  # the first value of the list was read as the subject's
+            r
+            for r in state.relations
+            if not (r.sentence == sentence and r.value in values and r.head not in paired)
+        ]
+        for _, numbers in lists:
+            if len(numbers) == count:
+                for model, value in zip(groups[-1], numbers, strict=True):
+                    self._add(state, sentence, model.name, bench[0].name, 0.6, value=value)
 
     def _raised_from_to(self, text: str, state: DocState, sentence) -> None:
         """ "it raises Y from 69.7 to 76.0 on B and Z from 79.5 to 83.3": a method applied
@@ -1330,6 +1369,15 @@ _COLON_VALUE = re.compile(rf":\s*({_NUMBER})\s*%?\s*(?:[,;)]|and\b)")
 _EXPERIMENTS_ON = re.compile(
     r"\b[Ee]xperiments\s+on\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks),\s+)?"
 )
+#: "... with these backbones respectively": models listed before the sentence
+_THESE_MODELS_RESPECTIVELY = re.compile(
+    r"\b(?:with|for|using|across|by)\s+(?:these|the\s+same|the\s+(?:two|three|four|five)|"
+    r"each\s+of\s+these)\s+(?:[\w-]+\s+)?(?:backbones|models|LLMs|systems|base\s+models)"
+    r",?\s+respectively\b"
+)
+_VALUE_LIST_RE = re.compile(_VALUE_LIST)
+#: a list gap that may hold an article and one word ("..., DeepSeek-V3 and the open-weight Y")
+_LIST_GAP_WITH_WORD = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+)?")
 #: "it raises Y from ...", "lifts the accuracy of Y from ...": a model's result changed
 _RAISES_BEFORE = re.compile(
     r"\b(?:raises|raising|lifts|lifting|improves|improving|boosts|boosting|increases|"
@@ -1337,9 +1385,7 @@ _RAISES_BEFORE = re.compile(
 )
 _AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _RISES_FROM = re.compile(r"\s+(?:improves|rises|climbs|increases|goes|jumps)(?=\s+from\b)")
-_FROM_TO_VALUES = re.compile(
-    rf"\s+from\s+({_NUMBER})\s*%?\s+to\s+({_NUMBER})\s*%?(?!\w|\.\d)"
-)
+_FROM_TO_VALUES = re.compile(rf"\s+from\s+({_NUMBER})\s*%?\s+to\s+({_NUMBER})\s*%?(?!\w|\.\d)")
 _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?")
 _FRONTED_BENCH = re.compile(r"(?:On|For)\s+(?:the\s+)?")
 #: "on B" (its benchmark is what a value before it was measured on)
