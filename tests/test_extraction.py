@@ -4477,3 +4477,39 @@ def test_round44_values_with_these_backbones_respectively_pair_with_the_models_b
         ("Qwen3-32B", "SWE-bench Lite", "20.2"),
     } <= scored
     assert ("Tinker", "SWE-bench Lite", "44.0") not in scored
+
+
+def test_round43_new_data_said_in_passing_and_its_training_role() -> None:
+    record = run(
+        "We introduce Statute, a pair of open models for tax law. Statute-Base-7B is obtained "
+        "by continued pre-training of Qwen2.5-7B on TaxCorpus-US, a newly compiled collection "
+        "of 12 billion tokens of rulings. Statute-Chat-7B is then instruction-tuned on pairs "
+        "drawn from TaxInstruct, which we also release. Our fine-tuning data, TaxQA-Train, "
+        "holds 40k examples."
+    )
+    introduced = {t for _, t, _ in relations(record, "introduces")}
+    assert {"TaxCorpus-US", "TaxInstruct", "TaxQA-Train"} <= introduced
+    assert "TaxQA-Train" in {t for _, t, _ in relations(record, "trainedOn")}
+
+
+def test_round43_a_lower_case_family_with_a_task_suffix() -> None:
+    record = run(
+        "We present lumen, a pair of translation models. lumen-base continues the pre-training "
+        "of Llama-3.1-8B on our web corpus. lumen-mt is then fine-tuned from lumen-base on "
+        "2M sentence pairs."
+    )
+    assert entities(record).get("lumen-mt") == "Model"
+    assert ("lumen-mt", "lumen-base", "finetuned") in relations(record, "derivedFrom")
+
+
+def test_round43_a_new_task_is_a_benchmark_and_there_is_its_result() -> None:
+    record = run(
+        "We describe quire-7b, an assistant fine-tuned from BioMistral-7B. We also define a new "
+        "coding task, ICD-Map, in which a model maps a summary to its codes; quire-7b reaches "
+        "a micro-F1 of 0.588 there, well above Meditron-7B (0.452)."
+    )
+    assert entities(record)["ICD-Map"] == "Benchmark"
+    assert {
+        ("quire-7b", "ICD-Map", "0.588"),
+        ("Meditron-7B", "ICD-Map", "0.452"),
+    } <= relations(record, "evaluatedOn")

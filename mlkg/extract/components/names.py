@@ -71,7 +71,8 @@ _BARE_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")
 _NAME_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo pro plus lite coder "
     "code math vision vl hf it preview uncased cased mix moe distill bench high low dev schnell "
-    "flash max ultra eval seg pose cls obb think thinking reasoner".split()
+    "flash max ultra eval seg pose cls obb think thinking reasoner mt asr tts sft rl dpo zero"
+    "".split()
 )
 #: suffixes that make a name part of a measure: "U2-score", "Elo-rating"
 _MEASURE_SUFFIXES = frozenset("score scores metric rating index".split())

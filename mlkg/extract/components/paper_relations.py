@@ -252,8 +252,12 @@ _OWN_SENTENCE_OPENING = re.compile(
     r"(?:model|method|framework|system|benchmark|dataset|agent|network|retriever),\s+"
 )
 _NEW_APPOSITIVE = re.compile(
-    r",\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?"
+    # "X, a newly compiled collection of ...", "X, a new dataset of ..."
+    r",\s+(?:a|an)\s+(?:new|novel|newly\s+(?:compiled|collected|curated|assembled|built|"
+    r"created|constructed|annotated))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:dataset|benchmark|corpus|model|method|framework|suite|collection|family|approach)\b"
+    # "D, which we also release": what the paper makes available
+    r"|,\s+which\s+we\s+(?:also\s+)?(?:release|open-source|make\s+public)\b"
 )
 #: a preposition between an intro verb and a name: the name is not the object itself
 _PREPOSITION = re.compile(
@@ -332,7 +336,8 @@ _NAMING_INTRO = re.compile(
     # "... to fine-tune Qwen2.5-14B-Instruct into X"
     r"|\b(?:fine-?tune|post-?train|instruction-tune)\s+[\w.-]+\s+into\s+$"
     # "The resulting corpus, X,", "Our training corpus, X,"
-    r"|\b(?:[Tt]he\s+resulting\s+|[Oo]ur\s+(?:training\s+)?)(?:corpus|dataset|mixture|checkpoint),\s+$"
+    r"|\b(?:[Tt]he\s+resulting\s+|[Oo]ur\s+(?:(?:pre-?)?training\s+|fine-?tuning\s+|"
+    r"instruction\s+)?)(?:corpus|dataset|mixture|checkpoint|data),\s+$"
     # "A pruned version of Sage-7B, Sage-5B, removes ...": a new model of the paper's
     r"|\b(?:[Aa]|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|quantization|distillation)\s+"
     r"of\s+[^,;.]{1,40},\s+$",
@@ -425,7 +430,9 @@ _TRAINING_USES = re.compile(
     r"|(?P<combined>\b(?:[Tt]he|[Oo]ur)\s+(?:pre-?training|training|fine-?tuning|SFT)\s+"
     r"(?:data|corpus|mixture|mix|set)\s+(?:combines?|comprises?|includes?|consists?\s+of|"
     r"mix(?:es)?|draws?\s+on|(?:is|are)\s+drawn\s+from)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:portions?|parts?|subsets?|splits?)\s+of\s+(?:the\s+)?)?)"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:portions?|parts?|subsets?|splits?)\s+of\s+(?:the\s+)?)?"
+    # "Our fine-tuning data, D, holds 96k examples"
+    r"|\b[Oo]ur\s+(?:(?:pre-?)?training|fine-?tuning|SFT)\s+(?:data|corpus|mixture|set),\s+)"
 )
 _TRAIN_STAGE = re.compile(
     r"\bfollowed by (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:stage|phase|round)\s+on\s+(?:the\s+)?",
@@ -777,7 +784,9 @@ class PaperRelations:
         start, end = sentence
         uses = (
             list(_TRAINING_USES.finditer(text, start, end))
-            if state.mentions_words(sentence, (" uses ", "training ", "sft ", *_SOURCED_WORDS))
+            if state.mentions_words(
+                sentence, (" uses ", "training ", "tuning ", "sft ", *_SOURCED_WORDS)
+            )
             else []
         )
         for match in [

@@ -40,7 +40,8 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _VALUE_LIST = rf"{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?"
 _METRICS = (
     r"(?:Spearman|Pearson|Kendall)(?:'s)?(?: rank)? correlation|correlation|ANLS|Dice|"
-    r"acc\.?|accuracy|top-1(?: accuracy)?|top-5(?: accuracy)?|F1|F1-score|EM|exact match|"
+    r"acc\.?|accuracy|top-1(?: accuracy)?|top-5(?: accuracy)?|(?:micro|macro)-?F1|F1|F1-score|EM|"
+    r"exact match|"
     r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPIDEr|SPICE|METEOR|FID|IS|mAP|AP|mIoU|IoU|AUC|AUROC|"
     r"WER|CER|EER|PSNR|SSIM|LPIPS|pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
     r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|win rate|(?:word |character )?error rate|"
@@ -493,7 +494,13 @@ class ScoreFinder:
                     and not (
                         text[hit.end : value.start()] == " ("
                         and text.startswith(")", value.end())
-                        and _RESULT_WORDS.search(text, sentence[0], agents[0].start)
+                        and (
+                            _RESULT_WORDS.search(text, sentence[0], agents[0].start)
+                            # "well above Y (0.471)": the compared system's own result
+                            or _COMPARED_JUST_BEFORE.search(
+                                text, max(sentence[0], hit.start - 12), hit.start
+                            )
+                        )
                     )
                     # "results are GPT-4o: 38.2 BLEU, ...": a system's value after a colon
                     and text[hit.end : value.start()].strip() != ":"
@@ -1369,6 +1376,7 @@ _COLON_VALUE = re.compile(rf":\s*({_NUMBER})\s*%?\s*(?:[,;)]|and\b)")
 _EXPERIMENTS_ON = re.compile(
     r"\b[Ee]xperiments\s+on\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks),\s+)?"
 )
+_COMPARED_JUST_BEFORE = re.compile(r"\b(?:above|below|ahead of|behind|than|over|versus|vs\.)\s+$")
 #: "... with these backbones respectively": models listed before the sentence
 _THESE_MODELS_RESPECTIVELY = re.compile(
     r"\b(?:with|for|using|across|by)\s+(?:these|the\s+same|the\s+(?:two|three|four|five)|"
@@ -1507,7 +1515,9 @@ _OWN_SYSTEM = re.compile(
 )
 _ON_IT = re.compile(
     r"\b(?:on|with) (?:it|this benchmark|the benchmark|"
-    r"its (?:test|dev|validation) (?:split|set))\b",
+    r"its (?:test|dev|validation) (?:split|set))\b"
+    # "X reaches a micro-F1 of 0.612 there"
+    r"|\d\s*%?\s+there\b",
     re.I,
 )
 _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|s)?\b(?!-)", re.I)

@@ -365,6 +365,7 @@ _DATA_COUNT_RIGHT = re.compile(
     r"sentences|documents|examples|instances|questions|pairs|volumes|slides|scenes|"
     r"recordings|utterances|dialogues|problems|tasks)\b"
 )
+_NEW_TASK_LEFT = re.compile(r"\b(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?task,\s+$")
 #: "X, 52K style-augmented question-answer pairs generated from ...": X is that data
 _DATA_COUNT_APPOSITIVE = re.compile(
     r"^,\s+(?:about\s+|over\s+|nearly\s+|roughly\s+|some\s+)?\d[\d,.]*\s*[KkMB]?\s+"
@@ -1150,6 +1151,9 @@ class EntityTyper:
                 head = "benchmark"  # "a 41-hour evaluation set of ...": a benchmark
             heads.append(_collected_head(head, m.group(2)))
             apposed_head = heads[-1]
+        if left.endswith("task, ") and _NEW_TASK_LEFT.search(left):
+            add(BENCHMARK, 2.5)  # "we define a new coding task, X, in which ...": its benchmark
+            votes["defined"] += 1
         if right[2:3].isdigit() and _DATA_COUNT_APPOSITIVE.match(right):
             add(DATASET, 2.5)  # "X, 52K question-answer pairs generated from ...": data
             votes["defined"] += 1
