@@ -4513,3 +4513,31 @@ def test_round43_a_new_task_is_a_benchmark_and_there_is_its_result() -> None:
         ("quire-7b", "ICD-Map", "0.588"),
         ("Meditron-7B", "ICD-Map", "0.452"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_round43_a_slash_header_of_benchmarks_then_rows_of_values() -> None:
+    record = run(
+        "We present Abacus-8B, a financial model. Reading the scores as FinQA / ConvFinQA / "
+        "TAT-QA, Abacus-8B obtains 67.2 / 73.0 / 70.4 execution accuracy, versus 60.8 / 65.1 / "
+        "64.9 for Llama-3.1-8B-Instruct."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("Abacus-8B", "FinQA", "67.2"),
+        ("Abacus-8B", "ConvFinQA", "73.0"),
+        ("Abacus-8B", "TAT-QA", "70.4"),
+        ("Llama-3.1-8B-Instruct", "FinQA", "60.8"),
+        ("Llama-3.1-8B-Instruct", "TAT-QA", "64.9"),
+    } <= scored
+    assert ("Llama-3.1-8B-Instruct", "FinQA", "64.9") not in scored
+
+
+def test_round43_two_sizes_obtained_by_continued_pretraining_of_two_bases_respectively() -> None:
+    record = run(
+        "This paper presents Tally, a family of financial models in two sizes, Tally-4B and "
+        "Tally-8B, obtained by continued pre-training of Qwen3-4B-Base and Qwen3-8B-Base "
+        "respectively on our corpus."
+    )
+    derived = {(h, t) for h, t, _ in relations(record, "derivedFrom")}
+    assert {("Tally-4B", "Qwen3-4B-Base"), ("Tally-8B", "Qwen3-8B-Base")} <= derived
+    assert ("Tally-4B", "Qwen3-8B-Base") not in derived

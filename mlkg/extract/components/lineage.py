@@ -1466,7 +1466,9 @@ _MADE_BY_RESPECTIVELY = re.compile(
     # "X1 and X2, two open reasoning models obtained by fine-tuning A1 and A2"
     r"|(?:two|three|four|both)\s+(?:[\w-]+\s+){0,3}?(?:models|variants|checkpoints|LLMs)\s+)?"
     r"(?:built|obtained|made|derived|created|trained)\s+"
-    r"(?:by|from)\s+(?P<verb>[\w-]+)\s+(?:the\s+)?(?:base\s+models\s+)?"
+    # "obtained by continued pre-training of A1 and A2"
+    r"(?:by|from)\s+(?:continued\s+|further\s+)?(?P<verb>[\w-]+)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:base\s+models\s+)?"
 )
 _RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b")
 #: "X1 and X2, continually pre-trained from A1 and A2"

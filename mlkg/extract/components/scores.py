@@ -296,8 +296,47 @@ class ScoreFinder:
                 self._raised_from_to(text, state, sentence)
             if state.mentions_words(sentence, ("these ", "the same ")):
                 self._values_of_models_named_before(text, state, sentence)
+            if text.find(" / ", sentence[0], sentence[1]) >= 0:
+                self._slash_table(text, state, sentence)
         _scored_data_are_benchmarks(state)
         return doc
+
+    def _slash_table(self, text: str, state: DocState, sentence) -> None:
+        """ "Reading the scores as A / B / C, X obtains 68.9 / 74.2 / 71.5, versus 61.3 /
+        66.0 / 65.8 for Y": a table header of benchmarks, then each system's row of values
+        in the same order (the system before its row, or after "for")."""
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        header: list = []
+        for hit in data:
+            if header and _joined(text, header[-1], hit):
+                header.append(hit)
+            elif len(header) < 2:
+                header = [hit]
+        if len(header) < 2:
+            return
+        agents = hits(state, header[-1].end, sentence[1], AGENT_TYPES)
+        for row in _SLASH_ROW.finditer(text, header[-1].end, sentence[1]):
+            values = re.findall(_NUMBER, row.group(0))
+            if len(values) != len(header):
+                continue
+            after = _FOR_AFTER.match(text, row.end())
+            named = [h for h in agents if after and h.start == after.end()]
+            named = named or [h for h in agents if h.end <= row.start()][-1:]
+            if not named or any(named[0].end < h.start < row.start() for h in data):
+                continue
+            pairs = {(bench.name, value) for bench, value in zip(header, values, strict=True)}
+            state.relations = [  # other rules' readings of the row ("65.8 on FinQA")
+                r
+                for r in state.relations
+                if not (
+                    r.sentence == sentence
+                    and r.head == named[0].name
+                    and r.value in values
+                    and (r.tail, r.value) not in pairs
+                )
+            ]
+            for bench, value in zip(header, values, strict=True):
+                self._add(state, sentence, named[0].name, bench.name, 0.6, value=value)
 
     def _values_of_models_named_before(self, text: str, state: DocState, sentence) -> None:
         """ "We instantiate it with A, B, C and D. On B, it resolves 41.2%, 52.6%, 45.0% and
@@ -1384,6 +1423,9 @@ _THESE_MODELS_RESPECTIVELY = re.compile(
     r",?\s+respectively\b"
 )
 _VALUE_LIST_RE = re.compile(_VALUE_LIST)
+#: "68.9 / 74.2 / 71.5": a row of values, one per benchmark of a slash header
+_SLASH_ROW = re.compile(rf"(?<![\w./]){_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+(?![\w/])")
+_FOR_AFTER = re.compile(r"\s*%?\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+)?")
 #: a list gap that may hold an article and one word ("..., DeepSeek-V3 and the open-weight Y")
 _LIST_GAP_WITH_WORD = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+)?")
 #: "it raises Y from ...", "lifts the accuracy of Y from ...": a model's result changed
