@@ -4541,3 +4541,28 @@ def test_round43_two_sizes_obtained_by_continued_pretraining_of_two_bases_respec
     derived = {(h, t) for h, t, _ in relations(record, "derivedFrom")}
     assert {("Tally-4B", "Qwen3-4B-Base"), ("Tally-8B", "Qwen3-8B-Base")} <= derived
     assert ("Tally-4B", "Qwen3-8B-Base") not in derived
+
+
+def test_real26_a_known_model_used_by_an_approach_and_a_coined_methodology() -> None:
+    record = run(
+        "We introduce a novel approach leveraging Stable Diffusion (SD) for the generation of "
+        "synthetic indoor images. We also present a novel fully unsupervised multi-level "
+        "segmentation methodology (FUMLS) for whole slide images; FUMLS is assessed on the "
+        "MoNuSeg dataset."
+    )
+    found = entities(record)
+    assert found.get("SD") == "Model"
+    introduced = {t for _, t, _ in relations(record, "introduces")}
+    assert "SD" not in introduced and "Stable Diffusion" not in introduced
+    assert found.get("FUMLS") == "Method" and "FUMLS" in introduced
+
+
+def test_real26_fields_and_language_blends_are_no_names() -> None:
+    record = run(
+        "When MLLMs fail at Science, Technology, Engineering, and Mathematics (STEM) visual "
+        "reasoning, perception is the lever. Named entity recognition in Hindi-English "
+        "(Hinglish) text is hard for HingBERT."
+    )
+    found = entities(record)
+    assert "STEM" not in found and "Hinglish" not in found
+    assert "HingBERT" in found

@@ -347,8 +347,9 @@ _PROPOSED_BEFORE_NAME = re.compile(
     r"\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops)\s+$", re.I
 )
 _PROPOSAL_BEFORE = re.compile(
-    r"\b(?:we|this (?:paper|work|study)|here)\s+(?:\w+ly\s+)?(?:propose|proposes|introduce|"
-    r"introduces|present|presents|develop|develops|design|designs|devise|devises)\s+"
+    r"\b(?:we|this (?:paper|work|study)|here)\s+(?:\w+ly\s+|also\s+|further\s+)?"
+    r"(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|"
+    r"designs|devise|devises)\s+"
     r"(?:a|an)\s+(?:new\s+|novel\s+)?\Z",
     re.IGNORECASE,
 )
@@ -356,7 +357,7 @@ _NOUN_AFTER_PAREN = re.compile(r"\s*\)\s+([a-z]+)\b")
 #: singular nouns that make a proposed, lower-case defined acronym a name
 _PROPOSED_HEADS = frozenset(
     "model network architecture transformer method framework algorithm approach technique "
-    "strategy mechanism module".split()
+    "strategy mechanism module methodology pipeline".split()
 )
 _NOT_PROPOSED_HEADS = _TASK_HEADS | _CLASS_HEADS | _METRIC_HEADS
 _LOWERCASE_METHOD_HEADS = frozenset(

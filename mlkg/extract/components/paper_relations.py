@@ -123,6 +123,8 @@ _DEFINED_HERE = re.compile(
 #: inside what a paper introduces, a name after "of the" / "successor of" is something else
 _OBJECT_OF = re.compile(
     r"\b(?:of|from|than|over|to|with|on|by)\s+(?:the\s+|its\s+|a\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,1}$"
+    # "we introduce a novel approach leveraging Stable Diffusion (SD)": what it uses
+    r"|\b(?:leveraging|using|utili[sz]ing|exploiting|employing)\s+(?:the\s+|a\s+)?$"
 )
 #: an unnamed system right before the participle: "a state-of-the-art method pre-trained on"
 _UNNAMED_SUBJECT = re.compile(
@@ -614,6 +616,11 @@ class PaperRelations:
             for hit in hits(state, verb.end(), stop):
                 if self._comparison_context(text, sentence, hit.start):
                     continue
+                if text[hit.start - 1 : hit.start] == "(" and any(
+                    hit.start - 3 <= e < hit.start and self.lexicon.types_of(text[s:e])
+                    for s, e in hit.entity.mentions
+                ):
+                    continue  # "leveraging Stable Diffusion (SD)": a known name, not new
                 if described is not None and _in_parentheses(text, described, hit.start):
                     continue  # "StructEval, a benchmark of ... formats (JSON, YAML)": examples
                 if (

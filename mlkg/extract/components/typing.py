@@ -884,6 +884,9 @@ class EntityTyper:
                 # "better than Marigold and ZoeDepth": listed with a clear name, a name too
                 evidence += 1
             known = self.lexicon.types_of(entity.name)
+            if not known and entity.aliases:
+                # "Stable Diffusion (SD)": an acronym of a known name is of its type
+                known = set().union(*(self.lexicon.types_of(a) for a in sorted(entity.aliases)))
             if (
                 max(entity.votes[_TASK], entity.votes[_METRIC]) >= len(entity.mentions)
                 and not _BENCH_SHAPE.search(entity.name)  # "RewardBench tasks"
