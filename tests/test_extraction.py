@@ -4566,3 +4566,35 @@ def test_real26_fields_and_language_blends_are_no_names() -> None:
     found = entities(record)
     assert "STEM" not in found and "Hinglish" not in found
     assert "HingBERT" in found
+
+
+def test_real27_boosting_the_rate_of_models_on_the_benchmark_the_sentence_tests() -> None:
+    record = run(
+        "We present TrailRL, a multi-turn RL framework for web agents. Experiments on the "
+        "WebArena-Lite benchmark demonstrate its effectiveness, boosting the task success rate "
+        "of Qwen2.5-3B from 5.8% to 31.2% and Llama-3.1-8B from 7.9% to 40.6%."
+    )
+    assert {
+        ("Qwen2.5-3B", "WebArena-Lite", "5.8"),
+        ("Qwen2.5-3B", "WebArena-Lite", "31.2"),
+        ("Llama-3.1-8B", "WebArena-Lite", "40.6"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_real27_a_named_method_raising_a_models_rate_keeps_the_new_value() -> None:
+    record = run(
+        "We present ResiRL, a residual RL method. On the LIBERO benchmark, ResiRL raises the "
+        "average success rate of OpenVLA from 76.5% to 88.1%."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {("ResiRL", "LIBERO", "88.1"), ("OpenVLA", "LIBERO", "76.5")} <= scored
+    assert ("OpenVLA", "LIBERO", "88.1") not in scored
+
+
+def test_real27_a_measure_the_paper_names_is_no_benchmark() -> None:
+    record = run(
+        "To test this at the item level, we introduce the Gepetto score, the ratio of "
+        "inter-model variances, as a measure. Applying PCA to per-model EFA scores reveals one "
+        "dominant dimension."
+    )
+    assert not entities(record)

@@ -74,6 +74,7 @@ _NAME_SUFFIXES = frozenset(
     "flash max ultra eval seg pose cls obb think thinking reasoner mt asr tts sft rl dpo zero"
     "".split()
 )
+_MEASURE_WORD_AFTER = re.compile(r"\s(?:score|index|ratio|metric)\b")
 #: suffixes that make a name part of a measure: "U2-score", "Elo-rating"
 _MEASURE_SUFFIXES = frozenset("score scores metric rating index".split())
 #: variant words after a capitalised family name: together they are a model's name
@@ -1286,6 +1287,8 @@ class NameFinder:
                     continue  # one word of "Question Answering": the phrase, not a name
                 if _AUTHOR_AFTER.match(text, bare_end):
                     continue  # "raised by Akrami and Rathi (2025)": authors, not names
+                if text.startswith(" ", bare_end) and _MEASURE_WORD_AFTER.match(text, bare_end):
+                    continue  # "we introduce the Pinocchio score": the name of a measure
                 if self._sentence_start(state, bare_start):
                     state.sentence_initial.add(match_key(compound))
             surface = text[start:end]

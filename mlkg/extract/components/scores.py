@@ -399,9 +399,22 @@ class ScoreFinder:
             elif rises is not None and (fronted := _FRONTED_BENCH.match(text, sentence[0])):
                 opened = hits(state, fronted.end(), sentence[1], DATA_TYPES)
                 bench = opened[0].name if opened and opened[0].start == fronted.end() else bench
+            elif (
+                bench is None
+                and len(named := hits(state, sentence[0], model.start, DATA_TYPES)) == 1
+            ):
+                # "Experiments on B demonstrate ..., boosting the success rate of Y from a to b"
+                bench = named[0].name
             if bench is None:
                 continue
-            for value in found.group(1, 2):
+            values = found.group(1, 2)
+            if raised is not None:
+                subject = hits(state, sentence[0], raised.start(), AGENT_TYPES)[-1:]
+                if subject and _SUBJECT_GAP.fullmatch(text, subject[0].end, raised.start()):
+                    # "RRLS raises the success rate of Y from a to b": b is RRLS's (read by
+                    # other rules), a is Y's own
+                    values = values[:1]
+            for value in values:
                 self._add(state, sentence, model.name, bench, 0.6, value=value)
 
     def _pair_systems_respectively(
@@ -1431,9 +1444,11 @@ _LIST_GAP_WITH_WORD = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?
 #: "it raises Y from ...", "lifts the accuracy of Y from ...": a model's result changed
 _RAISES_BEFORE = re.compile(
     r"\b(?:raises|raising|lifts|lifting|improves|improving|boosts|boosting|increases|"
-    r"brings|pushes|takes)\s+(?:the\s+[\w@-]+\s+of\s+)?(?:the\s+)?$"
+    r"brings|pushes|takes)\s+(?:the\s+(?:[\w@-]+\s+){1,3}?of\s+)?(?:the\s+)?$"
 )
 _AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+#: between a named subject and its verb: "X raises", "X further raises"
+_SUBJECT_GAP = re.compile(r"\s+(?:\w+ly\s+|further\s+|also\s+)?")
 _RISES_FROM = re.compile(r"\s+(?:improves|rises|climbs|increases|goes|jumps)(?=\s+from\b)")
 _FROM_TO_VALUES = re.compile(rf"\s+from\s+({_NUMBER})\s*%?\s+to\s+({_NUMBER})\s*%?(?!\w|\.\d)")
 _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?")
