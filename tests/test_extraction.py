@@ -4598,3 +4598,20 @@ def test_real27_a_measure_the_paper_names_is_no_benchmark() -> None:
         "dominant dimension."
     )
     assert not entities(record)
+
+
+def test_round44_the_two_models_and_the_same_two_benchmarks() -> None:
+    record = run(
+        "We fine-tune Qwen2.5-7B and Llama-3.1-8B on it, producing Forge-Q7 and Forge-L8. The "
+        "two models score 82.0 and 70.3 on MATH-500 and 91.5 and 85.9 on GSM8K, respectively. "
+        "Forge-Q7 attains 48.1 on AlpacaEval 2.0 and 35.0 on Arena-Hard; Forge-L8 reaches 40.2 "
+        "and 30.7 on the same two benchmarks."
+    )
+    assert {
+        ("Forge-Q7", "MATH-500", "82.0"),
+        ("Forge-L8", "MATH-500", "70.3"),
+        ("Forge-Q7", "GSM8K", "91.5"),
+        ("Forge-L8", "GSM8K", "85.9"),
+        ("Forge-L8", "AlpacaEval 2.0", "40.2"),
+        ("Forge-L8", "Arena-Hard", "30.7"),
+    } <= relations(record, "evaluatedOn")

@@ -298,8 +298,44 @@ class ScoreFinder:
                 self._values_of_models_named_before(text, state, sentence)
             if text.find(" / ", sentence[0], sentence[1]) >= 0:
                 self._slash_table(text, state, sentence)
+            if state.mentions_words(sentence, ("the same ", "the two models", "both models")):
+                self._values_on_the_same_benchmarks(text, state, sentence)
         _scored_data_are_benchmarks(state)
         return doc
+
+    def _values_on_the_same_benchmarks(self, text: str, state: DocState, sentence) -> None:
+        """ "Y reaches 61.3 and 63.0 on the same two benchmarks": the last benchmarks named
+        before, in order; "We fine-tune A and B ..., producing X1 and X2. The two models score
+        83.1 and 71.4 on C and 92.0 and 86.7 on D, respectively": the models of the sentence
+        before, in order, on each named benchmark."""
+        agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
+        data = hits(state, 0, sentence[1], DATA_TYPES)
+        for same in _ON_THE_SAME.finditer(text, sentence[0], sentence[1]):
+            count = _COUNT_WORDS[same.group("count")]
+            values = _VALUE_LIST_RE.search(text, max(sentence[0], same.start() - 40), same.start())
+            numbers = re.findall(_NUMBER, values.group(0)) if values else []
+            subject = [h for h in agents if values and h.end <= values.start()][-1:]
+            names: list[str] = []
+            for hit in reversed([h for h in data if h.end <= (values.start() if values else 0)]):
+                if hit.name not in names:
+                    names.insert(0, hit.name)
+                if len(names) == count:
+                    break
+            if subject and len(numbers) == count == len(names):
+                for bench, value in zip(names, numbers, strict=True):
+                    self._add(state, sentence, subject[0].name, bench, 0.6, value=value)
+        if not _THE_MODELS_OPEN.match(text, sentence[0]):
+            return
+        earlier = [s for s in state.sentences if s[1] <= sentence[0]][-1:]
+        models = hits(state, earlier[0][0], earlier[0][1], ("Model",)) if earlier else []
+        own = [listed(text, models[i:]) for i in range(len(models))]
+        for found in _VALUES_ON_NAME.finditer(text, sentence[0], sentence[1]):
+            numbers = re.findall(_NUMBER, found.group("values"))
+            groups = [g for g in own if len(g) == len(numbers)]
+            bench = [h for h in hits(state, found.end(), sentence[1], DATA_TYPES)]
+            if groups and bench and bench[0].start == found.end():
+                for model, value in zip(groups[-1], numbers, strict=True):
+                    self._add(state, sentence, model.name, bench[0].name, 0.6, value=value)
 
     def _slash_table(self, text: str, state: DocState, sentence) -> None:
         """ "Reading the scores as A / B / C, X obtains 68.9 / 74.2 / 71.5, versus 61.3 /
@@ -1436,6 +1472,14 @@ _THESE_MODELS_RESPECTIVELY = re.compile(
     r",?\s+respectively\b"
 )
 _VALUE_LIST_RE = re.compile(_VALUE_LIST)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+_ON_THE_SAME = re.compile(r"\bon\s+the\s+same\s+(?P<count>two|three|four)\s+benchmarks\b")
+#: "The two models score ...", "Both models reach ...": the models of the sentence before
+_THE_MODELS_OPEN = re.compile(
+    r"(?:The\s+(?:two|three|four)\s+(?:models|checkpoints)|Both\s+models)\b"
+)
+#: "83.1 and 71.4 on B": one value per model of a list, on B
+_VALUES_ON_NAME = re.compile(rf"(?<![\w.])(?P<values>{_VALUE_LIST})\s+on\s+(?:the\s+)?")
 #: "68.9 / 74.2 / 71.5": a row of values, one per benchmark of a slash header
 _SLASH_ROW = re.compile(rf"(?<![\w./]){_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+(?![\w/])")
 _FOR_AFTER = re.compile(r"\s*%?\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+)?")
