@@ -4615,3 +4615,24 @@ def test_round44_the_two_models_and_the_same_two_benchmarks() -> None:
         ("Forge-L8", "AlpacaEval 2.0", "40.2"),
         ("Forge-L8", "Arena-Hard", "30.7"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_round42_two_measures_before_the_benchmark_and_a_loss_that_is_no_score() -> None:
+    record = run(
+        "FuseGap is built on BEVFusion. Trained on nuScenes, FuseGap achieves 72.9 NDS and "
+        "70.4 mAP on the nuScenes test set. Under calibration noise, BEVFusion loses 8.7 NDS "
+        "and FuseGap only 2.0. We also release nuScenes-Jitter, a copy of the nuScenes "
+        "validation set with time-varying calibration errors."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {("FuseGap", "nuScenes", "72.9"), ("FuseGap", "nuScenes", "70.4")} <= scored
+    assert not {v for h, _, v in scored if h == "BEVFusion" and v}
+    assert ("nuScenes-Jitter", "nuScenes", "augmented") in relations(record, "derivedFrom")
+
+
+def test_round42_a_result_on_the_games_of_a_benchmark() -> None:
+    record = run(
+        "We introduce Pawl, an on-policy algorithm. On the 16 games of the Procgen benchmark "
+        "in the hard setting, Pawl raises the mean normalised test return from 0.40 to 0.49."
+    )
+    assert ("Pawl", "Procgen", "0.49") in relations(record, "evaluatedOn")

@@ -491,7 +491,9 @@ _MADE_OF = re.compile(
     r"augments)\b"
     # "LLMSQL, a systematic revision and transformation of WikiSQL"
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:revision|transformation|cleaned\s+version|"
-    r"re-?annotation|refinement|reformulation|relabell?ing|extension|expansion|harder\s+version)"
+    r"re-?annotation|refinement|reformulation|relabell?ing|extension|expansion|harder\s+version|"
+    # "nuScenes-Drift, a copy of the nuScenes validation set with calibration errors"
+    r"(?:perturbed\s+|corrupted\s+|modified\s+)?copy|(?:perturbed|corrupted)\s+version)"
     r"\s+(?:and\s+\w+\s+)?of\b"
 )
 #: right before a source dataset: "from the publicly available CRAG dataset"
@@ -521,7 +523,8 @@ _AUGMENT = re.compile(
     r"pool\w*|drawn|gather\w*|reconstruct\w*|seeded|harvest\w*|"
     r"augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
     r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*|convert\w*|re-?label\w*|merg\w*|"
-    r"revision|transformation|refinement|reformulation|cleaned|extension|expansion)\b",
+    r"revision|transformation|refinement|reformulation|cleaned|extension|expansion|copy|"
+    r"perturbed|corrupted)\b",
     re.I,
 )
 

@@ -127,7 +127,7 @@ _CLAUSE_OPENER = re.compile(
     # "For single-step retrosynthesis on X, ...", "Across 18 X tasks, ..."
     r"(?:(?:[\w-]+\s+){1,3}?(?:on|in)\s+|\d+\s+|held-out\s+|unseen\s+|"
     # "Across the 72 classification datasets of X, ..."
-    r"(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:datasets|tasks|subsets|suites)\s+of\s+(?:the\s+)?|"
+    r"(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:datasets|tasks|subsets|suites|games|environments|levels)\s+of\s+(?:the\s+)?|"
     # "On the Swahili portion of X, ...", "In the WidowX setting of X, ..."
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:portion|subset|setting|split|track|task|test\s+set)\s+of\s+)?"
     # "On the challenging X dataset, ...": an adjective before the name
@@ -790,6 +790,12 @@ class ScoreFinder:
                     value=value.group(1),
                     metric=_metric(written),
                 )
+                if value.group(2) and (first := _MEASURE_AND_BEFORE.search(left, 0, value.start())):
+                    # "achieves 73.4 NDS and 71.0 mAP on B": two measures of one benchmark
+                    self._emit(
+                        state, sentence, hit.start, hit.name, value=first.group(1),
+                        metric=_metric(first.group(2)),
+                    )  # fmt: skip
                 scored.add(hit.name)
                 continue
             if (
@@ -1473,6 +1479,8 @@ _THESE_MODELS_RESPECTIVELY = re.compile(
 )
 _VALUE_LIST_RE = re.compile(_VALUE_LIST)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+#: "73.4 NDS and " before "71.0 mAP on B": the first of two measures of one benchmark
+_MEASURE_AND_BEFORE = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+({_METRICS})\s+and\s+$", re.I)
 _ON_THE_SAME = re.compile(r"\bon\s+the\s+same\s+(?P<count>two|three|four)\s+benchmarks\b")
 #: "The two models score ...", "Both models reach ...": the models of the sentence before
 _THE_MODELS_OPEN = re.compile(
@@ -1845,11 +1853,14 @@ _DELTA_CUE = re.compile(
     # "followed by X at 31.2%": a ranking, not a change
     r"\b(?:improv\w*|gains?|increas\w*|boost\w*|margins?|(?<!followed )by|reduc\w*|"
     # "adds a further 0.03 on B"
-    r"decreas\w*|enhanc\w*|differenc\w*|a further)\b"
+    # "where Y loses 9.6 NDS"
+    r"decreas\w*|enhanc\w*|differenc\w*|a further|los(?:es|e|ing))\b"
     r"|\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scores?|scoring|to|of|with|keep\w*|"
     r"maintain\w*|retain\w*|preserv\w*)\b"
 )
-_DELTA_WORDS = frozenset(("by", "gain", "gains", "margin", "margins", "a further"))
+_DELTA_WORDS = frozenset(
+    ("by", "gain", "gains", "margin", "margins", "a further", "loses", "lose", "losing")
+)
 _DELTA_NOUN = re.compile(
     r"(?i)gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?|points?|pp|"
     r"margins?|enhancements?"
