@@ -4636,3 +4636,26 @@ def test_round42_a_result_on_the_games_of_a_benchmark() -> None:
         "in the hard setting, Pawl raises the mean normalised test return from 0.40 to 0.49."
     )
     assert ("Pawl", "Procgen", "0.49") in relations(record, "evaluatedOn")
+
+
+def test_round41_students_initialised_from_two_bases_giving_two_models_respectively() -> None:
+    record = run(
+        "We present Cinder-v2, a family of small reasoning models. Students are initialised "
+        "from Qwen2.5-Math-1.5B and Qwen2.5-7B and fine-tuned for three epochs, giving "
+        "Cinder-v2-1.5B and Cinder-v2-7B respectively."
+    )
+    derived = {(h, t) for h, t, _ in relations(record, "derivedFrom")}
+    assert {("Cinder-v2-1.5B", "Qwen2.5-Math-1.5B"), ("Cinder-v2-7B", "Qwen2.5-7B")} <= derived
+
+
+def test_round41_the_policy_adapted_on_one_set_and_tuned_on_data_we_collected() -> None:
+    record = run(
+        "We present Clasp, a vision-language-action policy. Clasp is built upon OpenVLA. The "
+        "policy is first adapted on the BridgeData V2 subset used by OpenVLA and then "
+        "fine-tuned on KnobSet, 1,800 teleoperated demonstrations that we collected on a "
+        "Franka arm."
+    )
+    trained = {(h, t) for h, t, _ in relations(record, "trainedOn")}
+    assert ("Clasp", "KnobSet") in trained
+    assert not {pair for pair in trained if pair[0] == "OpenVLA"}
+    assert "KnobSet" in {t for _, t, _ in relations(record, "introduces")}

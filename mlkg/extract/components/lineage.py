@@ -1495,7 +1495,7 @@ def _same_sizes(made: list[Hit], bases: list[Hit]) -> bool:
 
 #: "..., yielding X1 and X2", "and release the results as X1 and X2"
 _RESULTS_AS = re.compile(
-    r"\b(?:yielding|producing|resulting in|to obtain|obtaining|"
+    r"\b(?:yielding|producing|giving|resulting in|to obtain|obtaining|"
     r"(?:release|call|name)\w*\s+(?:the\s+results?|them|the\s+(?:resulting\s+)?models)\s+as)"
     r"\s+(?:the\s+)?$"
 )

@@ -155,6 +155,22 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+#: a sentence about the paper's own model, unnamed: "The policy is ...", "Our model was ..."
+_OWN_MODEL_OPENS = re.compile(
+    r"(?:The|Our)\s+(?:final\s+|resulting\s+)?(?:policy|model|network|detector|encoder|agent)"
+    r"\s+(?:is|was)\b"
+)
+
+
+def _own_model_trained(text: str, named: list, start: int, verb: int) -> bool:
+    """Whether the verb at ``verb`` is the sentence subject's, not a participle of a model
+    the sentence names as an object ("adapted on A used by Y and then fine-tuned on B": the
+    subject's; "initialised from a Y pre-trained on D": Y's)."""
+    if not all(_is_object(text, start, hit) for hit in named):
+        return False
+    return not named or " and " in text[named[-1].end : verb]
+
+
 def _coordinated_subject(text: str, state: DocState, start: int, verb: int):
     """The subject of a participle that follows an object: "X is initialized from Y and
     trained on D", "X, a model adapted from Y for text, trained on D", "X succeeds Y with
@@ -260,6 +276,10 @@ _NEW_APPOSITIVE = re.compile(
     r"(?:dataset|benchmark|corpus|model|method|framework|suite|collection|family|approach)\b"
     # "D, which we also release": what the paper makes available
     r"|,\s+which\s+we\s+(?:also\s+)?(?:release|open-source|make\s+public)\b"
+    # "D, 2,300 teleoperated demonstrations that we collected"
+    r"|,\s+(?:about\s+|over\s+)?\d[\d,.]*\s*[KkMB]?\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+"
+    r"(?:that|which)\s+we\s+(?:collected|recorded|gathered|annotated|curated|assembled|"
+    r"wrote|generated|synthesi[sz]ed)\b"
 )
 #: a preposition between an intro verb and a name: the name is not the object itself
 _PREPOSITION = re.compile(
@@ -384,8 +404,9 @@ def _may_name(left: str) -> bool:
 
 
 _TRAIN = re.compile(
-    r"\b(?:pre-?train|re-?train|train|fine-?tun|finetun|instruction-tun|tun|distillation)"
-    r"(?:e|ed|es|ing|s)?\b"
+    # ("The policy is first adapted on D")
+    r"\b(?:pre-?train|re-?train|train|fine-?tun|finetun|instruction-tun|tun|distillation|"
+    r"adapt(?=(?:ed|s|ing)?\s+on\b))(?:e|ed|es|ing|s)?\b"
     r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform|"
     r"improv|sets?|SoTA|state-of-the-art)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
     # ("train X, a detector based on Y, on D": not the "on" of "based on")
@@ -408,7 +429,7 @@ _TRAIN = re.compile(
     re.I,
 )
 #: the words a match of ``_TRAIN`` starts with
-_TRAIN_OPENERS = ("pre", "re", "train", "fine", "instruction-tun", "tun", "distillation")
+_TRAIN_OPENERS = ("pre", "re", "train", "fine", "instruction-tun", "tun", "distillation", "adapt")
 #: "fine-tune X with D", "adapting X to Swahili with 600 hours of radio and the D subset"
 _TRAIN_WITH = re.compile(
     r"\b(?:fine-?tun|finetun|instruction[- ]tun|adapt|re-?train|train)(?:e|ed|es|ing|s)?\b"
@@ -901,6 +922,12 @@ class PaperRelations:
                     earlier := previous_subject(state, sentence)
                 ):
                     head = earlier  # "X is ... . It is trained on D": the earlier sentence's X
+                elif _OWN_MODEL_OPENS.match(text, start) and _own_model_trained(
+                    text, hits(state, start, match.start(), (MODEL,)), start, match.start()
+                ):
+                    # "The policy is first adapted on A used by Y and then fine-tuned on B":
+                    # the paper's model, whatever model an object names
+                    head = main_entity(state, (MODEL,)) or head
                 if head is None and _TRAINING_OPENS.match(text, start):
                     # "X is upcycled from Y. Training continues for 400B tokens on D"
                     head = previous_subject(state, sentence)

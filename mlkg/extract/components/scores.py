@@ -1680,8 +1680,11 @@ def _introduced_benchmark(state: DocState) -> str | None:
     if not found and "benchmark" in state.text:
         # "We introduce D, the first dataset for ... providing the first open benchmark":
         # the one dataset the paper makes and benchmarks models on
-        found = [
-            e.name for e in state.entities.values() if e.name in introduced and e.type == "Dataset"
+        trained = {r.tail for r in state.relations if r.rel == "trainedOn"}
+        found = [  # (not the data the paper's model is trained on)
+            e.name
+            for e in state.entities.values()
+            if e.name in introduced and e.type == "Dataset" and e.name not in trained
         ]
     return found[0] if len(found) == 1 else None
 
