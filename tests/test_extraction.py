@@ -4659,3 +4659,40 @@ def test_round41_the_policy_adapted_on_one_set_and_tuned_on_data_we_collected() 
     assert ("Clasp", "KnobSet") in trained
     assert not {pair for pair in trained if pair[0] == "OpenVLA"}
     assert "KnobSet" in {t for _, t, _ in relations(record, "introduces")}
+
+
+def test_round45_metrics_named_after_a_labeller_on_the_official_split() -> None:
+    record = run(
+        "We develop RadQuill, a report-generation model. On the official MIMIC-CXR test split, "
+        "RadQuill obtains a RadGraph F1 of 0.284 and a CheXbert micro-F1 of 0.560, "
+        "outperforming MAIRA-2."
+    )
+    assert "CheXbert" not in entities(record)
+    assert {
+        ("RadQuill", "MIMIC-CXR", "0.284"),
+        ("RadQuill", "MIMIC-CXR", "0.560"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_round45_a_share_of_targets_on_a_benchmark_and_others_after_compared_with() -> None:
+    record = run(
+        "We introduce Finch-UI-7B, a grounding model. Finch-UI-7B correctly grounds 45.2% of "
+        "targets on ScreenSpot-Pro, compared with 33.9% for UI-TARS-7B."
+    )
+    assert {
+        ("Finch-UI-7B", "ScreenSpot-Pro", "45.2"),
+        ("UI-TARS-7B", "ScreenSpot-Pro", "33.9"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_round45_a_lite_version_of_the_papers_benchmark_is_a_benchmark_too() -> None:
+    record = run(
+        "We present TUTOR (Teaching Under Tests Of Reasoning), a benchmark of 3,000 tutoring "
+        "dialogues. GPT-4o leads with an overall rubric score of 60.1, followed by Claude 3.5 "
+        "Sonnet at 57.4. We additionally release TUTOR-Lite, a 500-dialogue subset whose "
+        "rankings correlate at 0.93 with the full suite."
+    )
+    assert entities(record)["TUTOR-Lite"] == "Benchmark"
+    scored = relations(record, "evaluatedOn")
+    assert {("GPT-4o", "TUTOR", "60.1"), ("Claude 3.5 Sonnet", "TUTOR", "57.4")} <= scored
+    assert not {v for _, t, v in scored if t == "TUTOR-Lite" and v}

@@ -283,6 +283,9 @@ def subject_of(text: str, subjects: list[Hit]) -> Hit:
     return last
 
 
+#: the variant words of a benchmark's or dataset's own versions ("X-Lite", "X-Hard"): a
+#: version of the abstract's data, not a new model
+DATA_VARIANT = re.compile(r"-(?:Lite|Mini|Hard|Easy|Pro|Verified|Full|Small|Tiny|Plus)$")
 #: what stands between two names of one list: "A, B and C", "A and B"
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 

@@ -19,6 +19,7 @@ from mlkg.extract.components.clauses import (
     AGENT_TYPES,
     COMPARED_OPENER,
     DATA_TYPES,
+    DATA_VARIANT,
     LIST_GAP,
     add_relation,
     hits,
@@ -64,8 +65,10 @@ _VALUE_ON = re.compile(
     r"\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5|box|mask|"
     r"(?-i:[a-z]+(?:-[a-z]+){1,3}))\s+){0,2}"
     rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
-    # "54.4% accuracy on intervention tasks on B"
+    # "54.4% accuracy on intervention tasks on B", "grounds 47.9% of targets on B"
     r"(?:on\s+(?:[\w-]+\s+){1,2}?(?:tasks|questions|problems|queries)\s+)?"
+    r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:targets|tasks|questions|problems|queries|issues|"
+    r"instances|episodes|items)\s+)?"
     r"(?:on|in"
     # "78.9 across the 162 tasks of B", "112.6% across 26 B games"
     r"|across(?:\s+(?:the|all))?(?:\s+\d+)?(?:\s+(?:tasks|subsets|splits|categories)\s+of)?"
@@ -132,7 +135,7 @@ _CLAUSE_OPENER = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:portion|subset|setting|split|track|task|test\s+set)\s+of\s+)?"
     # "On the challenging X dataset, ...": an adjective before the name
     r"(?:the\s+(?:challenging|widely[- ]used|standard|popular|public|large-scale|unseen|"
-    r"held-out)\s+)?"
+    r"held-out|official|original|full)\s+)?"
     r"(?:the\s+)?$"
     # "Transferred without any tuning to X, ..."
     r"|^(?:Transferred|Applied)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$"
@@ -588,6 +591,13 @@ class ScoreFinder:
                             or _COMPARED_JUST_BEFORE.search(
                                 text, max(sentence[0], hit.start - 12), hit.start
                             )
+                        )
+                    )
+                    # "X leads with 62.4, followed by Y at 59.8": the next of a ranking
+                    and not (
+                        text[hit.end : value.start()] == " at "
+                        and text.endswith(
+                            "followed by ", max(sentence[0], hit.start - 12), hit.start
                         )
                     )
                     # "results are GPT-4o: 38.2 BLEU, ...": a system's value after a colon
@@ -1686,6 +1696,11 @@ def _introduced_benchmark(state: DocState) -> str | None:
             for e in state.entities.values()
             if e.name in introduced and e.type == "Dataset" and e.name not in trained
         ]
+    # "PEDAL ... We additionally release PEDAL-Lite, a subset": the variant is not where
+    # the results were measured, its base is
+    found = [
+        n for n in found if not ((tail := DATA_VARIANT.search(n)) and n[: tail.start()] in found)
+    ]
     return found[0] if len(found) == 1 else None
 
 

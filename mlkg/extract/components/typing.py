@@ -17,9 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
+from mlkg.extract.components.clauses import DATA_VARIANT
 from mlkg.extract.components.names import _head_noun_type
 from mlkg.extract.lexicon import APOSTROPHE_YEAR, load_lexicon
 from mlkg.extract.state import DocState, Entity, get_state
+from mlkg.naming import match_key
 from mlkg.vocabulary import BENCHMARK, DATASET, METHOD, MODEL
 
 #: what a collection holds: "a suite of sparse autoencoders", "a set of 40K images"
@@ -201,7 +203,8 @@ _ACHIEVES_A_LEFT = re.compile(
     r"|\b(?:with|and)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$"
 )
 _METRIC_OF_VALUE = re.compile(
-    r"^\s+(?:F1|F-?score|score|accuracy|recall|precision|error|similarity)\s+of\s+\d"
+    r"^\s+(?:(?:micro|macro)-?)?(?:F1|F-?score|score|accuracy|recall|precision|error|similarity)"
+    r"\s+of\s+\d"
 )
 #: a later head noun of the same phrase, maybe after one more word: "a reward model
 #: benchmark", "a preference data synthesis method", "a model merging technique"
@@ -758,6 +761,18 @@ def _type_as_list_mates(state: DocState, entity: Entity, chains: dict) -> None:
         entity.type = DATASET if DATASET in types else BENCHMARK
 
 
+def _data_variants_are_data(state: DocState) -> None:
+    """ "We construct MarathonVOS ... We also derive MarathonVOS-Lite, a 60-video subset":
+    a variant of the abstract's benchmark or dataset, named after it, is data of its kind
+    (whatever a context like "a subset intended for rapid iteration" failed to say)."""
+    for entity in state.entities.values():
+        if entity.type not in (MODEL, METHOD) or not (tail := DATA_VARIANT.search(entity.name)):
+            continue
+        base = state.entities.get(match_key(entity.name[: tail.start()]))
+        if base is not None and base.type in (BENCHMARK, DATASET):
+            entity.type = base.type
+
+
 def _sized_families_are_models(state: DocState) -> None:
     """ "CadenzaTTS, a text-to-speech system ... CadenzaTTS-0.5B and CadenzaTTS-1.5B": a
     "system" whose sizes are models is a model family ("DecomposeR, a framework ...
@@ -935,6 +950,7 @@ class EntityTyper:
         for entity in shapeless:
             _type_as_list_mates(state, entity, chains)
         _sized_families_are_models(state)
+        _data_variants_are_data(state)
         state.freeze()
         return doc
 
