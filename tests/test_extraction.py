@@ -4696,3 +4696,29 @@ def test_round45_a_lite_version_of_the_papers_benchmark_is_a_benchmark_too() -> 
     scored = relations(record, "evaluatedOn")
     assert {("GPT-4o", "TUTOR", "60.1"), ("Claude 3.5 Sonnet", "TUTOR", "57.4")} <= scored
     assert not {v for _, t, v in scored if t == "TUTOR-Lite" and v}
+
+
+def test_round46_a_family_release_with_sizes_initialised_in_that_order() -> None:
+    record = run(
+        "Heron-2.5 is our newest vision-language release and succeeds Heron-2. Three sizes are "
+        "provided, Heron-2.5-2B, Heron-2.5-8B and Heron-2.5-38B; each pairs a SigLIP encoder "
+        "with a Qwen3 language model, initialised from Qwen3-1.7B, Qwen3-8B and Qwen3-32B, in "
+        "that order."
+    )
+    introduced = {t for _, t, _ in relations(record, "introduces")}
+    assert {"Heron-2.5", "Heron-2.5-8B"} <= introduced
+    derived = {(h, t) for h, t, _ in relations(record, "derivedFrom")}
+    assert {("Heron-2.5-2B", "Qwen3-1.7B"), ("Heron-2.5-38B", "Qwen3-32B")} <= derived
+    assert ("Heron-2.5-2B", "Qwen3-32B") not in derived
+
+
+def test_round46_a_sentence_opening_word_defined_as_a_family_of_models() -> None:
+    record = run(
+        "Sparrowhawk is a family of multilingual speech recognition models in three sizes: "
+        "Sparrowhawk-Mini (39M parameters), Sparrowhawk-Base (244M) and Sparrowhawk-Large "
+        "(1.6B). Crucially, all of them are trained from scratch."
+    )
+    found = entities(record)
+    assert found.get("Sparrowhawk") == "Model"
+    assert "Crucially" not in found
+    assert "Sparrowhawk" in {t for _, t, _ in relations(record, "introduces")}

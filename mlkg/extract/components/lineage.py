@@ -1329,6 +1329,10 @@ class LineageFinder:
         if made_by and (respectively or _same_sizes(first, second)):
             # "A-4B and A-12B, continually pre-trained from G 4B and G 12B": the sizes pair
             made, bases, verb = first, second, made_by.group("verb")
+        elif respectively and (made_from := _MADE_FROM_END.search(between)):
+            # "X1, X2 and X3; each pairs an encoder with Y, initialised from A1, A2 and A3, in
+            # that order": the sizes and their bases, whatever is said in between
+            made, bases, verb = first, second, made_from.group("verb")
         elif (result := _RESULTS_AS.search(between)) and result.end() == len(between):
             verb = _PAIRED_VERB.search(text, sentence[0], first[0].start)
             made, bases = second, first
@@ -1460,7 +1464,7 @@ _CALLED = re.compile(
 )
 #: words of a sentence that may pair two lists of models
 _PAIRED_WORDS = (
-    *("respectively", "yielding", "as ", "resulting", "producing", "obtain"),
+    *("respectively", "in that order", "yielding", "as ", "resulting", "producing", "obtain"),
     *("trained from", "tuned from", "initialized from", "initialised from"),
 )
 #: "X1 and X2, built by post-training A1 and A2 (, respectively)"
@@ -1473,7 +1477,12 @@ _MADE_BY_RESPECTIVELY = re.compile(
     r"(?:by|from)\s+(?:continued\s+|further\s+)?(?P<verb>[\w-]+)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:base\s+models\s+)?"
 )
-_RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b")
+#: a verb of making right before the second of two paired lists
+_MADE_FROM_END = re.compile(
+    r"\b(?P<verb>initiali[sz]ed|fine-?tuned|built|distilled|trained|derived|obtained)\s+"
+    r"(?:from|on|upon)\s+(?:the\s+)?$"
+)
+_RESPECTIVELY_AFTER = re.compile(r",?\s+(?:respectively|in that order)\b")
 #: "X1 and X2, continually pre-trained from A1 and A2"
 _MADE_FROM_LIST = re.compile(
     r",?\s+(?:which\s+are\s+|are\s+)?(?:\w+ly\s+)?(?P<verb>pre-?trained|fine-?tuned|trained|"

@@ -115,6 +115,8 @@ _DEFINED_HERE = re.compile(
     r"re-?labels|re-?annotates|uses\s+[^,;.]{1,40}?\s+as\s+its\s+(?:backbone|base|encoder))\b|"
     # "DocOwl-S is LLaVA-1.5-7B with its vision tower replaced by ..."
     r"\s+is\s+[A-Z][\w.+-]*\s+with\s+(?:its|the)\s|"
+    # "Vireo-3.5 is our newest vision-language release"
+    r"\s+(?:is|are)\s+our\s+(?:newest|latest|new|next|third|fourth|second|fifth)\b|"
     r"\s+(?:is|are)\s+(?:(?:a|an)\s+(?!(?:widely|commonly|popular|well-known|standard|existing|"
     r"classic|common|recent|state-of-the-art|leading|prominent)\b)|(?:initiali[sz]ed|"
     r"fine-?tuned|distilled|built|obtained|derived|adapted|continually pre-?trained)\s+"

@@ -761,6 +761,18 @@ def _type_as_list_mates(state: DocState, entity: Entity, chains: dict) -> None:
         entity.type = DATASET if DATASET in types else BENCHMARK
 
 
+def _defined_as_a_model(text: str, entity: Entity) -> bool:
+    """ "Thimble is a family of speech recognition models": a sentence's first word that is
+    no English word and that the sentence defines as a model (not "Crucially, ...")."""
+    if is_common_word(entity.name):
+        return False
+    for _, end in entity.mentions:
+        is_a = _IS_A_MODEL.match(text[end : end + 80])
+        if is_a and _head_noun_type(is_a.group(1)) == MODEL:
+            return True
+    return False
+
+
 def _data_variants_are_data(state: DocState) -> None:
     """ "We construct MarathonVOS ... We also derive MarathonVOS-Lite, a 60-video subset":
     a variant of the abstract's benchmark or dataset, named after it, is data of its kind
@@ -926,7 +938,9 @@ class EntityTyper:
                 )
                 defined = entity.votes["defined"] + entity.votes["named"]
                 if (
-                    initial_only
+                    # "Thimble is a family of speech recognition models": a sentence's
+                    # first word the abstract defines, and no English word, is a name
+                    (initial_only and not _defined_as_a_model(text, entity))
                     or evidence < WEAK_EVIDENCE_NEEDED
                     or (
                         is_common_word(entity.name)
