@@ -4722,3 +4722,20 @@ def test_round46_a_sentence_opening_word_defined_as_a_family_of_models() -> None
     assert found.get("Sparrowhawk") == "Model"
     assert "Crucially" not in found
     assert "Sparrowhawk" in {t for _, t, _ in relations(record, "introduces")}
+
+
+def test_round46_the_thinking_model_after_a_semicolon_and_two_systems_two_values() -> None:
+    record = run(
+        "A reasoning checkpoint, Lark-2-8B-Thinking, is trained on top of Lark-2-8B-Instruct. "
+        "Lark-2-8B-Instruct obtains 60.2 on MMMU and 73.1 on MathVista; the Thinking model "
+        "lifts MMMU to 65.8 and MathVista to 78.0. At a similar scale, InternVL3-8B and "
+        "Qwen2.5-VL-7B reach 62.7 and 58.6 on MMMU."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("Lark-2-8B-Thinking", "MMMU", "65.8"),
+        ("Lark-2-8B-Thinking", "MathVista", "78.0"),
+        ("InternVL3-8B", "MMMU", "62.7"),
+        ("Qwen2.5-VL-7B", "MMMU", "58.6"),
+    } <= scored
+    assert ("Lark-2-8B-Instruct", "MMMU", "65.8") not in scored

@@ -185,8 +185,8 @@ def main_entity(state: DocState, types: tuple[str, ...] = AGENT_TYPES) -> Entity
 
 #: "The chat model answers ...": a variant named by the word its name ends with
 _VARIANT_SUBJECT = re.compile(
-    r"(?:[Tt]he|[Oo]ur|[Tt]his)\s+(chat|instruct|instruction-tuned|base|reasoning|thinking|"
-    r"coder|code|vision|math)\s+(?:model|variant|version|checkpoint)\b"
+    r"(?:[Tt]he|[Oo]ur|[Tt]his)\s+((?i:chat|instruct|instruction-tuned|base|reasoning|thinking|"
+    r"coder|code|vision|math))\s+(?:model|variant|version|checkpoint)\b"
 )
 _VARIANT_ENDINGS = {"instruction-tuned": "instruct", "thinking": "thinking", "code": "coder"}
 
@@ -197,7 +197,7 @@ def variant_subject(state: DocState, sentence: tuple[int, int]) -> Entity | None
     opening = _VARIANT_SUBJECT.match(state.text, sentence[0])
     if opening is None:
         return None
-    word = opening.group(1)
+    word = opening.group(1).lower()
     ending = _VARIANT_ENDINGS.get(word, word)
     named = [e for e in state.entities.values() if e.type == MODEL and e.key.endswith(ending)]
     return named[0] if len(named) == 1 else None

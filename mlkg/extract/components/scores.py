@@ -303,8 +303,40 @@ class ScoreFinder:
                 self._slash_table(text, state, sentence)
             if state.mentions_words(sentence, ("the same ", "the two models", "both models")):
                 self._values_on_the_same_benchmarks(text, state, sentence)
+            self._listed_systems_values_on(text, state, sentence)
         _scored_data_are_benchmarks(state)
         return doc
+
+    def _listed_systems_values_on(self, text: str, state: DocState, sentence) -> None:
+        """ "InternVL3-8B and Qwen2.5-VL-7B reach 62.7 and 58.6 on MMMU": as many values as
+        listed systems, then one benchmark: in order, "respectively" or not."""
+        agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
+        i = 0
+        while i < len(agents) - 1:
+            group = listed(text, agents[i:])
+            i += len(group)
+            found = (
+                _VALUES_THEN_ON.match(text, group[-1].end, sentence[1]) if len(group) > 1 else None
+            )
+            if found is None:
+                continue
+            numbers = re.findall(_NUMBER, found.group("values"))
+            data = hits(state, found.end(), sentence[1], DATA_TYPES)
+            if len(numbers) != len(group) or not data or data[0].start != found.end():
+                continue
+            pairs = {h.name: n for h, n in zip(group, numbers, strict=True)}
+            state.relations = [  # single-system readings of the list ("Y ... 58.6 on B")
+                r
+                for r in state.relations
+                if not (
+                    r.sentence == sentence
+                    and r.head in pairs
+                    and r.value in numbers
+                    and (r.tail, r.value) != (data[0].name, pairs[r.head])
+                )
+            ]
+            for name, value in pairs.items():
+                self._add(state, sentence, name, data[0].name, 0.65, value=value)
 
     def _values_on_the_same_benchmarks(self, text: str, state: DocState, sentence) -> None:
         """ "Y reaches 61.3 and 63.0 on the same two benchmarks": the last benchmarks named
@@ -1488,6 +1520,12 @@ _THESE_MODELS_RESPECTIVELY = re.compile(
     r",?\s+respectively\b"
 )
 _VALUE_LIST_RE = re.compile(_VALUE_LIST)
+#: "A and B reach 62.7 and 58.6 on B": the verb, the values in order, then "on"
+_VALUES_THEN_ON = re.compile(
+    r",?\s+(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
+    rf"(?P<values>{_VALUE_LIST})\s*%?\s+(?:(?:{_METRICS})\s+)?on\s+(?:the\s+)?",
+    re.I,
+)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 #: "73.4 NDS and " before "71.0 mAP on B": the first of two measures of one benchmark
 _MEASURE_AND_BEFORE = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+({_METRICS})\s+and\s+$", re.I)
@@ -1751,10 +1789,13 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         state, sentence[0], offset, AGENT_TYPES
     ):
         return None  # "Models trained on D achieve +7% on MMVP": no system is named
-    if (variant := variant_subject(state, sentence)) is not None:
+    # "...; the Thinking model lifts B to 66.9": the clause after a semicolon has its own
+    clause = state.text.rfind("; ", sentence[0], offset)
+    clause = clause + 2 if clause >= 0 else sentence[0]
+    if (variant := variant_subject(state, (clause, sentence[1]))) is not None:
         # "The chat model answers 71.6% of B, ahead of Y, and it scores ...": the one model
         # whose name ends with "-Chat"
-        named = hits(state, sentence[0], offset, AGENT_TYPES)
+        named = hits(state, clause, offset, AGENT_TYPES)
         if not named or _IT_AFTER.search(state.text, named[-1].end, offset):
             return variant.name
     for hit in hits(state, sentence[0], offset, AGENT_TYPES):
