@@ -4739,3 +4739,22 @@ def test_round46_the_thinking_model_after_a_semicolon_and_two_systems_two_values
         ("Qwen2.5-VL-7B", "MMMU", "58.6"),
     } <= scored
     assert ("Lark-2-8B-Instruct", "MMMU", "65.8") not in scored
+
+
+def test_round46_pairs_of_values_for_other_systems_on_two_splits_or_two_benchmarks() -> None:
+    record = run(
+        "On LibriSpeech, Wisp-Large reaches 1.6 and 3.0 WER on test-clean and test-other, "
+        "compared with 1.8 and 3.6 for Whisper-large-v3; Wisp-Turbo obtains 1.9 and 3.4 on the "
+        "same splits. Wisp-Coder scores 71.0 on MMLU and 80.2 on GSM8K, compared with 68.1 "
+        "and 75.3 for Phi-3-mini and 66.0 for ResNet-50 and 64.2 for Qwen2-7B."
+    )
+    scored = relations(record, "evaluatedOn")
+    assert {
+        ("Whisper-large-v3", "LibriSpeech", "1.8"),
+        ("Whisper-large-v3", "LibriSpeech", "3.6"),
+        ("Wisp-Turbo", "LibriSpeech", "1.9"),
+        ("Wisp-Turbo", "LibriSpeech", "3.4"),
+        ("Phi-3-mini", "MMLU", "68.1"),
+        ("Phi-3-mini", "GSM8K", "75.3"),
+    } <= scored
+    assert not {v for h, _, v in scored if h == "Qwen2-7B" and v == "50"}

@@ -346,7 +346,6 @@ class ScoreFinder:
         agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
         data = hits(state, 0, sentence[1], DATA_TYPES)
         for same in _ON_THE_SAME.finditer(text, sentence[0], sentence[1]):
-            count = _COUNT_WORDS[same.group("count")]
             values = _VALUE_LIST_RE.search(text, max(sentence[0], same.start() - 40), same.start())
             numbers = re.findall(_NUMBER, values.group(0)) if values else []
             subject = [h for h in agents if values and h.end <= values.start()][-1:]
@@ -354,8 +353,12 @@ class ScoreFinder:
             for hit in reversed([h for h in data if h.end <= (values.start() if values else 0)]):
                 if hit.name not in names:
                     names.insert(0, hit.name)
-                if len(names) == count:
+                if len(names) == _COUNT_WORDS.get(same.group("count"), 1):
                     break
+            if same.group("what2") and len(names) == 1:
+                # "Y obtains 1.7 and 3.3 on the same splits": both on the benchmark before
+                names = names * len(numbers)
+            count = len(names)
             if subject and len(numbers) == count == len(names):
                 for bench, value in zip(names, numbers, strict=True):
                     self._add(state, sentence, subject[0].name, bench, 0.6, value=value)
@@ -1245,6 +1248,18 @@ class ScoreFinder:
             agent = agents.get(value.end())
             if agent is not None:
                 self._add(state, sentence, agent.name, bench, 0.7, value=value.group(1))
+                if paired := _VALUE_AND_BEFORE.search(text, cue.end(), value.start()):
+                    # "1.8 and 3.6 for Y": both Y's, on the two benchmarks scored before in
+                    # order ("A on C and B on D, compared with a and b for Y"), or on the one
+                    # benchmark of two splits ("1.5 and 2.9 on test-clean and test-other")
+                    scored_before = list(dict.fromkeys(h.name for h in before))
+                    if len(scored_before) > 1:
+                        first = scored_before[-2]
+                    elif _TWO_SPLITS.search(text, start, cue.start()):
+                        first = bench
+                    else:
+                        continue
+                    self._add(state, sentence, agent.name, first, 0.7, value=paired.group(1))
         ordered = list(agents.values())
         for i in range(len(ordered)):
             # "well above A and B (47.9 and 41.2, respectively)": a list's values in order
@@ -1529,7 +1544,9 @@ _VALUES_THEN_ON = re.compile(
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 #: "73.4 NDS and " before "71.0 mAP on B": the first of two measures of one benchmark
 _MEASURE_AND_BEFORE = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+({_METRICS})\s+and\s+$", re.I)
-_ON_THE_SAME = re.compile(r"\bon\s+the\s+same\s+(?P<count>two|three|four)\s+benchmarks\b")
+_ON_THE_SAME = re.compile(
+    r"\bon\s+the\s+same\s+(?:(?P<count>two|three|four)\s+(?P<what>benchmarks)|(?P<what2>splits))\b"
+)
 #: "The two models score ...", "Both models reach ...": the models of the sentence before
 _THE_MODELS_OPEN = re.compile(
     r"(?:The\s+(?:two|three|four)\s+(?:models|checkpoints)|Both\s+models)\b"
@@ -1587,6 +1604,10 @@ _PAREN_VALUE = re.compile(
 #: "followed by X with 74.2" (not "with 4% of its compute": a share of something)
 _WITH_BARE_VALUE = re.compile(rf"\s+with\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)(?!\s*%?\s+of\b)")
 #: "76.5% for OpenVLA": a value, then the system it belongs to
+#: "1.8 and " right before "3.6 for Y": the first value of Y's pair
+_VALUE_AND_BEFORE = re.compile(rf"(?<![\w./-])({_NUMBER})\s*%?\s+and\s+$")
+#: "on test-clean and test-other": two splits of one benchmark
+_TWO_SPLITS = re.compile(r"\b(?:test|dev|val)[\w-]*\s+and\s+(?:test|dev|val)[\w-]*")
 _VALUE_FOR = re.compile(
     # ("0.851 for tuned XGBoost": a word of how the system was run)
     rf"(?<![\w./])({_NUMBER})\s*%?\s+for\s+(?:the\s+)?(?:(?:tuned|fine-tuned|untuned|vanilla)\s+)?"
