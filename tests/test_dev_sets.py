@@ -45,9 +45,9 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the seventeen sets written last (round26-round42: harder abstracts, model families,
-#: benchmark and analysis papers, methods applied to several models, compression papers and
-#: non-LLM fields), which do not all reach the
+#: the twenty-one sets written last (round26-round46: harder abstracts, model families,
+#: benchmark and analysis papers, methods applied to several models, compression papers,
+#: non-LLM fields, domain models and lab technical reports), which do not all reach the
 #: targets yet: each figure is guarded at its current level, less a margin, so that a rule
 #: that breaks them fails here
 BELOW_TARGET = {
@@ -67,8 +67,12 @@ BELOW_TARGET = {
     "round38_gold.jsonl": (0.93, 0.77, 0.66),
     "round39_gold.jsonl": (0.91, 0.48, 0.50),
     "round40_gold.jsonl": (0.93, 0.75, 0.61),
-    "round41_gold.jsonl": (0.95, 0.76, 0.78),
-    "round42_gold.jsonl": (0.94, 0.93, 0.66),
+    "round41_gold.jsonl": (0.96, 0.88, 0.85),
+    "round42_gold.jsonl": (0.96, 0.97, 0.80),
+    "round43_gold.jsonl": (0.95, 0.63, 0.62),
+    "round44_gold.jsonl": (0.95, 0.58, 0.77),
+    "round45_gold.jsonl": (0.94, 0.77, 0.67),
+    "round46_gold.jsonl": (0.94, 0.73, 0.70),
 }
 
 
