@@ -4758,3 +4758,14 @@ def test_round46_pairs_of_values_for_other_systems_on_two_splits_or_two_benchmar
         ("Phi-3-mini", "GSM8K", "75.3"),
     } <= scored
     assert not {v for h, _, v in scored if h == "Qwen2-7B" and v == "50"}
+
+
+def test_real28_a_predecessor_in_apposition_is_not_introduced() -> None:
+    record = run(
+        "We introduce the latest series of Kestrel models: Kestrel2, Kestrel2.5 and K1, "
+        "offering a significant upgrade over their predecessor, Kestrel. Unlike its "
+        "predecessor, Kestrel2 is trained on 10 trillion tokens."
+    )
+    introduced = {t for _, t, _ in relations(record, "introduces")}
+    assert "Kestrel" not in introduced
+    assert {"Kestrel2", "Kestrel2.5"} <= introduced

@@ -157,6 +157,25 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+def _drop_predecessors(text: str, state: DocState) -> None:
+    """ "We introduce the latest series of TeleChat models: TeleChat2, ..., an upgrade over
+    their predecessor, TeleChat": a name the abstract calls a predecessor is not new."""
+    older = set()
+    for said in _PREDECESSOR_NAMED.finditer(text):
+        named = [h for h in hits(state, said.end(), said.end() + 60) if h.start == said.end()]
+        # an appositive ("over their predecessor, X."), not the subject of the next clause
+        # ("Unlike its predecessor, X replaces ...")
+        older.update(h.name for h in named if _APPOSITIVE_END.match(text, h.end))
+    if older:
+        state.relations = [
+            r for r in state.relations if not (r.rel == INTRODUCES and r.tail in older)
+        ]
+
+
+_APPOSITIVE_END = re.compile(r"\s*(?:[.,;)]|$|\s+(?:and|or)\b)")
+_PREDECESSOR_NAMED = re.compile(
+    r"\b(?:its|their|our|the)\s+(?:[\w-]+\s+)?predecessors?,?\s+(?:the\s+)?(?:original\s+)?"
+)
 #: a sentence about the paper's own model, unnamed: "The policy is ...", "Our model was ..."
 _OWN_MODEL_OPENS = re.compile(
     r"(?:The|Our)\s+(?:final\s+|resulting\s+)?(?:policy|model|network|detector|encoder|agent)"
@@ -597,6 +616,8 @@ class PaperRelations:
                         self._introduce(state, hit.name, sentence, 0.75)
         self._new_subject(text, state, named)
         self._family_members(state)
+        if "predecessor" in text:
+            _drop_predecessors(text, state)
         for sentence in named:
             if state.mentions_words(sentence, _TRAIN_WORDS):
                 self._trained_on(text, state, sentence)
