@@ -23,8 +23,10 @@ the cache) yields exactly the same records.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from importlib import metadata, resources
 from itertools import islice
@@ -93,19 +95,39 @@ def extract_bodies(texts: Sequence[str], nlp: Language | None = None) -> list[di
     bodies = []
     docs = (_make_doc(nlp, text) for text in texts)
     # the records read the state, not the span group made for spaCy users
-    for doc in nlp.pipe(docs, batch_size=BATCH_SIZE, component_cfg=_NO_SPAN_GROUP):
-        record = doc_to_record(doc, placeholder)
-        for relation in record["relations"]:
-            evidence = relation["evidence"]
-            relation["evidence"] = {"start": evidence["start"], "end": evidence["end"]}
-        bodies.append(
-            {
-                "entities": record["entities"],
-                "relations": record["relations"],
-                "repositories": record["repositories"],
-            }
-        )
+    with _no_cycle_collection():
+        for doc in nlp.pipe(docs, batch_size=BATCH_SIZE, component_cfg=_NO_SPAN_GROUP):
+            record = doc_to_record(doc, placeholder)
+            for relation in record["relations"]:
+                evidence = relation["evidence"]
+                relation["evidence"] = {"start": evidence["start"], "end": evidence["end"]}
+            bodies.append(
+                {
+                    "entities": record["entities"],
+                    "relations": record["relations"],
+                    "repositories": record["repositories"],
+                }
+            )
     return bodies
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while abstracts are extracted.
+
+    Extraction allocates many short-lived containers but makes no reference cycles (every
+    doc, state and record is freed by reference counting), so the collector finds nothing
+    to free; yet each full collection walks every live object of the process (the word
+    lists, the caller's papers, the bodies made so far) and cost about 5% of the time.
+    The collector is restored, as it was, on the way out.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def record_from_body(paper: Paper, body: dict) -> dict:
