@@ -156,12 +156,9 @@ class DocState:
         """Whether the sentence holds any of ``words`` (lower case): a cheap test before
         the regular expressions of a rule that needs one of them."""
         # one plain substring search per word: faster than one regular expression of
-        # them all, which the engine tries at every offset
-        lower, start, end = self.lower, sentence[0], sentence[1]
-        for word in words:  # noqa: SIM110 (a loop: any() would build a generator per call)
-            if lower.find(word, start, end) >= 0:
-                return True
-        return False
+        # them all, which the engine tries at every offset; ``any(map(...))`` runs the
+        # searches in C (a Python loop of ``find`` calls took a third longer for 24 words)
+        return any(map(self.lower[sentence[0] : sentence[1]].__contains__, words))
 
     def may_mention(self, sentence: tuple[int, int], words: tuple[str, ...]) -> bool:
         """Whether the sentence may hold any of ``words`` (lower case) in any case: a test
