@@ -48,17 +48,16 @@ class AbstractTokenizer:
 
     def _doc(self, words: list[str], spaces: list[bool]) -> Doc:
         """``Doc(vocab, words, spaces)``, the same Doc, made from the words' ids."""
-        orths = self._orths
-        try:
-            ids = [orths[word] for word in words]
-        except KeyError:  # a word not seen yet
-            ids = [orths[word] if word in orths else self._new_id(word) for word in words]
+        # (most abstracts hold a word not seen before, so there is no fast path for a
+        # text of known words; an id of 0 would only be computed again, never be wrong)
+        known, new_id = self._orths.get, self._new_id
+        ids = [known(word) or new_id(word) for word in words]
         try:
             return Doc(self.vocab, words=ids, spaces=spaces)
         except KeyError:
             # a memory zone (``nlp.memory_zone()``) has dropped strings stored during it:
             # forget the ids and let spaCy store the words again
-            orths.clear()
+            self._orths.clear()
             return Doc(self.vocab, words=words, spaces=spaces)
 
     def _new_id(self, word: str) -> int:
