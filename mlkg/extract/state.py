@@ -90,6 +90,11 @@ class DocState:
     _index: list[tuple[int, int, Entity]] | None = field(default=None, repr=False)
     _lower: str | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
+    #: word_starts answers: components ask for the same words in the same range again
+    #: (two passes over the abstract, a sentence's verbs by two rules): 4 calls in 10 repeat
+    _word_starts: dict[tuple[tuple[str, ...], int, int], list[int]] = field(
+        default_factory=dict, repr=False
+    )
 
     def add_mention(self, name: str, start: int, end: int, *, strong: bool = True) -> Entity:
         key = match_key(name)
@@ -125,7 +130,15 @@ class DocState:
     def word_starts(self, words: tuple[str, ...], start: int, end: int) -> list[int]:
         """Where any of ``words`` (lower case) starts a word in [start, end), in order: the
         only offsets where a case-insensitive pattern that opens with one of them can match
-        (ASCII text only: lower-casing other text can shift offsets)."""
+        (ASCII text only: lower-casing other text can shift offsets). Found once per
+        question (the list is shared: not to be changed)."""
+        key = (words, start, end)
+        found = self._word_starts.get(key)
+        if found is None:
+            found = self._word_starts[key] = self._find_word_starts(words, start, end)
+        return found
+
+    def _find_word_starts(self, words: tuple[str, ...], start: int, end: int) -> list[int]:
         lower = self.lower
         found = []
         for word in words:
