@@ -95,6 +95,11 @@ class DocState:
     _word_starts: dict[tuple[tuple[str, ...], int, int], list[int]] = field(
         default_factory=dict, repr=False
     )
+    #: mentions_in answers since the last freeze: three calls in four repeat a range (the
+    #: sentences, asked by rule after rule)
+    _mentions: dict[tuple[int, int], list[tuple[int, int, Entity]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def add_mention(self, name: str, start: int, end: int, *, strong: bool = True) -> Entity:
         key = match_key(name)
@@ -192,14 +197,20 @@ class DocState:
         ]
         self._index = sorted(found, key=lambda item: (item[0], -item[1]))
         self._starts = [item[0] for item in self._index]
+        self._mentions = {}
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
-        """Typed entity mentions inside [start, end), in text order."""
-        if self._index is None:
-            self.freeze()
-        first = bisect_left(self._starts, start)
-        last = bisect_left(self._starts, end)
-        return [item for item in self._index[first:last] if item[1] <= end]
+        """Typed entity mentions inside [start, end), in text order (found once per range:
+        the list is shared, not to be changed)."""
+        found = self._mentions.get((start, end))
+        if found is None:
+            if self._index is None:
+                self.freeze()
+            first = bisect_left(self._starts, start)
+            last = bisect_left(self._starts, end)
+            found = [item for item in self._index[first:last] if item[1] <= end]
+            self._mentions[(start, end)] = found
+        return found
 
 
 #: where spaCy keeps the value of the ``doc._.mlkg`` extension; read directly because the
