@@ -474,7 +474,11 @@ _BASELINE_BEFORE = re.compile(
     re.I,
 )
 _COMPARE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|close to|"
+    # the look-ahead first: a character that opens no alternative (the boundary at the end
+    # of each word, most other letters) fails there, before each of the alternatives is
+    # tried (with re.I, the engine cannot skip them by their first letter)
+    r"\b(?=[obrecmvitflasw\d])"
+    r"(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|close to|"
     # the verb, not the noun ("university-level matches, captured with ...")
     r"(?<!level )(?<!length )(?<!the )(?<!of )(?<!-)match(?:es|ing)(?![,.;])|"
     r"versus|vs\.|"
