@@ -312,6 +312,10 @@ _KINDS_NAMELY = re.compile(
 )
 _NEW_WORD = re.compile(r"\b(?:[Oo]ur|new|novel|proposed)\b")
 _NAMING_INTRO = re.compile(
+    # the look-ahead first: an offset where no alternative can start fails there, before
+    # each of the case-insensitive alternatives is tried (the engine cannot skip them by
+    # their first letter under re.I)
+    r"(?=[cndtwoyprgfai.;,])(?:"
     r"\b(?:called|named|dubbed|namely|termed|we call|we name|we term)\s+$"
     r"|\b(?:obtaining|yielding|yields|producing|produces|resulting in|results in|gives|"
     r"to obtain|to produce|to create)\s+$"
@@ -330,7 +334,7 @@ _NAMING_INTRO = re.compile(
     r"|\b(?:[Tt]he\s+resulting\s+|[Oo]ur\s+(?:training\s+)?)(?:corpus|dataset|mixture|checkpoint),\s+$"
     # "A pruned version of Sage-7B, Sage-5B, removes ...": a new model of the paper's
     r"|\b(?:[Aa]|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|quantization|distillation)\s+"
-    r"of\s+[^,;.]{1,40},\s+$",
+    r"of\s+[^,;.]{1,40},\s+$)",
     re.I,
 )
 _OUR_MAIN_LEFT = re.compile(
