@@ -298,8 +298,12 @@ _LIST_SEPARATOR = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$"
 )
 _TRAIN_LEFT = re.compile(
+    # every alternative starts a word with one of these letters: tested first, at a word
+    # boundary, so that other offsets fail before the look-behinds and the case-insensitive
+    # alternatives are each tried (the engine cannot skip them by their first letter)
+    r"\b(?=[acdefghimnopqrstuv])(?:"
     r"(?<!full )(?<!standard )(?<!vanilla )(?<!full-parameter )"
-    r"\b(?:trained|re-?trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|tuning|"
+    r"(?:trained|re-?trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|tuning|"
     r"training|pre-?training|(?:pre-?)?trains?|fine-?tunes?|SFT|distill(?:ed|ation)|"
     # "projector alignment on LLaVA-Pretrain": a training stage
     r"(?:projector|modality|vision-language|feature)\s+alignment)\s+"
@@ -314,15 +318,15 @@ _TRAIN_LEFT = re.compile(
     r"|\d[\d.,]*\s*[KMB]?\s+(?:[\w-]+\s+){0,4}?(?:samples|examples|pairs|images|documents|"
     r"conversations|instructions),\s+(?:including|such\s+as)\s+)?$"
     # "on a mixture of A, B and C": data, whatever the verb before
-    r"|\bon\s+an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|union)\s+of\s+$"
-    r"|\b(?:[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+uses\s+(?:the\s+)?$"
+    r"|on\s+an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|union)\s+of\s+$"
+    r"|(?:[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+uses\s+(?:the\s+)?$"
     # "Instruction tuning with xP3x and ...": what instructions tune with is data
-    r"|\b[Ii]nstruction[- ]tuning\s+(?:with|on|using)\s+(?:the\s+)?$"
+    r"|[Ii]nstruction[- ]tuning\s+(?:with|on|using)\s+(?:the\s+)?$"
     # "9,400 hours of speech from A, B and C"
-    r"|\bhours\s+of\s+(?:[\w-]+\s+){0,2}?(?:speech|audio|video|recordings)\s+from\s+(?:the\s+)?$"
-    r"|\b(?:assembled|compiled|aggregated|collected|sourced|drawn|mined|curated|sampled|"
+    r"|hours\s+of\s+(?:[\w-]+\s+){0,2}?(?:speech|audio|video|recordings)\s+from\s+(?:the\s+)?$"
+    r"|(?:assembled|compiled|aggregated|collected|sourced|drawn|mined|curated|sampled|"
     r"extracted|gathered|scraped|crawled|filtered|selected|harvested)\s+from\s+(?:the\s+)?$"
-    r"|\b(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
+    r"|(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
     r"texts|pairs|instances|documents|videos|demonstrations|trajectories|episodes|"
     r"recordings|utterances|dialogues|conversations|instructions|notes|tokens|records|"
     r"reports|statutes|clips|frames|text|paintings|photographs|photos|artworks|molecules|"
@@ -330,7 +334,7 @@ _TRAIN_LEFT = re.compile(
     r"volumes|scans|papers|reactions|prompts|sentences|passages|articles|posts|reviews|tables|"
     r"charts|programs|functions)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:derived|collected|sourced|built|curated|extracted|sampled|drawn|taken|filtered)\s+)?"
-    r"from\s+(?:the\s+)?$",
+    r"from\s+(?:the\s+)?$)",
     re.I,
 )
 _MODEL_VERB_RIGHT = re.compile(
