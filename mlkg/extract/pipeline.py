@@ -39,6 +39,7 @@ from mlkg import __version__
 from mlkg.extract.documents import Paper
 from mlkg.extract.records import doc_to_record, paper_record
 from mlkg.extract.state import get_state
+from mlkg.gcpause import no_gc
 
 #: bump when the rules change on purpose (the fingerprint catches the rest)
 RULES_VERSION = 1
@@ -92,19 +93,23 @@ def extract_bodies(texts: Sequence[str], nlp: Language | None = None) -> list[di
     placeholder = Paper(id=PAPER_PLACEHOLDER, text="")
     bodies = []
     docs = (_make_doc(nlp, text) for text in texts)
-    # the records read the state, not the span group made for spaCy users
-    for doc in nlp.pipe(docs, batch_size=BATCH_SIZE, component_cfg=_NO_SPAN_GROUP):
-        record = doc_to_record(doc, placeholder)
-        for relation in record["relations"]:
-            evidence = relation["evidence"]
-            relation["evidence"] = {"start": evidence["start"], "end": evidence["end"]}
-        bodies.append(
-            {
-                "entities": record["entities"],
-                "relations": record["relations"],
-                "repositories": record["repositories"],
-            }
-        )
+    # the records read the state, not the span group made for spaCy users; extraction
+    # makes no reference cycles, and with the collector on, its full collections walked
+    # every live object (word lists, the caller's papers, the bodies so far) for nothing:
+    # about 5% of the time on 20,000 abstracts
+    with no_gc():
+        for doc in nlp.pipe(docs, batch_size=BATCH_SIZE, component_cfg=_NO_SPAN_GROUP):
+            record = doc_to_record(doc, placeholder)
+            for relation in record["relations"]:
+                evidence = relation["evidence"]
+                relation["evidence"] = {"start": evidence["start"], "end": evidence["end"]}
+            bodies.append(
+                {
+                    "entities": record["entities"],
+                    "relations": record["relations"],
+                    "repositories": record["repositories"],
+                }
+            )
     return bodies
 
 

@@ -160,7 +160,12 @@ def _url_region(text: str) -> tuple[int, int]:
     last = max(text.rfind("/"), lowered.rfind("www."))
     while first and not text[first - 1].isspace():
         first -= 1
-    scheme = _SCHEME_BEFORE.search(text, 0, first)
+    # a broken scheme ends right before the whitespace that ends at ``first`` ("https:"
+    # is its longest form): searched from there, not at every offset before the URL
+    gap = first
+    while gap and text[gap - 1].isspace():
+        gap -= 1
+    scheme = _SCHEME_BEFORE.search(text, max(0, gap - len("https:")), first)
     if scheme is not None:  # "https: //host", broken after the scheme
         first = scheme.start()
     return first, _NON_SPACE.match(text, last).end()

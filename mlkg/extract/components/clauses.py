@@ -305,8 +305,25 @@ def contains_name(longer: str, shorter: str) -> bool:
     """``Qwen2-72B-Instruct`` contains ``Qwen2-72B`` as whole hyphen/space-delimited parts."""
     if match_key(longer) == match_key(shorter):
         return False
-    pattern = r"(?:^|[-\s])" + re.escape(shorter.casefold()) + r"(?:$|[-\s])"
-    return re.search(pattern, longer.casefold()) is not None
+    return _has_part(longer.casefold(), shorter.casefold())
+
+
+def _has_part(text: str, part: str) -> bool:
+    r"""Whether ``part`` is in ``text`` between hyphens, whitespace or the ends: the answer
+    of ``re.search(r"(?:^|[-\s])" + re.escape(part) + r"(?:$|[-\s])", text)``, found with
+    ``str.find``, because a pattern made per pair of names is compiled again and again
+    (the names outnumber ``re``'s cache). ``str.isspace`` is the test ``\s`` makes, and
+    a ``$`` before a final newline is covered by the newline being whitespace."""
+    size, length = len(part), len(text)
+    at = text.find(part)
+    while at >= 0:
+        after = at + size
+        if (at == 0 or text[at - 1] == "-" or text[at - 1].isspace()) and (
+            after == length or text[after] == "-" or text[after].isspace()
+        ):
+            return True
+        at = text.find(part, at + 1)
+    return False
 
 
 def add_relation(state: DocState, relation: Relation) -> None:

@@ -362,6 +362,10 @@ _KINDS_NAMELY = re.compile(
 )
 _NEW_WORD = re.compile(r"\b(?:[Oo]ur|new|novel|proposed)\b")
 _NAMING_INTRO = re.compile(
+    # the look-ahead first: an offset where no alternative can start fails there, before
+    # each of the case-insensitive alternatives is tried (the engine cannot skip them by
+    # their first letter under re.I)
+    r"(?=[cndtwoyprgfai.;,])(?:"
     r"\b(?:called|named|dubbed|namely|termed|we call|we name|we term)\s+$"
     # "The strongest pairing, released as X, ..."
     r"|,\s+(?:released|open-sourced|published)\s+as\s+$"
@@ -383,7 +387,7 @@ _NAMING_INTRO = re.compile(
     r"instruction\s+)?)(?:corpus|dataset|mixture|checkpoint|data),\s+$"
     # "A pruned version of Sage-7B, Sage-5B, removes ...": a new model of the paper's
     r"|\b(?:[Aa]|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|quantization|distillation)\s+"
-    r"of\s+[^,;.]{1,40},\s+$",
+    r"of\s+[^,;.]{1,40},\s+$)",
     re.I,
 )
 _OUR_MAIN_LEFT = re.compile(
@@ -536,7 +540,11 @@ _BASELINE_BEFORE = re.compile(
     re.I,
 )
 _COMPARE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|close to|"
+    # the look-ahead first: a character that opens no alternative (the boundary at the end
+    # of each word, most other letters) fails there, before each of the alternatives is
+    # tried (with re.I, the engine cannot skip them by their first letter)
+    r"\b(?=[obrecmvitflasw\d])"
+    r"(?:outperform\w*|surpass\w*|beats?|beating|rival\w*|exceed\w*|close to|"
     # the verb, not the noun ("university-level matches, captured with ...")
     r"(?<!level )(?<!length )(?<!the )(?<!of )(?<!-)match(?:es|ing)(?![,.;])|"
     r"versus|vs\.|"
@@ -842,7 +850,13 @@ class PaperRelations:
         )
         for match in [
             *state.matches(_TRAIN, _TRAIN_OPENERS, start, end),
-            *state.matches(_TRAIN_DATA_FROM, _TRAIN_DATA_FROM_OPENERS, start, end),
+            # (every match holds "from": without it, each opener costs a lazy scan of 80
+            # characters that tries the pattern's sixty nouns at every step)
+            *(
+                state.matches(_TRAIN_DATA_FROM, _TRAIN_DATA_FROM_OPENERS, start, end)
+                if state.may_mention(sentence, ("from",))
+                else ()
+            ),
             *(
                 _TRAIN_WITH.finditer(text, start, end)
                 if state.mentions_words(sentence, (" with ",))

@@ -248,7 +248,10 @@ _AT_VALUE = re.compile(rf"^\s+at\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)(?!\s*%?\s*(?:o
 _MEASURE_BEFORE = re.compile(rf"\b(?:{_METRICS})\s+(?:on|in)\s+(?:the\s+)?$", re.I)
 _NOT_SCORE_AFTER = re.compile(r"^\s*%?\s*(?:points?|pp\b|improvement|gain|increase|relative|of\b)")
 _RESULT_WORDS = re.compile(
-    r"\b(?:achiev\w*|outperform\w*|surpass\w*|attain\w*|obtain\w*|reach\w*|state-of-the-art|"
+    # the look-ahead first: a word boundary where no alternative can start fails there,
+    # before each case-insensitive alternative is tried (see _COMPARE in paper_relations)
+    r"\b(?=[aosrpeidclmbw])"
+    r"(?:achiev\w*|outperform\w*|surpass\w*|attain\w*|obtain\w*|reach\w*|state-of-the-art|"
     r"SOTA|results?|performance|effectiveness|superiority|superior|evaluat\w*|experiments?|"
     r"score\w*|accuracy|improv\w*|showcas\w*|demonstrat\w*|competitive|leading|match\w*|"
     r"los(?:e|es|ing)|perplexity|rank\w*|lead\w*|beat\w*|wins?|resolv\w*|solv\w*|cuts|lowers|"

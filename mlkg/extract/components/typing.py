@@ -311,8 +311,12 @@ _LIST_SEPARATOR = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$"
 )
 _TRAIN_LEFT = re.compile(
+    # every alternative starts a word with one of these letters: tested first, at a word
+    # boundary, so that other offsets fail before the look-behinds and the case-insensitive
+    # alternatives are each tried (the engine cannot skip them by their first letter)
+    r"\b(?=[acdefghimnopqrstuv])(?:"
     r"(?<!full )(?<!standard )(?<!vanilla )(?<!full-parameter )"
-    r"\b(?:trained|re-?trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|tuning|"
+    r"(?:trained|re-?trained|pre-?trained|fine-?tuned|finetuned|tuned|fine-?tuning|finetuning|tuning|"
     r"training|pre-?training|(?:pre-?)?trains?|fine-?tunes?|SFT|distill(?:ed|ation)|"
     # "projector alignment on LLaVA-Pretrain": a training stage
     r"(?:projector|modality|vision-language|feature)\s+alignment)\s+"
@@ -327,15 +331,15 @@ _TRAIN_LEFT = re.compile(
     r"|\d[\d.,]*\s*[KMB]?\s+(?:[\w-]+\s+){0,4}?(?:samples|examples|pairs|images|documents|"
     r"conversations|instructions),\s+(?:including|such\s+as)\s+)?$"
     # "on a mixture of A, B and C": data, whatever the verb before
-    r"|\bon\s+an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|union)\s+of\s+$"
-    r"|\b(?:[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+uses\s+(?:the\s+)?$"
+    r"|on\s+an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|union)\s+of\s+$"
+    r"|(?:[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+uses\s+(?:the\s+)?$"
     # "Instruction tuning with xP3x and ...": what instructions tune with is data
-    r"|\b[Ii]nstruction[- ]tuning\s+(?:with|on|using)\s+(?:the\s+)?$"
+    r"|[Ii]nstruction[- ]tuning\s+(?:with|on|using)\s+(?:the\s+)?$"
     # "9,400 hours of speech from A, B and C"
-    r"|\bhours\s+of\s+(?:[\w-]+\s+){0,2}?(?:speech|audio|video|recordings)\s+from\s+(?:the\s+)?$"
-    r"|\b(?:assembled|compiled|aggregated|collected|sourced|drawn|mined|curated|sampled|"
+    r"|hours\s+of\s+(?:[\w-]+\s+){0,2}?(?:speech|audio|video|recordings)\s+from\s+(?:the\s+)?$"
+    r"|(?:assembled|compiled|aggregated|collected|sourced|drawn|mined|curated|sampled|"
     r"extracted|gathered|scraped|crawled|filtered|selected|harvested)\s+from\s+(?:the\s+)?$"
-    r"|\b(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
+    r"|(?:queries|samples|examples|data|images|pages|problems|questions|solutions|"
     r"texts|pairs|instances|documents|videos|demonstrations|trajectories|episodes|"
     r"recordings|utterances|dialogues|conversations|instructions|notes|tokens|records|"
     r"reports|statutes|clips|frames|text|paintings|photographs|photos|artworks|molecules|"
@@ -343,7 +347,7 @@ _TRAIN_LEFT = re.compile(
     r"volumes|scans|papers|reactions|prompts|sentences|passages|articles|posts|reviews|tables|"
     r"charts|programs|functions)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:derived|collected|sourced|built|curated|extracted|sampled|drawn|taken|filtered)\s+)?"
-    r"from\s+(?:the\s+)?$",
+    r"from\s+(?:the\s+)?$)",
     re.I,
 )
 _MODEL_VERB_RIGHT = re.compile(
@@ -722,12 +726,27 @@ _COMPARED_LEFT = re.compile(
     r"\s+(?:the\s+)?(?:[\w./+-]+\s*(?:\([^()]*\))?,?\s*(?:and\s+)?){0,3}$"
     r"|\bcompared (?:to|with)\s+\d+(?:\.\d+)?\s*%?\s+for\s+(?:the\s+)?$"
 )
-_SCORE_RIGHT_SEARCH = _SCORE_RIGHT.search
 _SHARE_OF_SEARCH = _SHARE_OF_LEFT.search
-_OF_A_SET_SEARCHES = (_SHARE_OF_LEFT.search, _SUBSET_OF_LEFT.search)
-#: the same, ready to run: (search, reads the right context, type, weight, first tests)
+#: which cues a mention's context can rule out (an index into the mention's skips):
+#: none; the score after a compared model ("beats Quillon 82.81" is the model's own value);
+#: a share "of a set" before a possessive ("96% of GraphCast's skill": a model's)
+_NO_SKIP, _SKIP_IF_COMPARED, _SKIP_IF_POSSESSIVE = 0, 1, 2
+#: the cues, ready to run: (search, context (0 left, 1 right), type, weight, first tests,
+#: skip index); the skips are decided once here rather than by comparing patterns per cue
 _CUE_TESTS = tuple(
-    (pattern.search, side == "right", entity_type, weight, worth, last_word)
+    (
+        pattern.search,
+        int(side == "right"),
+        entity_type,
+        weight,
+        worth,
+        last_word,
+        _SKIP_IF_COMPARED
+        if pattern is _SCORE_RIGHT
+        else _SKIP_IF_POSSESSIVE
+        if pattern is _SHARE_OF_LEFT or pattern is _SUBSET_OF_LEFT
+        else _NO_SKIP,
+    )
     for pattern, side, entity_type, weight, worth, last_word in _CUES
 )
 
@@ -1224,17 +1243,13 @@ class EntityTyper:
         compared = _score_may_follow(right) and _COMPARED_LEFT.search(left) is not None
         if compared and _SCORE_RIGHT.search(right):
             add(MODEL, 1.5)  # "beats Quillon 82.81": a compared system, with its value
-        for search, reads_right, entity_type, weight, worth, last_word in _CUE_TESTS:
-            if compared and search == _SCORE_RIGHT_SEARCH:
-                continue  # a compared model's own value, not a benchmark's
-            if search in _OF_A_SET_SEARCHES and _POSSESSIVE_RIGHT.match(right):
-                continue  # "96% of GraphCast's skill": a share of a model's, not of a set
-            if reads_right:
-                context = right
-            elif last_word is not None and not (spaced and last_word(stripped)):
+        contexts = (left, right)
+        skips = (False, compared, _POSSESSIVE_RIGHT.match(right) is not None)
+        for search, side, entity_type, weight, worth, last_word, skip in _CUE_TESTS:
+            # (only left contexts have a last-word test)
+            if skips[skip] or (last_word is not None and not (spaced and last_word(stripped))):
                 continue
-            else:
-                context = left
+            context = contexts[side]
             if (worth is None or worth(context)) and search(context):
                 add(entity_type, weight)
         last_words = left[-40:]
