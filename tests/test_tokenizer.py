@@ -41,3 +41,8 @@ def test_single_spaced_text_splits_at_every_name_boundary(tokenizer) -> None:
     # the same text with a line break takes the general path and gives the same words
     broken = tokenizer(text.replace(" on ", " on\n"))
     assert [t.text for t in broken if not t.is_space] == words
+
+
+def test_tokens_keep_their_lower_case_form_for_spacy_users(tokenizer) -> None:
+    doc = tokenizer("We tune Qwen2-72B on GSM8K.")
+    assert [t.lower_ for t in doc][:5] == ["we", "tune", "qwen2", "-", "72b"]
