@@ -11,6 +11,7 @@ show the effectiveness of X" still give X evaluatedOn Y.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -306,7 +307,8 @@ class ScoreFinder:
                 self._slash_table(text, state, sentence)
             if state.mentions_words(sentence, ("the same ", "the two models", "both models")):
                 self._values_on_the_same_benchmarks(text, state, sentence)
-            self._listed_systems_values_on(text, state, sentence)
+            if text.find(" and ", sentence[0], sentence[1]) >= 0:
+                self._listed_systems_values_on(text, state, sentence)
         _scored_data_are_benchmarks(state)
         return doc
 
@@ -328,18 +330,13 @@ class ScoreFinder:
             if len(numbers) != len(group) or not data or data[0].start != found.end():
                 continue
             pairs = {h.name: n for h, n in zip(group, numbers, strict=True)}
-            state.relations = [  # single-system readings of the list ("Y ... 58.6 on B")
-                r
-                for r in state.relations
-                if not (
-                    r.sentence == sentence
-                    and r.head in pairs
-                    and r.value in numbers
-                    and (r.tail, r.value) != (data[0].name, pairs[r.head])
-                )
-            ]
-            for name, value in pairs.items():
-                self._add(state, sentence, name, data[0].name, 0.65, value=value)
+            self._settle(  # over single-system readings of the list ("Y ... 58.6 on B")
+                state,
+                sentence,
+                [(name, data[0].name, value) for name, value in pairs.items()],
+                0.65,
+                lambda r, pairs=pairs, numbers=numbers: r.head in pairs and r.value in numbers,
+            )
 
     def _values_on_the_same_benchmarks(self, text: str, state: DocState, sentence) -> None:
         """ "Y reaches 61.3 and 63.0 on the same two benchmarks": the last benchmarks named
@@ -401,19 +398,14 @@ class ScoreFinder:
             named = named or [h for h in agents if h.end <= row.start()][-1:]
             if not named or any(named[0].end < h.start < row.start() for h in data):
                 continue
-            pairs = {(bench.name, value) for bench, value in zip(header, values, strict=True)}
-            state.relations = [  # other rules' readings of the row ("65.8 on FinQA")
-                r
-                for r in state.relations
-                if not (
-                    r.sentence == sentence
-                    and r.head == named[0].name
-                    and r.value in values
-                    and (r.tail, r.value) not in pairs
-                )
-            ]
-            for bench, value in zip(header, values, strict=True):
-                self._add(state, sentence, named[0].name, bench.name, 0.6, value=value)
+            name = named[0].name
+            self._settle(  # over other rules' readings of the row ("65.8 on FinQA")
+                state,
+                sentence,
+                [(name, bench.name, value) for bench, value in zip(header, values, strict=True)],
+                0.6,
+                lambda r, name=name, values=values: r.head == name and r.value in values,
+            )
 
     def _values_of_models_named_before(self, text: str, state: DocState, sentence) -> None:
         """ "We instantiate it with A, B, C and D. On B, it resolves 41.2%, 52.6%, 45.0% and
@@ -442,15 +434,16 @@ class ScoreFinder:
             return
         paired = {h.name for h in groups[-1]}
         values = {n for _, numbers in lists if len(numbers) == count for n in numbers}
-        state.relations = [  # the first value of the list was read as the subject's
-            r
-            for r in state.relations
-            if not (r.sentence == sentence and r.value in values and r.head not in paired)
+        scores = [
+            (model.name, bench[0].name, value)
+            for _, numbers in lists
+            if len(numbers) == count
+            for model, value in zip(groups[-1], numbers, strict=True)
         ]
-        for _, numbers in lists:
-            if len(numbers) == count:
-                for model, value in zip(groups[-1], numbers, strict=True):
-                    self._add(state, sentence, model.name, bench[0].name, 0.6, value=value)
+        # over the subject's reading of the list's first value
+        self._settle(
+            state, sentence, scores, 0.6, lambda r: r.value in values and r.head not in paired
+        )
 
     def _raised_from_to(self, text: str, state: DocState, sentence) -> None:
         """ "it raises Y from 69.7 to 76.0 on B and Z from 79.5 to 83.3": a method applied
@@ -521,19 +514,8 @@ class ScoreFinder:
         if bench is None:
             return
         paired = {h.name: values[h.start] for h in agents if h.start in values}
-        state.relations = [
-            r
-            for r in state.relations
-            if not (
-                r.rel == EVALUATED_ON
-                and r.sentence == sentence
-                and r.head in paired
-                and r.value is not None
-                and (r.tail, r.value) != (bench, paired[r.head])
-            )
-        ]
-        for name, value in paired.items():
-            self._add(state, sentence, name, bench, 0.7, value=value)
+        scores = [(name, bench, value) for name, value in paired.items()]
+        self._settle(state, sentence, scores, 0.7, lambda r: r.head in paired)
 
     def _pair_data_before_respectively(
         self, text: str, state: DocState, sentence, agents: list
@@ -550,20 +532,8 @@ class ScoreFinder:
             groups = [g for g in groups if len(g) == len(numbers) and g[-1].end <= agent.start]
             if not groups or any(agent.start < h.start < found.end() for h in data):
                 continue
-            pairs = {h.name: n for h, n in zip(groups[-1], numbers, strict=True)}
-            state.relations = [
-                r
-                for r in state.relations
-                if not (
-                    r.rel == EVALUATED_ON
-                    and r.sentence == sentence
-                    and r.head == agent.name
-                    and r.value is not None
-                    and pairs.get(r.tail) != r.value
-                )
-            ]
-            for name, value in pairs.items():
-                self._add(state, sentence, agent.name, name, 0.7, value=value)
+            scores = [(agent.name, h.name, n) for h, n in zip(groups[-1], numbers, strict=True)]
+            self._settle(state, sentence, scores, 0.7, lambda r, name=agent.name: r.head == name)
 
     def _on_introduced_benchmark(
         self, text: str, state: DocState, sentence: tuple[int, int], benchmark: str
@@ -744,6 +714,33 @@ class ScoreFinder:
                 value = result.group(1) or result.group(2)
                 self._add(state, sentence, agents[0].name, data[0].name, 0.6, value=value)
                 return
+
+    def _settle(
+        self,
+        state: DocState,
+        sentence,
+        scores: list[tuple[str, str, str]],
+        confidence: float,
+        ruled_out: Callable[[Relation], bool],
+    ) -> None:
+        """Adds ``scores`` (head, benchmark, value), which a pairing rule read ("A and B
+        reach a and b respectively"), and drops the sentence's other scores it rules out
+        (``ruled_out``): the readings that rules for single systems made of the same
+        values."""
+        kept = set(scores)
+        state.relations = [
+            r
+            for r in state.relations
+            if not (
+                r.rel == EVALUATED_ON
+                and r.sentence == sentence
+                and r.value is not None
+                and ruled_out(r)
+                and (r.head, r.tail, r.value) not in kept
+            )
+        ]
+        for head, tail, value in scores:
+            self._add(state, sentence, head, tail, confidence, value=value)
 
     def _add(self, state: DocState, sentence, head: str, tail: str, confidence: float, **score):
         add_relation(
