@@ -785,11 +785,15 @@ def _defined_as_a_model(text: str, entity: Entity) -> bool:
     no English word and that the sentence defines as a model (not "Crucially, ...")."""
     if is_common_word(entity.name):
         return False
-    for _, end in entity.mentions:
-        is_a = _IS_A_MODEL.match(text[end : end + 80])
-        if is_a and _head_noun_type(is_a.group(1)) == MODEL:
-            return True
-    return False
+    return any(_model_definition(text[end : end + 80]) for _, end in entity.mentions)
+
+
+def _model_definition(right: str) -> str | None:
+    """The head noun of "X is a sequential recommender ..." when it names a kind of model
+    (``right`` is the text after X)."""
+    if not right.startswith(" is a") or not (is_a := _IS_A_MODEL.match(right)):
+        return None
+    return is_a.group(1) if _head_noun_type(is_a.group(1)) == MODEL else None
 
 
 def _data_variants_are_data(state: DocState) -> None:
@@ -1122,13 +1126,8 @@ class EntityTyper:
             add(MODEL, 2.5)
         if right.startswith((" is ", " was ")) and (introduced_as := _INTRODUCED_AS.match(right)):
             heads.append(introduced_as.group(1))  # "X is introduced as an LLM-ready benchmark"
-        elif (
-            not left
-            and right.startswith(" is a")
-            and (is_a := _IS_A_MODEL.match(right))
-            and _head_noun_type(is_a.group(1)) == MODEL
-        ):
-            heads.append(is_a.group(1))  # "Hopscotch is a sequential recommender that ..."
+        elif not left and (head := _model_definition(right)):
+            heads.append(head)  # "Hopscotch is a sequential recommender that ..."
         if m and known_method and _head_noun_type(m.group(1)) == DATASET:
             m = None  # "SFT data", "CoT traces": data for the method, not of its name
         if m:
