@@ -391,7 +391,9 @@ def _candidate_compounds(text: str) -> Iterator[re.Match[str]]:
 @lru_cache(maxsize=1 << 16)
 def is_name_shaped(compound: str) -> bool:
     """True for ``Qwen2``, ``GPT-4``, ``BERT``, ``ExpertLLaMA``, ``Code-Qwen-Chat``."""
-    atoms = re.split(r"[-/]", compound)
+    # the parts between hyphens and slashes, as ``re.split(r"[-/]", compound)`` gives them:
+    # two string methods cost less than ``re.split`` looking its pattern up first
+    atoms = compound.replace("/", "-").split("-")
     if _DIGIT_PREFIXED_NAME.fullmatch(atoms[0]):
         return True  # "4DHuman": a dimension glued to a capitalised word
     if not any(a[:1].isalpha() and a not in STOP_WORDS for a in atoms):
@@ -475,7 +477,7 @@ def _known_model_spelling(word: str) -> bool:
 def _language_pair(compound: str) -> bool:
     """``Korean-English``, ``Chinese/English``, ``Camera-LiDAR``: languages or sensing
     modalities, not a name."""
-    atoms = re.split(r"[-/]", compound)
+    atoms = compound.replace("/", "-").split("-")  # re.split(r"[-/]", ...)
     return len(atoms) > 1 and (
         all(atom in _QUALIFIERS for atom in atoms) or all(atom in _MODALITIES for atom in atoms)
     )
@@ -489,7 +491,7 @@ _MODALITIES = frozenset(
 
 def is_title_compound(compound: str) -> bool:
     """``Arena-Hard``, ``Code-Qwen-Chat``: capitalised parts only; a name or a long form."""
-    atoms = re.split(r"[-/]", compound)
+    atoms = compound.replace("/", "-").split("-")  # re.split(r"[-/]", ...)
     return len(atoms) >= 2 and all(a[:1].isupper() or a.isdigit() for a in atoms)
 
 
@@ -635,7 +637,7 @@ def _qualifies_name(before: str, inner: str) -> bool:
         return False
     name = words[-1].rstrip(",;:")
     # "a method for SFDA (SRPL-SFDA)": a name made of the one before it, not its qualifier
-    return is_name_shaped(name) and name not in re.split(r"[-/]", inner)
+    return is_name_shaped(name) and name not in inner.replace("/", "-").split("-")
 
 
 def initials_long_form(short: str, words: list[str]) -> str | None:
