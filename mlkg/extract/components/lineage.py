@@ -33,6 +33,7 @@ from mlkg.extract.components.clauses import (
     adapted_base,
     add_relation,
     contains_name,
+    count_hits,
     earlier_releases,
     hits,
     introduced,
@@ -542,7 +543,7 @@ class LineageFinder:
         paren_origin = state.mentions_words((0, len(text)), _PAREN_ORIGIN_WORDS)
         released = may_cite_earlier_release(text)
         for sentence in state.sentences:
-            if hits(state, sentence[0], sentence[1], (MODEL,)):
+            if count_hits(state, sentence[0], sentence[1], (MODEL,)):
                 if state.mentions_words(sentence, _KIND_WORDS):
                     self._kind_verbs(text, state, sentence, base)
                     self._distilled_into(text, state, sentence)
@@ -556,7 +557,7 @@ class LineageFinder:
                     self._parenthesised_origin(text, state, sentence)
                 if state.mentions_words(sentence, _TUNED_WORDS):
                     self._tuned_appositives(text, state, sentence)
-            data_count = len(hits(state, sentence[0], sentence[1], DATA_TYPES))
+            data_count = count_hits(state, sentence[0], sentence[1], DATA_TYPES)
             if data_count > 1:
                 self._augmented(text, state, sentence)
                 if state.mentions_words(sentence, ("convert",)):
@@ -566,7 +567,7 @@ class LineageFinder:
         if "The resulting " in text or "Our resulting " in text:
             self._resulting_list(text, state)
         # counted after the rules above, which may make a name a model
-        models = [len(hits(state, start, end, (MODEL,))) for start, end in state.sentences]
+        models = [count_hits(state, start, end, (MODEL,)) for start, end in state.sentences]
         for sentence, count in zip(state.sentences, models, strict=True):
             if count > 1 or (count and state.mentions_words(sentence, ("the model",))):
                 self._made_by(text, state, sentence)
