@@ -95,6 +95,10 @@ class DocState:
     _word_starts: dict[tuple[tuple[str, ...], int, int], list[int]] = field(
         default_factory=dict, repr=False
     )
+    #: each asked range's lower-case text, for mentions_words: rules ask of the same
+    #: sentences again and again (some thirty times an abstract), and slicing anew each
+    #: time cost more than the look-up
+    _lowered: dict[tuple[int, int], str] = field(default_factory=dict, repr=False)
     #: mentions_in answers since the last freeze: three calls in four repeat a range (the
     #: sentences, asked by rule after rule)
     _mentions: dict[tuple[int, int], list[tuple[int, int, Entity]]] = field(
@@ -176,7 +180,10 @@ class DocState:
         # one plain substring search per word: faster than one regular expression of
         # them all, which the engine tries at every offset; ``any(map(...))`` runs the
         # searches in C (a Python loop of ``find`` calls took a third longer for 24 words)
-        return any(map(self.lower[sentence[0] : sentence[1]].__contains__, words))
+        lowered = self._lowered.get(sentence)
+        if lowered is None:
+            lowered = self._lowered[sentence] = self.lower[sentence[0] : sentence[1]]
+        return any(map(lowered.__contains__, words))
 
     def may_mention(self, sentence: tuple[int, int], words: tuple[str, ...]) -> bool:
         """Whether the sentence may hold any of ``words`` (lower case) in any case: a test
