@@ -937,8 +937,11 @@ class EntityTyper:
             if not known and entity.aliases:
                 # "Stable Diffusion (SD)": an acronym of a known name is of its type
                 known = set().union(*(self.lexicon.types_of(a) for a in sorted(entity.aliases)))
+            # (votes read with .get(t, 0), not votes[t]: a Counter answers a missing key
+            # by calling its Python __missing__, and most types have no vote)
             if (
-                max(entity.votes[_TASK], entity.votes[_METRIC]) >= len(entity.mentions)
+                max(entity.votes.get(_TASK, 0), entity.votes.get(_METRIC, 0))
+                >= len(entity.mentions)
                 and not _BENCH_SHAPE.search(entity.name)  # "RewardBench tasks"
                 # a known name only as a metric no context calls anything else: "superior
                 # MAE of 7.01" is the error, not the masked autoencoder
@@ -947,8 +950,8 @@ class EntityTyper:
                     or (
                         entity.name.isupper()  # an acronym, as metrics are: not "LoRA"
                         and not known & {BENCHMARK, DATASET}  # "57.3% COCO box AP": data
-                        and entity.votes[_METRIC] >= len(entity.mentions)
-                        and not any(entity.votes[t] for t in _THING_VOTES)
+                        and entity.votes.get(_METRIC, 0) >= len(entity.mentions)
+                        and not any(entity.votes.get(t, 0) for t in _THING_VOTES)
                     )
                 )
             ):
@@ -959,7 +962,7 @@ class EntityTyper:
                 initial_only = "-" not in entity.name and all(
                     any(s == start for s, _ in state.sentences) for start, _ in entity.mentions
                 )
-                defined = entity.votes["defined"] + entity.votes["named"]
+                defined = entity.votes.get("defined", 0) + entity.votes.get("named", 0)
                 if (
                     # "Thimble is a family of speech recognition models": a sentence's
                     # first word the abstract defines, and no English word, is a name
@@ -972,12 +975,15 @@ class EntityTyper:
                     )
                     # "an Elucidating diffusion model", "Identity-Preserving": participles,
                     # unless named ("we propose Grafting, a method ...")
-                    or (_PARTICIPLE_NAME.fullmatch(entity.name) and not entity.votes[_APPOSED])
+                    or (
+                        _PARTICIPLE_NAME.fullmatch(entity.name)
+                        and not entity.votes.get(_APPOSED, 0)
+                    )
                 ):
                     del state.entities[key]
                     continue
             unvoted = not known and not any(
-                entity.votes[t] for t in (MODEL, METHOD, BENCHMARK, DATASET, "data")
+                entity.votes.get(t, 0) for t in (MODEL, METHOD, BENCHMARK, DATASET, "data")
             )
             entity.type = self._decide(entity, known)
             if entity.type is None:
@@ -1276,14 +1282,15 @@ class EntityTyper:
             votes[METHOD] += 4
         elif lexicon_data and len(known) == len(lexicon_data):
             votes["data"] += 4
-        if not any(votes[t] for t in (MODEL, METHOD, BENCHMARK, DATASET)):
+        # (read with .get(t, 0): see __call__)
+        if not any(votes.get(t, 0) for t in (MODEL, METHOD, BENCHMARK, DATASET)):
             suffix_type = _head_noun_type(_last_part(entity.name))
             if suffix_type:
                 votes[suffix_type] += 1
         groups = {
-            MODEL: votes[MODEL],
-            METHOD: votes[METHOD],
-            "data": votes[BENCHMARK] + votes[DATASET] + votes["data"],
+            MODEL: votes.get(MODEL, 0),
+            METHOD: votes.get(METHOD, 0),
+            "data": votes.get(BENCHMARK, 0) + votes.get(DATASET, 0) + votes.get("data", 0),
         }
         best = max(groups.values())
         if best <= 0:
@@ -1293,9 +1300,11 @@ class EntityTyper:
             return winner
         # a named dataset with a result in this abstract is a Benchmark; one used only to
         # train or as a source is a Dataset (spec conventions)
-        if votes[BENCHMARK] >= 2 or (votes[BENCHMARK] > 0 and not votes["train"]):
+        if votes.get(BENCHMARK, 0) >= 2 or (
+            votes.get(BENCHMARK, 0) > 0 and not votes.get("train", 0)
+        ):
             return BENCHMARK
-        if votes["train"]:
+        if votes.get("train", 0):
             return DATASET
         lexicon_data = lexicon_data or (_known_stem_types(entity.name) & {BENCHMARK, DATASET})
         if lexicon_data:  # the name's, or its known part's ("AlpacaEval 2" of AlpacaEval)
