@@ -654,7 +654,12 @@ class PaperRelations:
             else (),
         )
         earlier_cues = earlier_releases(text, start, end) if released else []
+        # whether the sentence holds an introducing verb, noted on the way: the loop reads
+        # every match, and looking for the first one again below cost a scan of the words
+        has_intro_verb = False
         for verb in verbs:
+            if verb.re is _INTRO_VERB:
+                has_intro_verb = True
             if any(cue.start() <= verb.start() < cue.end() for cue in earlier_cues):
                 continue  # "Last year we released X": not this paper's
             stop = object_end(text, verb.end(), end)
@@ -743,7 +748,7 @@ class PaperRelations:
                 and not self.lexicon.types_of(_family_of(hit.name))
             ):
                 self._introduce(state, hit.name, sentence, 0.75)
-        if next(state.matches(_INTRO_VERB, _INTRO_VERB_OPENERS, start, end), None) is not None:
+        if has_intro_verb:
             for hit in found:
                 if (
                     hit.type in DATA_TYPES
