@@ -45,9 +45,10 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the twenty-one sets written last (round26-round46: harder abstracts, model families,
+#: the twenty-three sets written last (round26-round48: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
-#: non-LLM fields, domain models and lab technical reports), which do not all reach the
+#: non-LLM fields, domain models, lab technical reports, post-training releases and
+#: foundation models outside chat), which do not all reach the
 #: targets yet: each figure is guarded at its current level, less a margin, so that a rule
 #: that breaks them fails here
 BELOW_TARGET = {
@@ -73,6 +74,8 @@ BELOW_TARGET = {
     "round44_gold.jsonl": (0.95, 0.58, 0.77),
     "round45_gold.jsonl": (0.94, 0.77, 0.67),
     "round46_gold.jsonl": (0.94, 0.73, 0.70),
+    "round47_gold.jsonl": (0.95, 0.80, 0.80),
+    "round48_gold.jsonl": (0.92, 0.80, 0.65),
 }
 
 

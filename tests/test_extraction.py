@@ -4769,3 +4769,165 @@ def test_real28_a_predecessor_in_apposition_is_not_introduced() -> None:
     introduced = {t for _, t, _ in relations(record, "introduces")}
     assert "Kestrel" not in introduced
     assert {"Kestrel2", "Kestrel2.5"} <= introduced
+
+
+def test_the_authors_present_introduces_and_a_word_cut_short_is_no_name() -> None:
+    record = run(
+        "The authors further present GlyphCheck, a benchmark of 900 layout tasks. GlyphCheck "
+        "scores two aspects: fidelity (Fid.) and alignment (Align.), each from 0 to 100."
+    )
+    assert ("PAPER", "GlyphCheck", None) in relations(record, "introduces")
+    assert {"Fid", "Align", "Fid.", "Align."}.isdisjoint(entities(record))
+
+
+def test_signal_codes_and_quality_acronyms_are_no_names() -> None:
+    record = run(
+        "Image Quality Assessment (IQA) models shape the Quality of Experience (QoE) of "
+        "viewers. We train LumaScore on KonIQ-10k and report the P300 and N170 responses of "
+        "twelve raters. We also propose a novel Region-level Quality Assessment (RQA) "
+        "framework that scores each box."
+    )
+    found = entities(record)
+    assert {"IQA", "QoE", "P300", "N170"}.isdisjoint(found)
+    assert "LumaScore" in found
+    assert ("PAPER", "RQA", None) in relations(record, "introduces")
+
+
+def test_a_term_after_a_gerund_in_the_description_is_not_introduced() -> None:
+    record = run(
+        "Sustainability, Equity, and Governance (SEG) filings are long and varied. We present "
+        "LedgerLens, an LLM-powered system for automating SEG disclosure analysis with "
+        "awareness of SEG frameworks."
+    )
+    introduced = {tail for _, tail, _ in relations(record, "introduces")}
+    assert "LedgerLens" in introduced
+    assert "SEG" not in introduced
+
+
+def test_the_metric_of_a_later_subject_result() -> None:
+    record = run(
+        "We present RiskLens, a framework for auditing radiology reports. In a stress test "
+        "on CorruptRad-2, RiskLens achieves 0.812 AUROC and a 0.97 paired win rate. We "
+        "evaluate open reasoning models on ClinVign and find gaps: the strongest one, "
+        "QwQ-32B, achieves only 41% accuracy."
+    )
+    scores = {
+        (r["head"], r["tail"], r["value"], r["metric"])
+        for r in record["relations"]
+        if r["rel"] == "evaluatedOn"
+    }
+    assert ("RiskLens", "CorruptRad-2", "0.812", "AUROC") in scores
+    assert ("QwQ-32B", "ClinVign", "41", "accuracy") in scores
+
+
+def test_lower_case_techniques_the_paper_coins_are_introduced_methods() -> None:
+    record = run(
+        "We present Gullwing, a forecaster trained with a procedure we call banded noise "
+        "warmup (BNW). Our patch-order shuffling (POS) objective regularises attention, and "
+        "we also introduce interval-capped guidance (ICG), which limits guidance to middle "
+        "steps. We also report relative FVD (rFVD), a cheap evaluation metric, and use the "
+        "Fréchet video distance (FVD) throughout."
+    )
+    found = entities(record)
+    introduced = {tail for _, tail, _ in relations(record, "introduces")}
+    assert {found.get(name) for name in ("BNW", "POS", "ICG")} == {"Method"}
+    assert {"BNW", "POS", "ICG"} <= introduced
+    assert "rFVD" not in introduced and "FVD" not in introduced
+
+
+def test_a_lower_case_family_with_tagged_members_and_its_training_sources() -> None:
+    record = run(
+        "This paper introduces crystalor, a family of SE(3)-equivariant transformers "
+        "pre-trained on relaxed structures from OMat24 and MPtrj. The largest model, "
+        "crystalor-L, is fine-tuned on each target, and crystalor-S is distilled from it."
+    )
+    found = entities(record)
+    assert {"crystalor", "crystalor-L", "crystalor-S"} <= set(found)
+    assert "SE" not in found
+    trained = relations(record, "trainedOn")
+    assert ("crystalor", "OMat24", None) in trained
+    assert ("crystalor", "MPtrj", None) in trained
+
+
+def test_trained_on_data_from_years_is_not_read_as_a_source() -> None:
+    record = run(
+        "We present Drizzle-S, a compact weather model. Trained on ERA5 reanalysis from 1979 "
+        "to 2017, Drizzle-S matches the RMSE of IFS HRES on WeatherBench 2."
+    )
+    trained = relations(record, "trainedOn")
+    assert ("Drizzle-S", "ERA5", None) in trained
+    assert not any(tail == "WeatherBench 2" for _, tail, _ in trained)
+
+
+def test_the_teacher_of_we_distil_is_not_what_the_data_trained() -> None:
+    record = run(
+        "We present Pipit-1B. Starting from the weights of Qwen2.5-1.5B, we distil "
+        "DeepSeek-V3 through supervised fine-tuning on ProofTrace-50K, a corpus we construct "
+        "from competition problems. The result, Pipit-1B-Chat, answers 61.0% of AIME 2024."
+    )
+    trained = relations(record, "trainedOn")
+    assert ("Pipit-1B", "ProofTrace-50K", None) in trained
+    assert not any(head == "DeepSeek-V3" for head, _, _ in trained)
+    introduced = {tail for _, tail, _ in relations(record, "introduces")}
+    assert {"ProofTrace-50K", "Pipit-1B-Chat"} <= introduced
+
+
+def test_a_merge_of_listed_descendants_of_one_base() -> None:
+    record = run(
+        "Using our merging rule we build Tansy-8B, a merge of three public descendants of "
+        "Granite-8B-Base: the chat model Granite-8B-Chat, the legal fine-tune LexGranite-8B "
+        "and the code-tuned CodeGranite-8B."
+    )
+    lineage = relations(record, "derivedFrom")
+    for parent in ("Granite-8B-Chat", "LexGranite-8B", "CodeGranite-8B"):
+        assert ("Tansy-8B", parent, "merged") in lineage
+        assert (parent, "Granite-8B-Base", "finetuned") in lineage
+    introduced = {tail for _, tail, _ in relations(record, "introduces")}
+    assert introduced == {"Tansy-8B"}
+
+
+def test_the_data_a_training_stage_mixes() -> None:
+    record = run(
+        "We present Heron-7B-Chat, a chat model trained in two stages from Qwen2.5-7B. The "
+        "supervised stage mixes OpenHermes-2.5 and MetaMathQA with 30K rewritten dialogues."
+    )
+    trained = relations(record, "trainedOn")
+    assert ("Heron-7B-Chat", "OpenHermes-2.5", None) in trained
+    assert ("Heron-7B-Chat", "MetaMathQA", None) in trained
+
+
+def test_results_after_long_openers_and_other_systems_at_their_values() -> None:
+    record = run(
+        "We present Cirrus-3, a learned weather model, and Kestrel-M, a small protein model. "
+        "Evaluated with the WeatherBench 2 protocol on 2021 initialisations, Cirrus-3 reaches "
+        "a day-3 RMSE of 212, whereas GraphCast scores 225. Across the 180 deep mutational "
+        "scanning assays of ProteinGym, our model, Kestrel-M, achieves an average zero-shot "
+        "Spearman correlation of 0.468, ahead of SaProt at 0.457. Averaged over the English "
+        "test sets of the Open ASR Leaderboard, Warbler-2 reaches 9.4% WER. In "
+        "zero-shot classification of the five competition findings on the CheXpert test "
+        "set, RadFoil reaches a mean AUROC of 0.901."
+    )
+    scores = {
+        (r["head"], r["tail"], r["value"], r["metric"])
+        for r in record["relations"]
+        if r["rel"] == "evaluatedOn" and r["value"]
+    }
+    assert ("Cirrus-3", "WeatherBench 2", "212", "RMSE") in scores
+    assert ("GraphCast", "WeatherBench 2", "225", None) in scores
+    assert ("Kestrel-M", "ProteinGym", "0.468", "Spearman correlation") in scores
+    assert ("SaProt", "ProteinGym", "0.457", None) in scores
+    assert ("Warbler-2", "Open ASR Leaderboard", "9.4", "WER") in scores
+    assert ("RadFoil", "CheXpert", "0.901", "AUROC") in scores
+
+
+def test_size_tagged_members_and_a_backbone_in_parentheses() -> None:
+    record = run(
+        "We present Swallowtail, a family of speech recognisers. The 300M-parameter "
+        "Swallowtail-M reaches 2.4% WER on LibriSpeech, and the 70M-parameter Swallowtail-S "
+        "runs on phones. SAM 2 (Hiera-L), which scores 90.1 J&F on DAVIS 2017, drops on "
+        "long videos."
+    )
+    assert {"Swallowtail-M", "Swallowtail-S"} <= set(entities(record))
+    scores = relations(record, "evaluatedOn")
+    assert ("Swallowtail-M", "LibriSpeech", "2.4") in scores
+    assert ("SAM 2", "DAVIS 2017", "90.1") in scores

@@ -177,7 +177,8 @@ _RESULT_NAMED = re.compile(
 )
 #: "The resulting checkpoints, X1 and X2,": a sentence that names what the one before made
 RESULTS_NAMED = re.compile(
-    r"(?:The|Our)\s+resulting\s+(?:[\w-]+\s+)?(?:models|checkpoints|policies|systems|agents),\s+"
+    r"(?:The|Our)\s+(?:resulting\s+(?:[\w-]+\s+)?(?:model|checkpoint|polic(?:y|ie)|system|"
+    r"agent)s?|result|final\s+model),\s+"
 )
 _PASSIVE_BASE = re.compile(
     r"\s+(?:is|was|are|were)\s+(?P<verb>(?:first\s+|continually\s+|further\s+)?(?:pre-?)?trained|"

@@ -1270,6 +1270,17 @@ class LineageFinder:
                     kind = QUANTIZED if _QUANTIZED_HOW.search(how.lower()) else FINETUNED
                 self._emit(state, child.name, parent.name, kind, sentence, 0.7)
         for child, parent in pairwise(models):
+            merge = _MERGE_OF_DESCENDANTS.fullmatch(text, child.end, parent.start)
+            if merge and (colon := re.match(r"\s*:\s+", text[parent.end : sentence[1]])):
+                # "X, a merge of three descendants of Y: the chat model A, the fine-tune B
+                # and C": X merges A, B and C, each a fine-tune of Y (as many as it says)
+                after = parent.end + colon.end()
+                found = [h for h in models if h.start >= after]
+                count = _COUNT_WORDS.get((merge.group("count") or "").lower())
+                for source in found[:count] if count else listed(text, found) if found else []:
+                    self._emit(state, child.name, source.name, MERGED, sentence, 0.7)
+                    self._emit(state, source.name, parent.name, FINETUNED, sentence, 0.65)
+                continue
             cue = _IS_KIND_OF.fullmatch(text, child.end, parent.start)
             if cue is None:
                 if _ARE_KINDS_OF.fullmatch(text, child.end, parent.start):
@@ -1442,6 +1453,13 @@ _IS_KIND_OF = re.compile(
     r"(?P<noun>counterpart|version|variant|checkpoint|derivative|edition|student|fork|merge)"
     r"\s+of\s+"
     r"(?:the\s+)?"
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(n): n for n in range(2, 10)}}
+#: "X, a merge of three publicly available descendants of Y": the parents are listed next
+_MERGE_OF_DESCENDANTS = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?merge\s+of\s+(?:(?P<count>two|three|four|five|\d)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:descendants|"
+    r"fine-?tunes|derivatives|children|variants|offspring)\s+of\s+(?:the\s+)?"
 )
 #: "X and its reasoning-augmented version, Y", "X and its 4-bit variant Y"
 _AND_ITS_VERSION = re.compile(

@@ -82,6 +82,8 @@ _VARIANT_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo lite coder pico femto "
     "atto".split()
 )
+#: one- or two-letter sizes after a family's name
+_SIZE_TAGS = frozenset("XS S M L XL XXL".split())
 #: hyphen suffixes that make the name a modifier of a generic class ("GPT-style models")
 _CLASS_SUFFIXES = frozenset("style like type family series".split())
 #: lower-case first parts that are not model names ("top-1", "stage-2")
@@ -159,9 +161,14 @@ _NOT_VERSION_FOLLOWER = re.compile(
 
 # --------------------------------------------------------------------------- contexts
 _LOWER_VARIANT = re.compile(r"-([a-z]+)(?![\w-])")
+#: a size or a one- or two-letter tag after a lower-case name: "molspin-L", "tinycast-8M"
+_TAG_VARIANT = re.compile(r"-(?:[A-Z]{1,2}|\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)?)(?![\w-])")
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
 #: words of a slogan-like long form ("Bootstrap Your Own Latent", "You Only Look Once")
 _SLOGAN_WORD = re.compile(r"\b(?:Your|You|Our|Anything|Everything|Only|Own|Need)\b")
+_GROUP_BEFORE_PAREN = re.compile(r"(?<![\w-])[A-Z]{1,3}$")
+#: "Instr.", "Corr.": a word cut short, as a column header's note
+_ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]{1,7}\.")
 _CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")
 _NAMING_CUE = re.compile(
     r"\b(?:called|named|dubbed|namely|termed|coined|denoted(?: as)?|referred to as|"
@@ -222,7 +229,9 @@ _LOWER_NAME_THEN_DESCRIPTION = re.compile(
 _KIND_APPOSITIVE = re.compile(
     r",\s+an?\s+(?:[\w-]+\s+){0,5}?(?:model|benchmark|dataset|corpus|framework|method|system|"
     r"adapter|library|toolkit|tool|agent|suite|pipeline|approach|algorithm|architecture|network|"
-    r"policy|simulator|platform|package|recipe|collection|testbed|environment)s?\b"
+    r"policy|simulator|platform|package|recipe|collection|testbed|environment|family|series|"
+    r"transformer|encoder|decoder|forecaster|emulator|predictor|classifier|detector|recogni[sz]er|"
+    r"recommender|retriever|solver|planner)s?\b"
 )
 #: "Our model, tilenet, ...": a lower-case word set off after "our" and a kind of system
 _OUR_KIND_LOWER_NAME = re.compile(
@@ -283,7 +292,7 @@ _TASK_HEADS = frozenset(
     "recognition understanding translation answering classification detection segmentation "
     "comprehension filling summarization captioning parsing tagging retrieval tracking "
     "estimation synthesis inference enhancement editing restoration reconstruction "
-    "verification localization forecasting navigation grounding generalization".split()
+    "verification localization forecasting navigation grounding generalization assessment".split()
 )
 _CLASS_HEADS = frozenset(
     "models networks llms lms systems agents disease diseases disorder disorders syndrome "
@@ -294,7 +303,7 @@ _CLASS_HEADS = frozenset(
 _METRIC_HEADS = frozenset(
     "error errors accuracy precision recall rate ratio distance divergence similarity "
     "coefficient correlation curve union variability deviation dimension gap index score "
-    "scores".split()
+    "scores quality".split()
 )
 #: last words of a lower-case long form that name a technique, not a task, a setting or a
 #: field ("reinforcement fine-tuning", "on-policy distillation", "sliding-window attention";
@@ -347,6 +356,36 @@ _PROPOSE_BEFORE_NAME = re.compile(
 _PROPOSED_BEFORE_NAME = re.compile(
     r"\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops)\s+$", re.I
 )
+#: right before a lower-case long form the paper coins: "we call (this recipe)", "which we
+#: term", "our", "we (also) introduce / propose / add"
+_COINED_BEFORE = re.compile(
+    r"(?:\bwe\s+(?:call|term|dub|name|coin)(?:\s+(?:this|it|the|our)(?:\s+[a-z]+)?)?"
+    r"|\b[Oo]ur"
+    r"|\b[Ww]e\s+(?:also\s+|further\s+|then\s+|additionally\s+)?"
+    r"(?:propose|introduce|present|add|develop|design|devise))\s+$"
+)
+#: "contact-guided masking (CGM), an objective that ...": what kind of technique it is
+_COINED_APPOSITIVE = re.compile(
+    r"\),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:objective|loss|procedure|recipe|stage|"
+    r"strategy|technique|method|regulari[sz]er|scheme|mechanism|module|algorithm|approach|"
+    r"framework)\b"
+)
+#: what a coined long form is when it is no technique: "(rFID), a lightweight evaluation
+#: metric", "our ... (TGIF) dataset", "(LI) as a behavioral descriptor"
+_NOT_COINED_KIND = re.compile(
+    r"\)(?:,?\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|\s+)(?:metric|measure|score|index|"
+    r"descriptor|representation|dataset|benchmark|corpus|task|problem|phenomenon|notion|"
+    r"concept)s?\b"
+)
+_PROPOSED_A_NEW_BEFORE = re.compile(
+    r"\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops)\s+"
+    r"(?:a|an)\s+(?:novel\s+|new\s+)?$",
+    re.I,
+)
+_KIND_RIGHT_AFTER_PAREN = re.compile(
+    r"\)\s+(framework|method|approach|model|algorithm|technique|system|pipeline|strategy|"
+    r"network|architecture)\b"
+)
 _PROPOSAL_BEFORE = re.compile(
     r"\b(?:we|this (?:paper|work|study)|here)\s+(?:\w+ly\s+|also\s+|further\s+)?"
     r"(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|"
@@ -364,6 +403,10 @@ _NOT_PROPOSED_HEADS = _TASK_HEADS | _CLASS_HEADS | _METRIC_HEADS
 _LOWERCASE_METHOD_HEADS = frozenset(
     "minimization optimization optimizer algorithm regularization normalization descent".split()
 )
+
+
+#: the component of an acronym the paper coins for a technique of its own
+COINED = "mlkg_names.coined"
 
 
 @Language.factory("mlkg_names")
@@ -420,6 +463,8 @@ def is_name_shaped(compound: str) -> bool:
         return True
     if len(atoms) > 1 and atoms[0][:1].isupper() and atoms[-1].lower() in _VARIANT_SUFFIXES:
         return True  # "Kite-Base", "Kite-Chat", "Orca-Instruct": a family and its variant
+    if len(atoms) == 2 and atoms[0][:1].isupper() and len(atoms[0]) > 3 and atoms[1] in _SIZE_TAGS:
+        return True  # "Swiftlet-M", "Tessera-S": a family and its size
     if (
         len(atoms) > 1
         and atoms[-1].lower() in _NAME_SUFFIXES
@@ -581,8 +626,8 @@ def _lower_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
             variant = _LOWER_VARIANT.match(text, end)
             if variant and variant.group(1) in _NAME_SUFFIXES:
                 yield at, variant.end()
-            elif size := _SIZE_AFTER.match(text, end):
-                yield at, size.end()  # "gpt-oss 20B"
+            elif size := _SIZE_AFTER.match(text, end) or _TAG_VARIANT.match(text, end):
+                yield at, size.end()  # "gpt-oss 20B", "molspin-L", "tinycast-8M"
             elif not _NAME_GOES_ON.match(text, end):
                 yield at, end
         at = text.find(name, end)
@@ -802,7 +847,15 @@ class NameFinder:
         for match in _PAREN.finditer(text):
             inner = match.group(1).strip()
             inner_start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
-            if _CITATION.search(inner):
+            if len(inner) == 1 and (
+                group := _GROUP_BEFORE_PAREN.search(text, max(0, match.start() - 5), match.start())
+            ):
+                # "SE(3)-equivariant", "O(n)": a group or an order, not a name
+                state.blocked.append((group.start(), match.end()))
+                continue
+            if _CITATION.search(inner) or _ABBREVIATED_WORD.fullmatch(inner):
+                # "(Smith et al., 2023)"; "instruction-following (Instr.)": a shortened
+                # word, not a name
                 state.blocked.append((match.start(), match.end()))
                 continue
             sentence_start = state.sentence_of(match.start())[0]
@@ -921,6 +974,13 @@ class NameFinder:
             verdict = None  # "Optimal Dataset Scale (ODS) F-score": the name of a metric
         elif verdict is None and long[:1].islower():
             verdict = self._proposed_definition(text, short, long, long_start, start)
+        coined = (
+            verdict in (None, "Method")
+            and long[:1].islower()
+            and self._coined_lower_case(text, short, long, long_start, start + len(short))
+        )
+        if coined:
+            verdict = "Method"
         if verdict is None and loose:
             verdict = "Method"
         if (
@@ -942,8 +1002,30 @@ class NameFinder:
         state.definitions.add((start, start + len(short)))
         entity.aliases.add(long)
         entity.votes[verdict] += 2
-        entity.component = "mlkg_names.acronym"
+        # (the paper introduces what it coins: read by mlkg_paper_relations)
+        entity.component = COINED if coined else "mlkg_names.acronym"
         return True
+
+    def _coined_lower_case(
+        self, text: str, short: str, long: str, long_start: int, short_end: int
+    ) -> bool:
+        """ "a procedure we call residual spread sampling (RSS)", "our spin-frame denoising
+        (SFD) objective", "we also introduce interval-limited guidance (ILG)", "trained with
+        contact-guided masking (CGM), an objective that ...": a lower-case long form the
+        paper coins for a technique of its own; not a task, a class of models or a metric
+        ("our large language model (LLM)"), nor a known or generic acronym."""
+        if self.lexicon.types_of(short) or self.lexicon.is_generic(short):
+            return False
+        head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
+        head = re.split(r"[\s-]+", head_phrase)[-1].lower()
+        if head in _NOT_PROPOSED_HEADS or (head.endswith("s") and not head.endswith("ss")):
+            return False
+        if _NOT_COINED_KIND.match(text, short_end):
+            return False  # "relative FID (rFID), a lightweight evaluation metric"
+        return bool(
+            _COINED_BEFORE.search(text, max(0, long_start - 40), long_start)
+            or _COINED_APPOSITIVE.match(text, short_end)
+        )
 
     def _define_long_form_after(
         self, text: str, state: DocState, inner: str, inner_start: int, before: str, match
@@ -1009,6 +1091,13 @@ class NameFinder:
         if called := _KIND_CALLED_BEFORE.search(text, max(0, long_start - 40), long_start):
             # "a novel emotion recognition method called trusted emotion recognition (TER)"
             return _head_noun_type(called.group(1))
+        if (
+            text[long_start : long_start + 1].isupper()
+            and _PROPOSED_A_NEW_BEFORE.search(text, max(0, long_start - 40), long_start)
+            and (kind := _KIND_RIGHT_AFTER_PAREN.match(text, short_end))
+        ):
+            # "we propose a novel Pixel-level Quality Assessment (PQA) framework"
+            return _head_noun_type(kind.group(1))
         if not _PROPOSED_BEFORE_NAME.search(text, max(0, long_start - 40), long_start):
             return None
         described = _DESCRIBED_AFTER_PAREN.match(text, short_end)

@@ -36,7 +36,7 @@ from mlkg.extract.components.clauses import (
     subject_of,
     variant_subject,
 )
-from mlkg.extract.components.names import is_name_shaped
+from mlkg.extract.components.names import COINED, is_name_shaped
 from mlkg.extract.lexicon import load_lexicon
 from mlkg.extract.state import DocState, Entity, Relation, get_state
 from mlkg.naming import match_key
@@ -56,7 +56,8 @@ _INTRO_VERB = re.compile(
     # every form starts with one of these letters: the look-ahead rejects most offsets
     # before the alternatives are tried
     r"(?=[wtoipra])(?:"
-    r"\b(?:we|this (?:technical\s+)?(?:paper|work|report|study|article)|the paper|our work)"
+    r"\b(?:we|this (?:technical\s+)?(?:paper|work|report|study|article)|the paper|our work|"
+    r"the authors)"
     r"(?:\s+(?:\w+ly|also|further|first|then|here|hereby|thus|now|have|has|will|would|can|"
     r"newly|finally|therefore|additionally|subsequently|propose to)){0,3}\s+"
     r"(?:(?:use|apply)\s+(?:it|this\s+\w+)\s+to\s+)?"  # "we use it to build X"
@@ -75,7 +76,7 @@ _INTRO_VERB = re.compile(
 #: "a study culminating in the proposal of X": an introduction said by a noun
 #: the words each form of ``_INTRO_VERB`` opens with
 _INTRO_VERB_OPENERS = (
-    *("we", "this", "the paper", "our work", "and"),
+    *("we", "this", "the paper", "our work", "the authors", "and"),
     *("introduces", "proposes", "presents", "releases"),
 )
 
@@ -297,6 +298,10 @@ _NEW_APPOSITIVE = re.compile(
     r"(?:dataset|benchmark|corpus|model|method|framework|suite|collection|family|approach)\b"
     # "D, which we also release": what the paper makes available
     r"|,\s+which\s+we\s+(?:also\s+)?(?:release|open-source|make\s+public)\b"
+    # "D, a corpus we construct by sampling ...", "D, a dataset we curate"
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dataset|benchmark|corpus|collection|suite|set)\s+"
+    r"(?:that\s+|which\s+)?we\s+(?:construct|build|curate|collect|create|assemble|release|"
+    r"introduce|compile|annotate|synthesi[sz]e)(?:d|ed)?\b"
     # "D, 2,300 teleoperated demonstrations that we collected"
     r"|,\s+(?:about\s+|over\s+)?\d[\d,.]*\s*[KkMB]?\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+"
     r"(?:that|which)\s+we\s+(?:collected|recorded|gathered|annotated|curated|assembled|"
@@ -450,7 +455,10 @@ _TRAIN = re.compile(
     r"(?:[\w/-]+\s+){1,4}?(?:(?:sampled|drawn|taken|collected|curated|"
     r"selected|filtered|mined|gathered)\s+)?from\s+(?:the\s+)?"
     r"|(?:[\w-]+\s+){1,3}?(?:sampled|drawn|taken|collected|curated|selected|filtered|mined|"
-    r"gathered)\s+from\s+(?:the\s+)?)?",
+    r"gathered)\s+from\s+(?:the\s+)?"
+    # "pre-trained on 3D conformers from D"
+    # (not "on ERA5 reanalysis from 1979 to 2017": lower-case words, then a source)
+    r"|(?:(?-i:[a-z][a-z/-]*|\d\w*)\s+){1,3}?from\s+(?:the\s+)?(?!\d))?",
     re.I,
 )
 #: the words a match of ``_TRAIN`` starts with
@@ -475,8 +483,11 @@ _TRAINING_USES = re.compile(
     # "pre-training uses 38M re-captioned images from A and B"
     r"(?:[\d.,]+[KMB]?\s+(?:[\w-]+\s+){0,5}?from\s+(?:the\s+)?)?"
     # "The training data combine the relevant portions of A and B with C"
-    r"|(?P<combined>\b(?:[Tt]he|[Oo]ur)\s+(?:pre-?training|training|fine-?tuning|SFT)\s+"
-    r"(?:data|corpus|mixture|mix|set)\s+(?:combines?|comprises?|includes?|consists?\s+of|"
+    r"|(?P<combined>\b(?:[Tt]he|[Oo]ur)\s+(?:(?:pre-?training|training|fine-?tuning|SFT)\s+"
+    r"(?:data|corpus|mixture|mix|set)"
+    # "The supervised stage mixes A, B and C with ..."
+    r"|(?:supervised|SFT|instruction|first|pre-?training|fine-?tuning)\s+(?:stage|phase))\s+"
+    r"(?:combines?|comprises?|includes?|consists?\s+of|uses|"
     r"mix(?:es)?|draws?\s+on|(?:is|are)\s+drawn\s+from)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:portions?|parts?|subsets?|splits?)\s+of\s+(?:the\s+)?)?"
     # "Our fine-tuning data, D, holds 96k examples"
@@ -534,6 +545,13 @@ _TRAIN_DATA_FROM_OPENERS = (
     *("re", "trained", "fine", "tuned", "aligned", "pre", "training", "apply", "distillation"),
     "train",
 )
+_MERGE_OF = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?merge\s+of\b")
+#: a teacher right after a distillation verb: "we distil Y", "distilled from Y"
+_DISTIL_OBJECT_BEFORE = re.compile(
+    r"\b(?:we\s+distil+|distil+(?:ed|ing)\s+(?:from|the\s+knowledge\s+of)|distillation\s+"
+    r"(?:from|of))\s+(?:the\s+)?$",
+    re.I,
+)
 _NOT_DONE_BEFORE = re.compile(r"\b(?:need for|without|free of|no|avoids?|avoiding)\s+(?:any\s+)?$")
 _BASELINE_BEFORE = re.compile(
     r"\b(?:match\w*|outperform\w*|than|compared (?:to|with)|beats?|surpass\w*)\s+(?:\w+\s+)?$",
@@ -562,8 +580,11 @@ _SOURCED_WORDS = tuple(
     f"re {verb} from"
     for verb in ("taken", "drawn", "sampled", "sourced", "mined", "collected", "selected")
 )
+#: "The supervised stage mixes A and B": a training stage's data
+_STAGE_WORDS = (" stage ", " phase ")
 _TRAIN_WORDS = (
     *("train", "tun", "aligned", "distillation", "apply", "adapt"),
+    *_STAGE_WORDS,
     *_SOURCED_WORDS,
 )
 _COMPARE_WORDS = (
@@ -624,6 +645,10 @@ class PaperRelations:
                         self._introduce(state, hit.name, sentence, 0.75)
         self._new_subject(text, state, named)
         self._family_members(state)
+        for entity in state.entities.values():
+            if entity.component == COINED and entity.type == METHOD:
+                # "a procedure we call residual spread sampling (RSS)": the paper's own
+                self._introduce(state, entity.name, state.sentence_of(entity.mentions[0][0]), 0.7)
         if "predecessor" in text:
             _drop_predecessors(text, state)
         for sentence in named:
@@ -692,12 +717,14 @@ class PaperRelations:
                     continue  # "we construct three lightweight HMR2.0 variants": not HMR2.0
                 if (
                     described is not None
-                    and _PREPOSITION_BEFORE.search(text, max(start, hit.start - 12), hit.start)
+                    and _PREPOSITION_BEFORE.search(text, max(start, hit.start - 30), hit.start)
                     and _NOUN_AFTER.match(text, hit.end)
                 ):
                     continue  # "X, a framework for SKEL parameter estimation": a modifier
                 if _ENTRY_TO.search(text, verb.end(), hit.start):
                     continue  # "we present our submission to the X Challenge": X is not new
+                if _MERGE_OF.search(text, verb.end(), hit.start):
+                    continue  # "we build X, a merge of A and B": A and B are not new
                 if (
                     described is not None
                     or _PREPOSITION.search(text, verb.end(), hit.start)
@@ -849,7 +876,8 @@ class PaperRelations:
         uses = (
             list(_TRAINING_USES.finditer(text, start, end))
             if state.mentions_words(
-                sentence, (" uses ", "training ", "tuning ", "sft ", *_SOURCED_WORDS)
+                sentence,
+                (" uses ", "training ", "tuning ", "sft ", " stage ", " phase ", *_SOURCED_WORDS),
             )
             else []
         )
@@ -1001,6 +1029,16 @@ class PaperRelations:
                 head = owner  # "X is Y further pre-trained on D": D trained X
             if head is not None and (made := _made_from_parent(text, state, sentence, head, match)):
                 head = made  # "Each model is initialised from Y and pre-trained on D": not Y
+            if (
+                head is not None
+                and any(
+                    start <= s < match.start()
+                    and _DISTIL_OBJECT_BEFORE.search(text, max(start, s - 30), s)
+                    for s, _ in head.mentions
+                )
+                and (own := main_entity(state, (MODEL,))) is not None
+            ):
+                head = own  # "we distil Y through fine-tuning on D": Y teaches, the paper's learns
             if re.match(r"\s*$", text[start : match.start()]) and not between:
                 # "Trained on D, X matches ...": the participle's subject comes after it
                 # (not the paper's main model, which subject_before falls back to)
@@ -1200,7 +1238,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _UNITS_AFTER = re.compile(
     r"\s+(?:tokens?|codes?|latents?|features?|embeddings?|representations?|outputs?|units?)\b"
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|in|on|with|to)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|in|on|with|to)\s+(?:[a-z]+ing\s+)?(?:the\s+)?$")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|for|with|from|into|that|which|are|was|were|has|have)\b)[a-z]{3,}\b"
 )

@@ -127,19 +127,26 @@ _NAME_VALUE = re.compile(
 )
 # "On the X benchmark(,) Y reaches an nDCG@10 of 70.0 / a 79.4% success rate"
 _CLAUSE_OPENER = re.compile(
-    r"(?:^|[.;,:]\s*)(?:(?:and|while|whereas|but)\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n)\s+"
-    # "For single-step retrosynthesis on X, ...", "Across 18 X tasks, ..."
-    r"(?:(?:[\w-]+\s+){1,3}?(?:on|in)\s+|\d+\s+|held-out\s+|unseen\s+|"
+    r"(?:^|[.;,:]\s*)(?:(?:and|while|whereas|but)\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n|"
+    r"[Aa]veraged\s+(?:over|across))\s+"
+    # "For single-step retrosynthesis on X, ...", "Across 18 X tasks, ...", "In zero-shot
+    # classification of the five competition pathologies on X, ..."
+    r"(?:(?:[\w-]+\s+){1,7}?(?:on|in)\s+|\d+\s+|held-out\s+|unseen\s+|"
     # "Across the 72 classification datasets of X, ..."
-    r"(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:datasets|tasks|subsets|suites|games|environments|levels)\s+of\s+(?:the\s+)?|"
+    r"(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:datasets|tasks|subsets|suites|games|environments|"
+    r"levels|assays|splits|languages|domains)\s+of\s+(?:the\s+)?|"
     # "On the Swahili portion of X, ...", "In the WidowX setting of X, ..."
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:portion|subset|setting|split|track|task|test\s+set)\s+of\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:portion|subset|setting|split|track|task|test\s+set)s?\s+"
+    r"of\s+)?"
     # "On the challenging X dataset, ...": an adjective before the name
     r"(?:the\s+(?:challenging|widely[- ]used|standard|popular|public|large-scale|unseen|"
     r"held-out|official|original|full)\s+)?"
     r"(?:the\s+)?$"
     # "Transferred without any tuning to X, ..."
     r"|^(?:Transferred|Applied)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$"
+    # "Evaluated with the X protocol on 2020 initialisations, ..."
+    r"|^(?:Evaluated|Tested|Benchmarked)\s+(?:[\w-]+\s+){0,2}?(?:on|with|under|using)\s+"
+    r"(?:the\s+)?$"
 )
 #: not "keeps 96% of its teacher's accuracy": a share of another system's result
 _SHARE_OF_ANOTHER = (
@@ -178,7 +185,7 @@ _BENCH_THEN_RESULT = re.compile(
     # "PSNR/SSIM/LPIPS of 28.1/0.836/0.181": one value per measure of a slash list;
     # "a Fréchet Audio Distance (FAD, VGGish embeddings) of 1.38": a note before "of"
     r"|(?P<measure>(?:(?!(?:improvement|gain|increase|boost|reduction|drop|decrease|margin)s?\b)"
-    r"[\w@/-]+\s+){1,3}?)(?:\([^()]{1,40}\)\s+)?of\s+)?"
+    r"[\w@/-]+\s+){1,4}?)(?:\([^()]{1,40}\)\s+)?of\s+)?"
     rf"(?P<value>{_NUMBER})(?!\d|\.\d){_SHARE_OF_ANOTHER}(?:\s*%)?"
     rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
     re.I,
@@ -770,7 +777,7 @@ class ScoreFinder:
         for i, hit in enumerate(data):
             if hit.name in respective:
                 continue
-            left_start = max(sentence[0], hit.start - 60)
+            left_start = max(sentence[0], hit.start - 110)
             left = text[left_start : hit.start]
             right = text[hit.end : sentence[1]]
             # names joined by "/" ("RefCOCO / RefCOCO+", "PIQA/HellaSwag", one written
@@ -909,10 +916,16 @@ class ScoreFinder:
             found = _BENCH_THEN_RESULT.match(tail)
             if found and (_CLAUSE_OPENER.search(left) or _WHERE_AFTER.match(tail)):
                 metric = found.group("metric1") or found.group("metric2")
+                if metric is None and (
+                    in_measure := _METRIC_IN.search(found.group("measure") or "")
+                ):
+                    metric = in_measure.group(0)  # "an average zero-shot Spearman correlation of"
                 last = group[-1].end
                 # the subject right before the verb ("On X with Y-base, Z reaches ..." is Z's)
                 named = hits(state, last, last + found.start("verb"), AGENT_TYPES)
                 head = named[-1:]
+                if len(named) > 1 and "respectively" in tail:
+                    continue  # "On B, X and Y obtain a and b, respectively": read above
                 if not named and _IT_BEFORE.search(tail, 0, found.start("verb")):
                     # "..., and on 20 B tasks it averages V": the paper's model again
                     # (the sentence's first system, unless a comparison names it: "X
@@ -1084,10 +1097,10 @@ class ScoreFinder:
         verb = _WITH_AGENT_VERB.match(text, agents[0].end, sentence[1])
         if verb is None:
             return False
-        number = _clause_result(text, verb.end(), sentence[1])
-        if number is not None:
-            self._add(state, sentence, agents[0].name, bench, 0.7, value=number)
-        return number is not None
+        result = _clause_result(text, verb.end(), sentence[1])
+        if result is not None:
+            self._add(state, sentence, agents[0].name, bench, 0.7, **result)
+        return result is not None
 
     def _later_subject_result(
         self, text: str, state: DocState, sentence, bench_start: int, bench_end: int, bench: str
@@ -1103,18 +1116,18 @@ class ScoreFinder:
                 text, max(0, agent.start - 20), agent.start
             ):
                 continue  # "Attention ResUNet achieves": part of a longer name, not the subject
-            number = _clause_result(text, verb.end(), sentence[1])
-            if number is not None:
-                self._add(state, sentence, agent.name, bench, 0.6, value=number)
+            result = _clause_result(text, verb.end(), sentence[1])
+            if result is not None:
+                self._add(state, sentence, agent.name, bench, 0.6, **result)
                 return True
         # "Evaluated zero-shot on B, it attains a Spearman correlation of 0.58"
         if (
             (it := _IT_AFTER_BENCHMARK.match(text, bench_end, sentence[1]))
             and (verb := _SUBJECT_RESULT.match(text, it.end(), sentence[1]))
-            and (number := _clause_result(text, verb.end(), sentence[1])) is not None
+            and (result := _clause_result(text, verb.end(), sentence[1])) is not None
             and (referent := _pronoun_referent(state, sentence)) is not None
         ):
-            self._add(state, sentence, referent.name, bench, 0.55, value=number)
+            self._add(state, sentence, referent.name, bench, 0.55, **result)
             return True
         return False
 
@@ -1273,7 +1286,8 @@ class ScoreFinder:
             if found := _WITH_BARE_VALUE.match(text, agent.end) or _PAREN_VALUE.match(
                 text, agent.end
             ):
-                self._add(state, sentence, agent.name, bench, 0.7, value=found.group(1))
+                value = found.group(1) or found.group(2)
+                self._add(state, sentence, agent.name, bench, 0.7, value=value)
 
     def _row_values(self, text: str, state: DocState, sentence: tuple[int, int]) -> set[str]:
         """ "Alder-7B: 74.6 MMLU-Redux, 81.3 GSM8K; Alder-32B: 83.9 MMLU-Redux": a table
@@ -1602,7 +1616,11 @@ _PAREN_VALUE = re.compile(
     rf"(?:\s+(?:teacher|student|baseline|base model|model))?\s*\(\s*({_NUMBER})\s*%?\s*\)"
 )
 #: "followed by X with 74.2" (not "with 4% of its compute": a share of something)
-_WITH_BARE_VALUE = re.compile(rf"\s+with\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)(?!\s*%?\s+of\b)")
+_WITH_BARE_VALUE = re.compile(
+    rf"\s+with\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)(?!\s*%?\s+of\b)"
+    # "ahead of TimesFM at 0.389": a decimal or a share (not "at 4-bit", "at 512 pixels")
+    r"|\s+at\s+(\d+\.\d+(?![\w-])(?!\.\d)(?!\s*%?\s+of\b)|\d+(?:\.\d+)?(?=\s*%)(?!\s*%\s+of\b))"
+)
 #: "76.5% for OpenVLA": a value, then the system it belongs to
 #: "1.8 and " right before "3.6 for Y": the first value of Y's pair
 _VALUE_AND_BEFORE = re.compile(rf"(?<![\w./-])({_NUMBER})\s*%?\s+and\s+$")
@@ -1713,9 +1731,11 @@ _RESULT_VALUE = re.compile(
 )
 
 
-def _clause_result(text: str, start: int, end: int) -> str | None:
+def _clause_result(text: str, start: int, end: int) -> dict[str, str | None] | None:
     """The result value a result verb's clause gives ("the highest mAP at 50% of 0.756" ->
-    0.756): a value after "of" first, else the first that is not a setting or a change."""
+    0.756): a value after "of" first, else the first that is not a setting or a change;
+    with its metric when one is written right before "of" or right after the value
+    ("an AUROC of 0.768", "0.768 AUROC"), as keywords of a score."""
     clause_end = _CLAUSE_END.search(text, start, end)
     stop = clause_end.start() if clause_end else end
     of_value = _OF_VALUE.search(text, start, stop)
@@ -1727,8 +1747,22 @@ def _clause_result(text: str, start: int, end: int) -> str | None:
         ) and not _RESULT_AT_BEFORE.search(text, max(0, value.start() - 16), value.start()):
             continue  # "Precision at 50%": the metric's setting, not the result
         if not _is_delta(text, value.start()):
-            return value.group(1) or value.group(2)
+            if value is of_value:
+                written = _METRIC_OF.search(text, max(start, value.start() - 60), value.start() + 3)
+            else:
+                written = _METRIC_RIGHT_AFTER.match(text, value.end(), stop)
+            return {
+                "value": value.group(1) or value.group(2),
+                "metric": _metric(written.group(1) if written else None),
+            }
     return None
+
+
+_METRIC_IN = re.compile(rf"(?<![\w-])(?:{_METRICS})(?![\w-])", re.I)
+#: "0.768 AUROC": the metric right after a value
+_METRIC_RIGHT_AFTER = re.compile(
+    rf"\s*%?\s+(?:(?:mean|average|macro|micro)\s+)?({_METRICS})(?![\w-])", re.I
+)
 
 
 def _scored_data_are_benchmarks(state: DocState) -> None:
@@ -1842,6 +1876,8 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         for i, h in enumerate(found)
         if not _COLON_VALUE.match(state.text, h.end)
         and not (i and _WITH_BEFORE.search(state.text, max(0, h.start - 12), h.start))
+        # "SAM 2 (Hiera-L), which scores": the backbone of the system before, not a system
+        and not (i and state.text[found[i - 1].end : h.start] == " (")
     ]
     if fronted and not text_entities and (own := main_entity(state)) is not None:
         return own.name

@@ -1321,6 +1321,8 @@ class EntityTyper:
             return MODEL
         if re.fullmatch(r"[A-Z]{2,4}s?", name):
             return None  # a bare short acronym nobody defines or types: a concept, not a name
+        if re.fullmatch(r"[A-Z]\d{2,}", name):
+            return None  # "P300", "D455": a signal, a part or a product code, typed by nothing
         if re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", name):
             return METHOD
         return MODEL
