@@ -15,6 +15,12 @@ from mlkg.extract.cleaning import clean_text
         ("  leading and\r\ntrailing  ", "leading and trailing"),
         ("the VQ-\nVAE tokenizer", "the VQ-VAE tokenizer"),
         ("pre-\nand post-training", "pre- and post-training"),
+        # a name a copy from a PDF split after its hyphen, and words that keep their space
+        ("On BraTS, HALO- UNet improves Dice", "On BraTS, HALO-UNet improves Dice"),
+        (
+            "pre- and post-training of LLM- based agents",
+            "pre- and post-training of LLM- based agents",
+        ),
         # the residue the spec names
         (r"see \url{https://github.com/openai/CLIP}.", "see https://github.com/openai/CLIP."),
         (r"\textbf{A}udio \textbf{I}nst\textbf{R}uction", "Audio InstRuction"),

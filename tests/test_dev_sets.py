@@ -45,10 +45,10 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the twenty-three sets written last (round26-round48: harder abstracts, model families,
+#: the twenty-five sets written last (round26-round50: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
-#: non-LLM fields, domain models, lab technical reports, post-training releases and
-#: foundation models outside chat), which do not all reach the
+#: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
+#: models outside chat, a day of submissions and vision papers), which do not all reach the
 #: targets yet: each figure is guarded at its current level, less a margin, so that a rule
 #: that breaks them fails here
 BELOW_TARGET = {
@@ -75,7 +75,9 @@ BELOW_TARGET = {
     "round45_gold.jsonl": (0.94, 0.77, 0.67),
     "round46_gold.jsonl": (0.94, 0.73, 0.70),
     "round47_gold.jsonl": (0.95, 0.80, 0.80),
-    "round48_gold.jsonl": (0.92, 0.80, 0.65),
+    "round48_gold.jsonl": (0.93, 0.86, 0.69),
+    "round49_gold.jsonl": (0.97, 0.87, 0.63),
+    "round50_gold.jsonl": (0.92, 0.65, 0.64),
 }
 
 

@@ -4931,3 +4931,57 @@ def test_size_tagged_members_and_a_backbone_in_parentheses() -> None:
     scores = relations(record, "evaluatedOn")
     assert ("Swallowtail-M", "LibriSpeech", "2.4") in scores
     assert ("SAM 2", "DAVIS 2017", "90.1") in scores
+
+
+def test_results_after_experiments_on_a_dataset_and_licences_are_no_names() -> None:
+    record = run(
+        "We propose LaneWeave, a real-time multi-task driving model. Experiments on the "
+        "BDD100K dataset demonstrate that LaneWeave achieves state-of-the-art results with "
+        "mAP50 of 83.1% and Recall of 94.2% for object detection. The code is released under "
+        "the Apache-2.0 license at https://github.com/laneweave/laneweave."
+    )
+    scores = {
+        (r["head"], r["tail"], r["value"], r["metric"])
+        for r in record["relations"]
+        if r["rel"] == "evaluatedOn" and r["value"]
+    }
+    assert ("LaneWeave", "BDD100K", "83.1", "mAP50") in scores
+    assert ("LaneWeave", "BDD100K", "94.2", "Recall") in scores
+    assert "Apache-2.0" not in entities(record)
+
+
+def test_an_uncertainty_aware_kind_of_a_known_model_is_not_introduced() -> None:
+    record = run(
+        "We introduce GlioNet-2, an Uncertainty-Aware Multi-Scale Bayesian U-Net that learns a "
+        "smoothing prior. On BraTS2023, GlioNet-2 improves Dice over U-Net."
+    )
+    introduced = {tail for _, tail, _ in relations(record, "introduces")}
+    assert "GlioNet-2" in introduced
+    assert "Bayesian U-Net" not in introduced
+
+
+def test_title_case_techniques_coined_with_an_appositive_or_a_naming_verb() -> None:
+    record = run(
+        "We introduce Brisk-4S, a four-step generator distilled from FLUX.1-dev with "
+        "Path-Anchored Score Matching (PASM), an objective that matches the teacher at a few "
+        "times. Its training recipe, Caption-Mask Co-Training (CMCT), lets the text tower "
+        "label masks. We call the resulting objective Split-Prompt Contrastive Learning (SPCL)."
+    )
+    introduced = {tail for _, tail, _ in relations(record, "introduces")}
+    assert {"PASM", "CMCT", "SPCL"} <= introduced
+
+
+def test_values_with_their_benchmarks_in_parentheses_and_long_benchmark_openers() -> None:
+    record = run(
+        "We introduce Quill-R1-7B, a reasoning model, Quill-Embed, an embedding model, and "
+        "Quill-Law, a legal agent. The resulting model reaches 92.4% on "
+        "MATH-500, outperforming DeepSeek-R1-Distill-Qwen-7B (55.5 on AIME 2024, 92.8 on "
+        "MATH-500). On the English MTEB (v2) leaderboard Quill-Embed obtains an average score "
+        "of 68.9. On the rule-application and rule-conclusion tasks of LegalBench, Quill-Law "
+        "reaches 70.4 balanced accuracy."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("DeepSeek-R1-Distill-Qwen-7B", "AIME 2024", "55.5") in scores
+    assert ("DeepSeek-R1-Distill-Qwen-7B", "MATH-500", "92.8") in scores
+    assert ("Quill-Embed", "MTEB", "68.9") in scores
+    assert ("Quill-Law", "LegalBench", "70.4") in scores

@@ -21,6 +21,9 @@ __all__ = ["clean_text"]
 #: ``VQ-\nVAE`` was split inside a name: join without a space when the next line starts
 #: with a capital or a digit (``Qwen-\n72B``); ``pre-\nand post-`` keeps its space.
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z0-9])-[ \t]*\r?\n[ \t]*(?=[A-Z0-9])")
+#: ``UAMSA- UNet``, ``COVID- 19``: a name a copy from a PDF split after its hyphen (a
+#: capital or a digit on both sides); ``pre- and post-training`` keeps its space
+_SPLIT_NAME = re.compile(r"(?<![\w.-])([A-Za-z0-9.]*[A-Z0-9][A-Za-z0-9.]*)- (?=[A-Z0-9])")
 
 # ------------------------------------------------------------------ accents: \'e, \"{o}, \~n
 _ACCENTS = {
@@ -270,7 +273,10 @@ _MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\s*])([^*\n]+?)(?<=[^\s*
 def _join_lines(raw: str) -> str:
     if "-\n" in raw or "- \n" in raw or "-\r\n" in raw:
         raw = _HYPHEN_BREAK.sub("-", raw)
-    return " ".join(raw.split())
+    text = " ".join(raw.split())
+    if "- " in text:
+        text = _SPLIT_NAME.sub(r"\1-", text)
+    return text
 
 
 def clean_text(raw: str) -> str:

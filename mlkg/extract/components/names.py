@@ -82,6 +82,10 @@ _VARIANT_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo lite coder pico femto "
     "atto".split()
 )
+#: "AGPL-3.0", "Apache-2.0", "CC-BY-NC-4.0": a licence, not a name
+_LICENSE = re.compile(
+    r"(?:A?GPL|LGPL|MPL|EPL|Apache|CC-BY(?:-(?:SA|NC|ND))*|CC0|BSD)-?v?\d(?:\.\d)?"
+)
 #: one- or two-letter sizes after a family's name
 _SIZE_TAGS = frozenset("XS S M L XL XXL".split())
 #: hyphen suffixes that make the name a modifier of a generic class ("GPT-style models")
@@ -170,6 +174,9 @@ _GROUP_BEFORE_PAREN = re.compile(r"(?<![\w-])[A-Z]{1,3}$")
 #: "Instr.", "Corr.": a word cut short, as a column header's note
 _ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]{1,7}\.")
 _CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")
+#: "(55.5 on AIME 2024, 92.8 on MATH-500)": results whose benchmarks carry a year, not a
+#: citation
+_RESULTS_INNER = re.compile(r"\d+(?:\.\d+)?\s*%?\s+(?:[\w@-]+\s+)?on\s")
 _NAMING_CUE = re.compile(
     r"\b(?:called|named|dubbed|namely|termed|coined|denoted(?: as)?|referred to as|"
     r"we call|we name|we term)\s+"
@@ -256,6 +263,8 @@ _MADE_BEFORE = re.compile(
     r"describe|open-source|train)(?:s|d|ed)?|"
     # "We report on Petrel-4, the fourth generation of ..."
     r"\b[Ww]e\s+report\s+on|"
+    # "We construct D ... and use it to pretrain geoscope, a family of ..."
+    r"\b(?:use|uses|used)\s+(?:it|them|this\s+\w+)\s+to\s+(?:pre-?)?train|"
     r"(?:distil\w*|merg\w*|quantiz\w*|compress\w*)\s+[^.;]{0,60}?\binto|"
     # "This technical report describes tessera-3, ..."
     r"[Tt]his (?:technical\s+)?(?:paper|work|report) (?:presents|introduces|describes))\s+$"
@@ -359,8 +368,11 @@ _PROPOSED_BEFORE_NAME = re.compile(
 #: right before a lower-case long form the paper coins: "we call (this recipe)", "which we
 #: term", "our", "we (also) introduce / propose / add"
 _COINED_BEFORE = re.compile(
-    r"(?:\bwe\s+(?:call|term|dub|name|coin)(?:\s+(?:this|it|the|our)(?:\s+[a-z]+)?)?"
+    r"(?:\b[Ww]e\s+(?:call|term|dub|name|coin)(?:\s+(?:this|it|the|our)(?:\s+[\w-]+){0,3})?"
     r"|\b[Oo]ur"
+    # "Its training recipe, X (ACR), lets ..."
+    r"|\b(?:[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+)?(?:recipe|objective|loss|strategy|scheme|technique|"
+    r"procedure|method),"
     r"|\b[Ww]e\s+(?:also\s+|further\s+|then\s+|additionally\s+)?"
     r"(?:propose|introduce|present|add|develop|design|devise))\s+$"
 )
@@ -376,6 +388,10 @@ _NOT_COINED_KIND = re.compile(
     r"\)(?:,?\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|\s+)(?:metric|measure|score|index|"
     r"descriptor|representation|dataset|benchmark|corpus|task|problem|phenomenon|notion|"
     r"concept)s?\b"
+)
+_ESTABLISHED_APPOSITIVE = re.compile(
+    r"\),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:commonly|widely|often|frequently|typically|"
+    r"traditionally|popular|standard|classic|classical|well-known|existing|established)\b"
 )
 _PROPOSED_A_NEW_BEFORE = re.compile(
     r"\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops)\s+"
@@ -447,6 +463,8 @@ def is_name_shaped(compound: str) -> bool:
         return False  # "30B-A3B", "3B-Instruct": a size of a name written elsewhere
     if _COUNTED_UNIT.fullmatch(compound):
         return False  # "8-GPU", "86ms/image": a count or a rate
+    if _LICENSE.fullmatch(compound):
+        return False  # "AGPL-3.0", "CC-BY-4.0": the licence of a release
     if atoms[0][:1].islower() and atoms[0].lower() in _NOT_NAME_PREFIX:
         return False
     if _CELL_MARKER.fullmatch(compound):
@@ -853,7 +871,9 @@ class NameFinder:
                 # "SE(3)-equivariant", "O(n)": a group or an order, not a name
                 state.blocked.append((group.start(), match.end()))
                 continue
-            if _CITATION.search(inner) or _ABBREVIATED_WORD.fullmatch(inner):
+            if (
+                _CITATION.search(inner) and not _RESULTS_INNER.match(inner)
+            ) or _ABBREVIATED_WORD.fullmatch(inner):
                 # "(Smith et al., 2023)"; "instruction-following (Instr.)": a shortened
                 # word, not a name
                 state.blocked.append((match.start(), match.end()))
@@ -974,10 +994,8 @@ class NameFinder:
             verdict = None  # "Optimal Dataset Scale (ODS) F-score": the name of a metric
         elif verdict is None and long[:1].islower():
             verdict = self._proposed_definition(text, short, long, long_start, start)
-        coined = (
-            verdict in (None, "Method")
-            and long[:1].islower()
-            and self._coined_lower_case(text, short, long, long_start, start + len(short))
+        coined = verdict in (None, "Method") and self._coined(
+            text, short, long, long_start, start + len(short)
         )
         if coined:
             verdict = "Method"
@@ -1006,13 +1024,12 @@ class NameFinder:
         entity.component = COINED if coined else "mlkg_names.acronym"
         return True
 
-    def _coined_lower_case(
-        self, text: str, short: str, long: str, long_start: int, short_end: int
-    ) -> bool:
+    def _coined(self, text: str, short: str, long: str, long_start: int, short_end: int) -> bool:
         """ "a procedure we call residual spread sampling (RSS)", "our spin-frame denoising
         (SFD) objective", "we also introduce interval-limited guidance (ILG)", "trained with
-        contact-guided masking (CGM), an objective that ...": a lower-case long form the
-        paper coins for a technique of its own; not a task, a class of models or a metric
+        Contact-Guided Masking (CGM), an objective that ...", "Its training recipe, Mask-Text
+        Co-Distillation (MTCD),": a long form the paper coins for a technique of its own;
+        not a task, a class of models or a metric
         ("our large language model (LLM)"), nor a known or generic acronym."""
         if self.lexicon.types_of(short) or self.lexicon.is_generic(short):
             return False
@@ -1020,8 +1037,12 @@ class NameFinder:
         head = re.split(r"[\s-]+", head_phrase)[-1].lower()
         if head in _NOT_PROPOSED_HEADS or (head.endswith("s") and not head.endswith("ss")):
             return False
-        if _NOT_COINED_KIND.match(text, short_end):
-            return False  # "relative FID (rFID), a lightweight evaluation metric"
+        if _NOT_COINED_KIND.match(text, short_end) or _ESTABLISHED_APPOSITIVE.match(
+            text, short_end
+        ):
+            # "relative FID (rFID), a lightweight evaluation metric"; "Dynamic Time Warping
+            # (DTW), a technique commonly used for ..."
+            return False
         return bool(
             _COINED_BEFORE.search(text, max(0, long_start - 40), long_start)
             or _COINED_APPOSITIVE.match(text, short_end)

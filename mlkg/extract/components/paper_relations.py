@@ -69,7 +69,7 @@ _INTRO_VERB = re.compile(
     r"|\b(?:introduces|proposes|presents|releases)\b"
     r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:(?:use|apply)\s+(?:it|this\s+\w+)\s+to\s+)?"
     r"(?:introduce|propose|present|release|develop|"
-    r"construct|create|design|obtain|build|train)\b"
+    r"construct|create|design|obtain|build|train|pre-?train)\b"
     r")",
     re.I,
 )
@@ -545,6 +545,7 @@ _TRAIN_DATA_FROM_OPENERS = (
     *("re", "trained", "fine", "tuned", "aligned", "pre", "training", "apply", "distillation"),
     "train",
 )
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?!(?:is|has|was|uses|does)\b)[a-z]{3,}[^s\W]?s\b")
 _MERGE_OF = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?merge\s+of\b")
 #: a teacher right after a distillation verb: "we distil Y", "distilled from Y"
 _DISTIL_OBJECT_BEFORE = re.compile(
@@ -721,6 +722,13 @@ class PaperRelations:
                     and _NOUN_AFTER.match(text, hit.end)
                 ):
                     continue  # "X, a framework for SKEL parameter estimation": a modifier
+                if described is not None and (
+                    (" " in hit.name and self.lexicon.types_of(hit.name.rsplit(" ", 1)[1]))
+                    or _PLURAL_NOUN_AFTER.match(text, hit.end)
+                ):
+                    # "X, an uncertainty-aware Bayesian U-Net that": a kind of U-Net; "D, a
+                    # corpus of ... Sentinel-2 and Landsat 8 patches": what D holds
+                    continue
                 if _ENTRY_TO.search(text, verb.end(), hit.start):
                     continue  # "we present our submission to the X Challenge": X is not new
                 if _MERGE_OF.search(text, verb.end(), hit.start):

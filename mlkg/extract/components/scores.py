@@ -136,14 +136,18 @@ _CLAUSE_OPENER = re.compile(
     r"(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:datasets|tasks|subsets|suites|games|environments|"
     r"levels|assays|splits|languages|domains)\s+of\s+(?:the\s+)?|"
     # "On the Swahili portion of X, ...", "In the WidowX setting of X, ..."
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:portion|subset|setting|split|track|task|test\s+set)s?\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:portion|subset|setting|split|track|task|test\s+set)s?\s+"
     r"of\s+)?"
-    # "On the challenging X dataset, ...": an adjective before the name
+    # "On the challenging X dataset, ...", "On the English X leaderboard": a word before the
+    # name
     r"(?:the\s+(?:challenging|widely[- ]used|standard|popular|public|large-scale|unseen|"
-    r"held-out|official|original|full)\s+)?"
+    r"held-out|official|original|full|(?-i:[A-Z][a-z]+))\s+)?"
     r"(?:the\s+)?$"
     # "Transferred without any tuning to X, ..."
     r"|^(?:Transferred|Applied)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$"
+    # "Experiments on the X dataset demonstrate that ..."
+    r"|(?:^|[.;]\s*)(?:(?:Extensive|Comprehensive)\s+)?(?:[Ee]xperiments|[Ee]valuations?)\s+on\s+"
+    r"(?:the\s+)?$"
     # "Evaluated with the X protocol on 2020 initialisations, ..."
     r"|^(?:Evaluated|Tested|Benchmarked)\s+(?:[\w-]+\s+){0,2}?(?:on|with|under|using)\s+"
     r"(?:the\s+)?$"
@@ -154,7 +158,9 @@ _SHARE_OF_ANOTHER = (
     r"(?:[\w-]+'s|teacher|parent|original|baseline|full|dense|uncompressed|unpruned)\b)"
 )
 _BENCH_THEN_RESULT = re.compile(
-    rf"^(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|(?:dev)?test sets?|evaluation sets?|"
+    # ("On the English MTEB (v2) leaderboard X obtains ...": a note before the kind)
+    r"^(?:\s*\([^()]{1,20}\))?"
+    rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|(?:dev)?test sets?|evaluation sets?|"
     r"validation sets?|leaderboard|suite)s?"
     # "On the FLEURS test sets of the eight languages, X reaches ..."
     r"(?:\s+of\s+the\s+[\w-]+(?:\s+[\w-]+){0,2})?)?"
@@ -178,7 +184,10 @@ _BENCH_THEN_RESULT = re.compile(
     r"(?:reduc|improv|increas|rais|lift|boost|cut|lower|drop|fall|fell|decreas|ris|rose|"
     r"climb)\w*\s+(?:[\w@.+-]+\s+){0,7}?from\s+"
     # ("from 2.9 (Sparrow-TTS) to 1.8": whose the first value was)
-    r"\d+(?:\.\d+)?\s*%?\s+(?:\([^()]{1,30}\)\s+)?to)\w*\s+(?:an?\s+|the\s+)?"
+    r"\d+(?:\.\d+)?\s*%?\s+(?:\([^()]{1,30}\)\s+)?to)\w*\s+"
+    # "achieves state-of-the-art results with mAP50 of 84.9%"
+    r"(?:(?:new\s+)?state-of-the-art\s+(?:results|performance)\s*,?\s+(?:with|including)\s+)?"
+    r"(?:an?\s+|the\s+)?"
     rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|(?-i:[A-Z][\w@&-]{{1,10}}))\s+(?:scores?\s+)?"
     r"(?:of\s+)?"
     # "a median Nash-Sutcliffe efficiency of 0.79": a longer measure, then "of"
@@ -187,7 +196,7 @@ _BENCH_THEN_RESULT = re.compile(
     r"|(?P<measure>(?:(?!(?:improvement|gain|increase|boost|reduction|drop|decrease|margin)s?\b)"
     r"[\w@/-]+\s+){1,4}?)(?:\([^()]{1,40}\)\s+)?of\s+)?"
     rf"(?P<value>{_NUMBER})(?!\d|\.\d){_SHARE_OF_ANOTHER}(?:\s*%)?"
-    rf"(?:\s+(?P<metric2>success rate|{_METRICS}))?",
+    rf"(?:\s+(?!(?:and|or|with)\s)(?P<metric2>success rate|{_METRICS}))?",
     re.I,
 )
 _WHERE_ITS_VALUE = re.compile(
@@ -285,6 +294,8 @@ class ScoreFinder:
             scored = self._scores(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
                 scored |= self._row_values(text, state, sentence)
+            if text.find(" on ", sentence[0], sentence[1]) >= 0 and "(" in text:
+                self._parenthesised_values_on(text, state, sentence)
             if text.find("-clean/", sentence[0], sentence[1]) >= 0:
                 scored |= self._split_slash_values(text, state, sentence)
             if scored:
@@ -916,10 +927,14 @@ class ScoreFinder:
             found = _BENCH_THEN_RESULT.match(tail)
             if found and (_CLAUSE_OPENER.search(left) or _WHERE_AFTER.match(tail)):
                 metric = found.group("metric1") or found.group("metric2")
-                if metric is None and (
-                    in_measure := _METRIC_IN.search(found.group("measure") or "")
+                if (
+                    metric is None
+                    and (in_measure := _METRIC_IN.search(found.group("measure") or ""))
+                    and in_measure.group(0).lower() not in ("score", "scores")
                 ):
                     metric = in_measure.group(0)  # "an average zero-shot Spearman correlation of"
+                elif metric is None and len(measure := (found.group("measure") or "").split()) == 1:
+                    metric = measure[0]  # "with mAP50 of 84.9%": one word, the measure's name
                 last = group[-1].end
                 # the subject right before the verb ("On X with Y-base, Z reaches ..." is Z's)
                 named = hits(state, last, last + found.start("verb"), AGENT_TYPES)
@@ -1288,6 +1303,29 @@ class ScoreFinder:
             ):
                 value = found.group(1) or found.group(2)
                 self._add(state, sentence, agent.name, bench, 0.7, value=value)
+
+    def _parenthesised_values_on(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> None:
+        """ "outperforming Y (55.5 on AIME 2024, 92.8 on MATH-500)": a system's own values,
+        each with the benchmark it was measured on, in parentheses after its name."""
+        data = {h.start: h for h in hits(state, sentence[0], sentence[1], DATA_TYPES)}
+        for agent in hits(state, sentence[0], sentence[1], AGENT_TYPES):
+            opening = _PAREN_OPEN.match(text, agent.end, sentence[1])
+            if opening is None:
+                continue
+            at, pairs = opening.end(), []
+            while (cell := _VALUE_MEASURED_ON.match(text, at, sentence[1])) and (
+                bench := data.get(cell.end())
+            ):
+                pairs.append((cell.group(1), bench.name))
+                at = bench.end
+                if (separator := _CELL_SEPARATOR.match(text, at, sentence[1])) is None:
+                    break
+                at = separator.end()
+            if pairs and text.startswith(")", at):
+                for value, bench in pairs:
+                    self._add(state, sentence, agent.name, bench, 0.7, value=value)
 
     def _row_values(self, text: str, state: DocState, sentence: tuple[int, int]) -> set[str]:
         """ "Alder-7B: 74.6 MMLU-Redux, 81.3 GSM8K; Alder-32B: 83.9 MMLU-Redux": a table
@@ -1759,6 +1797,10 @@ def _clause_result(text: str, start: int, end: int) -> dict[str, str | None] | N
 
 
 _METRIC_IN = re.compile(rf"(?<![\w-])(?:{_METRICS})(?![\w-])", re.I)
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+#: "55.5 on ": a value, then the benchmark it was measured on
+_VALUE_MEASURED_ON = re.compile(rf"({_NUMBER})\s*%?\s+(?:[\w@-]+\s+)?on\s+(?:the\s+)?")
+_CELL_SEPARATOR = re.compile(r"\s*(?:,|;|and)\s*(?:and\s+)?")
 #: "0.768 AUROC": the metric right after a value
 _METRIC_RIGHT_AFTER = re.compile(
     rf"\s*%?\s+(?:(?:mean|average|macro|micro)\s+)?({_METRICS})(?![\w-])", re.I
