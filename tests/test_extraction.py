@@ -4985,3 +4985,53 @@ def test_values_with_their_benchmarks_in_parentheses_and_long_benchmark_openers(
     assert ("DeepSeek-R1-Distill-Qwen-7B", "MATH-500", "92.8") in scores
     assert ("Quill-Embed", "MTEB", "68.9") in scores
     assert ("Quill-Law", "LegalBench", "70.4") in scores
+
+
+def test_quantized_tags_distil_it_into_and_distillation_from_a_teacher() -> None:
+    record = run(
+        "We present FolioNet-2, a document model. FolioNet-2 is trained on DocBank with "
+        "knowledge distillation from a DINOv2 ViT-L/14 teacher and reaches 91.2 on DocVQA. "
+        "We also distil it into FolioNet-2-Mini, and we release FolioNet-2-AWQ, a 4-bit build "
+        "quantized with AWQ."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("FolioNet-2", "DINOv2 ViT-L/14", "distilled") in lineage
+    assert ("FolioNet-2-Mini", "FolioNet-2", "distilled") in lineage
+    assert ("FolioNet-2-AWQ", "FolioNet-2", "quantized") in lineage
+
+
+def test_a_model_a_result_is_reported_for_is_no_parent() -> None:
+    record = run(
+        "We introduce TerraSeg, an open-vocabulary segmentation model. When its classifier is "
+        "further fine-tuned on the ADE20K training split, TerraSeg reaches 58.1 mIoU, above "
+        "the 57.3 reported for Mask2Former with a Swin-L backbone."
+    )
+    assert not any(parent == "Mask2Former" for _, parent, _ in relations(record, "derivedFrom"))
+
+
+def test_values_paired_in_order_without_respectively_and_numbered_subsets() -> None:
+    record = run(
+        "We introduce TerraSeg, an open-vocabulary segmenter. Evaluated zero-shot, TerraSeg "
+        "obtains 37.9, 18.8, 60.5 and 23.1 mIoU on ADE20K, ADE20K-847, PASCAL Context-59 and "
+        "PASCAL Context-459, improving over CAT-Seg. On the English MedQA (USMLE, 4-option) "
+        "test set it keeps 50.2."
+    )
+    scores = relations(record, "evaluatedOn")
+    for bench, value in (
+        ("ADE20K", "37.9"),
+        ("ADE20K-847", "18.8"),
+        ("PASCAL Context-59", "60.5"),
+        ("PASCAL Context-459", "23.1"),
+    ):
+        assert ("TerraSeg", bench, value) in scores
+    assert not any(head == "USMLE" for head, _, _ in scores)
+
+
+def test_the_result_of_tuning_with_distillation_is_the_student() -> None:
+    record = run(
+        "We fine-tune the pruned Llama 3.1 8B for 2B tokens with logit distillation from "
+        "Llama 3.1 70B, yielding Sparrow-8B-S, which keeps most of the dense accuracy."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("Sparrow-8B-S", "Llama 3.1 70B", "distilled") in lineage
+    assert ("Llama 3.1 8B", "Llama 3.1 70B", "distilled") not in lineage

@@ -358,6 +358,15 @@ _TUNED_THROUGH = re.compile(
     re.I,
 )
 _INTO = re.compile(r"\binto\s+(?:the\s+|a\s+)?")
+_YIELDING = re.compile(r",?\s+(?:yielding|producing|giving|resulting\s+in|to\s+obtain)\s+")
+_WITH_DISTILLATION_FROM = re.compile(
+    r"\bwith\s+(?:(?:knowledge|logit|feature)\s+)?distillation\s+from\s+(?:an?\s+|the\s+)?"
+)
+#: "we distil it into X", "we quantize it into X"
+_IT_INTO = re.compile(
+    r"\b(distil+(?:s|ed)?|compress(?:es|ed)?|quantiz(?:e|es|ed))\s+it\s+into\s+",
+    re.I,
+)
 _OUR_EARLIER = re.compile(r"\s*(?:our|its|their)\s+(?:earlier|previous|prior)\b")
 _SUCCESSOR = re.compile(
     r"\b(?:its|their|our|the) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|\bsucceeds\s+|"
@@ -576,6 +585,10 @@ class LineageFinder:
         for sentence, count in zip(state.sentences, models, strict=True):
             if count > 1 and state.mentions_words(sentence, (" into ",)):
                 self._tuned_into(text, state, sentence)
+            if count and state.mentions_words(sentence, (" it into ",)):
+                self._it_into(text, state, sentence)
+            if count > 1 and state.mentions_words(sentence, ("distillation from ",)):
+                self._with_distillation_from(text, state, sentence)
             if count > 1 and state.mentions_words(sentence, ("its base ", "its backbone ")):
                 self._its_base(text, state, sentence)
             if count > 3 and state.mentions_words(sentence, _PAIRED_WORDS):
@@ -1224,6 +1237,30 @@ class LineageFinder:
             if verb is not None:
                 self._emit(state, child.name, parent.name, FINETUNED, sentence, 0.7)
 
+    def _it_into(self, text: str, state: DocState, sentence) -> None:
+        """ "We also distil it into X": X is made from the model the abstract is about."""
+        for cue in _IT_INTO.finditer(text, sentence[0], sentence[1]):
+            child = hits(state, cue.end(), sentence[1], (MODEL,))[:1]
+            # (the paper's model: "it" in "we also distil it" is what the paper is about)
+            parent = main_entity(state, (MODEL,)) or previous_subject(state, sentence)
+            if child and child[0].start == cue.end() and parent is not None:
+                kind = QUANTIZED if cue.group(1).lower().startswith("quantiz") else DISTILLED
+                if parent is not child[0].entity:
+                    self._emit(state, child[0].name, parent.name, kind, sentence, 0.65)
+
+    def _with_distillation_from(self, text: str, state: DocState, sentence) -> None:
+        """ "X is trained on D with knowledge distillation from a Y teacher": X learns from
+        Y, whatever else the sentence says between them."""
+        models = hits(state, sentence[0], sentence[1], (MODEL,))
+        for cue in _WITH_DISTILLATION_FROM.finditer(text, sentence[0], sentence[1]):
+            teacher = [h for h in models if h.start == cue.end()]
+            student = [h for h in models if h.end <= cue.start()][:1]
+            if teacher and (result := _YIELDING.match(text, teacher[0].end)):
+                # "we fine-tune Y with logit distillation from T, yielding X": X is the student
+                student = [h for h in models if h.start == result.end()]
+            if teacher and student and student[0].entity is not teacher[0].entity:
+                self._emit(state, student[0].name, teacher[0].name, DISTILLED, sentence, 0.65)
+
     def _its_base(self, text: str, state: DocState, sentence) -> None:
         """ "X achieves ... over its base model, GPT-5": X is built on GPT-5."""
         models = hits(state, sentence[0], sentence[1], (MODEL,))
@@ -1406,6 +1443,15 @@ class LineageFinder:
                 if parent is not child and parent.key == match_key(stem):
                     sentence = state.sentence_of(min(child.mentions)[0])
                     self._emit(state, child.name, parent.name, VARIANT, sentence, 0.7)
+        for child in models:
+            # "PageWeaver-2-AWQ", "QuillNet-M-Q8": a quantized build of the model named before
+            # the tag, when the abstract writes both
+            tag = _QUANTIZED_TAG.search(child.name)
+            stem = match_key(child.name[: tag.start()]) if tag else None
+            for parent in models if stem else []:
+                if parent is not child and parent.key == stem:
+                    sentence = state.sentence_of(min(child.mentions)[0])
+                    self._emit(state, child.name, parent.name, QUANTIZED, sentence, 0.7)
 
 
 #: what a chat or instruction release adds to its base's name (identity key, lower case)
@@ -1414,6 +1460,12 @@ _MERGE_MATE = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|with)\s+)(?:[^,;.]{0,60}?(?:,\s*|\s+and\s+))?"
 )
 _SIZED_STEM = re.compile(r"\d+(?:\.\d+)?[BMbm]$")
+#: a quantization's tag at the end of a name: "-AWQ", "-GPTQ", "-Q8", "-INT4", "-W4A16"
+_QUANTIZED_TAG = re.compile(
+    r"[- ](?:AWQ|GPTQ|GGUF|Q[2-8](?:_K(?:_[SML])?)?|INT[48]|W[48](?:A(?:8|16))?|[48]-?bit|FP8|"
+    r"NF4)$",
+    re.I,
+)
 _SIZE_ONLY_SUFFIX = re.compile(r"\d+(?:\.\d+)?[BMbm]|\d+x\d+[BM]")
 _ITS_BASE = re.compile(
     r"\bits\s+(?:base|backbone)\s+(?:model|LLM|LMM|VLM|MLLM)?,?\s*(?:the\s+)?", re.I
@@ -1557,7 +1609,7 @@ _MAKING_CUE = re.compile(
 _COMPARING = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compar\w*|than|versus|vs\.?|"
     r"baselines?|rival\w*|beats?|beating|match(?:es|ing)|against|over|such as|"
-    r"including|like)\b|\be\.g\.",
+    r"including|like|above|below|ahead of|behind|reported for)\b|\be\.g\.",
     re.I,
 )
 #: architectures rather than trained models: "a U-Net backbone" states no parent

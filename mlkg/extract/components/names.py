@@ -1337,8 +1337,13 @@ class NameFinder:
         for word in _PHRASE_START.finditer(text):
             for phrase in self._phrases.get(word.group(0), ()):
                 end = word.start() + len(phrase)
-                if not text.startswith(phrase, word.start()) or _WORD_CHAR.match(text, end):
+                if not text.startswith(phrase, word.start()):
                     continue
+                if _WORD_CHAR.match(text, end):
+                    # "PASCAL Context-59": the known name's subset by number
+                    if (numbered := _NUMBERED_SUBSET.match(text, end)) is None:
+                        continue
+                    end = numbered.end()
                 if not self._blocked(state, word.start(), end):
                     start, end = self._extend(text, word.start(), end, phrase)
                     state.add_mention(text[start:end], start, end)
@@ -1675,6 +1680,7 @@ _CUE_WORDS = (
 #: ahead to one
 _PHRASE_START = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.+-]*")
 _WORD_CHAR = re.compile(r"[\w-]")
+_NUMBERED_SUBSET = re.compile(r"-\d+(?![\w-])")
 _DASH_SIZE_AFTER = re.compile(
     r"-\d+(?:\.\d+)?[BM](?:-(?:Instruct|Chat|Base|it|chat|instruct))?(?![\w-])"
 )

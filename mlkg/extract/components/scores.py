@@ -159,7 +159,7 @@ _SHARE_OF_ANOTHER = (
 )
 _BENCH_THEN_RESULT = re.compile(
     # ("On the English MTEB (v2) leaderboard X obtains ...": a note before the kind)
-    r"^(?:\s*\([^()]{1,20}\))?"
+    r"^(?P<note>\s*\([^()]{1,20}\))?"
     rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|(?:dev)?test sets?|evaluation sets?|"
     r"validation sets?|leaderboard|suite)s?"
     # "On the FLEURS test sets of the eight languages, X reaches ..."
@@ -785,6 +785,10 @@ class ScoreFinder:
         if respectively_said:
             respective = self._respectively(text, state, sentence, data)
             scored |= respective
+        elif len(data) > 1:
+            # "obtains 38.6, 19.7 and 61.2 mIoU on A, B and C": in order, unsaid
+            respective = self._values_on_names_in_order(text, state, sentence, data)
+            scored |= respective
         for i, hit in enumerate(data):
             if hit.name in respective:
                 continue
@@ -937,7 +941,9 @@ class ScoreFinder:
                     metric = measure[0]  # "with mAP50 of 84.9%": one word, the measure's name
                 last = group[-1].end
                 # the subject right before the verb ("On X with Y-base, Z reaches ..." is Z's)
-                named = hits(state, last, last + found.start("verb"), AGENT_TYPES)
+                # (not a name in the note: "On MedQA (USMLE, 4-option) test set it keeps")
+                after_note = last + (found.end("note") if found.group("note") else 0)
+                named = hits(state, after_note, last + found.start("verb"), AGENT_TYPES)
                 head = named[-1:]
                 if len(named) > 1 and "respectively" in tail:
                     continue  # "On B, X and Y obtain a and b, respectively": read above
@@ -1163,6 +1169,26 @@ class ScoreFinder:
             self._other_row(text, state, sentence, respectively.end(), names)
             return {hit.name for hit in names}
         return self._systems_respectively(text, state, sentence, data)
+
+    def _values_on_names_in_order(
+        self, text: str, state: DocState, sentence: tuple[int, int], data: list
+    ) -> set[str]:
+        """ "obtains 38.6, 19.7, 61.2 and 24.5 mIoU on A, B, C and D": as many values as
+        names, the list of names closing the clause; paired in order though the sentence does
+        not say "respectively"."""
+        for found in _VALUES_ON_LIST.finditer(text, sentence[0], sentence[1]):
+            values = re.findall(_NUMBER, found.group("values"))
+            names = listed(text, [h for h in data if h.start >= found.end()])
+            if len(names) != len(values) or names[0].start != found.end():
+                continue
+            if not _LIST_CLOSES.match(text, names[-1].end):
+                continue
+            written = _METRIC_IN.search(text, found.end("values"), found.end())
+            metric = _metric(written.group(0) if written else None)
+            for hit, value in zip(names, values, strict=True):
+                self._emit(state, sentence, hit.start, hit.name, value=value, metric=metric)
+            return {hit.name for hit in names}
+        return set()
 
     def _other_system_respectively(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
@@ -1546,6 +1572,8 @@ _VALUES_ON_LIST = re.compile(
     r"success rate|score|points))?"
     r"\s+(?:on|in)\s+(?:the\s+)?"
 )
+#: the end of a clause right after a list of names
+_LIST_CLOSES = re.compile(r"\s*(?:[,.;)]|$)")
 _VALUES_ON_LIST_END = re.compile(_VALUES_ON_LIST.pattern + "$", re.I)
 _OPENER_THEN_IT = re.compile(
     r"(?:Used|Deployed|Plugged|Applied|Combined|Paired|Integrated|Placed|Run|Evaluated|Tested)"
