@@ -45,10 +45,11 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the twenty-five sets written last (round26-round50: harder abstracts, model families,
+#: the twenty-seven sets written last (round26-round52: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
-#: models outside chat, a day of submissions and vision papers), which do not all reach the
+#: models outside chat, a day of submissions, vision papers, agents and speech, messy
+#: prose), which do not all reach the
 #: targets yet: each figure is guarded at its current level, less a margin, so that a rule
 #: that breaks them fails here
 BELOW_TARGET = {
@@ -77,7 +78,9 @@ BELOW_TARGET = {
     "round47_gold.jsonl": (0.95, 0.80, 0.80),
     "round48_gold.jsonl": (0.93, 0.86, 0.69),
     "round49_gold.jsonl": (0.97, 0.87, 0.63),
-    "round50_gold.jsonl": (0.92, 0.65, 0.64),
+    "round50_gold.jsonl": (0.94, 0.80, 0.72),
+    "round51_gold.jsonl": (0.95, 0.86, 0.62),
+    "round52_gold.jsonl": (0.88, 0.66, 0.53),
 }
 
 

@@ -5035,3 +5035,29 @@ def test_the_result_of_tuning_with_distillation_is_the_student() -> None:
     lineage = relations(record, "derivedFrom")
     assert ("Sparrow-8B-S", "Llama 3.1 70B", "distilled") in lineage
     assert ("Llama 3.1 8B", "Llama 3.1 70B", "distilled") not in lineage
+
+
+def test_a_short_name_given_with_hereafter_is_the_same_model() -> None:
+    record = run(
+        "We fine-tune Gemma-3-12B-IT (hereafter Gemma) on SwaDoc-Train to obtain SwaDoc-Gemma. "
+        "On SwaDocVQA, Gemma reaches 41.2 ANLS. Attacks on Llama-3.1-8B-Instruct (Llama for "
+        "short) succeed often."
+    )
+    found = entities(record)
+    assert "Gemma" not in found and "Llama" not in found
+    gemma = next(e for e in record["entities"] if e["name"] == "Gemma-3-12B-IT")
+    assert "Gemma" in gemma["aliases"]
+    assert ("Gemma-3-12B-IT", "SwaDocVQA", "41.2") in relations(record, "evaluatedOn")
+
+
+def test_named_stages_and_changes_are_coined_techniques() -> None:
+    record = run(
+        "We present PatchWren-32B. The second is an on-policy stage, Test-Weighted Policy "
+        "Optimization (TWPO), whose reward counts hidden tests. The repair step, which we call "
+        "Hindsight Goal Editing (HGE), rewrites failed subgoals. We introduce wrenlite, a "
+        "166M-parameter streaming transducer distilled from Whisper large-v3. We call this "
+        "task Occlusion-Ordered Panoptic Parsing (OOPP)."
+    )
+    introduced = {tail for _, tail, _ in relations(record, "introduces")}
+    assert {"TWPO", "HGE", "wrenlite"} <= introduced
+    assert "OOPP" not in introduced

@@ -170,6 +170,12 @@ _TAG_VARIANT = re.compile(r"-(?:[A-Z]{1,2}|\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)?)(?!
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
 #: words of a slogan-like long form ("Bootstrap Your Own Latent", "You Only Look Once")
 _SLOGAN_WORD = re.compile(r"\b(?:Your|You|Our|Anything|Everything|Only|Own|Need)\b")
+#: "(hereafter Gemma)", "(henceforth X)", "(Llama for short)", "(referred to as X)"
+_HEREAFTER = re.compile(
+    r"(?:hereafter|henceforth|hereinafter|referred\s+to\s+as|called)\s+(?:simply\s+)?"
+    r"[\"\u201c]?([\w.+-]+)[\"\u201d]?"
+    r"|[\"\u201c]?([\w.+-]+)[\"\u201d]?\s+for\s+short"
+)
 _GROUP_BEFORE_PAREN = re.compile(r"(?<![\w-])[A-Z]{1,3}$")
 #: "Instr.", "Corr.": a word cut short, as a column header's note
 _ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]{1,7}\.")
@@ -238,7 +244,8 @@ _KIND_APPOSITIVE = re.compile(
     r"adapter|library|toolkit|tool|agent|suite|pipeline|approach|algorithm|architecture|network|"
     r"policy|simulator|platform|package|recipe|collection|testbed|environment|family|series|"
     r"transformer|encoder|decoder|forecaster|emulator|predictor|classifier|detector|recogni[sz]er|"
-    r"recommender|retriever|solver|planner)s?\b"
+    r"recommender|retriever|solver|planner|transducer|vocoder|codec|tokeni[sz]er|synthesi[sz]er|"
+    r"segmenter|tracker|captioner|generator|backbone|reranker|embedder)s?\b"
 )
 #: "Our model, tilenet, ...": a lower-case word set off after "our" and a kind of system
 _OUR_KIND_LOWER_NAME = re.compile(
@@ -367,9 +374,19 @@ _PROPOSED_BEFORE_NAME = re.compile(
 )
 #: right before a lower-case long form the paper coins: "we call (this recipe)", "which we
 #: term", "our", "we (also) introduce / propose / add"
+#: "we call (the resulting objective)", "which we term": the paper names what it made
+_WE_CALL_BEFORE = re.compile(
+    r"\b[Ww]e\s+(?:call|term|dub|name|coin)(?:\s+(?:this|it|the|our)(?:\s+[\w-]+){0,3})?\s+$"
+)
+#: "We call this task X (ACR)": a task the paper names, not a technique
+_CALLED_TASK_BEFORE = re.compile(
+    r"\b(?:task|problem|setting|challenge|phenomenon|paradigm|regime)s?\s+$", re.I
+)
 _COINED_BEFORE = re.compile(
     r"(?:\b[Ww]e\s+(?:call|term|dub|name|coin)(?:\s+(?:this|it|the|our)(?:\s+[\w-]+){0,3})?"
     r"|\b[Oo]ur"
+    # "The second is an on-policy stage, X (ACR), whose ...", "A second change, X (ACR),"
+    r"|\b(?:stage|step|phase|change|component|ingredient|objective|recipe),"
     # "Its training recipe, X (ACR), lets ..."
     r"|\b(?:[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+)?(?:recipe|objective|loss|strategy|scheme|technique|"
     r"procedure|method),"
@@ -634,6 +651,31 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, end)
 
 
+def _adopt_short_alias(text: str, state: DocState, paren_start: int, alias: str) -> None:
+    """Make every later ``alias`` a mention of the name right before ``(hereafter alias)``,
+    taking over a separate entity the passes made of it."""
+    target = next(
+        (
+            entity
+            for entity in state.entities.values()
+            if any(not text[e:paren_start].strip() and e <= paren_start for _, e in entity.mentions)
+        ),
+        None,
+    )
+    if target is None or match_key(alias) == target.key:
+        return
+    taken = [m for entity in state.entities.values() for m in entity.mentions]
+    other = state.entities.pop(match_key(alias), None)
+    if other is not None and other is not target:
+        target.mentions.extend(m for m in other.mentions if m not in target.mentions)
+        taken = [m for m in taken if m not in other.mentions]
+    for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+        span = (found.start(), found.end())
+        if found.start() > paren_start and not any(s < span[1] and span[0] < e for s, e in taken):
+            target.mentions.append(span)
+    target.aliases.add(alias)
+
+
 def _lower_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
     """Where a known lower-case name stands as a whole word, or with a variant after it
     ("gpt-oss-mini": the family and its variant, one name)."""
@@ -783,6 +825,7 @@ class NameFinder:
         state = get_state(doc)
         text = state.text
         self._sentence_starts = {start for start, _ in state.sentences}
+        self._hereafter: list[tuple[int, str]] = []
         self._parentheticals(text, state)
         self._naming_cues(text, state)
         self._headed_titles(text, state)
@@ -796,6 +839,8 @@ class NameFinder:
         self._repeated_mentions(text, state)
         self._drop_suppressed(state)
         _drop_contained(state)
+        for paren_start, alias in self._hereafter:
+            _adopt_short_alias(text, state, paren_start, alias)
         _merge_release_codes(state)
         for name, written in state.qualifiers.items():
             if (entity := state.entities.get(match_key(name))) is not None:
@@ -865,6 +910,11 @@ class NameFinder:
         for match in _PAREN.finditer(text):
             inner = match.group(1).strip()
             inner_start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+            if hereafter := _HEREAFTER.fullmatch(inner):
+                # "Gemma-3-12B-IT (hereafter Gemma)": a short name for the one before
+                state.blocked.append((match.start(), match.end()))
+                self._hereafter.append((match.start(), hereafter.group(1) or hereafter.group(2)))
+                continue
             if len(inner) == 1 and (
                 group := _GROUP_BEFORE_PAREN.search(text, max(0, match.start() - 5), match.start())
             ):
@@ -1035,16 +1085,23 @@ class NameFinder:
             return False
         head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
         head = re.split(r"[\s-]+", head_phrase)[-1].lower()
-        if head in _NOT_PROPOSED_HEADS or (head.endswith("s") and not head.endswith("ss")):
-            return False
         if _NOT_COINED_KIND.match(text, short_end) or _ESTABLISHED_APPOSITIVE.match(
             text, short_end
         ):
             # "relative FID (rFID), a lightweight evaluation metric"; "Dynamic Time Warping
             # (DTW), a technique commonly used for ..."
             return False
+        if head in _METRIC_HEADS or head in _CLASS_HEADS:
+            return False
+        window = max(0, long_start - 40)
+        if _WE_CALL_BEFORE.search(text, window, long_start):
+            # "The repair step, which we call Hindsight Plan Editing (HPE)"
+            return not _CALLED_TASK_BEFORE.search(text, window, long_start)
+        plural = head.endswith("s") and not head.endswith("ss") and long[:1].islower()
+        if head in _TASK_HEADS or plural:
+            return False  # "our anomaly detection (AD) module", "our language models (LMs)"
         return bool(
-            _COINED_BEFORE.search(text, max(0, long_start - 40), long_start)
+            _COINED_BEFORE.search(text, window, long_start)
             or _COINED_APPOSITIVE.match(text, short_end)
         )
 
