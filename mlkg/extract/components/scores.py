@@ -294,7 +294,10 @@ class ScoreFinder:
             scored = self._scores(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
                 scored |= self._row_values(text, state, sentence)
-            if text.find(" on ", sentence[0], sentence[1]) >= 0 and "(" in text:
+            if (
+                text.find(" on ", sentence[0], sentence[1]) >= 0
+                and text.find("(", sentence[0], sentence[1]) >= 0
+            ):
                 self._parenthesised_values_on(text, state, sentence)
             if text.find("-clean/", sentence[0], sentence[1]) >= 0:
                 scored |= self._split_slash_values(text, state, sentence)
@@ -785,14 +788,18 @@ class ScoreFinder:
         if respectively_said:
             respective = self._respectively(text, state, sentence, data)
             scored |= respective
-        elif len(data) > 1:
-            # "obtains 38.6, 19.7 and 61.2 mIoU on A, B and C": in order, unsaid
+        elif len(data) > 1 and (
+            text.find(" and ", sentence[0], sentence[1]) >= 0
+            or text.find("/", sentence[0], sentence[1]) >= 0
+        ):
+            # "obtains 38.6, 19.7 and 61.2 mIoU on A, B and C": in order, unsaid (a list of
+            # values holds "and" or "/")
             respective = self._values_on_names_in_order(text, state, sentence, data)
             scored |= respective
         for i, hit in enumerate(data):
             if hit.name in respective:
                 continue
-            left_start = max(sentence[0], hit.start - 110)
+            left_start = max(sentence[0], hit.start - 60)
             left = text[left_start : hit.start]
             right = text[hit.end : sentence[1]]
             # names joined by "/" ("RefCOCO / RefCOCO+", "PIQA/HellaSwag", one written
@@ -929,7 +936,12 @@ class ScoreFinder:
                 if hit.name in scored:
                     continue
             found = _BENCH_THEN_RESULT.match(tail)
-            if found and (_CLAUSE_OPENER.search(left) or _WHERE_AFTER.match(tail)):
+            # (an opener may be longer than the 60 characters of ``left``: "In zero-shot
+            # classification of the five competition pathologies on the X test set, ...")
+            if found and (
+                _CLAUSE_OPENER.search(text[max(sentence[0], hit.start - 110) : hit.start])
+                or _WHERE_AFTER.match(tail)
+            ):
                 metric = found.group("metric1") or found.group("metric2")
                 if (
                     metric is None
