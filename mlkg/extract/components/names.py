@@ -372,8 +372,8 @@ _PROPOSE_BEFORE_NAME = re.compile(
 _PROPOSED_BEFORE_NAME = re.compile(
     r"\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops)\s+$", re.I
 )
-#: right before a lower-case long form the paper coins: "we call (this recipe)", "which we
-#: term", "our", "we (also) introduce / propose / add"
+#: right before a long form the paper coins (besides "we call", read first): "our", "Its
+#: training recipe,", "we (also) introduce / propose / add"
 #: "we call (the resulting objective)", "which we term": the paper names what it made
 _WE_CALL_BEFORE = re.compile(
     r"\b[Ww]e\s+(?:call|term|dub|name|coin)(?:\s+(?:this|it|the|our)(?:\s+[\w-]+){0,3})?\s+$"
@@ -383,8 +383,7 @@ _CALLED_TASK_BEFORE = re.compile(
     r"\b(?:task|problem|setting|challenge|phenomenon|paradigm|regime)s?\s+$", re.I
 )
 _COINED_BEFORE = re.compile(
-    r"(?:\b[Ww]e\s+(?:call|term|dub|name|coin)(?:\s+(?:this|it|the|our)(?:\s+[\w-]+){0,3})?"
-    r"|\b[Oo]ur"
+    r"(?:\b[Oo]ur"
     # "The second is an on-policy stage, X (ACR), whose ...", "A second change, X (ACR),"
     r"|\b(?:stage|step|phase|change|component|ingredient|objective|recipe),"
     # "Its training recipe, X (ACR), lets ..."
@@ -649,6 +648,16 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         ):
             yield at
         at = text.find(word, end)
+
+
+def _head_word(long: str, *, after_version: bool = False) -> str:
+    """The last word of a long form's head, in lower case: "Direct Preference Optimization"
+    -> "optimization", "masked modelling of proteins" -> "modelling"; with
+    ``after_version``, the word before a trailing version ("RewardBench 2" -> "rewardbench")."""
+    head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
+    if after_version:
+        head_phrase = re.sub(r"(?:\s+(?:v?\d+(?:\.\d+)*|[IVX]{1,3}))+$", "", head_phrase)
+    return re.split(r"[\s-]+", head_phrase)[-1].lower()
 
 
 def _adopt_short_alias(text: str, state: DocState, paren_start: int, alias: str) -> None:
@@ -1083,8 +1092,7 @@ class NameFinder:
         ("our large language model (LLM)"), nor a known or generic acronym."""
         if self.lexicon.types_of(short) or self.lexicon.is_generic(short):
             return False
-        head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
-        head = re.split(r"[\s-]+", head_phrase)[-1].lower()
+        head = _head_word(long)
         if _NOT_COINED_KIND.match(text, short_end) or _ESTABLISHED_APPOSITIVE.match(
             text, short_end
         ):
@@ -1145,8 +1153,7 @@ class NameFinder:
             return None
         if not _PROPOSAL_BEFORE.search(text, max(0, long_start - 60), long_start):
             return None
-        head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
-        head = re.split(r"[\s-]+", head_phrase)[-1].lower()
+        head = _head_word(long)
         if head in _NOT_PROPOSED_HEADS:
             return None  # "an anomaly detection (AD) method": AD is the task
         after = _NOUN_AFTER_PAREN.match(text, start + len(short))
@@ -1193,10 +1200,8 @@ class NameFinder:
         known = self.lexicon.types_of(short)
         if self.lexicon.is_generic(short):
             return None
-        head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
         # "Multimodal RewardBench 2": the head is the word before a version
-        head_phrase = re.sub(r"(?:\s+(?:v?\d+(?:\.\d+)*|[IVX]{1,3}))+$", "", head_phrase)
-        head = re.split(r"[\s-]+", head_phrase)[-1].lower()
+        head = _head_word(long, after_version=True)
         if head.endswith("bench") and not known:
             return "Benchmark"  # "Multimodal RewardBench 2 (MMRB2)"
         if head in _METRIC_HEADS:
