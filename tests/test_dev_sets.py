@@ -1,5 +1,5 @@
 """Extraction quality on development abstracts written for this project, scored exactly as
-`mlkg eval` scores them. The forty files are our own text with expected annotations in the
+`mlkg eval` scores them. The files here are our own text with expected annotations in the
 spec's gold format: `dev_gold` was used to develop the rules; each of the others (listed in
 SETS and BELOW_TARGET, in the order they were written) was written before its errors were
 looked at (see docs/accuracy.md for the figures each had when first measured). The SETS
@@ -45,11 +45,11 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the twenty-seven sets written last (round26-round52: harder abstracts, model families,
+#: the thirty sets written last (round26-round55: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
-#: prose), which do not all reach the
+#: prose, efficiency papers, benchmark and dataset papers), which do not all reach the
 #: targets yet: each figure is guarded at its current level, less a margin, so that a rule
 #: that breaks them fails here
 BELOW_TARGET = {
@@ -81,6 +81,9 @@ BELOW_TARGET = {
     "round50_gold.jsonl": (0.94, 0.80, 0.72),
     "round51_gold.jsonl": (0.95, 0.86, 0.62),
     "round52_gold.jsonl": (0.88, 0.66, 0.53),
+    "round53_gold.jsonl": (0.94, 0.89, 0.66),
+    "round54_gold.jsonl": (0.93, 0.68, 0.63),
+    "round55_gold.jsonl": (0.95, 0.72, 0.72),
 }
 
 

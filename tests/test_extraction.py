@@ -5061,3 +5061,182 @@ def test_named_stages_and_changes_are_coined_techniques() -> None:
     introduced = {tail for _, tail, _ in relations(record, "introduces")}
     assert {"TWPO", "HGE", "wrenlite"} <= introduced
     assert "OOPP" not in introduced
+
+
+def test_a_kind_of_a_known_model_is_no_dataset_and_our_models_are_the_papers() -> None:
+    record = run(
+        "We propose two training-free approaches, Prompt Guided Retrieval CLIP (PGRC) and "
+        "Caption Fused Retrieval CLIP (CFRC), for zero-shot recognition. The CLIP image "
+        "encoder then ranks the candidates. We evaluate our models on ten datasets, "
+        "including Food-101 and Flowers102."
+    )
+    types = entities(record)
+    assert types["PGRC"] == "Model" and types["CFRC"] == "Model"
+    tested = relations(record, "evaluatedOn")
+    assert ("PGRC", "Food-101", None) in tested
+    assert not any(head == "CLIP" for head, _, _ in tested)
+
+
+def test_the_model_that_generated_a_benchmark_is_not_introduced() -> None:
+    record = run(
+        "We introduce ToddlerLogic, a Claude-3.5 generated benchmark of 12 reasoning tasks "
+        "for small language models."
+    )
+    introduced = {tail for _, tail, _ in relations(record, "introduces")}
+    assert introduced == {"ToddlerLogic"}
+
+
+def test_the_purpose_of_our_tuning_names_what_is_made() -> None:
+    record = run(
+        "We collect a tutoring dataset and fine-tune several open-source language models to "
+        "develop RecallBuddy, an assistant that asks guiding questions."
+    )
+    assert ("PAPER", "RecallBuddy", None) in relations(record, "introduces")
+
+
+def test_a_table_in_prose_and_a_ranking_give_each_system_its_value() -> None:
+    record = run(
+        "We present MapQuest, a benchmark of 900 navigation questions. Accuracy on MapQuest "
+        "is: GPT-4o 61.5, InternVL2-26B 44.0, Qwen2-VL-7B 38.2 (chance 25.0). Gemini 1.5 Pro "
+        "leads the planning track with 58.1, followed by Claude 3.5 Sonnet at 55.0 and "
+        "Llama-3.1-70B-Instruct at 47.3, while Mistral-Large-2 and Qwen2.5-72B-Instruct trail "
+        "at 41.9 and 40.2."
+    )
+    assert "InternVL2-26B" in entities(record)
+    scores = relations(record, "evaluatedOn")
+    for head, value in [
+        ("GPT-4o", "61.5"),
+        ("InternVL2-26B", "44.0"),
+        ("Qwen2-VL-7B", "38.2"),
+        ("Llama-3.1-70B-Instruct", "47.3"),
+        ("Mistral-Large-2", "41.9"),
+        ("Qwen2.5-72B-Instruct", "40.2"),
+    ]:
+        assert (head, "MapQuest", value) in scores
+
+
+def test_results_of_what_a_gerund_sentence_made_and_of_other_systems_in_rows() -> None:
+    record = run(
+        "We build HistoChat, a corpus of 300K slide dialogues. Starting from LLaVA-1.5-7B, we "
+        "re-align the projector and then instruction-tune on HistoChat, obtaining "
+        "HistoLLaVA-7B. On the closed-ended questions of PathVQA it reaches 91.0% accuracy, "
+        "and on the pathology subset of PMC-VQA 60.2%, compared with 86.1% and 50.3% for "
+        "LLaVA-Med and 70.4% and 54.9% for GPT-4V. HistoLLaVA-7B scores 45.0 on SlideBench "
+        "and 33.1 on TissueQA, ahead of Quilt-LLaVA (41.2 / 30.5); it reaches 72.0 on "
+        "PatchCamelyon, versus 69.9 for PLIP."
+    )
+    scores = relations(record, "evaluatedOn")
+    for triple in [
+        ("HistoLLaVA-7B", "PathVQA", "91.0"),
+        ("HistoLLaVA-7B", "PMC-VQA", "60.2"),
+        ("LLaVA-Med", "PathVQA", "86.1"),
+        ("LLaVA-Med", "PMC-VQA", "50.3"),
+        ("GPT-4V", "PMC-VQA", "54.9"),
+        ("Quilt-LLaVA", "SlideBench", "41.2"),
+        ("Quilt-LLaVA", "TissueQA", "30.5"),
+        ("PLIP", "PatchCamelyon", "69.9"),
+    ]:
+        assert triple in scores
+    assert not any(head == "LLaVA-1.5-7B" and value for head, _, value in scores)
+
+
+def test_lineage_of_applied_recipes_resulting_models_and_named_students() -> None:
+    record = run(
+        "We present Prune-and-Regrow, a recipe that removes heads and layers. Applying the "
+        "recipe to Qwen2.5-7B, we obtain Slimwen-3B and Slimwen-1B. Applied to "
+        "Llama-3.1-8B-Instruct, our scheme produces Llama-3.1-8B-Instruct-Q3, a 3-bit model. "
+        "Starting from Gemma-2-9B, we replace most attention layers with linear attention. "
+        "The resulting hybrid, Linnea-9B, keeps one softmax layer in four. Using "
+        "Qwen2.5-72B-Instruct as the teacher, we distill into Qwen2.5-1.5B and Llama-3.2-3B, "
+        "producing students that we call Pupil-1.5B and Pupil-3B. Pocket-350M and Pocket-1B "
+        "are pre-trained on 1T tokens and then distilled from Llama-3.1-8B."
+    )
+    lineage = relations(record, "derivedFrom")
+    for triple in [
+        ("Slimwen-3B", "Qwen2.5-7B", "builtOn"),
+        ("Slimwen-1B", "Qwen2.5-7B", "builtOn"),
+        ("Llama-3.1-8B-Instruct-Q3", "Llama-3.1-8B-Instruct", "quantized"),
+        ("Linnea-9B", "Gemma-2-9B", "builtOn"),
+        ("Pupil-1.5B", "Qwen2.5-1.5B", "finetuned"),
+        ("Pupil-3B", "Llama-3.2-3B", "finetuned"),
+        ("Pupil-3B", "Qwen2.5-72B-Instruct", "distilled"),
+        ("Pocket-350M", "Llama-3.1-8B", "distilled"),
+        ("Pocket-1B", "Llama-3.1-8B", "distilled"),
+    ]:
+        assert triple in lineage
+    introduced = {tail for _, tail, _ in relations(record, "introduces")}
+    assert {"Pupil-1.5B", "Pupil-3B", "Linnea-9B"} <= introduced
+
+
+def test_a_reported_update_and_a_student_compared_with_its_predecessor() -> None:
+    record = run(
+        "We report Heron-3.1, an update to our family of ternary language models. Compared "
+        "with its predecessor Heron-3.0, Heron-3.1 replaces next-token pre-training with logit "
+        "distillation from Qwen2.5-32B-Instruct. Continued pre-training mostly helps on the "
+        "knowledge questions of ChemBench."
+    )
+    assert ("PAPER", "Heron-3.1", None) in relations(record, "introduces")
+    lineage = relations(record, "derivedFrom")
+    assert ("Heron-3.1", "Qwen2.5-32B-Instruct", "distilled") in lineage
+    assert not any(head == "Heron-3.0" for head, _, _ in lineage)
+    assert not relations(record, "trainedOn")
+
+
+def test_size_letters_leaderboard_subjects_and_models_named_after_scaffolds() -> None:
+    record = run(
+        "On the multilingual MTEB leaderboard Lattice-L obtains an average of 65.0, ahead of "
+        "BGE-M3. Scores on BEIR are 55.1 (S), 57.0 (M) and 58.2 (L). We also compare with "
+        "OpenHands-LM-32B inside the OpenHands scaffold."
+    )
+    types = entities(record)
+    assert types["Lattice-L"] == "Model" and types["BGE-M3"] == "Model"
+    assert "S" not in types and "M" not in types
+    assert types["OpenHands-LM-32B"] == "Model" and types["OpenHands"] == "Method"
+
+
+def test_capitals_spell_a_proposed_acronym_and_a_ranking_after_a_colon() -> None:
+    record = run(
+        "We propose an Adaptive efficient Routing approach for Tool models (ARoT). ARoT "
+        "calls the tool API once. We introduce TuringDuel, a benchmark of paired dialogues. "
+        "We found that GPTZero, Claude Opus-4.6, and GPT-5.5 achieve the highest accuracy: "
+        "88.1%, 76.5%, and 74.0% respectively."
+    )
+    types = entities(record)
+    assert types.get("ARoT") == "Method" and "Adaptive" not in types
+    assert ("PAPER", "ARoT", None) in relations(record, "introduces")
+    scores = relations(record, "evaluatedOn")
+    assert ("Claude Opus-4.6", "TuringDuel", "76.5") in scores
+    assert ("GPTZero", "TuringDuel", "88.1") in scores
+
+
+def test_benchmark_suffixes_the_verb_benchmark_and_an_appositive_successor() -> None:
+    record = run(
+        "We present QuechuaEval 2.0, an extended successor to QuechuaEval with 9,000 items. "
+        "We benchmark mT5-base, AfroLM V3 and BLOOMZ-7b1 on it. With this corpus we "
+        "instruction-tune Llama-3-8B to obtain Kallpa-8B, the successor to our Mistral-based "
+        "Kallpa-7B."
+    )
+    types = entities(record)
+    assert types["QuechuaEval 2.0"] == "Benchmark" and types["QuechuaEval"] == "Benchmark"
+    assert types["AfroLM V3"] == "Model"
+    successors = relations(record, "successorOf")
+    assert ("Kallpa-8B", "Kallpa-7B", None) in successors
+    assert not any(head == "Llama-3-8B" for head, _, _ in successors)
+
+
+def test_new_data_drawn_from_other_data_and_a_translated_version() -> None:
+    record = run(
+        "We introduce the Long-form Lecture Understanding Evaluation (LLUE), 1,900 questions "
+        "over 400 lectures, drawn from YouCook2 and HowTo100M and re-annotated by teachers. On "
+        "XMMLU, the professionally translated version of MMLU, our model scores 48.0. This "
+        "paper introduces a novel Rain-eXtended Salient Object Detection (RXSOD) dataset, and "
+        "we propose a Contrastive Token Enhancement (CTE) mechanism. We help Visually Impaired "
+        "People (VIPs) cross streets."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("LLUE", "YouCook2", "augmented") in lineage
+    assert ("LLUE", "HowTo100M", "augmented") in lineage
+    assert ("XMMLU", "MMLU", "augmented") in lineage
+    types = entities(record)
+    assert types["RXSOD"] in ("Dataset", "Benchmark") and types["CTE"] == "Method"
+    assert "VIPs" not in types

@@ -178,7 +178,7 @@ _RESULT_NAMED = re.compile(
 #: "The resulting checkpoints, X1 and X2,": a sentence that names what the one before made
 RESULTS_NAMED = re.compile(
     r"(?:The|Our)\s+(?:resulting\s+(?:[\w-]+\s+)?(?:model|checkpoint|polic(?:y|ie)|system|"
-    r"agent)s?|result|final\s+model),\s+"
+    r"agent|hybrid|network|student|variant|version)s?|result|final\s+model),\s+"
 )
 _PASSIVE_BASE = re.compile(
     r"\s+(?:is|was|are|were)\s+(?P<verb>(?:first\s+|continually\s+|further\s+)?(?:pre-?)?trained|"
@@ -265,9 +265,19 @@ def previous_subject(state: DocState, sentence: tuple[int, int]) -> Entity | Non
         if opener and any(h.start >= opener.end() for h in found):
             # "Added to OpenVLA without changing its weights, Mnemo raises ...": the subject
             found = [h for h in found if h.start >= opener.end()]
+        if len(found) > 1 and _GERUND_OPENS.match(state.text, start, end):
+            # "Fine-tuning Y on D yields X, which ...", "Starting from Y, we ..., obtaining
+            # X": what the sentence made is what "it" goes on to be, not its starting point
+            made = {r.tail for r in state.relations if r.rel == INTRODUCES}
+            result = next((h for h in found[1:] if h.name in made), None)
+            if result is not None and found[0].name not in made:
+                return result.entity
         if found:
             return found[0].entity
     return None
+
+
+_GERUND_OPENS = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?ing\s")
 
 
 _OWN_SYSTEM_BEFORE = re.compile(

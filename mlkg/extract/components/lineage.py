@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from mlkg.extract.components.clauses import (
+    COMPARED_OPENER,
     DATA_TYPES,
     LEAD_BASE,
     LIST_GAP,
@@ -339,11 +340,15 @@ _DISTILL_INTO = re.compile(
     r"(?:(?:the|a|an|one)\s+(?:[^,.;()]|\.(?=\d)){0,50},\s+|the\s+|a\s+)?",
     re.I,
 )
+#: a name's appositive opening: "X, the successor to ...", "X, a direct successor of ..."
+_APPOSITIVE_GAP = re.compile(r",\s+(?:the|a|an)?\s*(?:direct\s+|natural\s+)?")
 #: what may stand between "successor of" and the older model ("of our earlier X")
 _PREDECESSOR_WORDS = re.compile(
     r"(?:(?:the|our|its|their)\s+)?(?:(?:earlier|previous|prior|original|first)\s+)?"
     # "the successor to our dense X", "to our linear-attention graph transformer X"
-    r"(?:(?!(?:and|or|of|with|in|on|to|by|the|a|an|both|as|than)\b)[a-z][\w-]*\s+){0,4}?"
+    # ("to our Mistral-based X": a capitalised "-based" modifier too)
+    r"(?:(?!(?:and|or|of|with|in|on|to|by|the|a|an|both|as|than)\b)[a-z][\w-]*\s+|"
+    r"[A-Z][\w.]*-based\s+){0,4}?"
 )
 #: verbs that, before "our earlier Y", make a successor rather than a derivative ("X
 #: extends our earlier Y"; "X is based on our previous Y" is still made from Y)
@@ -359,6 +364,26 @@ _TUNED_THROUGH = re.compile(
 )
 _INTO = re.compile(r"\binto\s+(?:the\s+|a\s+)?")
 _YIELDING = re.compile(r",?\s+(?:yielding|producing|giving|resulting\s+in|to\s+obtain)\s+")
+_QUANTIZED_WORDS = re.compile(r"\bquanti[sz]|\b\d(?:\.\d)?-bit\b")
+#: "D1, the professionally translated version of D2": a version of other data
+_DATA_VERSION_GAP = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:version|translation|extension|re-?annotation)"
+    r"\s+of\s+(?:the\s+)?"
+)
+#: how a new dataset's items came from another: "drawn from", "by converting captions from"
+_DRAWN_FROM = re.compile(
+    r"\b(?:drawn|sampled|collected|taken|sourced|adapted|derived|curated|harvested|mined|"
+    r"convert\w*|extracted|compiled|selected|filtered|built|constructed)\b"
+)
+_FROM_JUST_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+_AS_THE_TEACHER = re.compile(r"\s+as\s+(?:the|a|our)\s+teacher\b")
+#: "Applying the recipe to Y, we obtain ": the base, then the results' place
+_APPLIED_TO_WE_OBTAIN = re.compile(
+    r"(?:Applying\s+[^,;]{1,60}?\s+to\s+(?P<to>[^,;]{1,60}),\s+we\s+(?:\w+ly\s+)?"
+    r"(?:obtain|get|produce|derive|create|build)"
+    # "Applied to Y, PRISM-Q produces X"
+    r"|Applied\s+to\s+(?P<applied_to>[^,;]{1,60}),\s+[^,;]{1,40}?\s+(?:produces|yields|gives))\s+"
+)
 _WITH_DISTILLATION_FROM = re.compile(
     r"\bwith\s+(?:(?:knowledge|logit|feature)\s+)?distillation\s+from\s+(?:an?\s+|the\s+)?"
 )
@@ -569,6 +594,8 @@ class LineageFinder:
             data_count = count_hits(state, sentence[0], sentence[1], DATA_TYPES)
             if data_count > 1:
                 self._augmented(text, state, sentence)
+                if state.mentions_words(sentence, (" from ", " version of ", " translation of ")):
+                    self._data_from_data(text, state, sentence)
                 if state.mentions_words(sentence, ("convert",)):
                     self._converted_into(text, state, sentence)
             if data_count and state.mentions_words(sentence, ("we ", " from ")):
@@ -591,6 +618,8 @@ class LineageFinder:
                 self._with_distillation_from(text, state, sentence)
             if count > 1 and state.mentions_words(sentence, ("its base ", "its backbone ")):
                 self._its_base(text, state, sentence)
+            if count > 1 and text.startswith(("Applying ", "Applied to "), sentence[0]):
+                self._applied_to_obtain(text, state, sentence)
             if count > 3 and state.mentions_words(sentence, _PAIRED_WORDS):
                 self._paired_lists(text, state, sentence)
             if count > 1 and state.mentions_words(sentence, _NAMED_KIND_WORDS):
@@ -825,6 +854,22 @@ class LineageFinder:
             kind = kind_of(verb.group(1))
             if how := _BY_HOW.search(text, sources[0].end, result.start()):
                 kind = kind_of(how.group(1), kind)  # "adapt A to Swahili by fine-tuning it"
+            made_list, source_list = listed(text, made), listed(text, sources)
+            if kind != MERGED and 1 < len(made_list) == len(source_list) == len(sources):
+                # "we distill into A and B, producing students that we call X and Y": in order
+                # "Using T as the teacher, we distill into A and B, producing X1 and X2": each
+                # student learns from T and starts from its own base
+                teacher = [
+                    h
+                    for h in hits(state, start, verb.start(), (MODEL,))
+                    if _AS_THE_TEACHER.match(text, h.end)
+                ]
+                for child, source in zip(made_list, source_list, strict=True):
+                    own_kind = FINETUNED if teacher and kind == DISTILLED else kind
+                    self._emit(state, child.name, source.name, own_kind, sentence, 0.7)
+                    if teacher:
+                        self._emit(state, child.name, teacher[0].name, DISTILLED, sentence, 0.7)
+                continue
             # a merge has all its parents; "distil T into S, obtaining C": C has T and S
             several = kind == MERGED or (
                 kind == DISTILLED and " into " in text[verb.end() : result.start()]
@@ -844,6 +889,14 @@ class LineageFinder:
     ) -> None:
         if child == parent:
             return
+        if rel == SUCCESSOR_OF and all(
+            state.entities.get(match_key(name)) is not None
+            and state.entities[match_key(name)].type in DATA_TYPES
+            for name in (child, parent)
+        ):
+            # "DialectEval 2.0, an extended successor to DialectEval": a successor is a model
+            # relation; a new edition of data extends the old one
+            rel, kind = DERIVED_FROM, AUGMENTED
         if kind in (_MADE, VARIANT):
             # "X-Chat is produced from X": the chat release is tuned; else X is built on it
             tuned = _TUNED_RELEASE.fullmatch(match_key(child).removeprefix(match_key(parent)))
@@ -1117,9 +1170,13 @@ class LineageFinder:
                         rel=SUCCESSOR_OF,
                     )
                     continue
-                self._emit(
-                    state, before[0].name, after[0].name, None, sentence, 0.8, rel=SUCCESSOR_OF
+                # "we tune Y to obtain X, the successor to our Z": the appositive's name
+                heir = (
+                    before[-1]
+                    if _APPOSITIVE_GAP.fullmatch(text, before[-1].end, cue.start())
+                    else before[0]
                 )
+                self._emit(state, heir.name, after[0].name, None, sentence, 0.8, rel=SUCCESSOR_OF)
 
     def _earlier_release(self, text: str, state: DocState, sentence) -> None:
         """ "Last year we released X-r1 ...; here we describe X-r1.5": the paper's model
@@ -1202,6 +1259,31 @@ class LineageFinder:
             elif i > 0:
                 break
 
+    def _data_from_data(self, text: str, state: DocState, sentence) -> None:
+        """ "We introduce X, 2,870 questions ... drawn from A and B", "MMMLU, the translated
+        version of MMLU": data the paper makes, or names as a version, extends other data."""
+        start, end = sentence
+        data = hits(state, start, end, DATA_TYPES)
+        made_here = introduced(state)
+        for i, made in enumerate(data[:-1]):
+            source = data[i + 1]
+            if source.entity is made.entity:
+                continue
+            if _DATA_VERSION_GAP.fullmatch(text, made.end, source.start):
+                self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.65)
+                continue
+            if made.entity not in made_here or hits(state, made.end, source.start, (MODEL,)):
+                continue
+            drawn = _DRAWN_FROM.search(text, made.end, source.start)
+            if drawn is None or not _FROM_JUST_BEFORE.search(
+                text, max(made.end, source.start - 40), source.start
+            ):
+                continue
+            for mate in listed(text, data[i + 1 :]):
+                if mate.entity is not made.entity:
+                    self._emit(state, made.name, mate.name, AUGMENTED, sentence, 0.6)
+            break
+
     def _named_version(self, text: str, state: DocState, sentence) -> None:
         """ "an instruction-tuned version of Y trained on D, which we call X", "a 4-bit
         quantized version of Y, called X": X is that version of Y."""
@@ -1252,14 +1334,34 @@ class LineageFinder:
         """ "X is trained on D with knowledge distillation from a Y teacher": X learns from
         Y, whatever else the sentence says between them."""
         models = hits(state, sentence[0], sentence[1], (MODEL,))
+        # "Compared with its predecessor Y, X replaces ... with distillation from T": X's
+        opener = COMPARED_OPENER.match(text, sentence[0], sentence[1])
+        subject_from = opener.end() if opener else sentence[0]
         for cue in _WITH_DISTILLATION_FROM.finditer(text, sentence[0], sentence[1]):
             teacher = [h for h in models if h.start == cue.end()]
-            student = [h for h in models if h.end <= cue.start()][:1]
+            student = [h for h in models if subject_from <= h.start and h.end <= cue.start()][:1]
             if teacher and (result := _YIELDING.match(text, teacher[0].end)):
                 # "we fine-tune Y with logit distillation from T, yielding X": X is the student
                 student = [h for h in models if h.start == result.end()]
             if teacher and student and student[0].entity is not teacher[0].entity:
                 self._emit(state, student[0].name, teacher[0].name, DISTILLED, sentence, 0.65)
+
+    def _applied_to_obtain(self, text: str, state: DocState, sentence) -> None:
+        """ "Applying the recipe to Y, we obtain X1 and X2": each result is built on Y."""
+        opener = _APPLIED_TO_WE_OBTAIN.match(text, sentence[0], sentence[1])
+        if opener is None:
+            return
+        models = hits(state, sentence[0], sentence[1], (MODEL,))
+        to_end = opener.end("to") if opener.group("to") else opener.end("applied_to")
+        bases = [h for h in models if h.end <= to_end]
+        found = [h for h in models if h.start >= opener.end()]
+        if len(bases) != 1 or not found or found[0].start != opener.end():
+            return
+        quantized = _QUANTIZED_WORDS.search(text, sentence[0], sentence[1])
+        for result in listed(text, found):
+            if result.entity is not bases[0].entity:
+                kind = QUANTIZED if quantized else BUILT_ON
+                self._emit(state, result.name, bases[0].name, kind, sentence, 0.7)
 
     def _its_base(self, text: str, state: DocState, sentence) -> None:
         """ "X achieves ... over its base model, GPT-5": X is built on GPT-5."""
@@ -1280,9 +1382,15 @@ class LineageFinder:
                 continue
             found = hits(state, opening.end(), sentence[1], (MODEL,))
             results = listed(text, found) if found and found[0].start == opening.end() else []
+            models = hits(state, before[0], before[1], (MODEL,))
+            if len(results) == 1 and len({h.entity.key for h in models}) == 1:
+                # "starting from Y, we replace ... . The resulting hybrid, X, keeps ...": the
+                # one model the sentence before works on is X's base
+                kind = FINETUNED if "tun" in text[before[0] : before[1]] else BUILT_ON
+                if models[0].entity is not results[0].entity:
+                    self._emit(state, results[0].name, models[0].name, kind, sentence, 0.65)
             if len(results) < 2:
                 continue
-            models = hits(state, before[0], before[1], (MODEL,))
             lists, i = [], 0
             while i < len(models):
                 group = listed(text, models[i:])
@@ -1732,6 +1840,9 @@ _CHILD_TO_VERB = re.compile(
     r"|,\s+(?:a|an|the|our|its|two|three|four|both)\s+(?:[^;.()]|\.(?=\d)){0,120}?,?\s*"
     # "X, a bilingual (English/Chinese) text embedding model initialised from Y"
     r"|,\s+(?:a|an|the|our|its)\s+[^;.()]{0,40}\([^()]{1,30}\)[^;.()]{0,60}?\s+"
+    # "A and B are pre-trained on 1T tokens and then distilled from Y": the second step
+    r"|\s+(?:is|are|was|were)\s+(?:pre-?)?trained\s+(?:on|with)\s+[^,;()]{1,60}?\s+and\s+"
+    r"(?:then\s+|later\s+|finally\s+)?"
     # "X sees the same data but is distilled from Y": a second predicate of X
     r"|\s+(?:[\w-]+\s+){1,5}?(?:but|and)\s+(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|then\s+)?"
     # "the MARS agent trained from Y": the name, then the noun it names

@@ -138,6 +138,10 @@ _VERSION_TAIL = re.compile(
     # "Claude Opus 4.6's quality": a possessive after the version
     r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]'\u2019]|$)"
 )
+#: "-4.6" right after a variant word: "Claude Opus-4.6"
+_DASHED_VERSION = re.compile(r"-\d{1,2}(?:\.\d{1,2})?(?![\w.%-]|\.\d)")
+#: "17.0": a two-digit release, which only data takes ("Common Voice 17.0")
+_TWO_DIGIT_RELEASE = re.compile(r"[1-9]\d\.0")
 _VARIANT_WORD = re.compile(
     r"[ ](Pro|Ultra|Flash|Turbo|Mini|Nano|Max|Plus|Opus|Sonnet|Haiku|Instruct|Chat|Base|"
     r"Large|XL|XXL|Small|Medium|Lite|Coder|Vision|VL)(?:-(?:Lite|Mini|Preview))?\b"
@@ -416,8 +420,9 @@ _PROPOSED_A_NEW_BEFORE = re.compile(
 )
 _KIND_RIGHT_AFTER_PAREN = re.compile(
     r"\)\s+(framework|method|approach|model|algorithm|technique|system|pipeline|strategy|"
-    r"network|architecture)\b"
+    r"network|architecture|mechanism|module|scheme|objective)\b"
 )
+_DATA_AFTER_PAREN = re.compile(r"\)\s+(dataset|corpus|benchmark)\b")
 _PROPOSAL_BEFORE = re.compile(
     r"\b(?:we|this (?:paper|work|study)|here)\s+(?:\w+ly\s+|also\s+|further\s+)?"
     r"(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|"
@@ -650,14 +655,35 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, end)
 
 
-def _head_word(long: str, *, after_version: bool = False) -> str:
+def _head_word(long: str, *, after_version: bool = False, as_written: bool = False) -> str:
     """The last word of a long form's head, in lower case: "Direct Preference Optimization"
     -> "optimization", "masked modelling of proteins" -> "modelling"; with
-    ``after_version``, the word before a trailing version ("RewardBench 2" -> "rewardbench")."""
+    ``after_version``, the word before a trailing version ("RewardBench 2" -> "rewardbench");
+    with ``as_written``, in its own case ("LMM Augmented CLIP" -> "CLIP")."""
     head_phrase = re.split(r"\s+(?:for|of|with|from|in|on|via|by|to)\s+", long)[0]
     if after_version:
         head_phrase = re.sub(r"(?:\s+(?:v?\d+(?:\.\d+)*|[IVX]{1,3}))+$", "", head_phrase)
-    return re.split(r"[\s-]+", head_phrase)[-1].lower()
+    word = re.split(r"[\s-]+", head_phrase)[-1]
+    return word if as_written else word.lower()
+
+
+def _capitals_long_form(short: str, words: list[str]) -> str | None:
+    """The words before ``(short)`` from the first of the capitalised words whose initials
+    are the short form's capitals, in order, with no other capitalised word among them."""
+    capitals = [c for c in short if c.isupper()]
+    if len(capitals) < 2:
+        return None
+    found: list[str] = []
+    for index in range(len(words) - 1, max(-1, len(words) - 3 * len(capitals) - 4), -1):
+        initial = words[index][:1]
+        if not initial.isupper():
+            continue
+        if len(found) == len(capitals) or initial != capitals[-1 - len(found)]:
+            return None
+        found.append(words[index])
+        if len(found) == len(capitals):
+            return " ".join(words[index:])
+    return None
 
 
 def _adopt_short_alias(text: str, state: DocState, paren_start: int, alias: str) -> None:
@@ -924,11 +950,11 @@ class NameFinder:
                 state.blocked.append((match.start(), match.end()))
                 self._hereafter.append((match.start(), hereafter.group(1) or hereafter.group(2)))
                 continue
-            if len(inner) == 1 and (
-                group := _GROUP_BEFORE_PAREN.search(text, max(0, match.start() - 5), match.start())
-            ):
-                # "SE(3)-equivariant", "O(n)": a group or an order, not a name
-                state.blocked.append((group.start(), match.end()))
+            if len(inner) == 1:
+                group = _GROUP_BEFORE_PAREN.search(text, max(0, match.start() - 5), match.start())
+                # "SE(3)-equivariant", "O(n)": a group or an order; "56.8 (S), 58.3 (M)": a
+                # size's letter; never a name of its own
+                state.blocked.append((group.start() if group else match.start(), match.end()))
                 continue
             if (
                 _CITATION.search(inner) and not _RESULTS_INNER.match(inner)
@@ -1016,6 +1042,10 @@ class NameFinder:
             or schwartz_hearst(short, window)
             or schwartz_hearst(re.sub(r"\d", "", short), " ".join(words[-4:]))
         )
+        if short[:1].isupper() and long and long[:1].islower():
+            # "an Alternative efficient Reprogramming approach for Service models (AReS)":
+            # the capitals spell it, whatever letters of "approach" also would
+            long = _capitals_long_form(short, words) or long
         loose = None
         if not long and short.isupper():
             # a long description spelled loosely ("Skeleton-based ... generations (SANA)")
@@ -1053,6 +1083,23 @@ class NameFinder:
             verdict = None  # "Optimal Dataset Scale (ODS) F-score": the name of a metric
         elif verdict is None and long[:1].islower():
             verdict = self._proposed_definition(text, short, long, long_start, start)
+        elif (
+            verdict is None
+            and len(long.split()) > 2
+            and _PROPOSAL_BEFORE.search(text, max(0, long_start - 60), long_start)
+            and not self.lexicon.is_generic(short)
+            and not self.lexicon.types_of(short)
+        ):
+            # "we propose an Alternative Reprogramming approach for Service models (ARS)": a
+            # capitalised long form the paper proposes is a name it coins ("a ... Detection
+            # (WXSOD) dataset" names data; not "an Image Quality Assessment (IQA)-based")
+            kind = _KIND_RIGHT_AFTER_PAREN.match(
+                text, start + len(short)
+            ) or _DATA_AFTER_PAREN.match(text, start + len(short))
+            if kind is not None:
+                verdict = _head_noun_type(kind.group(1))
+            elif _head_word(long) not in _TASK_HEADS and _head_word(long) not in _METRIC_HEADS:
+                verdict = "Method"
         coined = verdict in (None, "Method") and self._coined(
             text, short, long, long_start, start + len(short)
         )
@@ -1215,6 +1262,9 @@ class NameFinder:
             return None
         if long[:1].islower() and head not in _LOWERCASE_METHOD_HEADS:
             return "Method" if _LOWERCASE_TECHNIQUE.search(long) else None
+        written = _head_word(long, after_version=True, as_written=True)
+        if any(c.isupper() for c in written[1:]) and self.lexicon.types_of(written) == {"Model"}:
+            return "Model"  # "Single-stage LMM Augmented CLIP (SLAC)": a kind of CLIP, not clips
         return _head_noun_type(head) or "Method"
 
     # ------------------------------------------------------------------ cues
@@ -1553,8 +1603,10 @@ class NameFinder:
         if len(after) == 2 and after[0] == " " and after[1].isupper():
             variant = _VARIANT_WORD.match(text, end)
             if variant and (end - start) < 40:
-                # "Claude Opus 4.7": a version may follow the variant too
+                # "Claude Opus 4.7": a version may follow the variant too ("Opus-4.6" too)
                 end = self._version_end(text, variant.end(), compound)
+                if end == variant.end() and (dashed := _DASHED_VERSION.match(text, end)):
+                    end = dashed.end()
             arch = _ARCHITECTURE_TAIL.match(text, end)
             if arch and "Model" in self.lexicon.types_of(text[start:end]):
                 end = arch.end()
@@ -1580,6 +1632,8 @@ class NameFinder:
         benchmark_like = bool(self.lexicon.types_of(compound) & {"Benchmark", "Dataset"}) or bool(
             _BENCH_WORD.search(compound)
         )
+        if not benchmark_like and _TWO_DIGIT_RELEASE.fullmatch(version.group(1)):
+            return end  # "InternVL2-26B 41.0, Video-LLaVA 29.8": a model's score, no release
         if (
             benchmark_like
             and not _WHOLE_VERSION.fullmatch(version.group(1))

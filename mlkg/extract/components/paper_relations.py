@@ -63,8 +63,10 @@ _INTRO_VERB = re.compile(
     r"(?:(?:use|apply)\s+(?:it|this\s+\w+)\s+to\s+)?"  # "we use it to build X"
     r"(?:introduce|propose|present|release|develop|construct|create|build|design|curate|"
     r"collect|contribute|devise|open-source|unveil|train|pre-?train|obtain|describe|initiali[sz]e|"
-    # "We report on Petrel-4, the fourth generation of our series"
-    r"reports?\s+on(?=\s+(?-i:[A-Z0-9]|[a-z]+-?\d)))"
+    # "We report on Petrel-4, the fourth generation of our series"; "We report Tritium-2.1,
+    # an update to our family"
+    r"reports?\s+on(?=\s+(?-i:[A-Z0-9]|[a-z]+-?\d))|"
+    r"report(?=\s+(?-i:[A-Z])[\w.+-]*\d[\w.+-]*,\s+(?:an?|the|our)\s))"
     r"(?:s|d|ed)?\b"
     r"|\b(?:introduces|proposes|presents|releases)\b"
     r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:(?:use|apply)\s+(?:it|this\s+\w+)\s+to\s+)?"
@@ -87,6 +89,10 @@ _NOMINAL_INTRO = re.compile(
 )
 _EARLIER_WORDS = ("earlier", "previous", "prior")
 _NOMINAL_INTRO_WORDS = ("proposal of", "design of", "development of", "creation of")
+_TO_DEVELOP_WORDS = ("to develop", "to build", "to create", "to produce")
+_TO_DEVELOP = re.compile(r"\bto (?:develop|build|create|produce)\b")
+#: a sentence whose subject is the authors ("We ...", "In this work, we ...")
+_WE_OPENS = re.compile(r"(?:[A-Z][^,.;]{0,60},\s+)?[Ww]e\s")
 _WE_MAKE_INTO = re.compile(
     r"\b[Ww]e\s+(?:\w+\s+){0,2}?(?:distil\w*|post-?train\w*|convert\w*|turn\w*|compress\w*|"
     r"upcycl\w*|merg\w*)\s+(?:[^.;]|\.(?=\w)){0,80}?\binto\s+"
@@ -335,6 +341,12 @@ _EXAMPLE_LIST_BEFORE = re.compile(
     r"\b(?:such as|e\.g\.,?|including|like)\s+(?:[^,;()]{1,40},\s*)+(?:and\s+|or\s+)?$"
 )
 _VARIANTS_AFTER = re.compile(r"\s+(?:variants|versions|baselines)\b")
+#: a participle after a name that made the thing introduced: "a GPT-5.2 generated
+#: benchmark", "a GPT-4o-annotated corpus"
+_MADE_WITH_AFTER = re.compile(
+    r"[\s-](?:generated|annotated|label{1,2}ed|curated|synthesi[sz]ed|written|translated|"
+    r"verified|filtered|assisted|powered)\b"
+)
 _AND_THEN = re.compile(r",\s+and\s+(?:also\s+)?$")
 #: a verb right after a sentence's first name: the name is the subject ("X compresses Y")
 _NEW_SUBJECT_VERB = re.compile(
@@ -401,7 +413,9 @@ _OUR_MAIN_LEFT = re.compile(
 #: a naming cue whose list of names are all results: "yielding A and B"
 _RESULTS_LEFT = re.compile(
     r"\b(?:obtaining|yielding|producing|resulting in|to obtain|to produce|"
-    r"release\w*\s+(?:the\s+results?|them|the\s+resulting\s+models?)\s+as)\s+$"
+    r"release\w*\s+(?:the\s+results?|them|the\s+resulting\s+models?)\s+as|"
+    # "producing students that we call A and B"
+    r"(?:that|which)\s+we\s+(?:call|name|term|dub))\s+$"
 )
 #: what a left context that _NAMING_INTRO matches ends with (in lower case), before its
 #: final whitespace, unless it ends with a comma: a test of the last word rules out most
@@ -438,7 +452,7 @@ _TRAIN = re.compile(
     r"\b(?:pre-?train|re-?train|train|fine-?tun|finetun|instruction-tun|tun|distillation|"
     r"adapt(?=(?:ed|s|ing)?\s+on\b))(?:e|ed|es|ing|s)?\b"
     r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform|"
-    r"improv|sets?|SoTA|state-of-the-art)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
+    r"improv|help|benefit|boost|hurt|sets?|SoTA|state-of-the-art)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
     # ("train X, a detector based on Y, on D": not the "on" of "based on")
     r"(?<!based )(?<!built )(?<!relies )(?<!focuses )\bon\s+(?:the\s+)?"
     r"(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
@@ -678,6 +692,11 @@ class PaperRelations:
             _NOMINAL_INTRO.finditer(text, start, end)
             if nominal and state.mentions_words(sentence, _NOMINAL_INTRO_WORDS)
             else (),
+            # "We ... fine-tune several LLMs to develop X": the purpose names what is made
+            _TO_DEVELOP.finditer(text, start, end)
+            if state.mentions_words(sentence, _TO_DEVELOP_WORDS)
+            and _WE_OPENS.match(text, start, end)
+            else (),
         )
         earlier_cues = earlier_releases(text, start, end) if released else []
         # whether the sentence holds an introducing verb, noted on the way: the loop reads
@@ -716,6 +735,8 @@ class PaperRelations:
                     continue
                 if _VARIANTS_AFTER.match(text, hit.end):
                     continue  # "we construct three lightweight HMR2.0 variants": not HMR2.0
+                if _MADE_WITH_AFTER.match(text, hit.end):
+                    continue  # "X, a GPT-5.2 generated benchmark": the tool that made it
                 if (
                     described is not None
                     and _PREPOSITION_BEFORE.search(text, max(start, hit.start - 30), hit.start)

@@ -135,8 +135,10 @@ _CLAUSE_OPENER = re.compile(
     # "Across the 72 classification datasets of X, ..."
     r"(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:datasets|tasks|subsets|suites|games|environments|"
     r"levels|assays|splits|languages|domains)\s+of\s+(?:the\s+)?|"
-    # "On the Swahili portion of X, ...", "In the WidowX setting of X, ..."
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:portion|subset|setting|split|track|task|test\s+set)s?\s+"
+    # "On the Swahili portion of X, ...", "In the WidowX setting of X, ...", "On the
+    # closed-ended questions of X it reaches ..."
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:portion|subset|setting|split|track|task|test\s+set|part|"
+    r"question|problem|item)s?\s+"
     r"of\s+)?"
     # "On the challenging X dataset, ...", "On the English X leaderboard": a word before the
     # name
@@ -318,6 +320,8 @@ class ScoreFinder:
                 self._on_introduced_benchmark(text, state, sentence, benchmark)
             if text.startswith(("On ", "For "), sentence[0]):
                 self._fronted_values_for(text, state, sentence)
+            if text.find(": ", sentence[0], sentence[1]) >= 0:
+                self._name_value_list(text, state, sentence)
             if "respectively" in text[sentence[0] : sentence[1]]:
                 self._pair_systems_respectively(text, state, sentence, benchmark)
             if state.mentions_words(sentence, (" from ",)):
@@ -625,8 +629,15 @@ class ScoreFinder:
                     # "X leads with 62.4, followed by Y at 59.8": the next of a ranking
                     and not (
                         text[hit.end : value.start()] == " at "
-                        and text.endswith(
-                            "followed by ", max(sentence[0], hit.start - 12), hit.start
+                        and (
+                            text.endswith(
+                                "followed by ", max(sentence[0], hit.start - 12), hit.start
+                            )
+                            # "..., followed by Y at 58.9 and Z at 52.4": the ranking goes on
+                            or (
+                                text.endswith((", ", " and "), sentence[0], hit.start)
+                                and text.find("followed by ", sentence[0], hit.start) >= 0
+                            )
                         )
                     )
                     # "results are GPT-4o: 38.2 BLEU, ...": a system's value after a colon
@@ -679,6 +690,24 @@ class ScoreFinder:
                 for model, value in zip(models, values, strict=True):
                     self._add(state, sentence, model.name, hit.name, 0.6, value=value)
 
+    def _name_value_list(self, text: str, state: DocState, sentence) -> None:
+        """ "accuracy on LVUE is: Gemini 1.5 Pro 56.1, GPT-4o 54.3, InternVL2-26B 41.0": a
+        table in prose, each system's value right after its name, on the one benchmark
+        named before the colon."""
+        colon = text.find(": ", sentence[0], sentence[1])
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        before = {h.name for h in data if h.end <= colon}
+        if len(before) != 1 or any(h.start > colon for h in data):
+            return
+        pairs = [
+            (agent.name, value.group(1))
+            for agent in hits(state, colon, sentence[1], AGENT_TYPES)
+            if (value := _LISTED_VALUE.match(text, agent.end))
+        ]
+        if len(pairs) >= 2:
+            for name, value in pairs:
+                self._add(state, sentence, name, next(iter(before)), 0.6, value=value)
+
     def _fronted_values_for(self, text: str, state: DocState, sentence) -> None:
         """ "On MATH-500, full traces give 97.3 for o3-mini and 96.2 for Claude 3.7 Sonnet":
         each value is the result of the system after it, on the benchmark the sentence opens
@@ -702,13 +731,19 @@ class ScoreFinder:
     def _respective_values(text: str, sentence, agents: list) -> dict[int, str]:
         """ "A, B and C obtain 47.9%, 45.1% and 39.6% accuracy respectively": each
         system's value, in order (by the system's offset)."""
-        if len(agents) < 2 or "respectively" not in text[sentence[0] : sentence[1]]:
+        if len(agents) < 2:
             return {}
+        # "while A and B trail at 41.3 and 39.8": in order, unsaid, after "at"
+        pattern = (
+            _RESPECTIVE_VALUES
+            if "respectively" in text[sentence[0] : sentence[1]]
+            else _VALUES_AT_IN_ORDER
+        )
         for first in range(len(agents) - 1):
             group = listed(text, agents[first:])
             if len(group) < 2:
                 continue
-            found = _RESPECTIVE_VALUES.match(text, group[-1].end, sentence[1])
+            found = pattern.match(text, group[-1].end, sentence[1])
             if found:
                 numbers = re.findall(_NUMBER, found.group("values"))
                 if len(numbers) == len(group):
@@ -1292,7 +1327,11 @@ class ScoreFinder:
                 # sentence tests, is B's own ("fine-tuned on the 100h subset of B" is not)
                 and (
                     hits(state, max(start, h.start - 40), h.start, DATA_TYPES)
-                    or not _EVALUATED_ON_BEFORE.search(text, max(start, h.start - 80), h.start)
+                    or not (
+                        _EVALUATED_ON_BEFORE.search(text, max(start, h.start - 80), h.start)
+                        # "..., and on the pathology subset of B 61.4%": a result's opener
+                        or _AND_ON_PART_OF.search(text, max(start, h.start - 60), h.start)
+                    )
                 )
             )
         ]
@@ -1313,7 +1352,10 @@ class ScoreFinder:
         for value in _VALUE_FOR.finditer(text, cue.end(), end):
             agent = agents.get(value.end())
             if agent is not None:
-                self._add(state, sentence, agent.name, bench, 0.7, value=value.group(1))
+                # "...; Z reaches 41.5 on C, versus 38.1 for W": the benchmark scored last
+                later = hits(state, cue.end(), value.start(), DATA_TYPES)
+                here = later[-1].name if later and later[-1].name in scored else bench
+                self._add(state, sentence, agent.name, here, 0.7, value=value.group(1))
                 if paired := _VALUE_AND_BEFORE.search(text, cue.end(), value.start()):
                     # "1.8 and 3.6 for Y": both Y's, on the two benchmarks scored before in
                     # order ("A on C and B on D, compared with a and b for Y"), or on the one
@@ -1341,6 +1383,17 @@ class ScoreFinder:
             ):
                 value = found.group(1) or found.group(2)
                 self._add(state, sentence, agent.name, bench, 0.7, value=value)
+        scored_before = list(dict.fromkeys(h.name for h in before))
+        if len(scored_before) < 2:
+            return
+        for agent in agents.values():
+            # "62.3 on A, 58.9 on B and 41.0 on C, surpassing Y (50.4, 31.1 and 11.6)", "ahead
+            # of Y (67.2 / 49.6)": Y's values on the benchmarks scored before, in order
+            row = _PAREN_ROW.match(text, agent.end, end)
+            values = re.findall(_NUMBER, row.group("values")) if row else []
+            if len(values) == len(scored_before):
+                for name, value in zip(scored_before, values, strict=True):
+                    self._add(state, sentence, agent.name, name, 0.7, value=value)
 
     def _parenthesised_values_on(
         self, text: str, state: DocState, sentence: tuple[int, int]
@@ -1536,6 +1589,10 @@ _EVALUATED_ON_BEFORE = re.compile(
 )
 #: ", it" right after a fronted benchmark: the paper's model, as its result's subject
 _IT_AFTER_BENCHMARK = re.compile(r"(?:\s+(?:benchmark|dataset|test set|suite))?,\s+it\b")
+_AND_ON_PART_OF = re.compile(
+    r"(?:,|\band)\s+on\s+the\s+(?:[\w-]+\s+){0,3}(?:subset|part|portion|split|track)\s+of\s+"
+    r"(?:the\s+)?$"
+)
 _PART_OF_BEFORE = re.compile(r"\b(?:subset|part|portion|split|track)\s+of\s+(?:the\s+)?$")
 #: "Evaluated on B, X ...", "Transferred without any tuning to B, X ..."
 _FRONTED_EVALUATION = re.compile(
@@ -1664,10 +1721,16 @@ _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?")
 _FRONTED_BENCH = re.compile(r"(?:On|For)\s+(?:the\s+)?")
 #: "on B" (its benchmark is what a value before it was measured on)
 _ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
+_VALUES_AT_IN_ORDER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:trail|lag|follow|come|land|stand|sit|finish|end)s?\s+"
+    rf"(?:(?:close\s+)?behind\s+)?at\s+(?P<values>{_VALUE_LIST})(?![\w%]|\.\d)"
+)
 _RESPECTIVE_VALUES = re.compile(
     # ("The resulting checkpoints, X and Y, reach ...": an appositive list, then the verb)
     r",?\s+(?:(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
-    r"(?:(?:scores|accuracies|success rates)\s+of\s+)?"
+    r"(?:(?:scores|accuracies|success rates)\s+of\s+"
+    # "achieve the highest accuracy: 89.4%, 77.9%, and 75.9% respectively"
+    r"|(?:the\s+)?(?:highest|best|top|lowest)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?::\s*|\s+of\s+))?"
     # "A and B at the same bit width land at 6.93 and 6.77 respectively"
     r"|(?:[\w-]+\s+){0,5}?(?:land|come|stand|sit)s?\s+at\s+)"
     rf"(?P<values>{_VALUE_LIST})"
@@ -1685,6 +1748,11 @@ _OTHERS_CUE = re.compile(
     r"on par with|comparable to|above|below|"
     r"behind)\s+",
     re.I,
+)
+#: a parenthesised row of two or more values: "(50.4, 31.1 and 11.6)", "(67.2 / 49.6)"
+_PAREN_ROW = re.compile(
+    rf"\s*\(\s*(?P<values>{_NUMBER}\s*%?(?:\s*[,/]\s*{_NUMBER}\s*%?)*(?:,?\s+and\s+{_NUMBER}"
+    r"\s*%?)?)\s*\)"
 )
 _PAREN_RESPECTIVELY = re.compile(
     rf"\s*\(\s*(?P<values>{_VALUE_LIST})"
@@ -1786,6 +1854,11 @@ _PRONOUN = re.compile(r"\b(?:[Ii]t|its|this model|the model)\b")
 _OWN_SYSTEM = re.compile(
     r"\b(?:[Tt]he|[Oo]ur) (?:proposed|new) (?:method|model|approach|framework|system)\b"
     r"|\b[Oo]ur (?:method|model|approach|framework|system)\b"
+)
+#: the same, also in the plural: "our models", "the proposed approaches"
+_OWN_SYSTEMS = re.compile(
+    r"\b(?:[Tt]he proposed|[Oo]ur(?: proposed)?) "
+    r"(?:method|model|approach|framework|system)(?:e?s)?\b"
 )
 _ON_IT = re.compile(
     r"\b(?:on|with) (?:it|this benchmark|the benchmark|"
@@ -2016,6 +2089,10 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         return (models or own)[-1].name
     if text_entities:
         return subject_of(state.text, text_entities).name
+    if _OWN_SYSTEMS.search(state.text, sentence[0], offset) and (own := main_entity(state)):
+        # "We evaluated our models on 11 datasets, including ImageNet": the paper's own,
+        # not the last name of the sentence before
+        return own.name
     pronoun = _PRONOUN.search(state.text, sentence[0], offset)
     previous = previous_subject(state, sentence)
     if pronoun is None and not text_entities:
@@ -2045,6 +2122,8 @@ _VALUES_FOR_SIZES = re.compile(
     rf"\s+(?:is|are|was|were|of)\s+(?P<values>{_NUMBER}\s*%?(?:(?:\s*,\s*|\s+and\s+){_NUMBER}\s*%?)+)"
     r"\s+for\s+the\s+\d+(?:\.\d+)?[BM](?:(?:\s*,\s*|\s+and\s+)\d+(?:\.\d+)?[BM])*\s+models\b"
 )
+#: a value right after a system's name in a list: "GPT-4o 54.3," "Video-LLaVA 29.8 (chance"
+_LISTED_VALUE = re.compile(rf" ({_NUMBER})\s*%?(?=\s*[,;(]|\s+and\b|\.?$|\.\s)")
 _FRONTED_ON = re.compile(r"(?:On|For)\s+(?:the\s+)?")
 _IT_AFTER = re.compile(r"\b(?:it|its)\b")
 _DELTA_CUE = re.compile(

@@ -97,7 +97,8 @@ _LEFT_HEAD = re.compile(
     rf"|\b({_HEAD_NOUNS}),?\s+(?:called|named|dubbed|namely|termed),?\s+$"
     # "a novel ... framework from panoramic images, named X"
     rf"|\b({_HEAD_NOUNS})\s+(?:for|from|of|with|that)\s+[^,.;()]{{1,40}},\s+(?:called|named|dubbed|termed)\s+$"
-    rf"|\b({_HEAD_NOUNS})\s+$"
+    # ("We benchmark A, B and C", "to benchmark X": a verb, no head)
+    rf"|(?<![Ww]e )(?<!to )\b({_HEAD_NOUNS})\s+$"
     rf"|\b(?:develop|introduce|propose|present|release|build|train|obtain|design)\w*\s+"
     rf"(?:[\w-]+\s+){{0,3}}?({_HEAD_NOUNS}),\s+$"
     rf"|\b(?:as well as|and)\s+(?:[\w-]+\s+){{0,2}}?({_HEAD_NOUNS}),\s+$"
@@ -126,6 +127,12 @@ _HEAD_OF_LEFT = re.compile(
 )
 #: a prepositional phrase before a comma ("With a GCN backbone, X improves", "on the
 #: MuSiQue dataset, X gains"): its head noun is not the name's
+#: a data head noun after a name of its own: "the MTEB leaderboard ", "the GLUE benchmark "
+_NAMED_DATA_HEAD = re.compile(
+    r"\b[A-Z][\w.-]*[A-Z0-9][\w.-]*\s+(?:leaderboard|benchmark|dataset|suite|corpus)\s+$"
+)
+#: a present-tense verb right after a name: "X obtains", "X clearly outperforms"
+_VERB_RIGHT = re.compile(r" (?:[a-z]+ly )?[a-z]+s\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Ww]ith|[Uu]sing|[Oo]n|[Ii]n|[Ff]or|[Ff]rom|[Bb]y|[Vv]ia|[Uu]nder|[Oo]ver|[Aa]s|[Gg]iven)\s*$"
 )
@@ -219,7 +226,11 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ing|ed)\s")
 _SIZE_SUFFIX = re.compile(r"(?i)[-\s]\d+(?:\.\d+)?[bm]$|\d+x\d+[bm]$|-(?:chat|instruct|base)$")
 _MODEL_SHAPE = re.compile(r"(?i)gpt|bert|llama|t5\b|former$|net$|-?lm$|clip|diffusion|qwen")
 #: ("FortranEval-164": a benchmark's size after its name)
-_BENCH_SHAPE = re.compile(r"(?i)(?:bench|-?eval|qa|glue)(?:-\d+)?$|-hard$|arena")
+_BENCH_SHAPE = re.compile(
+    # ("Retrieval" ends with no "Eval": the suffix is capitalised or set off by a hyphen)
+    r"(?P<suffix>(?i:bench)|Eval|EVAL|-eval)(?:-\d+|\s+v?\d+(?:\.\d+)?)?$"
+    r"|(?i:(?:qa|glue)(?:-\d+)?$|-hard$|arena)"
+)
 _PARTICIPLE_NAME = re.compile(r"(?:[A-Za-z]+-)*(?:[A-Za-z]+ing|[A-Za-z]{5,}ed)")
 _LETTER = re.compile(r"[^\W\d_]")
 #: ADE20K, RE10K: sizes in thousands name datasets; "LLaVA-Pretrain": a model's training set;
@@ -858,8 +869,12 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
     if _SIZE_SUFFIX.search(name):
         # "GeoInstruct-1.4M": a decimal count of millions names data; "SmolLM-360M" a model
         votes.append(("data", 2) if _DECIMAL_MILLIONS.search(name) else (MODEL, 2))
-    if _BENCH_SHAPE.search(name):
-        votes.append((BENCHMARK, 1.5))
+    if bench := _BENCH_SHAPE.search(name):
+        # "DialectEval 2.0", "ToolBench": the suffix says it, outweighing the model vote
+        # of "a successor to X"; "-Bench" also "X, a framework for evaluating agents" (not
+        # "-Eval": "X, a training-free approach")
+        suffix = (bench.group("suffix") or "").lower()
+        votes.append((BENCHMARK, 2.75 if suffix == "bench" else 2.25 if suffix else 1.5))
     if _DATA_SHAPE.search(name):
         # a count in thousands: "LLaVA-Instruct-150K" is data even with a model's stem
         votes.append(("data", 3 if "-" in name else 1))
@@ -875,6 +890,8 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
     if len(stem_types) == 1:
         # "COCO-Stuff" extends a dataset, "ResNet-20" a model
         for stem_type in stem_types:
+            if stem_type == METHOD and _SIZE_SUFFIX.search(name):
+                stem_type = MODEL  # "OpenHands-LM-32B": a model trained for a method, sized
             votes.append(("data" if stem_type in (BENCHMARK, DATASET) else stem_type, 3))
     if _MODEL_SHAPE.search(name):
         votes.append((MODEL, 0.5))
@@ -1171,6 +1188,14 @@ class EntityTyper:
                 )
                 and not right.startswith(",")
                 and not listed  # "in the real-world datasets, LSUN, ... and PanoContext"
+            )
+            # "On the multilingual MTEB leaderboard X obtains": the data is named already,
+            # X is the clause's subject
+            and not (
+                "," not in m.group(0)
+                and _NAMED_DATA_HEAD.search(m.group(0))
+                and _PREPOSITION_BEFORE.search(left, 0, m.start())
+                and _VERB_RIGHT.match(right)
             )
         ):
             # "a new model, X" names X; "With a GCN backbone, X improves" does not
