@@ -5240,3 +5240,20 @@ def test_new_data_drawn_from_other_data_and_a_translated_version() -> None:
     types = entities(record)
     assert types["RXSOD"] in ("Dataset", "Benchmark") and types["CTE"] == "Method"
     assert "VIPs" not in types
+
+
+def test_a_benchmark_value_list_after_a_colon_and_a_named_backbone() -> None:
+    record = run(
+        "This report describes Glint-VL 3.0, the third generation of our compact "
+        "vision-language models. Compared with its predecessor Glint-VL 2.0, the new model "
+        "pairs a SigLIP tower with the Qwen2.5-7B language backbone. Glint-VL 3.0 posts the "
+        "following scores: MMMU (val) 52.0, MathVista (testmini) 61.5, DocVQA (test) 93.0 "
+        "and ChartQA 84.1, improving over Glint-VL 2.0 by 5 points on each. We also distill "
+        "it into Glint-VL 3.0-Mini, a 2B-parameter version with a Qwen2.5-1.5B backbone."
+    )
+    scores = relations(record, "evaluatedOn")
+    for bench, value in [("MMMU", "52.0"), ("MathVista", "61.5"), ("DocVQA", "93.0")]:
+        assert ("Glint-VL 3.0", bench, value) in scores
+    lineage = relations(record, "derivedFrom")
+    assert ("Glint-VL 3.0", "Qwen2.5-7B", "builtOn") in lineage
+    assert ("Glint-VL 3.0-Mini", "Qwen2.5-1.5B", "builtOn") in lineage

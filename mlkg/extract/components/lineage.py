@@ -376,6 +376,10 @@ _DRAWN_FROM = re.compile(
     r"convert\w*|extracted|compiled|selected|filtered|built|constructed)\b"
 )
 _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+#: "with the Qwen2.5-7B language backbone": a model the paper's builds on
+_BACKBONE_AFTER = re.compile(r"\s+(?:(?:language|LLM|text|vision|visual)\s+)?backbone\b")
+_WITH_BEFORE_BACKBONE = re.compile(r"\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+_OWN_MODEL_WORDS = re.compile(r"\b(?:[Tt]he new model|[Oo]ur model|[Tt]he model)\b")
 _AS_THE_TEACHER = re.compile(r"\s+as\s+(?:the|a|our)\s+teacher\b")
 #: "Applying the recipe to Y, we obtain ": the base, then the results' place
 _APPLIED_TO_WE_OBTAIN = re.compile(
@@ -618,6 +622,8 @@ class LineageFinder:
                 self._with_distillation_from(text, state, sentence)
             if count > 1 and state.mentions_words(sentence, ("its base ", "its backbone ")):
                 self._its_base(text, state, sentence)
+            if count and state.mentions_words(sentence, (" backbone",)):
+                self._with_backbone(text, state, sentence)
             if count > 1 and text.startswith(("Applying ", "Applied to "), sentence[0]):
                 self._applied_to_obtain(text, state, sentence)
             if count > 3 and state.mentions_words(sentence, _PAIRED_WORDS):
@@ -1345,6 +1351,28 @@ class LineageFinder:
                 student = [h for h in models if h.start == result.end()]
             if teacher and student and student[0].entity is not teacher[0].entity:
                 self._emit(state, student[0].name, teacher[0].name, DISTILLED, sentence, 0.65)
+
+    def _with_backbone(self, text: str, state: DocState, sentence) -> None:
+        """ "X, a 2B version with a Qwen2.5-1.5B backbone", "the new model ... pairs it with
+        the Qwen2.5-7B language backbone": the paper's model is built on that backbone."""
+        models = hits(state, sentence[0], sentence[1], (MODEL,))
+        made = introduced(state)
+        for base in models:
+            if (
+                not (
+                    _BACKBONE_AFTER.match(text, base.end)
+                    and _WITH_BEFORE_BACKBONE.search(
+                        text, max(sentence[0], base.start - 25), base.start
+                    )
+                )
+                or base.entity in made
+            ):
+                continue
+            own = [h.entity for h in models if h.end <= base.start and h.entity in made]
+            if not own and _OWN_MODEL_WORDS.search(text, sentence[0], base.start):
+                own = [e for e in made if e.type == MODEL][:1]
+            if own and own[-1] is not base.entity:
+                self._emit(state, own[-1].name, base.name, BUILT_ON, sentence, 0.65)
 
     def _applied_to_obtain(self, text: str, state: DocState, sentence) -> None:
         """ "Applying the recipe to Y, we obtain X1 and X2": each result is built on Y."""

@@ -296,6 +296,7 @@ class ScoreFinder:
             scored = self._scores(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
                 scored |= self._row_values(text, state, sentence)
+                scored |= self._name_value_list(text, state, sentence)
             if (
                 text.find(" on ", sentence[0], sentence[1]) >= 0
                 and text.find("(", sentence[0], sentence[1]) >= 0
@@ -320,8 +321,6 @@ class ScoreFinder:
                 self._on_introduced_benchmark(text, state, sentence, benchmark)
             if text.startswith(("On ", "For "), sentence[0]):
                 self._fronted_values_for(text, state, sentence)
-            if text.find(": ", sentence[0], sentence[1]) >= 0:
-                self._name_value_list(text, state, sentence)
             if "respectively" in text[sentence[0] : sentence[1]]:
                 self._pair_systems_respectively(text, state, sentence, benchmark)
             if state.mentions_words(sentence, (" from ",)):
@@ -690,23 +689,46 @@ class ScoreFinder:
                 for model, value in zip(models, values, strict=True):
                     self._add(state, sentence, model.name, hit.name, 0.6, value=value)
 
-    def _name_value_list(self, text: str, state: DocState, sentence) -> None:
+    def _name_value_list(self, text: str, state: DocState, sentence) -> set[str]:
         """ "accuracy on LVUE is: Gemini 1.5 Pro 56.1, GPT-4o 54.3, InternVL2-26B 41.0": a
         table in prose, each system's value right after its name, on the one benchmark
         named before the colon."""
         colon = text.find(": ", sentence[0], sentence[1])
         data = hits(state, sentence[0], sentence[1], DATA_TYPES)
         before = {h.name for h in data if h.end <= colon}
+        if not before:
+            # "X posts the following scores: MMMU (val) 54.1, MathVista (testmini) 63.0 and
+            # ChartQA 85.6": the one system before the colon, each benchmark's value after it
+            agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
+            subject = [h for h in agents if h.end <= colon]
+            cells = [
+                (bench, cell)
+                for bench in data
+                if (cell := _LISTED_BENCH_VALUE.match(text, bench.end, sentence[1]))
+            ]
+            # (a system named after the list is compared: "..., improving over Y by 4 points")
+            if (
+                len(subject) != 1
+                or len(cells) < 2
+                or hits(state, colon, cells[-1][1].end(), AGENT_TYPES)
+            ):
+                return set()
+            for bench, cell in cells:
+                score = {"value": cell.group("value"), "split": cell.group("split")}
+                self._add(state, sentence, agents[0].name, bench.name, 0.6, **score)
+            return {bench.name for bench, _ in cells}
         if len(before) != 1 or any(h.start > colon for h in data):
-            return
+            return set()
         pairs = [
             (agent.name, value.group(1))
             for agent in hits(state, colon, sentence[1], AGENT_TYPES)
             if (value := _LISTED_VALUE.match(text, agent.end))
         ]
-        if len(pairs) >= 2:
-            for name, value in pairs:
-                self._add(state, sentence, name, next(iter(before)), 0.6, value=value)
+        if len(pairs) < 2:
+            return set()
+        for name, value in pairs:
+            self._add(state, sentence, name, next(iter(before)), 0.6, value=value)
+        return before
 
     def _fronted_values_for(self, text: str, state: DocState, sentence) -> None:
         """ "On MATH-500, full traces give 97.3 for o3-mini and 96.2 for Claude 3.7 Sonnet":
@@ -2124,6 +2146,11 @@ _VALUES_FOR_SIZES = re.compile(
 )
 #: a value right after a system's name in a list: "GPT-4o 54.3," "Video-LLaVA 29.8 (chance"
 _LISTED_VALUE = re.compile(rf" ({_NUMBER})\s*%?(?=\s*[,;(]|\s+and\b|\.?$|\.\s)")
+#: a benchmark's value right after its name, maybe after its split: "MMMU (val) 54.1,"
+_LISTED_BENCH_VALUE = re.compile(
+    r"(?:\s+\((?P<split>[\w-]+)\))?"
+    rf" (?P<value>{_NUMBER})\s*%?(?=\s*[,;(]|\s+and\b|\.?$|\.\s)"
+)
 _FRONTED_ON = re.compile(r"(?:On|For)\s+(?:the\s+)?")
 _IT_AFTER = re.compile(r"\b(?:it|its)\b")
 _DELTA_CUE = re.compile(
