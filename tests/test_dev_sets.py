@@ -45,11 +45,12 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the thirty sets written last (round26-round55: harder abstracts, model families,
+#: the thirty-two sets written last (round26-round57: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
-#: prose, efficiency papers, benchmark and dataset papers), which do not all reach the
+#: prose, efficiency papers, benchmark and dataset papers, vision and biology, reasoning
+#: post-training), which do not all reach the
 #: targets yet: each figure is guarded at its current level, less a margin, so that a rule
 #: that breaks them fails here
 BELOW_TARGET = {
@@ -84,6 +85,8 @@ BELOW_TARGET = {
     "round53_gold.jsonl": (0.94, 0.89, 0.66),
     "round54_gold.jsonl": (0.93, 0.68, 0.63),
     "round55_gold.jsonl": (0.95, 0.72, 0.72),
+    "round56_gold.jsonl": (0.88, 0.75, 0.47),
+    "round57_gold.jsonl": (0.97, 0.80, 0.79),
 }
 
 

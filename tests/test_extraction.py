@@ -5257,3 +5257,46 @@ def test_a_benchmark_value_list_after_a_colon_and_a_named_backbone() -> None:
     lineage = relations(record, "derivedFrom")
     assert ("Glint-VL 3.0", "Qwen2.5-7B", "builtOn") in lineage
     assert ("Glint-VL 3.0-Mini", "Qwen2.5-1.5B", "builtOn") in lineage
+
+
+def test_detector_sizes_value_lists_for_others_and_greek_names() -> None:
+    record = run(
+        "We introduce ρ1-Drape, a cloth policy obtained by fine-tuning π0. We train two "
+        "variants, KestrelDET-S and KestrelDET-X. On COCO val2017, KestrelDET-X achieves 56.0 "
+        "AP and KestrelDET-S 47.5 AP, whereas RT-DETR-R50 and YOLOv10-X obtain 53.1 and 54.4 "
+        "AP at comparable latency. We also apply our loss to π0 on LIBERO, obtaining 96.0%, "
+        "94.1%, 92.2% and 85.0% success on LIBERO-Spatial, LIBERO-Object, LIBERO-Goal and "
+        "LIBERO-Long, against 84.7%, 88.4%, 79.2% and 53.7% for OpenVLA."
+    )
+    types = entities(record)
+    assert types["ρ1-Drape"] == "Model" and types["KestrelDET-S"] == "Model"
+    scores = relations(record, "evaluatedOn")
+    for triple in [
+        ("KestrelDET-S", "COCO", "47.5"),
+        ("RT-DETR-R50", "COCO", "53.1"),
+        ("YOLOv10-X", "COCO", "54.4"),
+        ("OpenVLA", "LIBERO-Goal", "79.2"),
+        ("OpenVLA", "LIBERO-Long", "53.7"),
+    ]:
+        assert triple in scores
+
+
+def test_respectively_rows_values_for_named_systems_and_a_named_training_set() -> None:
+    record = run(
+        "We present Tern-Merge, a merging method. Merging QwQ-32B with Qwen2.5-32B-Instruct "
+        "yields Tern-32B. Tern-32B-Thinking achieves 80.2 on AIME 2024 and 65.1 on "
+        "GPQA-Diamond, comparable to Qwen3-30B-A3B (80.4 and 65.8, respectively). Tern-Merge "
+        "beats TIES-Merging and DARE, with the largest gap on LiveBench (60.3 for Tern-32B "
+        "versus 54.9 for TIES-Merging). Its training set, ForgeCode-20K, merges filtered "
+        "problems from TACO-Verified and SYNTHETIC-1. Although Tern-32B is trained exclusively "
+        "on code, it also improves AIME 2025 from 60.1 to 62.0."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("Qwen3-30B-A3B", "GPQA-Diamond", "65.8") in scores
+    assert ("Tern-32B", "LiveBench", "60.3") in scores
+    assert ("TIES-Merging", "LiveBench", "54.9") in scores
+    assert not any(head == "Tern-Merge" and tail == "LiveBench" for head, tail, _ in scores)
+    lineage = relations(record, "derivedFrom")
+    assert ("ForgeCode-20K", "TACO-Verified", "augmented") in lineage
+    trained = {tail for _, tail, _ in relations(record, "trainedOn")}
+    assert "AIME 2025" not in trained and "TACO-Verified" not in trained

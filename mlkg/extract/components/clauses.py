@@ -23,6 +23,8 @@ _CLAUSE_END = re.compile(
     r"analy[sz]e|use|apply|study|train|fine-tune|benchmark|assess|measure|observe|achiev|"
     r"reach|obtain|attain|outperform|surpass|yield|scor|solv|resolv|match|beat|exceed)\w*\b"
     r"|\b(?:achieves|achieving|reaches|reaching|attains|outperforms|surpasses)\b"
+    # "trained exclusively on code, it also improves B": a new clause's subject
+    r"|,\s+(?:it|they|we)\s"
     r"|\b(?:trained|pre-?trained|fine-?tuned|finetuned|evaluated|tested|obtained|derived|"
     r"initiali[sz]ed|distilled)\s+(?:on|from|with|by|using)\b"
 )

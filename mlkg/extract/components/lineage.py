@@ -373,7 +373,12 @@ _DATA_VERSION_GAP = re.compile(
 #: how a new dataset's items came from another: "drawn from", "by converting captions from"
 _DRAWN_FROM = re.compile(
     r"\b(?:drawn|sampled|collected|taken|sourced|adapted|derived|curated|harvested|mined|"
-    r"convert\w*|extracted|compiled|selected|filtered|built|constructed)\b"
+    r"convert\w*|extracted|compiled|selected|filtered|built|constructed|merg\w*|combin\w*)\b"
+)
+#: the paper's own data named in an appositive: "Its training set, D, ..."
+_OWN_DATA_BEFORE = re.compile(
+    r"\b(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:set|corpus|dataset|data|mixture|"
+    r"collection),\s+$"
 )
 _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 #: "with the Qwen2.5-7B language backbone": a model the paper's builds on
@@ -1278,7 +1283,10 @@ class LineageFinder:
             if _DATA_VERSION_GAP.fullmatch(text, made.end, source.start):
                 self._emit(state, made.name, source.name, AUGMENTED, sentence, 0.65)
                 continue
-            if made.entity not in made_here or hits(state, made.end, source.start, (MODEL,)):
+            own = made.entity in made_here or _OWN_DATA_BEFORE.search(
+                text, max(start, made.start - 40), made.start
+            )
+            if not own or hits(state, made.end, source.start, (MODEL,)):
                 continue
             drawn = _DRAWN_FROM.search(text, made.end, source.start)
             if drawn is None or not _FROM_JUST_BEFORE.search(

@@ -44,9 +44,9 @@ _CANDIDATE_COMPOUND = re.compile(
 #: from a capital, digit or Greek letter to the end of its run of name characters: the runs
 #: a compound can start (see _candidate_compounds)
 _CAPITAL_RUN = re.compile(r"[A-Z0-9\u0391-\u03a9\u03b1-\u03c9][\w.+/@^-]*")
-#: a Greek letter, then a hyphen and an acronym or "bench": "τ-bench", "π0-FAST" (not
-#: "Δ-based", "α-Tsallis")
-_GREEK_NAMED = re.compile(r"^.\d*(?:\.\d+)?-(?:[A-Z]{2,}|bench\b)")
+#: a Greek letter, then a hyphen and an acronym or "bench": "τ-bench", "π0-FAST"; or a
+#: Greek letter with a number and a capitalised word: "π0-Fold" (not "Δ-based", "α-Tsallis")
+_GREEK_NAMED = re.compile(r"^.\d*(?:\.\d+)?-(?:[A-Z]{2,}|bench\b)|^.\d+(?:\.\d+)?-[A-Z][a-z]")
 _ORIGIN_INNER = re.compile(
     r"\s*(?:distilled|fine-?tuned|finetuned|built|based|initiali[sz]ed|quantized|pruned|derived|"
     r"adapted)\s+(?:up)?(?:from|on)\s"
@@ -186,6 +186,7 @@ _ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]{1,7}\.")
 _CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")
 #: "(55.5 on AIME 2024, 92.8 on MATH-500)": results whose benchmarks carry a year, not a
 #: citation
+_DECIMAL_IN = re.compile(r"\d\.\d")
 _RESULTS_INNER = re.compile(r"\d+(?:\.\d+)?\s*%?\s+(?:[\w@-]+\s+)?on\s")
 _NAMING_CUE = re.compile(
     r"\b(?:called|named|dubbed|namely|termed|coined|denoted(?: as)?|referred to as|"
@@ -1183,8 +1184,14 @@ class NameFinder:
             if verdict:
                 entity.votes[verdict] += 2
             state.blocked.append((match.start(), match.end()))
-        elif _FUNCTION_WORD.search(inner) and "," not in inner and not _ORIGIN_INNER.match(inner):
-            # (not "X (distilled from Y)": Y is a name the parenthesis gives)
+        elif (
+            _FUNCTION_WORD.search(inner)
+            and "," not in inner
+            and not _ORIGIN_INNER.match(inner)
+            and not _DECIMAL_IN.search(inner)
+        ):
+            # (not "X (distilled from Y)": Y is a name the parenthesis gives; not "B (61.2
+            # for X versus 55.4 for Y)": results name their systems)
             state.blocked.append((match.start(), match.end()))
 
     def _proposed_definition(

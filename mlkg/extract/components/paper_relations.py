@@ -943,6 +943,15 @@ class PaperRelations:
                 text, hits(state, match.end(), object_end(text, match.end(), end), DATA_TYPES)
             )
             data = [h for h in data if not re.match(r"\s+benchmarks?\b", text[h.end :])]
+            named = [
+                h
+                for h in hits(state, match.start(), match.end(), DATA_TYPES)
+                if text.endswith(", ", 0, h.start) and text.startswith(",", h.end)
+            ]
+            if match.re is _TRAIN_DATA_FROM and named:
+                # "Its training set, D, merges problems from A, B and C": D is the training
+                # data; A, B and C are D's sources
+                data = named[:1]
             if match.re is _TRAIN_WITH and data and data[0].start != match.end():
                 continue  # "trained with fDPO, sets a new SoTA on B": the method, not data
             if (

@@ -1360,6 +1360,19 @@ class ScoreFinder:
         if not before:
             return
         bench = before[-1].name
+        named_first = {h.start: h for h in hits(state, start, cue.start(), AGENT_TYPES)}
+        for value in _VALUE_FOR.finditer(text, before[-1].end, cue.start()):
+            # "on B (61.2 for X versus 55.4 for Y)": the value before the comparison is X's,
+            # not the subject's
+            if (first := named_first.get(value.end())) is not None:
+                number = value.group(1)
+                self._settle(
+                    state,
+                    sentence,
+                    [(first.name, bench, number)],
+                    0.7,
+                    lambda r, number=number: r.tail == bench and r.value == number,
+                )
         agents = {h.start: h for h in hits(state, cue.end(), end, AGENT_TYPES)}
         group = [before[-1]]
         while len(group) < len(before) and _joined(text, before[-len(group) - 1], group[0]):
@@ -1392,6 +1405,15 @@ class ScoreFinder:
                     self._add(state, sentence, agent.name, first, 0.7, value=paired.group(1))
         ordered = list(agents.values())
         for i in range(len(ordered)):
+            # "whereas A and B obtain 53.1 and 54.4 AP": each its value, in order, unsaid
+            group = listed(text, ordered[i:])
+            row = _LIST_VERB_VALUES.match(text, group[-1].end, end) if len(group) > 1 else None
+            values = re.findall(_NUMBER, row.group("values")) if row else []
+            inside = i > 0 and len(listed(text, ordered[i - 1 :])) > len(group)
+            if len(values) == len(group) and not inside:  # (not the tail of a longer list)
+                for member, value in zip(group, values, strict=True):
+                    self._add(state, sentence, member.name, bench, 0.65, value=value)
+        for i in range(len(ordered)):
             # "well above A and B (47.9 and 41.2, respectively)": a list's values in order
             group = listed(text, ordered[i:])
             row = _PAREN_RESPECTIVELY.match(text, group[-1].end) if len(group) > 1 else None
@@ -1408,11 +1430,16 @@ class ScoreFinder:
         scored_before = list(dict.fromkeys(h.name for h in before))
         if len(scored_before) < 2:
             return
+        rows = {
+            found.end(): re.findall(_NUMBER, found.group("values"))
+            for found in _VALUE_LIST_FOR.finditer(text, cue.end(), end)
+        }
         for agent in agents.values():
             # "62.3 on A, 58.9 on B and 41.0 on C, surpassing Y (50.4, 31.1 and 11.6)", "ahead
-            # of Y (67.2 / 49.6)": Y's values on the benchmarks scored before, in order
+            # of Y (67.2 / 49.6)", "against 84.7%, 88.4% and 79.2% for Y": Y's values on the
+            # benchmarks scored before, in order
             row = _PAREN_ROW.match(text, agent.end, end)
-            values = re.findall(_NUMBER, row.group("values")) if row else []
+            values = re.findall(_NUMBER, row.group("values")) if row else rows.get(agent.start, [])
             if len(values) == len(scored_before):
                 for name, value in zip(scored_before, values, strict=True):
                     self._add(state, sentence, agent.name, name, 0.7, value=value)
@@ -1437,8 +1464,15 @@ class ScoreFinder:
                     break
                 at = separator.end()
             if pairs and text.startswith(")", at):
-                for value, bench in pairs:
-                    self._add(state, sentence, agent.name, bench, 0.7, value=value)
+                # (the same values read as the subject's are not: "above Y (64.1 on B)")
+                cells = {(bench, value) for value, bench in pairs}
+                self._settle(
+                    state,
+                    sentence,
+                    [(agent.name, bench, value) for value, bench in pairs],
+                    0.7,
+                    lambda r, cells=cells: (r.tail, r.value) in cells,
+                )
 
     def _row_values(self, text: str, state: DocState, sentence: tuple[int, int]) -> set[str]:
         """ "Alder-7B: 74.6 MMLU-Redux, 81.3 GSM8K; Alder-32B: 83.9 MMLU-Redux": a table
@@ -1653,14 +1687,14 @@ _TEST_VERB = re.compile(
     r"\b(?:evaluat(?:e|es|ed|ing)|test(?:s|ed|ing)?|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
 )
 _VALUES_ON_LIST = re.compile(
-    # (not a number inside a name: "on MATH-500 and 51.2 on B")
-    rf"(?<![\w.-])(?P<values>{_VALUE_LIST}"
+    # (not a number inside a name: "on MATH-500 and 51.2 on B", "on AIME 2024 and 65.1 on B")
+    rf"(?<![\w.-])(?<!(?-i:[A-Z]) )(?P<values>{_VALUE_LIST}"
     # "63.5 / 48.2 / 37.9 EM on A, B and C, respectively"
     rf"|{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+)"
     r"(?:\s*\([\w\s-]{1,20}\))?"
     # "0.812, 0.846 and 0.779 mean AUROC on A, B and C": the metric between
     r"(?:\s+(?:[\w@-]+\s+){0,2}?(?:AUROC|AUC|accuracy|F1|mAP|mIoU|BLEU|WER|EM|pass@\d+|"
-    r"success rate|score|points))?"
+    r"success(?: rate)?|score|points))?"
     r"\s+(?:on|in)\s+(?:the\s+)?"
 )
 #: the end of a clause right after a list of names
@@ -1774,7 +1808,14 @@ _OTHERS_CUE = re.compile(
 #: a parenthesised row of two or more values: "(50.4, 31.1 and 11.6)", "(67.2 / 49.6)"
 _PAREN_ROW = re.compile(
     rf"\s*\(\s*(?P<values>{_NUMBER}\s*%?(?:\s*[,/]\s*{_NUMBER}\s*%?)*(?:,?\s+and\s+{_NUMBER}"
-    r"\s*%?)?)\s*\)"
+    r"\s*%?)?)(?:,?\s+respectively)?\s*\)"
+)
+#: a list of values, then the system they belong to: "84.7%, 88.4% and 79.2% for "
+_VALUE_LIST_FOR = re.compile(rf"(?<![\w./-])(?P<values>{_VALUE_LIST})\s+for\s+(?:the\s+)?")
+#: a list's verb and its values in order: " obtain 53.1 and 54.4"
+_LIST_VERB_VALUES = re.compile(
+    r",?\s+(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
+    rf"(?P<values>{_VALUE_LIST})(?![\w%]|\.\d)(?!\s*,?\s*respectively)"
 )
 _PAREN_RESPECTIVELY = re.compile(
     rf"\s*\(\s*(?P<values>{_VALUE_LIST})"
@@ -2015,6 +2056,16 @@ def _pronoun_referent(state: DocState, sentence: tuple[int, int]):
     return main or main_entity(state)
 
 
+def _closed_parenthesis_around(text: str, start: int, hit, offset: int) -> bool:
+    """Whether ``hit`` stands in a parenthesis that opens after ``start`` and closes before
+    ``offset``."""
+    opening = text.rfind("(", start, hit.start)
+    if opening < 0 or text.find(")", opening, hit.start) >= 0:
+        return False
+    closing = text.find(")", hit.end, offset)
+    return closing >= 0
+
+
 def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | None:
     """The model or method whose result it is ("we evaluate X using Y on Z": X)."""
     if _GENERIC_SUBJECT.match(state.text, sentence[0]) and not hits(
@@ -2055,6 +2106,9 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         and not (i and _WITH_BEFORE.search(state.text, max(0, h.start - 12), h.start))
         # "SAM 2 (Hiera-L), which scores": the backbone of the system before, not a system
         and not (i and state.text[found[i - 1].end : h.start] == " (")
+        # "49.6 mAP on A (vs. 47.1 for Y) and reaches 98.1% on B": a parenthesis closed
+        # before the result names another system
+        and not _closed_parenthesis_around(state.text, sentence[0], h, offset)
     ]
     if fronted and not text_entities and (own := main_entity(state)) is not None:
         return own.name

@@ -834,6 +834,24 @@ def _sized_families_are_models(state: DocState) -> None:
             entity.type = MODEL
 
 
+def _size_tagged_siblings_are_models(state: DocState) -> None:
+    """ "HawkDETR-X achieves 57.4 AP and HawkDETR-S 48.9 AP": a size-tagged name whose family
+    or sibling is a model is a model, whatever its value next to it suggested."""
+    models = {e.name for e in state.entities.values() if e.type == MODEL}
+    for entity in state.entities.values():
+        tag = _SIZE_TAG_TAIL.search(entity.name)
+        if entity.type not in (BENCHMARK, DATASET) or tag is None:
+            continue
+        family = entity.name[: tag.start()]
+        if family in models or any(
+            other.startswith(family) and _SIZE_TAG_TAIL.fullmatch(other, len(family))
+            for other in models
+        ):
+            entity.type = MODEL
+
+
+#: a size tag after a family name: "-S", "-XL", "-Large"
+_SIZE_TAG_TAIL = re.compile(r"-(?:XS|S|M|L|X|XL|XXL|N|T|B|H|Tiny|Small|Base|Large|Huge)$")
 _MODEL_APPOSITIVE = re.compile(
     r",\s+an?\s+(?:[\w.-]+\s+){0,4}?(?:model|LLM|checkpoint|network|transformer|encoder|"
     r"detector|student)\b"
@@ -1010,6 +1028,7 @@ class EntityTyper:
         for entity in shapeless:
             _type_as_list_mates(state, entity, chains)
         _sized_families_are_models(state)
+        _size_tagged_siblings_are_models(state)
         _data_variants_are_data(state)
         state.freeze()
         return doc
