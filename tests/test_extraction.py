@@ -5300,3 +5300,19 @@ def test_respectively_rows_values_for_named_systems_and_a_named_training_set() -
     assert ("ForgeCode-20K", "TACO-Verified", "augmented") in lineage
     trained = {tail for _, tail, _ in relations(record, "trainedOn")}
     assert "AIME 2025" not in trained and "TACO-Verified" not in trained
+
+
+def test_a_loss_set_off_as_coined_units_before_for_and_evaluated_encoders() -> None:
+    record = run(
+        "We update only the action expert of π0 with a chunk-level smoothness loss, Action "
+        "Chunk Smoothing Regularisation (ACSR). Models trained with the standard "
+        "cross-entropy loss, Label Smoothing (LSM), fail. We present terrafold, a "
+        "reconstruction model. On DTU, terrafold-large attains a Chamfer distance of 1.20 mm, "
+        "compared with 1.74 mm for DUSt3R, ahead of ProGen2-xlarge. We evaluate frozen and "
+        "fine-tuned encoders on GEO-Bench and PANGAEA."
+    )
+    introduced = {tail for _, tail, _ in relations(record, "introduces")}
+    assert "ACSR" in introduced and "LSM" not in introduced
+    assert ("DUSt3R", "DTU", "1.74") in relations(record, "evaluatedOn")
+    assert "ProGen2-xlarge" in entities(record)
+    assert not relations(record, "trainedOn")

@@ -71,7 +71,8 @@ _BARE_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")
 _NAME_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo pro plus lite coder "
     "code math vision vl hf it preview uncased cased mix moe distill bench high low dev schnell "
-    "flash max ultra eval seg pose cls obb think thinking reasoner mt asr tts sft rl dpo zero"
+    "flash max ultra eval seg pose cls obb think thinking reasoner mt asr tts sft rl dpo zero "
+    "xlarge xxlarge huge giant"
     "".split()
 )
 _MEASURE_WORD_AFTER = re.compile(r"\s(?:score|index|ratio|metric)\b")
@@ -389,13 +390,18 @@ _CALLED_TASK_BEFORE = re.compile(
 )
 _COINED_BEFORE = re.compile(
     r"(?:\b[Oo]ur"
-    # "The second is an on-policy stage, X (ACR), whose ...", "A second change, X (ACR),"
-    r"|\b(?:stage|step|phase|change|component|ingredient|objective|recipe),"
+    # "The second is an on-policy stage, X (ACR), whose ...", "A second change, X (ACR),",
+    # "with a chunk-level consistency loss, X (ACR)"
+    r"|\b(?:stage|step|phase|change|component|ingredient|objective|recipe|loss|regulari[sz]er),"
     # "Its training recipe, X (ACR), lets ..."
     r"|\b(?:[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+)?(?:recipe|objective|loss|strategy|scheme|technique|"
     r"procedure|method),"
     r"|\b[Ww]e\s+(?:also\s+|further\s+|then\s+|additionally\s+)?"
     r"(?:propose|introduce|present|add|develop|design|devise))\s+$"
+)
+_ESTABLISHED_KIND_BEFORE = re.compile(
+    r"\b(?:standard|conventional|common|usual|popular|existing|classic|widely[- ]used)\b"
+    r"[^,;()]{0,30},\s+$"
 )
 #: "contact-guided masking (CGM), an objective that ...": what kind of technique it is
 _COINED_APPOSITIVE = re.compile(
@@ -1156,6 +1162,8 @@ class NameFinder:
         plural = head.endswith("s") and not head.endswith("ss") and long[:1].islower()
         if head in _TASK_HEADS or plural:
             return False  # "our anomaly detection (AD) module", "our language models (LMs)"
+        if _ESTABLISHED_KIND_BEFORE.search(text, window, long_start):
+            return False  # "trained with the standard cross-entropy loss, Label Smoothing (LS)"
         return bool(
             _COINED_BEFORE.search(text, window, long_start)
             or _COINED_APPOSITIVE.match(text, short_end)
@@ -1912,7 +1920,7 @@ _MODEL_NOUNS = frozenset(
     "forecaster tracker".split()
 )
 _DATASET_NOUNS = frozenset(
-    "dataset data corpus corpora collection set database split subset".split()
+    "dataset data corpus corpora collection set database split subset archive".split()
 )
 _BENCHMARK_NOUNS = frozenset(
     "benchmark bench suite leaderboard arena challenge testbed evaluation test".split()

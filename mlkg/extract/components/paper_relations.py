@@ -567,6 +567,9 @@ _DISTIL_OBJECT_BEFORE = re.compile(
     r"(?:from|of))\s+(?:the\s+)?$",
     re.I,
 )
+_EVALUATED_BEFORE = re.compile(
+    r"\b(?:[Ww]e\s+)?(?:evaluate|test|compare|benchmark)\s+(?:\w+\s+){0,2}$"
+)
 _NOT_DONE_BEFORE = re.compile(r"\b(?:need for|without|free of|no|avoids?|avoiding)\s+(?:any\s+)?$")
 _BASELINE_BEFORE = re.compile(
     r"\b(?:match\w*|outperform\w*|than|compared (?:to|with)|beats?|surpass\w*)\s+(?:\w+\s+)?$",
@@ -939,6 +942,8 @@ class PaperRelations:
                 continue  # "matches full fine-tuning on X": a baseline, not how X was made
             if _NOT_DONE_BEFORE.search(text, max(start, match.start() - 30), match.start()):
                 continue  # "eliminates the need for fine-tuning on X": not done
+            if _EVALUATED_BEFORE.search(text, max(start, match.start() - 30), match.start()):
+                continue  # "We evaluate frozen and fine-tuned encoders on X": a test
             data = _listed(
                 text, hits(state, match.end(), object_end(text, match.end(), end), DATA_TYPES)
             )

@@ -1837,7 +1837,9 @@ _VALUE_AND_BEFORE = re.compile(rf"(?<![\w./-])({_NUMBER})\s*%?\s+and\s+$")
 _TWO_SPLITS = re.compile(r"\b(?:test|dev|val)[\w-]*\s+and\s+(?:test|dev|val)[\w-]*")
 _VALUE_FOR = re.compile(
     # ("0.851 for tuned XGBoost": a word of how the system was run)
-    rf"(?<![\w./])({_NUMBER})\s*%?\s+for\s+(?:the\s+)?(?:(?:tuned|fine-tuned|untuned|vanilla)\s+)?"
+    # ("1.74 mm for DUSt3R", "0.51 eV for ALIGNN": a unit between)
+    rf"(?<![\w./])({_NUMBER})\s*(?:%|(?:mm|cm|ms|dB|eV|meV|pp)\b)?\s+for\s+(?:the\s+)?"
+    r"(?:(?:tuned|fine-tuned|untuned|vanilla)\s+)?"
 )
 #: values written as one slash list, one per name of a slash list: "68.3/61.0 on A/B"
 _SLASHED = rf"{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+"

@@ -42,7 +42,7 @@ _HEAD_FORMS = tuple(
     recommender recogniser recognizer forecaster tracker
     collections collection
     datasets dataset data corpus corpora benchmarks benchmark suites suite leaderboards
-    databases database
+    databases database archives archive
     leaderboard testbeds testbed challenge family set
     methods method approaches approach frameworks framework algorithms algorithm techniques
     technique strategy strategies paradigms paradigm procedures procedure mechanisms mechanism
