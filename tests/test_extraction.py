@@ -5316,3 +5316,22 @@ def test_a_loss_set_off_as_coined_units_before_for_and_evaluated_encoders() -> N
     assert ("DUSt3R", "DTU", "1.74") in relations(record, "evaluatedOn")
     assert "ProGen2-xlarge" in entities(record)
     assert not relations(record, "trainedOn")
+
+
+def test_values_from_one_benchmark_to_another_and_licences() -> None:
+    record = run(
+        "We build MATH-Twin, 2,000 problems that mirror each MATH-500 question. Accuracy drops "
+        "from MATH-500 to MATH-Twin for several models: Phi-3-mini falls from 44.0 to 35.2, "
+        "Qwen1.5-14B-Chat from 51.3 to 47.9, whereas Gemma-2-9B-it (48.8 vs. 48.1) holds. The "
+        "problems are released under CC BY-SA 4.0."
+    )
+    scores = relations(record, "evaluatedOn")
+    for triple in [
+        ("Phi-3-mini", "MATH-500", "44.0"),
+        ("Phi-3-mini", "MATH-Twin", "35.2"),
+        ("Qwen1.5-14B-Chat", "MATH-Twin", "47.9"),
+        ("Gemma-2-9B-it", "MATH-500", "48.8"),
+        ("Gemma-2-9B-it", "MATH-Twin", "48.1"),
+    ]:
+        assert triple in scores
+    assert not any("BY-SA" in name for name in entities(record))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -325,6 +326,7 @@ class ScoreFinder:
                 self._pair_systems_respectively(text, state, sentence, benchmark)
             if state.mentions_words(sentence, (" from ",)):
                 self._raised_from_to(text, state, sentence)
+                self._from_one_benchmark_to_another(text, state, sentence)
             if state.mentions_words(sentence, ("these ", "the same ")):
                 self._values_of_models_named_before(text, state, sentence)
             if text.find(" / ", sentence[0], sentence[1]) >= 0:
@@ -688,6 +690,30 @@ class ScoreFinder:
             if models and len(models) == len(values):
                 for model, value in zip(models, values, strict=True):
                     self._add(state, sentence, model.name, hit.name, 0.6, value=value)
+
+    def _from_one_benchmark_to_another(self, text: str, state: DocState, sentence) -> None:
+        """ "Accuracy drops from A to B: X falls from 42.9 to 33.0, Y from 82.5 to 71.8,
+        whereas Z (79.6 vs. 77.9) holds": each system's first value is on A, its second on B."""
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        pair = next(
+            (
+                (first, second)
+                for first, second in pairwise(data)
+                if first.entity is not second.entity
+                and text.endswith("from ", sentence[0], first.start)
+                and _TO_GAP.fullmatch(text, first.end, second.start)
+            ),
+            None,
+        )
+        if pair is None:
+            return
+        for agent in hits(state, pair[1].end, sentence[1], AGENT_TYPES):
+            found = _FROM_VALUE_TO_VALUE.match(text, agent.end, sentence[1])
+            if found is None:
+                continue
+            values = (found.group("a") or found.group("a2"), found.group("b") or found.group("b2"))
+            for bench, value in zip(pair, values, strict=True):
+                self._add(state, sentence, agent.name, bench.name, 0.6, value=value)
 
     def _name_value_list(self, text: str, state: DocState, sentence) -> set[str]:
         """ "accuracy on LVUE is: Gemini 1.5 Pro 56.1, GPT-4o 54.3, InternVL2-26B 41.0": a
@@ -2199,6 +2225,13 @@ _SIZE_SUBJECT_VALUE = re.compile(
 _VALUES_FOR_SIZES = re.compile(
     rf"\s+(?:is|are|was|were|of)\s+(?P<values>{_NUMBER}\s*%?(?:(?:\s*,\s*|\s+and\s+){_NUMBER}\s*%?)+)"
     r"\s+for\s+the\s+\d+(?:\.\d+)?[BM](?:(?:\s*,\s*|\s+and\s+)\d+(?:\.\d+)?[BM])*\s+models\b"
+)
+_TO_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
+#: a system's two values: " falls from 42.9 to 33.0", " from 82.5 to 71.8", " (79.6 vs. 77.9)"
+_FROM_VALUE_TO_VALUE = re.compile(
+    rf"(?:\s+(?:\w+\s+){{0,2}}?from\s+(?P<a>{_NUMBER})\s*%?\s+to\s+(?P<b>{_NUMBER})"
+    rf"|\s+\(\s*(?P<a2>{_NUMBER})\s*%?\s+(?:vs\.?|versus|against)\s+(?P<b2>{_NUMBER})\s*%?\s*\))"
+    r"(?![\w.]*\d)"
 )
 #: a value right after a system's name in a list: "GPT-4o 54.3," "Video-LLaVA 29.8 (chance"
 _LISTED_VALUE = re.compile(rf" ({_NUMBER})\s*%?(?=\s*[,;(]|\s+and\b|\.?$|\.\s)")
