@@ -5335,3 +5335,25 @@ def test_values_from_one_benchmark_to_another_and_licences() -> None:
     ]:
         assert triple in scores
     assert not any("BY-SA" in name for name in entities(record))
+
+
+def test_lists_with_qualifiers_metrics_after_respectively_and_slashed_rows() -> None:
+    record = run(
+        "We put forward the Molecular Topology-Aware Graph Encoder (MolTAGE). Experiments show "
+        "the effectiveness, MolTAGE reaching 0.8110, 0.3005 and 0.071 on ogbg-molhiv, "
+        "ogbg-molpcba and ZINC (ROC-AUC, AP and MAE respectively). We introduce "
+        "MediLlama-8B-Chat, a chat model. The chat model achieve 66.0%, 75.2% and 58.3% "
+        "accuracy on MedQA (USMLE), PubMedQA and MedMCQA. We devise StreamScope, an online "
+        "Video-LLM. Accuracy (%) on MVBench / EgoSchema / NExT-QA: StreamScope 63.1 / 59.0 / "
+        "77.2; VideoChat2 51.1 / 54.4 / 68.6."
+    )
+    scores = relations(record, "evaluatedOn")
+    for triple in [
+        ("MolTAGE", "ZINC", "0.071"),
+        ("MediLlama-8B-Chat", "PubMedQA", "75.2"),
+        ("MediLlama-8B-Chat", "MedMCQA", "58.3"),
+        ("StreamScope", "EgoSchema", "59.0"),
+        ("VideoChat2", "NExT-QA", "68.6"),
+    ]:
+        assert triple in scores
+    assert entities(record)["StreamScope"] == "Model"

@@ -743,8 +743,10 @@ class ScoreFinder:
                 score = {"value": cell.group("value"), "split": cell.group("split")}
                 self._add(state, sentence, agents[0].name, bench.name, 0.6, **score)
             return {bench.name for bench, _ in cells}
-        if len(before) != 1 or any(h.start > colon for h in data):
+        if any(h.start > colon for h in data):
             return set()
+        if len(before) > 1:
+            return self._slashed_rows_after_colon(text, state, sentence, colon, data)
         pairs = [
             (agent.name, value.group(1))
             for agent in hits(state, colon, sentence[1], AGENT_TYPES)
@@ -755,6 +757,24 @@ class ScoreFinder:
         for name, value in pairs:
             self._add(state, sentence, name, next(iter(before)), 0.6, value=value)
         return before
+
+    def _slashed_rows_after_colon(
+        self, text: str, state: DocState, sentence, colon: int, data: list
+    ) -> set[str]:
+        """ "Accuracy on A / B / C: X 64.8 / 60.2 / 78.1; Y 51.1 / 54.4 / 68.6": one row per
+        system, its values on the slash-listed benchmarks in order."""
+        columns = listed(text, data, _SLASH_GAP)
+        if len(columns) < 2 or columns[-1].end > colon:
+            return set()
+        scored: set[str] = set()
+        for agent in hits(state, colon, sentence[1], AGENT_TYPES):
+            row = _SLASHED_ROW.match(text, agent.end, sentence[1])
+            values = re.findall(_NUMBER, row.group("values")) if row else []
+            if len(values) == len(columns):
+                for bench, value in zip(columns, values, strict=True):
+                    self._add(state, sentence, agent.name, bench.name, 0.6, value=value)
+                    scored.add(bench.name)
+        return scored
 
     def _fronted_values_for(self, text: str, state: DocState, sentence) -> None:
         """ "On MATH-500, full traces give 97.3 for o3-mini and 96.2 for Claude 3.7 Sonnet":
@@ -1819,8 +1839,10 @@ _RESPECTIVE_VALUES = re.compile(
     r"[^.;]{0,40}?\brespectively\b"
 )
 _RESPECTIVELY = re.compile(
-    r",?\s*(?:(?:benchmarks?|datasets?|(?:test|validation|dev)\s+sets?|splits?)\s*,?\s*)?"
-    r"respectively\b"
+    # ("on A, B and C (val) respectively", "on A, B and C (ROC-AUC, AP and MAE respectively)")
+    r"(?:\s*\((?![^()]*\d)[^()]{1,25}\))?"
+    r"(?:,?\s*(?:(?:benchmarks?|datasets?|(?:test|validation|dev)\s+sets?|splits?)\s*,?\s*)?"
+    r"respectively\b|\s*\([^()]{1,40}?,?\s+respectively\s*\))"
 )
 #: what sets other systems' values apart from the sentence's own result
 _OTHERS_CUE = re.compile(
@@ -2226,6 +2248,9 @@ _VALUES_FOR_SIZES = re.compile(
     rf"\s+(?:is|are|was|were|of)\s+(?P<values>{_NUMBER}\s*%?(?:(?:\s*,\s*|\s+and\s+){_NUMBER}\s*%?)+)"
     r"\s+for\s+the\s+\d+(?:\.\d+)?[BM](?:(?:\s*,\s*|\s+and\s+)\d+(?:\.\d+)?[BM])*\s+models\b"
 )
+_SLASH_GAP = re.compile(r"\s*/\s*")
+#: a row of slashed values right after a system's name: " 64.8 / 60.2 / 78.1;"
+_SLASHED_ROW = re.compile(rf"\s+(?P<values>{_SLASHED})(?=\s*[;,.)]|\s*$)")
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
 #: a system's two values: " falls from 42.9 to 33.0", " from 82.5 to 71.8", " (79.6 vs. 77.9)"
 _FROM_VALUE_TO_VALUE = re.compile(

@@ -34,7 +34,8 @@ _COLLECTED = (
 #: last word can be tested against them before a regular expression scans it
 _HEAD_FORMS = tuple(
     """
-    models model LLMs LLM LMs LM VLMs VLM MLLMs MLLM networks network checkpoints checkpoint
+    models model LLMs LLM LMs LM VLMs VLM MLLMs MLLM Video-LLMs Video-LLM networks network
+    checkpoints checkpoint
     assistants assistant chatbots chatbot agents agent transformers transformer encoders
     encoder decoders decoder retrievers retriever rerankers reranker embedders embedder
     detectors detector segmenters segmenter captioners captioner classifiers classifier
