@@ -5357,3 +5357,23 @@ def test_lists_with_qualifiers_metrics_after_respectively_and_slashed_rows() -> 
     ]:
         assert triple in scores
     assert entities(record)["StreamScope"] == "Model"
+
+
+def test_slashed_measures_of_one_benchmark_and_a_range_of_values_for_systems() -> None:
+    record = run(
+        "We introduce TerseBART, a summarisation model. TerseBART achieves ROUGE-1/2/L of "
+        "46.0/23.1/38.2 on the XSum test set and 44.0/21.0/40.9 on CNN/DailyMail. Kite-7B "
+        "obtains 68.3/61.0 on MMLU/GSM8K. On CHiME-6, word error rates range from 24.9 for "
+        "Parakeet-TDT-1.1B to 41.3 for MMS-1B-all, and Whisper large-v3-turbo loses 2.7 points "
+        "relative to Whisper large-v3."
+    )
+    scores = relations(record, "evaluatedOn")
+    for triple in [
+        ("TerseBART", "XSum", "23.1"),
+        ("TerseBART", "CNN/DailyMail", "40.9"),
+        ("Kite-7B", "GSM8K", "61.0"),
+        ("Parakeet-TDT-1.1B", "CHiME-6", "24.9"),
+        ("MMS-1B-all", "CHiME-6", "41.3"),
+    ]:
+        assert triple in scores
+    assert ("Kite-7B", "GSM8K", "68.3") not in scores

@@ -305,6 +305,8 @@ class ScoreFinder:
                 self._parenthesised_values_on(text, state, sentence)
             if text.find("-clean/", sentence[0], sentence[1]) >= 0:
                 scored |= self._split_slash_values(text, state, sentence)
+            elif text.find("/", sentence[0], sentence[1]) >= 0:
+                scored |= self._slashed_measures_on(text, state, sentence)
             if scored:
                 self._values_for_others(text, state, sentence, scored)
                 if "respectively" in text[sentence[0] : sentence[1]]:
@@ -784,13 +786,18 @@ class ScoreFinder:
         data = hits(state, sentence[0], sentence[1], DATA_TYPES)
         if opener is None or not data or data[0].start != opener.end():
             return
-        if any(h.name != data[0].name for h in data) or _OTHERS_CUE.search(
-            text, sentence[0], sentence[1]
+        values = list(_VALUE_FOR.finditer(text, data[0].end, sentence[1]))
+        # other benchmarks, or other systems' values after a comparison (a comparison after
+        # the values, "..., and Z loses 2.7 points relative to Y", reads none of them)
+        if (
+            not values
+            or any(h.name != data[0].name for h in data)
+            or _OTHERS_CUE.search(text, sentence[0], values[-1].end())
         ):
-            return  # other benchmarks, or other systems' values after a comparison
+            return
         agents = {h.start: h for h in hits(state, data[0].end, sentence[1], AGENT_TYPES)}
         done = {r.head for r in state.relations if r.rel == EVALUATED_ON and r.tail == data[0].name}
-        for value in _VALUE_FOR.finditer(text, data[0].end, sentence[1]):
+        for value in values:
             agent = agents.get(value.end())
             if agent is not None and agent.name not in done and not _is_delta(text, value.start()):
                 self._add(state, sentence, agent.name, data[0].name, 0.6, value=value.group(1))
@@ -1555,6 +1562,28 @@ class ScoreFinder:
                     self._add(state, sentence, named[0].name, bench.name, 0.7, value=value)
         return scored
 
+    def _slashed_measures_on(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> set[str]:
+        """ "ROUGE-1/2/L of 47.9/24.6/39.8 on the XSum test set and 45.1/21.9/41.7 on B": the
+        values of several measures of one benchmark, each the subject's."""
+        scored: set[str] = set()
+        data = {h.start: h for h in hits(state, sentence[0], sentence[1], DATA_TYPES)}
+        for found in _SLASHED_ON.finditer(text, sentence[0], sentence[1]):
+            bench = data.get(found.end())
+            if (
+                bench is None
+                or bench.name in scored
+                # a slash list of names, not one name with a slash ("CNN/DailyMail")
+                or ("/" in text[found.end() : bench.end] and "/" not in bench.name)
+                or _SLASH_GAP.match(text, bench.end)
+            ):
+                continue  # ("68.3/61.0 on A/B": one value per name, read elsewhere)
+            for value in re.findall(_NUMBER, found.group("values")):
+                self._emit(state, sentence, bench.start, bench.name, value=value)
+            scored.add(bench.name)
+        return scored
+
     def _split_slash_values(
         self, text: str, state: DocState, sentence: tuple[int, int]
     ) -> set[str]:
@@ -2248,6 +2277,8 @@ _VALUES_FOR_SIZES = re.compile(
     rf"\s+(?:is|are|was|were|of)\s+(?P<values>{_NUMBER}\s*%?(?:(?:\s*,\s*|\s+and\s+){_NUMBER}\s*%?)+)"
     r"\s+for\s+the\s+\d+(?:\.\d+)?[BM](?:(?:\s*,\s*|\s+and\s+)\d+(?:\.\d+)?[BM])*\s+models\b"
 )
+#: slashed values of one benchmark right before it: "47.9/24.6/39.8 on the "
+_SLASHED_ON = re.compile(rf"(?<![\w./-])(?P<values>{_SLASHED})\s+on\s+(?:the\s+)?")
 _SLASH_GAP = re.compile(r"\s*/\s*")
 #: a row of slashed values right after a system's name: " 64.8 / 60.2 / 78.1;"
 _SLASHED_ROW = re.compile(rf"\s+(?P<values>{_SLASHED})(?=\s*[;,.)]|\s*$)")
