@@ -5377,3 +5377,12 @@ def test_slashed_measures_of_one_benchmark_and_a_range_of_values_for_systems() -
     ]:
         assert triple in scores
     assert ("Kite-7B", "GSM8K", "68.3") not in scores
+
+
+def test_a_known_name_used_as_a_measured_quantity_is_no_model() -> None:
+    record = run(
+        "The surrogate reaches R2=0.9991, SSIM=0.9936 and MAE=0.0050 on the boundary "
+        "subdataset. Across six of the eight subdatasets, MAE remains below 0.05 on the "
+        "normalised pixel scale."
+    )
+    assert "MAE" not in entities(record)

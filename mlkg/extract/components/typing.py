@@ -199,7 +199,11 @@ _FRONTED_LEFT = re.compile(
 _OUR_HEAD_LEFT = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*$")
 _DATA_OF_NAME = re.compile(r" (?:dataset|corpus|data mixture|data collection)\b")
 _RELATION_SIGNS = frozenset("=≈≤≥<>")
-_EQUAL_TO_RIGHT = re.compile(r"^ (?:approximately |roughly |nearly )?equal to\b")
+_EQUAL_TO_RIGHT = re.compile(
+    r"^ (?:approximately |roughly |nearly )?equal to\b"
+    # "MAE remains below 0.05": a measured quantity
+    r"|^ (?:remains|stays|is|was|falls|drops|rises|stayed|remained) (?:below|above|under|at) \d"
+)
 _METRIC_WORD_RIGHT = re.compile(r"^ metrics?\b")
 _METRIC_NAMED = re.compile(r"\b(?:a|an)\s+$")
 #: after a name, a word that makes it a leaderboard: "the RoboSpatial Challenge"
