@@ -35,7 +35,7 @@ from mlkg.extract.components.clauses import (
 )
 from mlkg.extract.components.clauses import introduced as introduced_by_paper
 from mlkg.extract.state import DocState, Relation, get_state
-from mlkg.vocabulary import EVALUATED_ON
+from mlkg.vocabulary import EVALUATED_ON, METHOD, MODEL
 
 COMPONENT = "mlkg_scores"
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -2135,6 +2135,9 @@ def _pronoun_referent(state: DocState, sentence: tuple[int, int]):
     return main or main_entity(state)
 
 
+_WITH_JUST_BEFORE = re.compile(r"\b[Ww]ith\s+$")
+
+
 def _closed_parenthesis_around(text: str, start: int, hit, offset: int) -> bool:
     """Whether ``hit`` stands in a parenthesis that opens after ``start`` and closes before
     ``offset``."""
@@ -2188,6 +2191,13 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         # "49.6 mAP on A (vs. 47.1 for Y) and reaches 98.1% on B": a parenthesis closed
         # before the result names another system
         and not _closed_parenthesis_around(state.text, sentence[0], h, offset)
+        # "and with NACS the CompGCN reaching MRR of 0.377": the method is the means, the
+        # model after it the subject
+        and not (
+            h.type == METHOD
+            and _WITH_JUST_BEFORE.search(state.text, max(0, h.start - 6), h.start)
+            and any(later.type == MODEL for later in found[i + 1 :])
+        )
     ]
     if fronted and not text_entities and (own := main_entity(state)) is not None:
         return own.name
