@@ -45,12 +45,13 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the thirty-four sets written last (round26-round59: harder abstracts, model families,
+#: the thirty-six sets written last (round26-round61: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
 #: prose, efficiency papers, benchmark and dataset papers, vision and biology, reasoning
-#: post-training, classic NLP and speech, hurried non-native prose), which do not all reach the
+#: post-training, classic NLP and speech, hurried non-native prose, a day of submissions,
+#: model releases), which do not all reach the
 #: targets yet: each figure is guarded at its current level, less a margin, so that a rule
 #: that breaks them fails here
 BELOW_TARGET = {
@@ -88,7 +89,9 @@ BELOW_TARGET = {
     "round56_gold.jsonl": (0.88, 0.75, 0.47),
     "round57_gold.jsonl": (0.97, 0.80, 0.79),
     "round58_gold.jsonl": (0.93, 0.83, 0.73),
-    "round59_gold.jsonl": (0.88, 0.66, 0.36),
+    "round59_gold.jsonl": (0.88, 0.66, 0.39),
+    "round60_gold.jsonl": (0.95, 0.84, 0.69),
+    "round61_gold.jsonl": (0.94, 0.71, 0.85),
 }
 
 

@@ -5396,3 +5396,16 @@ def test_with_a_method_the_model_after_it_owns_the_result() -> None:
     scores = relations(record, "evaluatedOn")
     assert ("CompGCN", "FB15k-237", "0.561") in scores
     assert not any(head == "NACS" and value for head, _, value in scores)
+
+
+def test_the_name_set_off_after_an_opening_description_owns_the_results() -> None:
+    record = run(
+        "We release Plover-2-9B. Its chat counterpart, Plover-2-9B-Chat, obtained from "
+        "Plover-2-9B through supervised fine-tuning and direct preference optimization (DPO), "
+        "reaches 8.1 on MT-Bench and 60.4 pass@1 on HumanEval. We define Contrastive "
+        "Step Filtering (CSF), a training procedure that prunes rationales."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("Plover-2-9B-Chat", "MT-Bench", "8.1") in scores
+    assert not any(head == "DPO" for head, _, _ in scores)
+    assert entities(record).get("CSF") == "Method"

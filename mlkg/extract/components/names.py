@@ -359,7 +359,8 @@ _PROPOSAL_IN_SENTENCE = re.compile(
 #: after "(ACR": ", a simple method", ", a practical framework"
 _DESCRIBED_AFTER_PAREN = re.compile(
     r"\),\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?(framework|method|approach|model|algorithm|"
-    r"technique|system|pipeline|strategy|benchmark|dataset|network|agent)\b"
+    r"technique|system|pipeline|strategy|benchmark|dataset|network|agent|procedure|recipe|"
+    r"scheme|mechanism)\b"
 )
 #: "a method called X (ACR)": the paper names what kind of thing its long form is
 _KIND_CALLED_BEFORE = re.compile(

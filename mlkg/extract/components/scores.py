@@ -2135,6 +2135,11 @@ def _pronoun_referent(state: DocState, sentence: tuple[int, int]):
     return main or main_entity(state)
 
 
+#: a sentence opened by a description of the name set off after it: "Its chat counterpart, "
+_APPOSED_SUBJECT_OPENS = re.compile(r"(?:Its|Their|Our|The)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
+_NEW_SUBJECT_BETWEEN = re.compile(
+    r"\b(?:which|who|yields?|yielding|produces|producing|results in|while|whereas)\b|;"
+)
 _WITH_JUST_BEFORE = re.compile(r"\b[Ww]ith\s+$")
 
 
@@ -2163,6 +2168,20 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         named = hits(state, clause, offset, AGENT_TYPES)
         if not named or _IT_AFTER.search(state.text, named[-1].end, offset):
             return variant.name
+    opening = _APPOSED_SUBJECT_OPENS.match(state.text, sentence[0], offset)
+    if opening is not None:
+        # "Its chat counterpart, X, obtained from Y through ... (DPO), reaches 8.4 on B": the
+        # name set off after the opening is the subject, whatever the appositive names
+        apposed = [
+            h for h in hits(state, opening.end(), offset, (MODEL,)) if h.start == opening.end()
+        ]
+        if (
+            apposed
+            and state.text.startswith(",", apposed[0].end)
+            # ("The result, X, retains ... and a second round yields Y, which scores ...")
+            and not _NEW_SUBJECT_BETWEEN.search(state.text, apposed[0].end, offset)
+        ):
+            return apposed[0].name
     for hit in hits(state, sentence[0], offset, AGENT_TYPES):
         if _EVALUATE_X.search(state.text[sentence[0] : hit.start]):
             return hit.name
