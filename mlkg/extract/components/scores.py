@@ -2319,11 +2319,12 @@ _FROM_VALUE_TO_VALUE = re.compile(
     r"(?![\w.]*\d)"
 )
 #: a value right after a system's name in a list: "GPT-4o 54.3," "Video-LLaVA 29.8 (chance"
-_LISTED_VALUE = re.compile(rf" ({_NUMBER})\s*%?(?=\s*[,;(]|\s+and\b|\.?$|\.\s)")
+#: (a value in a list ends its cell: before ",", ";", "(", "and" or the sentence's end)
+_CELL_END = r"(?=\s*[,;(]|\s+and\b|\.?$|\.\s)"
+_LISTED_VALUE = re.compile(rf" ({_NUMBER})\s*%?{_CELL_END}")
 #: a benchmark's value right after its name, maybe after its split: "MMMU (val) 54.1,"
 _LISTED_BENCH_VALUE = re.compile(
-    r"(?:\s+\((?P<split>[\w-]+)\))?"
-    rf" (?P<value>{_NUMBER})\s*%?(?=\s*[,;(]|\s+and\b|\.?$|\.\s)"
+    rf"(?:\s+\((?P<split>[\w-]+)\))? (?P<value>{_NUMBER})\s*%?{_CELL_END}"
 )
 _FRONTED_ON = re.compile(r"(?:On|For)\s+(?:the\s+)?")
 _IT_AFTER = re.compile(r"\b(?:it|its)\b")
