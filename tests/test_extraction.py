@@ -5409,3 +5409,11 @@ def test_the_name_set_off_after_an_opening_description_owns_the_results() -> Non
     assert ("Plover-2-9B-Chat", "MT-Bench", "8.1") in scores
     assert not any(head == "DPO" for head, _, _ in scores)
     assert entities(record).get("CSF") == "Method"
+
+
+def test_a_numbered_area_after_a_dataset_is_its_split_not_a_benchmark() -> None:
+    record = run(
+        "PointLoom-L reaches 79.0 mIoU on ScanNet and 74.1 on S3DIS Area 5, outperforming "
+        "Point Transformer V3."
+    )
+    assert "Area 5" not in entities(record)
