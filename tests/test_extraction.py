@@ -5417,3 +5417,15 @@ def test_a_numbered_area_after_a_dataset_is_its_split_not_a_benchmark() -> None:
         "Point Transformer V3."
     )
     assert "Area 5" not in entities(record)
+
+
+def test_a_result_on_the_benchmark_the_sentence_before_tests_on() -> None:
+    record = run(
+        "We introduce Kestrel-Q, a quantized model. We evaluate Kestrel-Q on the MedQA "
+        "benchmark. It achieves 70.4% accuracy, close to Meditron-70B. We present GlideNet. "
+        "Extensive experiments are conducted on the ScanNet dataset. GlideNet achieves an mIoU "
+        "of 75.3, surpassing previous methods."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("Kestrel-Q", "MedQA", "70.4") in scores
+    assert ("GlideNet", "ScanNet", "75.3") in scores

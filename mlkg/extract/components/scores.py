@@ -291,9 +291,13 @@ class ScoreFinder:
         text = state.text
         benchmark = _introduced_benchmark(state)
         sized = "B model" in text or "M model" in text  # "the 0.6B model(s)": rare
+        previous = None
         for sentence in state.sentences:
+            before, previous = previous, sentence
             if not state.mentions_in(sentence[0], sentence[1]):
                 continue
+            if before is not None and not hits(state, sentence[0], sentence[1], DATA_TYPES):
+                self._result_after_tested_sentence(text, state, sentence, before)
             scored = self._scores(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
                 scored |= self._row_values(text, state, sentence)
@@ -716,6 +720,30 @@ class ScoreFinder:
             values = (found.group("a") or found.group("a2"), found.group("b") or found.group("b2"))
             for bench, value in zip(pair, values, strict=True):
                 self._add(state, sentence, agent.name, bench.name, 0.6, value=value)
+
+    def _result_after_tested_sentence(self, text: str, state: DocState, sentence, before) -> None:
+        """ "We evaluate X on the B benchmark. It achieves 71.2% accuracy, ...": a result
+        that names no data is on the one benchmark the sentence before tests on."""
+        opens = _NAME_OR_IT_THEN_RESULT.match(text, sentence[0], sentence[1])
+        if opens is None:
+            return
+        data = hits(state, before[0], before[1], DATA_TYPES)
+        if len({h.name for h in data}) != 1 or not _TESTED_ON_BEFORE.search(
+            text, max(before[0], data[0].start - 80), data[0].start
+        ):
+            return
+        if any(r.rel == EVALUATED_ON and r.sentence == before and r.value for r in state.relations):
+            return  # the sentence before reads its own result
+        named = hits(state, sentence[0], opens.end(), AGENT_TYPES)
+        if named and named[0].start == sentence[0]:
+            subject = named[0].name
+        elif opens.group("it") and (referent := _pronoun_referent(state, sentence)) is not None:
+            subject = referent.name
+        else:
+            return
+        result = _clause_result(text, opens.end(), sentence[1])
+        if result is not None:
+            self._add(state, sentence, subject, data[0].name, 0.5, **result)
 
     def _name_value_list(self, text: str, state: DocState, sentence) -> set[str]:
         """ "accuracy on LVUE is: Gemini 1.5 Pro 56.1, GPT-4o 54.3, InternVL2-26B 41.0": a
@@ -1735,6 +1763,16 @@ _THRESHOLD_BEFORE = re.compile(
 )
 _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 #: a subject's result verb: "X, achieves only 48%", "X reaches 61.2"
+#: a sentence that opens with its subject, a name or "It", and a result verb
+_NAME_OR_IT_THEN_RESULT = re.compile(
+    r"(?:(?P<it>It)|[^\s,]+(?:\s[^\s,]+){0,3}?)\s+(?:(?:also|further|then|still)\s+)?"
+    r"(?:achieves|reaches|attains|obtains|scores|records)\b"
+)
+#: where the sentence before says it tests: "We evaluate X on the ", "Experiments on "
+_TESTED_ON_BEFORE = re.compile(
+    r"\b(?:evaluat\w*|test\w*|benchmark\w*|[Ee]xperiments?)\b[^.;:]{0,60}\s"
+    r"(?:on|against)\s+(?:the\s+)?$"
+)
 _SUBJECT_RESULT = re.compile(
     r",?\s+(?:only\s+|also\s+|still\s+)?(?:achieves|reaches|attains|obtains|scores)\b"
 )
