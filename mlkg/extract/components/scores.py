@@ -296,7 +296,11 @@ class ScoreFinder:
             before, previous = previous, sentence
             if not state.mentions_in(sentence[0], sentence[1]):
                 continue
-            if before is not None and not hits(state, sentence[0], sentence[1], DATA_TYPES):
+            if (
+                before is not None
+                and _NAME_OR_IT_THEN_RESULT.match(text, sentence[0], sentence[1])
+                and not hits(state, sentence[0], sentence[1], DATA_TYPES)
+            ):
                 self._result_after_tested_sentence(text, state, sentence, before)
             scored = self._scores(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
