@@ -5429,3 +5429,18 @@ def test_a_result_on_the_benchmark_the_sentence_before_tests_on() -> None:
     scores = relations(record, "evaluatedOn")
     assert ("Kestrel-Q", "MedQA", "70.4") in scores
     assert ("GlideNet", "ScanNet", "75.3") in scores
+
+
+def test_continued_pre_training_a_passive_distillation_and_a_context_length_name() -> None:
+    record = run(
+        "We present Oryx-128K, a long-context language model obtained by continued "
+        "pre-training of Llama-3-8B on 5 billion tokens. We introduce Sonus-v2, the successor "
+        "to our Sonus encoder, obtained by continued pre-training of HuBERT Large. For edge "
+        "deployment, Heron-3-8B is further distilled into Heron-3-1B through logit matching."
+    )
+    assert entities(record)["Oryx-128K"] == "Model"
+    lineage = relations(record, "derivedFrom")
+    assert ("Oryx-128K", "Llama-3-8B", "builtOn") in lineage
+    assert ("Sonus-v2", "HuBERT Large", "builtOn") in lineage
+    assert ("Heron-3-1B", "Heron-3-8B", "distilled") in lineage
+    assert not any(head in ("Sonus", "Heron-3-8B") for head, _, _ in lineage)

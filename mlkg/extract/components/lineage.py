@@ -385,6 +385,13 @@ _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 _BACKBONE_AFTER = re.compile(r"\s+(?:(?:language|LLM|text|vision|visual)\s+)?backbone\b")
 _WITH_BEFORE_BACKBONE = re.compile(r"\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 _OWN_MODEL_WORDS = re.compile(r"\b(?:[Tt]he new model|[Oo]ur model|[Tt]he model)\b")
+_SUCCEEDED_BEFORE = re.compile(
+    r"\b(?:successor|predecessor)s?\s+(?:to|of)\s+(?:our\s+|the\s+|its\s+)?"
+    r"(?:(?:earlier|previous|original)\s+)?$"
+)
+_PASSIVE_BEFORE_VERB = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+|further\s+|then\s+|also\s+|finally\s+)?"
+)
 _AS_THE_TEACHER = re.compile(r"\s+as\s+(?:the|a|our)\s+teacher\b")
 #: "Applying the recipe to Y, we obtain ": the base, then the results' place
 _APPLIED_TO_WE_OBTAIN = re.compile(
@@ -477,7 +484,7 @@ def kind_of(verb: str, default: str | None = None) -> str | None:
 
 #: "(obtain C) by pruning A": the making verb after "by", its source right after it
 _BY_MAKING = re.compile(
-    r"(?<=[\w)])\s+by\s+(?:first\s+)?(?:continual(?:ly)?\s+|further\s+|supervised\s+)?"
+    r"(?<=[\w)])\s+by\s+(?:first\s+)?(?:continual(?:ly)?\s+|continued\s+|further\s+|supervised\s+)?"
     # "by SLERP-merging A with B"
     r"(?:[A-Z]{2,}-)?"
     r"(merg|distill|quantiz|fine-?tun|finetun|prun|pre-?train)\w*\s+(?:of\s+)?(?:the\s+)?",
@@ -831,6 +838,12 @@ class LineageFinder:
         start, end = sentence
         for cue in _BY_MAKING.finditer(text, start, end):
             made = hits(state, max(start, cue.start() - 60), cue.start(), (MODEL,))
+            # ("X, the successor to our Y encoder, obtained by ...": X, not the one it succeeds)
+            made = [
+                h
+                for h in made
+                if not _SUCCEEDED_BEFORE.search(text, max(start, h.start - 40), h.start)
+            ]
             sources = hits(state, cue.end(), min(end, cue.end() + 30), (MODEL,))
             if not made or not sources or sources[0].start - cue.end() > 4:
                 continue
@@ -1056,6 +1069,14 @@ class LineageFinder:
                 continue
             models = hits(state, start, end, (MODEL,))
             children = _children_before(text, models, verb.start())
+            if (
+                len(children) == 1
+                and _PASSIVE_BEFORE_VERB.fullmatch(text, children[0].end, verb.start())
+                and verb.group(0).lower().startswith("distil")
+            ):
+                # "X is further distilled into Y": Y is the student, X its teacher
+                self._emit(state, students[0].name, children[0].name, DISTILLED, sentence, 0.75)
+                continue
             for child in children:
                 self._emit(state, child.name, students[0].name, FINETUNED, sentence, 0.7)
             teachers = [h for h in models if verb.start() < h.start < students[0].start]

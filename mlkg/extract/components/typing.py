@@ -1112,6 +1112,8 @@ class EntityTyper:
             evidence += self._vote_mention(
                 votes, left, right, listed=first != last, known_method=known_method
             )
+        if votes.get(_APPOSED) and votes.get(MODEL, 0) >= 2.5 and _DATA_SHAPE.search(entity.name):
+            votes[MODEL] += 1  # "Ibex-128K, a long-context language model": a context length
         return evidence
 
     def _listed_with_known_data(
