@@ -2360,9 +2360,9 @@ _FROM_VALUE_TO_VALUE = re.compile(
     rf"|\s+\(\s*(?P<a2>{_NUMBER})\s*%?\s+(?:vs\.?|versus|against)\s+(?P<b2>{_NUMBER})\s*%?\s*\))"
     r"(?![\w.]*\d)"
 )
-#: a value right after a system's name in a list: "GPT-4o 54.3," "Video-LLaVA 29.8 (chance"
-#: (a value in a list ends its cell: before ",", ";", "(", "and" or the sentence's end)
+#: a value in a list ends its cell: before ",", ";", "(", "and" or the sentence's end
 _CELL_END = r"(?=\s*[,;(]|\s+and\b|\.?$|\.\s)"
+#: a value right after a system's name in a list: "GPT-4o 54.3," "Video-LLaVA 29.8 (chance"
 _LISTED_VALUE = re.compile(rf" ({_NUMBER})\s*%?{_CELL_END}")
 #: a benchmark's value right after its name, maybe after its split: "MMMU (val) 54.1,"
 _LISTED_BENCH_VALUE = re.compile(
