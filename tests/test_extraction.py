@@ -5444,3 +5444,129 @@ def test_continued_pre_training_a_passive_distillation_and_a_context_length_name
     assert ("Sonus-v2", "HuBERT Large", "builtOn") in lineage
     assert ("Heron-3-1B", "Heron-3-8B", "distilled") in lineage
     assert not any(head in ("Sonus", "Heron-3-8B") for head, _, _ in lineage)
+
+
+def test_a_new_benchmark_named_as_the_subject_of_its_results_sentence() -> None:
+    record = run(
+        "We introduce PROVA, a Portuguese benchmark of olympiad geometry. Unlike older "
+        "suites, PROVA is far from solved: the strongest system, Gemini-2.5-Pro, scores "
+        "58.3, followed by DeepSeek-R1 (47.9)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("Gemini-2.5-Pro", "PROVA", "58.3") in scores
+    assert ("DeepSeek-R1", "PROVA", "47.9") in scores
+    record = run(
+        "We introduce TabRank, a benchmark of table questions. Fine-tuning Qwen2.5-7B on the "
+        "TabRank training split closes about 35% of its gap to GPT-4o."
+    )
+    assert not any(value == "35" for _, _, value in relations(record, "evaluatedOn"))
+
+
+def test_the_first_of_two_values_compared_with_vs_is_the_subjects() -> None:
+    record = run(
+        "We evaluate Kiln on agentic coding, where it clearly beats prior self-evolving "
+        "agents (64.2% vs. 51.9% on SWE-bench Verified, 80.1% vs. 70.4% on Polyglot)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("Kiln", "SWE-bench Verified", "64.2") in scores
+    assert ("Kiln", "Polyglot", "80.1") in scores
+    assert not any(value in ("51.9", "70.4") for _, _, value in scores)
+
+
+def test_an_agent_with_a_backbone_leaves_the_backbone_without_its_result() -> None:
+    record = run(
+        "We introduce PatchArena, a benchmark of 300 repository repair tasks. Our agent "
+        "Mender resolves 44.0% of PatchArena tasks, while OpenHands with Claude 3.5 Sonnet "
+        "resolves 29.5%."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("Mender", "PatchArena", "44.0") in scores
+    assert not any(head == "Claude 3.5 Sonnet" and value for head, _, value in scores)
+
+
+def test_common_words_listed_with_known_datasets_are_datasets() -> None:
+    record = run(
+        "We present Loomer, a forecaster. Across the usual suite (ETTh1, ETTm2, Weather, "
+        "Electricity and Traffic), Loomer beats PatchTST. We also test on Tanks&Temples and "
+        "train on VoxPopuli and People's Speech."
+    )
+    found = entities(record)
+    for name in ("Weather", "Electricity", "Traffic"):
+        assert found.get(name) in ("Benchmark", "Dataset")
+    assert "Tanks" not in found and "People" not in found
+
+
+def test_classic_tabular_and_graph_models_are_models() -> None:
+    record = run(
+        "We compare TabLoom with XGBoost, CatBoost and LightGBM, and GraphLoom with GCN, "
+        "GAT, GraphSAGE and GIN, on PEMS04, Amazon-Book and Gowalla."
+    )
+    found = entities(record)
+    for name in ("XGBoost", "CatBoost", "LightGBM", "GCN", "GAT", "GraphSAGE", "GIN"):
+        assert found[name] == "Model"
+    for name in ("PEMS04", "Amazon-Book", "Gowalla"):
+        assert found[name] in ("Benchmark", "Dataset")
+
+
+def test_mae_written_as_an_error_is_a_metric_not_the_masked_autoencoder() -> None:
+    record = run(
+        "We propose Trellis-S, a graph transformer that reaches a test MAE of 0.063 on ZINC, "
+        "and 0.2502 MAE on Peptides-struct. Dropping the tokens costs 0.010 MAE on ZINC."
+    )
+    assert "MAE" not in entities(record)
+    scores = relations(record, "evaluatedOn")
+    assert ("Trellis-S", "ZINC", "0.063") in scores
+    assert ("Trellis-S", "Peptides-struct", "0.2502") in scores
+
+
+def test_two_measures_of_one_benchmark_and_values_paired_with_a_list() -> None:
+    record = run(
+        "We present Corvid, a forecaster. Corvid-L reaches an MSE of 0.372 and an MAE of "
+        "0.391 on ETTh2, and averaged over horizons it lowers the MSE on ETTm1 and ETTm2 to "
+        "0.341 and 0.244, respectively. We also propose GridNet, evaluated on the Adult, "
+        "Covertype and California Housing tables, where GridNet reaches accuracy of 86.1 "
+        "and 96.4 on Adult and Covertype and RMSE of 0.422 on California Housing."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("Corvid-L", "ETTh2", "0.372") in scores
+    assert ("Corvid-L", "ETTh2", "0.391") in scores
+    assert ("Corvid-L", "ETTm1", "0.341") in scores
+    assert ("Corvid-L", "ETTm2", "0.244") in scores
+    assert ("GridNet", "Adult", "86.1") in scores
+    assert ("GridNet", "Covertype", "96.4") in scores
+    assert ("GridNet", "California Housing", "0.422") in scores
+    assert ("GridNet", "California Housing", "86.1") not in scores
+
+
+def test_a_release_of_a_known_corpus_is_not_introduced() -> None:
+    record = run("We pre-train Wren-Base on VoxPopuli and Common Voice 17.")
+    assert ("PAPER", "Common Voice 17") not in {
+        (h, t) for h, t, _ in relations(record, "introduces")
+    }
+
+
+def test_names_given_to_the_resulting_model_or_corpus_are_introduced() -> None:
+    record = run(
+        "We refer to the resulting model as TinySeg. We name the resulting corpus "
+        "ProofTrace-300K. Fine-tuning Qwen2.5-1.5B and Qwen2.5-7B on it yields Fern-1.5B "
+        "and Fern-7B, respectively."
+    )
+    introduced = {t for _, t, _ in relations(record, "introduces")}
+    assert {"TinySeg", "ProofTrace-300K", "Fern-1.5B", "Fern-7B"} <= introduced
+
+
+def test_values_for_a_list_of_systems_and_a_setting_before_on() -> None:
+    record = run(
+        "We call the resulting model NanoSeg. NanoSeg attains 70.8 mIoU for single-point "
+        "prompts on COCO, compared with 73.9 for SAM ViT-H. With box prompts on LVIS: 75.2, "
+        "77.6 and 70.3 mIoU for NanoSeg, SAM ViT-H and EfficientSAM, respectively. Moreover, "
+        "Wisp-7B attains 55.0% on AIME 2024 and 91.1% on MATH-500, rivalling o1-mini (63.6% "
+        "and 90.0%)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("NanoSeg", "COCO", "70.8") in scores
+    assert ("NanoSeg", "LVIS", "75.2") in scores
+    assert ("SAM ViT-H", "LVIS", "77.6") in scores
+    assert ("EfficientSAM", "LVIS", "70.3") in scores
+    assert ("o1-mini", "AIME 2024", "63.6") in scores
+    assert ("o1-mini", "MATH-500", "90.0") in scores

@@ -378,6 +378,8 @@ _KINDS_NAMELY = re.compile(
     r",?\s+namely\s+$"
 )
 _NEW_WORD = re.compile(r"\b(?:[Oo]ur|new|novel|proposed)\b")
+#: what a paper names once it has made it: "the resulting corpus", "this student"
+_MADE = r"(?:model|corpus|dataset|checkpoint|student|benchmark|family|merge|system)s?"
 _NAMING_INTRO = re.compile(
     # the look-ahead first: an offset where no alternative can start fails there, before
     # each of the case-insensitive alternatives is tried (the engine cannot skip them by
@@ -394,7 +396,9 @@ _NAMING_INTRO = re.compile(
     r"|\band\s+its\s+(?:successor|sibling|variant|companion|extension)s?,?\s+$"
     # "A smaller sibling, X, obtained from Y"
     r"|(?:^|[.;]\s+)(?:A|An)\s+(?:[\w-]+\s+)?(?:sibling|variant|counterpart),\s+$"
-    r"|\b(?:name|call|dub|term)\s+(?:the\s+result(?:ing\s+model)?|it)\s+$"
+    # "we name the resulting corpus X", "we refer to the resulting model as X"
+    rf"|\b(?:name|call|dub|term)\s+(?:the\s+result(?:ing\s+(?:[\w-]+\s+)?{_MADE})?|it)\s+$"
+    rf"|\brefer\s+to\s+(?:the\s+resulting|this|our)\s+(?:[\w-]+\s+)?{_MADE}\s+as\s+$"
     r"|\brelease\w*\s+(?:the\s+results?|them|the\s+resulting\s+models?)\s+as\s+$"
     r"|[;,]\s+the\s+resulting\s+$"
     # "... to fine-tune Qwen2.5-14B-Instruct into X"
@@ -412,7 +416,7 @@ _OUR_MAIN_LEFT = re.compile(
 )
 #: a naming cue whose list of names are all results: "yielding A and B"
 _RESULTS_LEFT = re.compile(
-    r"\b(?:obtaining|yielding|producing|resulting in|to obtain|to produce|"
+    r"\b(?:obtaining|yielding|yields|producing|produces|resulting in|to obtain|to produce|"
     r"release\w*\s+(?:the\s+results?|them|the\s+resulting\s+models?)\s+as|"
     # "producing students that we call A and B"
     r"(?:that|which)\s+we\s+(?:call|name|term|dub))\s+$"
@@ -425,6 +429,7 @@ _NAMING_LAST_WORDS = (
     *("obtaining", "yielding", "yields", "producing", "produces", "in", "gives", "result", "it"),
     *("obtain", "produce", "create", " as", "resulting", "into"),
     *("model", "models", "method", "methods", "approach", "framework", "system", "family"),
+    *("corpus", "dataset", "checkpoint", "student", "benchmark", "merge", "systems"),
     *(
         f"{word}{plural}"
         for word in ("successor", "sibling", "variant", "companion", "extension")
@@ -736,6 +741,12 @@ class PaperRelations:
                     continue  # "SASQ, a lightweight QAT framework": the kind, not a new name
                 if using and self.lexicon.types_of(_family_of(hit.name)):
                     continue
+                if (
+                    using
+                    and hit.entity.type in DATA_TYPES
+                    and self.lexicon.types_of(_DATA_VERSION_END.sub("", hit.name))
+                ):
+                    continue  # "we pre-train X on A and Common Voice 16": a known corpus's release
                 if _VARIANTS_AFTER.match(text, hit.end):
                     continue  # "we construct three lightweight HMR2.0 variants": not HMR2.0
                 if _MADE_WITH_AFTER.match(text, hit.end):
@@ -1411,6 +1422,8 @@ def _family_of(name: str) -> str:
     return _SIZE_WORD_END.sub("", name)
 
 
+#: a release number after a corpus's name: "Common Voice 16", "Objaverse-XL 2.0", "UniRef-v2"
+_DATA_VERSION_END = re.compile(r"[-\s]v?\d+(?:\.\d+)?$")
 _SIZE_WORD_END = re.compile(
     r"(?<=\w)[-\s](?:Tiny|Small|Base|Medium|Large|XL|XXL|Huge|tiny|small|base|medium|large)"
     r"(?:-v\d+|\.en)?$"

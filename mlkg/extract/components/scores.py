@@ -69,6 +69,8 @@ _VALUE_ON = re.compile(
     rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
     # "54.4% accuracy on intervention tasks on B", "grounds 47.9% of targets on B"
     r"(?:on\s+(?:[\w-]+\s+){1,2}?(?:tasks|questions|problems|queries)\s+)?"
+    # "72.4 mIoU for single-point prompts on B": the setting of the measure
+    r"(?:for\s+(?:[\w-]+\s+){1,2}?(?:prompts?|inputs?|images|videos|clips|queries)\s+)?"
     r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:targets|tasks|questions|problems|queries|issues|"
     r"instances|episodes|items)\s+)?"
     r"(?:on|in"
@@ -88,6 +90,7 @@ _VALUE_ON = re.compile(
 )
 # "72.7% ImageNet linear-probing accuracy": the value right before the name, its metric
 # right after it (a signed value is a change: "+1.1% ImageNet accuracy")
+_OWN_VALUE_VERSUS = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:vs\.?|versus)\s+$")
 _VALUE_BEFORE = re.compile(rf"(?<![+\w.±@/-])(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?\s+$")
 _METRIC_AFTER = re.compile(
     rf"^(?:\s+(?:{_SPLITS}))?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?P<metric>{_METRICS})\b(?!\s+of\b)",
@@ -113,7 +116,7 @@ _AND_SHARE_IN = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)({_NUMBER})\s*%()\s+i
 _SHARE_OF_ITEMS = re.compile(
     r"%\s+of\s+(?:the\s+)?(?:issues|problems|tasks|questions|instances|episodes|queries)\s+in\b"
 )
-_METRIC_OF = re.compile(rf"((?:[A-Z][\w-]*\s+)?(?:{_METRICS}))(?:\s+scores?)?\s+of\s+$", re.I)
+_METRIC_OF = re.compile(rf"((?:(?-i:[A-Z])[\w-]*\s+)?(?:{_METRICS}))(?:\s+scores?)?\s+of\s+$", re.I)
 # inside parentheses: "[names] [split] [metric]: v1 / v2"
 _PAREN_SCORE = re.compile(
     rf"^\s*(?:(?P<split>{_SPLITS})\s+)?(?:(?P<metric>{_METRICS})\s*)?:\s*"
@@ -581,21 +584,25 @@ class ScoreFinder:
             e.name == benchmark and e.type == "Dataset" for e in state.entities.values()
         ):
             return  # "... compared to Y across 15 benchmarks": not the dataset the paper made
+        introducing = any(
+            r.rel == "introduces" and r.tail == benchmark and r.sentence == sentence
+            for r in state.relations
+        )
         if (
-            not _ACHIEVED.search(text, sentence[0], sentence[1])
+            introducing
+            and not _ACHIEVED.search(text, sentence[0], sentence[1])
             and not _TEST_VERB.search(text, sentence[0], sentence[1])
-            and any(
-                r.rel == "introduces" and r.tail == benchmark and r.sentence == sentence
-                for r in state.relations
-            )
         ):
             return
         # other data the sentence names, unless only as what a system was trained on ("...
         # scores 29.0% even though it was trained on nuScenes")
+        # (after the sentence that introduces it, the benchmark itself is no other: "B
+        # remains far from saturated: the best model, X, attains 62.8")
         others = [
             h
             for h in hits(state, sentence[0], sentence[1], DATA_TYPES)
-            if not _TRAINED_ON_BEFORE.search(text, max(sentence[0], h.start - 30), h.start)
+            if (h.name != benchmark or introducing)
+            and not _TRAINED_ON_BEFORE.search(text, max(sentence[0], h.start - 30), h.start)
         ]
         if others and not _ON_IT.search(text, sentence[0], sentence[1]):
             tested = _TESTED.search(text, sentence[0], sentence[1])
@@ -606,7 +613,13 @@ class ScoreFinder:
         tested = _TESTED.search(text, sentence[0], sentence[1])
         if tested and text.startswith((" whether", " if "), tested.end()):
             tested = None  # "To test whether data can close the gap, we fine-tune Y": no test
-        agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
+        # "SWE-agent with GPT-4o resolves 31.0%": the backbone after "with" is no result's
+        named = hits(state, sentence[0], sentence[1], AGENT_TYPES)
+        agents = [
+            hit
+            for i, hit in enumerate(named)
+            if not (i and _BACKBONE_GAP.fullmatch(text, named[i - 1].end, hit.start))
+        ]
         values = self._respective_values(text, sentence, agents)
         for hit in agents:
             # "reaching 37.0% CoER (AraBEST-RQ 300M) and 38.0% CVER (Whisper-medium)"
@@ -631,10 +644,12 @@ class ScoreFinder:
                         and text.startswith(")", value.end())
                         and (
                             _RESULT_WORDS.search(text, sentence[0], agents[0].start)
-                            # "well above Y (0.471)": the compared system's own result
+                            # "well above Y (0.471)": the compared system's own result;
+                            # "followed by Y (52.3)": the next of a ranking
                             or _COMPARED_JUST_BEFORE.search(
                                 text, max(sentence[0], hit.start - 12), hit.start
                             )
+                            or text.endswith("followed by ", sentence[0], hit.start)
                         )
                     )
                     # "X leads with 62.4, followed by Y at 59.8": the next of a ranking
@@ -998,12 +1013,14 @@ class ScoreFinder:
             if value and not _is_delta(text, left_start + value.start(1)):
                 metric = _METRIC_OF.search(left[: value.start()])
                 written = value.group(2) or (metric.group(1) if metric else None)
+                # "outperforms Y (71.0% vs. 56.7% on B)": the first value is the subject's
+                own = _OWN_VALUE_VERSUS.search(left, 0, value.start())
                 self._emit(
                     state,
                     sentence,
                     hit.start,
                     hit.name,
-                    value=value.group(1),
+                    value=(own or value).group(1),
                     metric=_metric(written),
                 )
                 if value.group(2) and (first := _MEASURE_AND_BEFORE.search(left, 0, value.start())):
@@ -1011,6 +1028,12 @@ class ScoreFinder:
                     self._emit(
                         state, sentence, hit.start, hit.name, value=first.group(1),
                         metric=_metric(first.group(2)),
+                    )  # fmt: skip
+                elif metric and (first := _METRIC_OF_AND_BEFORE.search(left, 0, metric.start())):
+                    # "reaches an MSE of 0.361 and an MAE of 0.388 on B": both measures
+                    self._emit(
+                        state, sentence, hit.start, hit.name, value=first.group(2),
+                        metric=_metric(first.group(1)),
                     )  # fmt: skip
                 scored.add(hit.name)
                 continue
@@ -1084,6 +1107,11 @@ class ScoreFinder:
                 _CLAUSE_OPENER.search(text[max(sentence[0], hit.start - 110) : hit.start])
                 or _WHERE_AFTER.match(tail)
             ):
+                if (own_data := _OWN_DATA_AFTER.match(tail, found.end("value"))) and any(
+                    h.start == group[-1].end + own_data.end()
+                    for h in hits(state, group[-1].end + own_data.end(), sentence[1], DATA_TYPES)
+                ):
+                    continue  # "A, where X reaches 87.9 and 78.6 on B and C": B's and C's
                 metric = found.group("metric1") or found.group("metric2")
                 if (
                     metric is None
@@ -1322,6 +1350,16 @@ class ScoreFinder:
                 self._emit(state, sentence, hit.start, hit.name, value=value)
             self._other_row(text, state, sentence, respectively.end(), names)
             return {hit.name for hit in names}
+        for i in range(len(data)):
+            # "lowers the MSE on A and B to 0.157 and 0.386, respectively"
+            names = listed(text, data[i:])
+            found = _TO_VALUES_RESPECTIVELY.match(text, names[-1].end, sentence[1])
+            if found and len(names) > 1:
+                values = re.findall(_NUMBER, found.group("values"))
+                if len(values) == len(names):
+                    for hit, value in zip(names, values, strict=True):
+                        self._emit(state, sentence, hit.start, hit.name, value=value)
+                    return {hit.name for hit in names}
         return self._systems_respectively(text, state, sentence, data)
 
     def _values_on_names_in_order(
@@ -1374,7 +1412,7 @@ class ScoreFinder:
         agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
         values = self._respective_values(text, sentence, agents)
         if not values:
-            return set()
+            return self._values_for_systems(text, state, sentence, data, agents)
         last = max(h.end for h in agents if h.start in values)
         said = text.find("respectively", last, sentence[1])
         benches = [h for h in data if last < h.start and h.end <= said]
@@ -1386,6 +1424,29 @@ class ScoreFinder:
                     state, sentence, agent.name, benches[0].name, 0.7, value=values[agent.start]
                 )
         return {benches[0].name}
+
+    def _values_for_systems(
+        self, text: str, state: DocState, sentence: tuple[int, int], data: list, agents: list
+    ) -> set[str]:
+        """ "On B ...: 76.5, 78.1 and 71.2 mIoU for X, Y and Z, respectively": the one
+        benchmark before the values, one value per system, in order."""
+        for found in _VALUES_FOR.finditer(text, sentence[0], sentence[1]):
+            systems = listed(text, [h for h in agents if h.start >= found.end()])
+            values = re.findall(_NUMBER, found.group("values"))
+            benches = {h.name for h in data if h.end <= found.start()}
+            if (
+                len(benches) != 1
+                or not systems
+                or systems[0].start != found.end()
+                or len(systems) != len(values)
+                or not _RESPECTIVELY.match(text, systems[-1].end)
+            ):
+                continue
+            bench = benches.pop()
+            for system, value in zip(systems, values, strict=True):
+                self._add(state, sentence, system.name, bench, 0.65, value=value)
+            return {bench}
+        return set()
 
     def _other_row(
         self, text: str, state: DocState, sentence: tuple[int, int], at: int, names: list
@@ -1815,7 +1876,8 @@ _VALUES_ON_LIST = re.compile(
     r"\s+(?:on|in)\s+(?:the\s+)?"
 )
 #: the end of a clause right after a list of names
-_LIST_CLOSES = re.compile(r"\s*(?:[,.;)]|$)")
+# (or the next measure of the clause: "... on A and B and RMSE of 0.412 on C")
+_LIST_CLOSES = re.compile(rf"\s*(?:[,.;)]|$)|\s+and\s+(?:an?\s+)?(?:{_METRICS})\s+of\b", re.I)
 _VALUES_ON_LIST_END = re.compile(_VALUES_ON_LIST.pattern + "$", re.I)
 _OPENER_THEN_IT = re.compile(
     r"(?:Used|Deployed|Plugged|Applied|Combined|Paired|Integrated|Placed|Run|Evaluated|Tested)"
@@ -1864,7 +1926,14 @@ _VALUES_THEN_ON = re.compile(
     re.I,
 )
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+#: after a value, more values and the data they are on: " and 78.6 on "
+_OWN_DATA_AFTER = re.compile(
+    rf"(?:\s*%?\s*(?:,|and|,\s*and)\s+{_NUMBER})*\s*%?(?:\s+(?:{_METRICS}))?\s+on\s+(?:the\s+)?"
+)
 #: "73.4 NDS and " before "71.0 mAP on B": the first of two measures of one benchmark
+_METRIC_OF_AND_BEFORE = re.compile(
+    rf"\b((?:{_METRICS}))\s+of\s+({_NUMBER})\s*%?\s+and\s+(?:an?\s+|the\s+)?$", re.I
+)
 _MEASURE_AND_BEFORE = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+({_METRICS})\s+and\s+$", re.I)
 _ON_THE_SAME = re.compile(
     r"\bon\s+the\s+same\s+(?:(?P<count>two|three|four)\s+(?P<what>benchmarks)|(?P<what2>splits))\b"
@@ -1909,6 +1978,13 @@ _RESPECTIVE_VALUES = re.compile(
     rf"(?P<values>{_VALUE_LIST})"
     r"[^.;]{0,40}?\brespectively\b"
 )
+#: "76.5, 78.1 and 71.2 mIoU for ": values, maybe their measure, then the systems
+_VALUES_FOR = re.compile(
+    rf"(?<![\w.])(?P<values>{_VALUE_LIST})(?:\s+(?:{_METRICS}))?\s+for\s+(?:the\s+)?", re.I
+)
+_TO_VALUES_RESPECTIVELY = re.compile(
+    rf"\s+(?:to|at|of)\s+(?P<values>{_VALUE_LIST})\s*%?,?\s+respectively\b"
+)
 _RESPECTIVELY = re.compile(
     # ("on A, B and C (val) respectively", "on A, B and C (ROC-AUC, AP and MAE respectively)")
     r"(?:\s*\((?![^()]*\d)[^()]{1,25}\))?"
@@ -1919,7 +1995,7 @@ _RESPECTIVELY = re.compile(
 _OTHERS_CUE = re.compile(
     r"\b(?:compared (?:with|to)|relative to|against|versus|vs\.?|whereas|followed by|ahead of|"
     r"better than|"
-    r"outperforming|surpassing|exceeding|beating|matching|trailing|edging out|close to|"
+    r"outperforming|surpassing|exceeding|beating|matching|rivall?ing|trailing|edging out|close to|"
     r"on par with|comparable to|above|below|"
     r"behind)\s+",
     re.I,
@@ -2054,11 +2130,14 @@ _ON_IT = re.compile(
 _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|s)?\b(?!-)", re.I)
 # "GPT-4o follows at 58.7%", "attains the highest driving score, 78.4"
 # (not the end of a range, "75-80% accuracy")
+_BACKBONE_GAP = re.compile(r"\s+(?:with|using|powered\s+by|on\s+top\s+of)\s+(?:the\s+)?")
 _RESULT_VALUE = re.compile(
     # "38.5 ± 2.0%": the value, with its spread
     rf"(?<![\w.])(?<!\d[-\u2013])({_NUMBER})(?:\s*(?:±|\+/-|\\pm)\s*{_NUMBER})?\s*%"
     # "preferred X over Y 57% of the time": a preference rate, not a result on data
     r"(?!\s+of\s+(?:the\s+)?(?:time|comparisons)\b)"
+    # "closes about 40% of its gap to Y": a share of a difference
+    r"(?!\s+of\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:gap|difference|deficit|lead|margin)\b)"
     r"|(?<![\w.])(?<!\d[-\u2013])(\d+\.\d+)(?![\w%])(?!\.\d)"
     # "3.5 points above Y": a difference, not a result
     r"(?!\s+(?:percentage\s+)?(?:points?|pp)\s+(?:above|below|over|ahead|behind|higher|lower|"

@@ -880,6 +880,8 @@ def _strong_list_mates(text: str, state: DocState, chains: dict) -> set[str]:
     return mates
 
 
+#: characters that glue a word to the next or previous one: "Tank&Temples", "People's"
+_GLUED = frozenset("&'\u2019")
 _THING_VOTES = (MODEL, METHOD, BENCHMARK, DATASET, "data")
 _YEAR_EDITION = re.compile(r"[A-Za-z][\w.-]*[ -](?:19|20)\d\d$")
 
@@ -963,6 +965,7 @@ class EntityTyper:
         text = state.text
         chains = _list_chains(text, state)
         mates = _strong_list_mates(text, state, chains)
+        self._listed_with_data: set[str] = set()
         shapeless: list[Entity] = []  # typed a model by its shape alone
         for key in list(state.entities):
             entity = state.entities[key]
@@ -991,7 +994,9 @@ class EntityTyper:
                         entity.name.isupper()  # an acronym, as metrics are: not "LoRA"
                         and not known & {BENCHMARK, DATASET}  # "57.3% COCO box AP": data
                         and entity.votes.get(_METRIC, 0) >= len(entity.mentions)
-                        and not any(entity.votes.get(t, 0) for t in _THING_VOTES)
+                        # ("0.2431 MAE on B": the context after it may call it a system)
+                        and sum(entity.votes.get(t, 0) for t in _THING_VOTES)
+                        < entity.votes.get(_METRIC, 0)
                     )
                 )
             ):
@@ -1012,6 +1017,9 @@ class EntityTyper:
                         is_common_word(entity.name)
                         and not defined
                         and not _versioned_family(state, entity)
+                        # "(ETTh1, ETTm1, Weather and Traffic)": a word listed with known
+                        # data names is a dataset's name
+                        and key not in self._listed_with_data
                     )
                     # "an Elucidating diffusion model", "Identity-Preserving": participles,
                     # unless named ("we propose Grafting, a method ...")
@@ -1064,6 +1072,9 @@ class EntityTyper:
                 and self._listed_with_known_data(state, entity, first[0], last[1])
             ):
                 votes["data"] += 1.5  # "including ogbn-arxiv and Cora": a list of datasets
+                # not "Tank" of "Tank&Temples", nor "People" of "People's Speech"
+                if text[start - 1 : start] not in _GLUED and text[end : end + 1] not in _GLUED:
+                    self._listed_with_data.add(entity.key)
             left = text[max(sent_start, first[0] - 80) : first[0]]
             if (start, end) in state.definitions:
                 left = ""
