@@ -5570,3 +5570,58 @@ def test_values_for_a_list_of_systems_and_a_setting_before_on() -> None:
     assert ("EfficientSAM", "LVIS", "70.3") in scores
     assert ("o1-mini", "AIME 2024", "63.6") in scores
     assert ("o1-mini", "MATH-500", "90.0") in scores
+
+
+def test_results_of_compared_systems_and_relative_clauses() -> None:
+    record = run(
+        "We present KiboQA, a reading comprehension benchmark. When fine-tuned on English "
+        "SQuAD v1.1 only, AfroXLMR-large reaches 58.3 F1, compared to 49.6 for XLM-R large "
+        "and 44.0 for mT5-XL. We present KazASR, an ASR model. Compared with the original "
+        "Whisper-large-v3, KazASR reduces the word error rate on the Common Voice test set "
+        "from 38.6% to 14.2%. It also outperforms the MMS-1B-all model, which obtains 19.5% "
+        "WER on FLEURS. We release KazASR-small, a student distilled from KazASR, that "
+        "obtains 16.9% WER on FLEURS."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("XLM-R large", "KiboQA", "49.6") in scores
+    assert ("mT5-XL", "KiboQA", "44.0") in scores
+    assert ("Whisper-large-v3", "Common Voice", "38.6") in scores
+    assert ("KazASR", "Common Voice", "14.2") in scores
+    assert ("MMS-1B-all", "FLEURS", "19.5") in scores
+    assert ("KazASR-small", "FLEURS", "16.9") in scores
+    assert not any(head == "KazASR" and tail == "FLEURS" for head, tail, _ in scores)
+
+
+def test_students_of_one_teacher_and_lists_said_each_made_from_a_base() -> None:
+    record = run(
+        "We propose MiniMT, compact translation models obtained by distilling NLLB-200-3.3B "
+        "into two students, MiniMT-300M and MiniMT-600M. We also release three experts "
+        "(Thai-L3-8B, Viet-L3-8B and Indo-L3-8B), each of them continually pre-trained from "
+        "Llama-3-8B."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("MiniMT-300M", "NLLB-200-3.3B", "distilled") in lineage
+    assert ("MiniMT-600M", "NLLB-200-3.3B", "distilled") in lineage
+    for expert in ("Thai-L3-8B", "Viet-L3-8B", "Indo-L3-8B"):
+        assert (expert, "Llama-3-8B", "builtOn") in lineage
+    record = run(
+        "We introduce Lumen-7B, a multilingual model. We further instruction-tune the base "
+        "model on xP3 and obtain Lumen-7B-Chat."
+    )
+    assert ("Lumen-7B-Chat", "Lumen-7B", "finetuned") in relations(record, "derivedFrom")
+
+
+def test_the_teachers_results_go_to_the_model_distilled_from() -> None:
+    record = run(
+        "We introduce Ember-VL, compact vision-language models obtained by distilling "
+        "InternVL2-76B into small students. The largest student, Ember-VL-4B, scores 48.2 on "
+        "MMMU and 78.0 on MMBench, compared with 58.1 and 86.0 for the 76B teacher."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("InternVL2-76B", "MMMU", "58.1") in scores
+    assert ("InternVL2-76B", "MMBench", "86.0") in scores
+    record = run(
+        "Using RoBERTa-large as the teacher, we distil a 6-layer student, BlendNet-6L. "
+        "BlendNet-6L averages 85.7 on GLUE, whereas its teacher scores 88.9."
+    )
+    assert ("RoBERTa-large", "GLUE", "88.9") in relations(record, "evaluatedOn")

@@ -337,7 +337,8 @@ _DISTILL_INTO = re.compile(
     r"\b(?:distil\w*|post-?train\w*|convert\w*|turn\w*|upcycl\w*|merg\w*)\s+"
     r"(?:[^.;]|\.(?=\w)){0,80}?\binto\s+"
     # "into a smaller graph network, MiniCast,": the name after its description
-    r"(?:(?:the|a|an|one)\s+(?:[^,.;()]|\.(?=\d)){0,50},\s+|the\s+|a\s+)?",
+    # ("into two students, A and B": several, each of the teacher)
+    r"(?:(?:the|a|an|one|two|three|four)\s+(?:[^,.;()]|\.(?=\d)){0,50},\s+|the\s+|a\s+)?",
     re.I,
 )
 #: a name's appositive opening: "X, the successor to ...", "X, a direct successor of ..."
@@ -504,7 +505,9 @@ _RESULT_CUE = re.compile(
     r"(?:call|name)(?:s|d|ed)? the result)\b",
     re.I,
 )
-_THE_MODEL = re.compile(r"\s+(?:the|our|this)\s+(?:base\s+|pre-?trained\s+)?model\b")
+_THE_MODEL = re.compile(r"\s+(?:it\b|(?:the|our|this)\s+(?:base\s+|pre-?trained\s+)?model\b)")
+#: the words of _THE_MODEL, for the test of a sentence with one model named
+_THE_MODEL_WORDS = ("the model", "base model", "our model", "this model", "trained model", " it ")
 _CREATE = re.compile(
     r"\b(?:creat|construct|build|buil|curat|collect|introduc|propos|releas|deriv|present)\w*\b",
     re.I,
@@ -621,7 +624,7 @@ class LineageFinder:
         # counted after the rules above, which may make a name a model
         models = [count_hits(state, start, end, (MODEL,)) for start, end in state.sentences]
         for sentence, count in zip(state.sentences, models, strict=True):
-            if count > 1 or (count and state.mentions_words(sentence, ("the model",))):
+            if count > 1 or (count and state.mentions_words(sentence, _THE_MODEL_WORDS)):
                 self._made_by(text, state, sentence)
                 self._obtained_by(text, state, sentence)
         gives = state.mentions_words((0, len(text)), _GIVES_WORDS)
@@ -1068,6 +1071,13 @@ class LineageFinder:
             if not students or students[0].start != verb.end():
                 continue
             models = hits(state, start, end, (MODEL,))
+            teachers = [h for h in models if verb.start() < h.start < students[0].start]
+            several = listed(text, students)
+            if len(several) > 1 and teachers and verb.group(0).lower().startswith("distil"):
+                # "obtained by distilling T into two students, A and B": each is T's student
+                for student in several:
+                    self._emit(state, student.name, teachers[0].name, DISTILLED, sentence, 0.7)
+                continue
             children = _children_before(text, models, verb.start())
             if (
                 len(children) == 1
@@ -1079,7 +1089,6 @@ class LineageFinder:
                 continue
             for child in children:
                 self._emit(state, child.name, students[0].name, FINETUNED, sentence, 0.7)
-            teachers = [h for h in models if verb.start() < h.start < students[0].start]
             if (
                 not children
                 and teachers
@@ -1905,6 +1914,8 @@ _CHILD_TO_VERB = re.compile(
     # "the MARS agent trained from Y": the name, then the noun it names
     r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?,?\s+"
     r"(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+(?:then\s+|first\s+)?)?"
+    # "(A, B and C), each of them continually pre-trained from Y": each of a list
+    r"|\)?,\s+each(?:\s+of\s+(?:them|which|these))?\s+(?:(?:is|was|being)\s+)?(?:\w+ly\s+)?"
     # "X (Long Form), a variant of Y": a definition, then maybe an appositive
     # ("X (Long Form), which extends Y")
     r"|\s*\([^()]*\)\s*,?\s*(?:(?:a|an|the|our|its)\s+[^;.()]{0,80}?,?\s*|(?:which|that)\s+)?"

@@ -119,8 +119,10 @@ _SIZE_AFTER = re.compile(r" \d+(?:\.\d+)?[BM](?!\w)(?!\.\d)")
 _LOWER_SIZE_AFTER = re.compile(
     # "Whisper medium.en": an English-only release
     r" (?:tiny|small|base|medium|large|mini)(?:-v\d+|\.en)?(?![\w-])"
-    r"(?! (?:language|scale|models?|vision|numbers?|amounts?|datasets?|corpus|corpora|sets?|"
-    r"and|or)\b)(?!/)"
+    r"(?! (?:language|scale|models?|vision|numbers?|amounts?|datasets?|corpus|corpora|sets?)\b)"
+    # ("XLM-R large and 44.0 for Y", but not "BERT base and large": two sizes)
+    r"(?! (?:and|or) (?:tiny|small|base|medium|large|mini|(?:an? |the )?(?:[\w-]+ )?models?)\b)"
+    r"(?!/)"
 )
 _LOWER_SIZE_STARTS = frozenset((" t", " s", " b", " m", " l"))
 _CAPITAL_AFTER = re.compile(r" [A-Z0-9]")

@@ -320,6 +320,8 @@ class ScoreFinder:
                 scored |= self._slashed_measures_on(text, state, sentence)
             if scored:
                 self._values_for_others(text, state, sentence, scored)
+                if "teacher" in text[sentence[0] : sentence[1]]:
+                    self._teacher_values(text, state, sentence)
                 if "respectively" in text[sentence[0] : sentence[1]]:
                     self._other_system_respectively(text, state, sentence, scored)
                 if ":" in text[sentence[0] : sentence[1]]:
@@ -339,6 +341,8 @@ class ScoreFinder:
                 self._pair_systems_respectively(text, state, sentence, benchmark)
             if state.mentions_words(sentence, (" from ",)):
                 self._raised_from_to(text, state, sentence)
+                if text.startswith(("Compared", "Relative", "Against"), sentence[0]):
+                    self._compared_from_to(text, state, sentence)
                 self._from_one_benchmark_to_another(text, state, sentence)
             if state.mentions_words(sentence, ("these ", "the same ")):
                 self._values_of_models_named_before(text, state, sentence)
@@ -484,6 +488,17 @@ class ScoreFinder:
             state, sentence, scores, 0.6, lambda r: r.value in values and r.head not in paired
         )
 
+    def _compared_from_to(self, text: str, state: DocState, sentence) -> None:
+        """ "Compared with the original Y, X reduces the WER on B from 38.6% to 14.2%": the
+        value it starts from is Y's (the one it reaches, X's, other rules read)."""
+        fronted = COMPARED_OPENER.match(text, sentence[0], sentence[1])
+        others = hits(state, sentence[0], fronted.end(), AGENT_TYPES) if fronted else []
+        if len(others) != 1:
+            return
+        for hit in hits(state, fronted.end(), sentence[1], DATA_TYPES):
+            if found := _LATER_FROM_TO.match(text, hit.end, sentence[1]):
+                self._add(state, sentence, others[0].name, hit.name, 0.6, value=found.group(1))
+
     def _raised_from_to(self, text: str, state: DocState, sentence) -> None:
         """ "it raises Y from 69.7 to 76.0 on B and Z from 79.5 to 83.3": a method applied
         to existing models, each named with its result before and after, on B; "On B, Y
@@ -624,7 +639,14 @@ class ScoreFinder:
         for hit in agents:
             # "reaching 37.0% CoER (AraBEST-RQ 300M) and 38.0% CVER (Whisper-medium)"
             before = _VALUE_THEN_AGENT.search(text, max(sentence[0], hit.start - 40), hit.start)
-            if before and text.startswith(")", hit.end):
+            if (before and text.startswith(")", hit.end)) or (
+                (
+                    before := _VALUE_FOR_BEFORE.search(
+                        text, max(sentence[0], hit.start - 30), hit.start
+                    )
+                )
+                and _OTHERS_CUE.search(text, sentence[0], before.start())
+            ):
                 values[hit.start] = before.group(1)
         for i, hit in enumerate(agents):
             if hit.start in values:
@@ -1475,6 +1497,33 @@ class ScoreFinder:
             if value and agent.name not in done and not _is_delta(text, value.start(1), agent.end):
                 self._add(state, sentence, agent.name, bench, 0.6, value=value.group(1))
 
+    def _teacher_values(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
+        """ "X scores 49.6 on A and 79.4 on B, compared with 56.8 and 85.9 for the 72B
+        teacher", "..., whereas its teacher scores 79.8%": the teacher's values, on the
+        benchmarks the sentence scored before, in order; the teacher is the one model the
+        abstract distils from."""
+        found = _TEACHER_VALUES.search(text, sentence[0], sentence[1])
+        if found is None or (teacher := _teacher(state)) is None:
+            return
+        values = re.findall(_NUMBER, found.group("values") or found.group("value"))
+        scored = [
+            r.tail
+            for r in state.relations
+            if r.rel == EVALUATED_ON and r.sentence == sentence and r.value and r.head != teacher
+        ]
+        benches = [
+            name
+            for name in dict.fromkeys(
+                h.name for h in hits(state, sentence[0], found.start(), DATA_TYPES)
+            )
+            if name in scored
+        ]
+        if len(values) == 1 and benches:
+            benches = benches[-1:]
+        if len(benches) == len(values):
+            for bench, value in zip(benches, values, strict=True):
+                self._add(state, sentence, teacher, bench, 0.6, value=value)
+
     def _values_for_others(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
@@ -1978,9 +2027,32 @@ _RESPECTIVE_VALUES = re.compile(
     rf"(?P<values>{_VALUE_LIST})"
     r"[^.;]{0,40}?\brespectively\b"
 )
+#: a teacher's values: "56.8 and 85.9 for the 72B teacher", "its teacher scores 79.8%"
+#: where a teacher is named: after "distilling", "distilled from", "the teacher, ", or
+#: before " as the teacher"
+_TEACHER_CUE = re.compile(
+    r"(?P<after>\bdistil(?:l|ls|led|ling|s|ed|ing)?\s+(?:from\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+)?"
+    r"|\bdistillation\s+from\s+|\bteacher,?\s+)"
+    r"|(?P<before>\s+as\s+(?:the|a|its|our)\s+teacher\b)",
+    re.I,
+)
+_TEACHER_VALUES = re.compile(
+    rf"(?<![\w.])(?P<values>{_NUMBER}\s*%?(?:(?:\s*,\s*|,?\s+and\s+){_NUMBER}\s*%?)*)"
+    rf"(?:\s+(?:{_METRICS}))?\s+for\s+(?:its|the|their)\s+(?:[\w.-]+\s+)?teacher\b"
+    rf"|\b(?:its|the|their)\s+(?:[\w.-]+\s+)?teacher\s+(?:model\s+)?(?:only\s+)?"
+    rf"(?:scores|reaches|achieves|attains|obtains|gets|records)\s+(?P<value>{_NUMBER})",
+    re.I,
+)
 #: "76.5, 78.1 and 71.2 mIoU for ": values, maybe their measure, then the systems
 _VALUES_FOR = re.compile(
     rf"(?<![\w.])(?P<values>{_VALUE_LIST})(?:\s+(?:{_METRICS}))?\s+for\s+(?:the\s+)?", re.I
+)
+#: after a benchmark, the values it goes from and to: " test set from 38.6% to 14.2%"
+_LATER_FROM_TO = re.compile(
+    rf"(?:\s+(?!from\b)[\w-]+){{0,3}}?\s+from\s+({_NUMBER})\s*%?\s+to\s+{_NUMBER}(?!\w|\.\d)"
+)
+_VALUE_FOR_BEFORE = re.compile(
+    rf"(?<![\w.])({_NUMBER})\s*%?(?:\s+(?:{_METRICS}))?\s+for\s+(?:the\s+)?$", re.I
 )
 _TO_VALUES_RESPECTIVELY = re.compile(
     rf"\s+(?:to|at|of)\s+(?P<values>{_VALUE_LIST})\s*%?,?\s+respectively\b"
@@ -2061,8 +2133,11 @@ _ROW_SEPARATOR = re.compile(r"\s*,(?=\s*(?:and\s+)?\d)|(?=\s+and\s+\d)")
 _IT_BEFORE = re.compile(r"\bit\s+(?:also\s+|still\s+)?$")
 #: "Y, which reaches 84.0 on": a relative clause that gives Y its own result
 _WHICH_RESULT = re.compile(
-    r",\s+which\s+(?:\w+\s+)?(?:reaches|achieves|scores|obtains|attains|gets|records)\b"
+    r"(?:\s+(?:model|baseline|system|student|teacher))?"
+    r",\s+(?:which|that)\s+(?:\w+\s+)?(?:reaches|achieves|scores|obtains|attains|gets|records)\b"
 )
+#: an appositive that names the model its head was made from: ", a student distilled from "
+_APPOSITIVE_SOURCE = re.compile(r",\s+an?\s+[^,;()]{0,60}?\b(?:from|of)\s+(?:the\s+)?")
 #: a result behind another system's: "X still trails Y on B (88.5 vs. 81.2)" gives Y's first
 _TRAILS = re.compile(r"\b(?:trails?|trailing|(?:lags?|lagging|falls?|falling)\s+behind)\s+")
 #: a comparison said by a verb, whose subject comes before it
@@ -2215,7 +2290,9 @@ def _introduced_benchmark(state: DocState) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-_TRAINED_ON_BEFORE = re.compile(r"\b(?:pre-?|fine-?)?trained\s+on\s+(?:the\s+)?$")
+_TRAINED_ON_BEFORE = re.compile(
+    r"\b(?:pre-?|fine-?)?(?:trained|tuned)\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?$"
+)
 _EVALUATE_X = re.compile(r"\b(?:we\s+)?evaluat\w+\s+(?:the\s+)?$", re.I)
 
 
@@ -2274,6 +2351,21 @@ def _closed_parenthesis_around(text: str, start: int, hit, offset: int) -> bool:
     return closing >= 0
 
 
+def _teacher(state: DocState) -> str | None:
+    """The one model the abstract distils from ("distilling T into", "distilled from T",
+    "T as the teacher", "the teacher, T"), if it names exactly one."""
+    found = set()
+    for cue in _TEACHER_CUE.finditer(state.text):
+        named = hits(state, cue.end(), cue.end() + 60, ("Model",))
+        if cue.group("after") and named and named[0].start == cue.end():
+            found.add(named[0].name)
+        elif cue.group("before"):
+            before = hits(state, max(0, cue.start() - 60), cue.start(), ("Model",))
+            if before and before[-1].end == cue.start():
+                found.add(before[-1].name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | None:
     """The model or method whose result it is ("we evaluate X using Y on Z": X)."""
     if _GENERIC_SUBJECT.match(state.text, sentence[0]) and not hits(
@@ -2314,7 +2406,12 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
             return referent.name
     before = hits(state, sentence[0], offset, AGENT_TYPES)
     if before and _WHICH_RESULT.match(state.text, before[-1].end, offset):
-        # "Against Y, which reaches 84.0 on B, it is ...": the relative clause is Y's
+        # "Against Y, which reaches 84.0 on B, it is ...": the relative clause is Y's; "X, a
+        # student distilled from Y, that obtains 16.9 on B": X's, whom the appositive tells
+        if len(before) > 1 and _APPOSITIVE_SOURCE.fullmatch(
+            state.text, before[-2].end, before[-1].start
+        ):
+            return before[-2].name
         return before[-1].name
     # "Relative to Y, the merge improves B from 59.1 to 76.4": Y is not the subject
     fronted = COMPARED_OPENER.match(state.text, sentence[0], offset)
