@@ -341,7 +341,7 @@ class ScoreFinder:
                 self._pair_systems_respectively(text, state, sentence, benchmark)
             if state.mentions_words(sentence, (" from ",)):
                 self._raised_from_to(text, state, sentence)
-                if text.startswith(("Compared", "Relative", "Against"), sentence[0]):
+                if text.startswith("Compared ", sentence[0]):
                     self._compared_from_to(text, state, sentence)
                 self._from_one_benchmark_to_another(text, state, sentence)
             if state.mentions_words(sentence, ("these ", "the same ")):
