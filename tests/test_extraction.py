@@ -5625,3 +5625,47 @@ def test_the_teachers_results_go_to_the_model_distilled_from() -> None:
         "BlendNet-6L averages 85.7 on GLUE, whereas its teacher scores 88.9."
     )
     assert ("RoBERTa-large", "GLUE", "88.9") in relations(record, "evaluatedOn")
+
+
+def test_model_family_report_lineage_and_introductions() -> None:
+    record = run(
+        "This report describes Heron-2, released as Heron-2-7B and Heron-2-72B, alongside "
+        "Heron-2-7B-Chat and Heron-2-72B-Chat, each fine-tuned from the base model of the same "
+        "size, and a code specialist, Heron-2-Coder-7B, which is obtained by continuing the "
+        "pre-training of Heron-2-7B on code."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("Heron-2-7B-Chat", "Heron-2-7B", "finetuned") in lineage
+    assert ("Heron-2-72B-Chat", "Heron-2-72B", "finetuned") in lineage
+    assert ("Heron-2-Coder-7B", "Heron-2-7B", "builtOn") in lineage
+    assert not any(tail == "Heron-2-Coder-7B" for _, tail, _ in lineage)
+    record = run(
+        "Gravel is a pair of small language models, Gravel-0.5B and Gravel-1.8B, designed to "
+        "run on phones. Both are pre-trained on FineWeb-Edu and GravelSynth, a 200B-token "
+        "synthetic corpus of worked examples that we generate with Llama-3.1-70B-Instruct, "
+        "and on StoryMix-50K, a new set of short stories."
+    )
+    introduced = {t for _, t, _ in relations(record, "introduces")}
+    assert {"Gravel", "Gravel-0.5B", "Gravel-1.8B", "GravelSynth", "StoryMix-50K"} <= introduced
+
+
+def test_results_tables_with_others_in_parentheses_and_subjects_set_off() -> None:
+    record = run(
+        "Main results for Sorrel-30B-Instruct, with Qwen3-32B and Gemma-3-27B-IT in "
+        "parentheses: MMLU-Pro 73.0 (71.9 / 66.8); GPQA-Diamond 61.5 (60.2 / 41.7). "
+        "Sorrel-Coder-33B-Instruct, fine-tuned from Sorrel-Coder-33B on 1.2M synthetic pairs, "
+        "achieves 88.4 on HumanEval. Fine-tuning Sorrel-Math-7B on it produces "
+        "Sorrel-Math-7B-Instruct. This model scores 91.2% on GSM8K. On IrokoBench, "
+        "Sorrel-9B-Chat averages 60.2 across AfriMMLU, AfriXNLI and AfriMGSM, against 51.0 "
+        "for Aya-Expanse-8B."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("Sorrel-30B-Instruct", "MMLU-Pro", "73.0") in scores
+    assert ("Qwen3-32B", "MMLU-Pro", "71.9") in scores
+    assert ("Gemma-3-27B-IT", "GPQA-Diamond", "41.7") in scores
+    assert ("Sorrel-Coder-33B-Instruct", "HumanEval", "88.4") in scores
+    assert ("Sorrel-Math-7B-Instruct", "GSM8K", "91.2") in scores
+    assert ("Sorrel-9B-Chat", "IrokoBench", "60.2") in scores
+    assert ("Aya-Expanse-8B", "IrokoBench", "51.0") in scores
+    assert not any(tail == "AfriMMLU" and value for _, tail, value in scores)
+    assert not any(head == "Gemma-3-27B-IT" and value == "73.0" for head, _, value in scores)

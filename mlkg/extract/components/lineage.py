@@ -941,6 +941,9 @@ class LineageFinder:
             for verb in pattern.finditer(text, start, end):
                 if _OUR_EARLIER.match(text, verb.end()) and _SUCCESSION_VERB.match(verb.group()):
                     continue  # "X extends our earlier Y": a successor (see _successors)
+                if _THE_BASE_MODELS.match(text, verb.end()):
+                    continue  # "each fine-tuned from the base model of the same size": by name
+
                 parents = hits(state, verb.end(), object_end(text, verb.end(), end), (MODEL,))
                 parent = parents[0] if parents else None
                 if parent is not None and (lead := _LEADING.match(text, start, verb.start())):
@@ -1914,6 +1917,9 @@ _CHILD_TO_VERB = re.compile(
     # "the MARS agent trained from Y": the name, then the noun it names
     r"|\s+(?:model|agent|network|variant|version|checkpoint|policy)s?,?\s+"
     r"(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+(?:then\s+|first\s+)?)?"
+    # "X, which is obtained by continuing the pre-training of Y"
+    r"|,?\s+(?:(?:which|that)\s+)?(?:is|are|was|were)\s+(?:obtained|created|derived|produced|"
+    r"made|built)\s+by\s+"
     # "(A, B and C), each of them continually pre-trained from Y": each of a list
     r"|\)?,\s+each(?:\s+of\s+(?:them|which|these))?\s+(?:(?:is|was|being)\s+)?(?:\w+ly\s+)?"
     # "X (Long Form), a variant of Y": a definition, then maybe an appositive
@@ -1950,7 +1956,7 @@ _PAREN_MADE_FROM = re.compile(
 _NAME_IN_PAREN = re.compile(r"[^()\s,;][^(),;]*?(?=\s*\))")
 #: "each size comes as a base model and as an instruction-tuned chat model", "each with a
 #: base and an instruction-tuned checkpoint"
-_BASE_AND_TUNED_WORDS = ("each", "Each", "corresponding", "ase models", "their base ")
+_BASE_AND_TUNED_WORDS = ("each", "Each", "corresponding", "ase models", "their base ", "same size")
 _EACH_BASE_AND_TUNED = re.compile(
     r"\b[Ee]ach\b[^.;]{0,60}?\bbase\b[^.;]{0,40}?"
     r"\b(?:instruction-tuned|instruction-following|instruct|chat|aligned)\b"
@@ -1961,6 +1967,12 @@ _EACH_BASE_AND_TUNED = re.compile(
     # "Both base models are instruction-tuned with SFT and DPO, yielding A-chat and B-chat"
     r"|\b(?:[Bb]oth|[Aa]ll|[Tt]he)\s+base\s+models\s+(?:are|were)\s+(?:\w+\s+)?"
     r"(?:instruction-tuned|fine-tuned|tuned|aligned)\b"
+    # "A-Chat and B-Chat, each fine-tuned from the base model of the same size"
+    r"|\bbase\s+models?\s+of\s+the\s+same\s+size\b"
+)
+#: an object that stands for each child's own base: "from the corresponding base models"
+_THE_BASE_MODELS = re.compile(
+    r"\s+(?:the|their)\s+(?:corresponding\s+|respective\s+)?base\s+(?:models?|checkpoints?)\b"
 )
 _TUNED_SUFFIX = re.compile(r"[-\s](?:Instruct|Chat|chat|instruct|IT|it)$")
 

@@ -348,6 +348,8 @@ class ScoreFinder:
                 self._values_of_models_named_before(text, state, sentence)
             if text.find(" / ", sentence[0], sentence[1]) >= 0:
                 self._slash_table(text, state, sentence)
+            if state.mentions_words(sentence, (" in parenthes",)):
+                self._others_in_parentheses(text, state, sentence)
             if state.mentions_words(sentence, ("the same ", "the two models", "both models")):
                 self._values_on_the_same_benchmarks(text, state, sentence)
             if text.find(" and ", sentence[0], sentence[1]) >= 0:
@@ -1023,6 +1025,13 @@ class ScoreFinder:
                 continue  # "80.05% and 77.31% on A and B, respectively", B not found: unsure
             value = _VALUE_ON.search(left) or _VALUE_OF_SOLVED.search(left)
             if (
+                value
+                and left.endswith("across ")
+                and (fronted := _FRONTED_BENCH.match(text, sentence[0]))
+                and any(h.start == fronted.end() for h in data[:i])
+            ):
+                continue  # "On B, X averages 61.4 across A, C and D": the fronted suite's
+            if (
                 value is None
                 and (share := _AND_SHARE_IN.search(left))
                 and _SHARE_OF_ITEMS.search(text, sentence[0], left_start + share.start())
@@ -1496,6 +1505,24 @@ class ScoreFinder:
             value = _ELLIPTICAL_VALUE.match(text, agent.end)
             if value and agent.name not in done and not _is_delta(text, value.start(1), agent.end):
                 self._add(state, sentence, agent.name, bench, 0.6, value=value.group(1))
+
+    def _others_in_parentheses(self, text: str, state: DocState, sentence) -> None:
+        """ "Results for X, with Y and Z in parentheses: A 74.1 (72.9 / 67.5); B 63.0 (62.1 /
+        42.4)": the values in parentheses are the named others', in order."""
+        cue = _OTHERS_IN_PARENTHESES.search(text, sentence[0], sentence[1])
+        if cue is None:
+            return
+        others = listed(text, hits(state, cue.start(), cue.end(), AGENT_TYPES))
+        if len(others) < 1 or others[0].start != cue.start("others"):
+            return
+        for hit in hits(state, cue.end(), sentence[1], DATA_TYPES):
+            row = _CELL_WITH_OTHERS.match(text, hit.end, sentence[1])
+            if row is None:
+                continue
+            values = re.findall(_NUMBER, row.group("others"))
+            if len(values) == len(others):
+                for other, value in zip(others, values, strict=True):
+                    self._add(state, sentence, other.name, hit.name, 0.6, value=value)
 
     def _teacher_values(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
         """ "X scores 49.6 on A and 79.4 on B, compared with 56.8 and 85.9 for the 72B
@@ -2027,6 +2054,23 @@ _RESPECTIVE_VALUES = re.compile(
     rf"(?P<values>{_VALUE_LIST})"
     r"[^.;]{0,40}?\brespectively\b"
 )
+#: a sentence about the model the sentence before made: "This model scores ..."
+_THIS_MODEL_OPENS = re.compile(
+    r"(?:This|The\s+resulting|The\s+final|The\s+tuned|The\s+merged)\s+(?:[\w-]+\s+)?"
+    r"(?:model|checkpoint|variant|student)\s+(?!of\b)"
+)
+#: after a sentence's first name, a participle's appositive and the name's result verb:
+#: ", fine-tuned from Y on 1.9M pairs, achieves"
+_PARTICIPLE_APPOSITIVE_THEN_RESULT = re.compile(
+    r",\s+(?:[a-z]+-)?(?:[a-z]+ed|built|made|distilled)\b[^;()]{0,160}?,\s+"
+    r"(?:\w+ly\s+)?(?:achieves|reaches|scores|attains|obtains|gets|records|posts)\b"
+)
+#: "with Y and Z in parentheses": the systems whose values a table gives in parentheses
+_OTHERS_IN_PARENTHESES = re.compile(r"\bwith\s+(?P<others>[^;:()]{1,120}?)\s+in\s+parenthes[ie]s\b")
+#: a table cell with the others' values: " 74.1 (72.9 / 67.5)", ": 74.1% (72.9%, 67.5%)"
+_CELL_WITH_OTHERS = re.compile(
+    rf"\s*:?\s*{_NUMBER}\s*%?\s*\((?P<others>{_NUMBER}\s*%?(?:\s*[/,;]\s*{_NUMBER}\s*%?)*)\)"
+)
 #: a teacher's values: "56.8 and 85.9 for the 72B teacher", "its teacher scores 79.8%"
 #: where a teacher is named: after "distilling", "distilled from", "the teacher, ", or
 #: before " as the teacher"
@@ -2372,6 +2416,12 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         state, sentence[0], offset, AGENT_TYPES
     ):
         return None  # "Models trained on D achieve +7% on MMVP": no system is named
+    if (
+        state.text.find(" in parenthes", sentence[0], offset) >= 0
+        and (cue := _OTHERS_IN_PARENTHESES.search(state.text, sentence[0], offset))
+        and (main := hits(state, sentence[0], cue.start(), AGENT_TYPES))
+    ):
+        return main[-1].name  # "Results for X, with Y and Z in parentheses: B 74.1 (...)"
     # "...; the Thinking model lifts B to 66.9": the clause after a semicolon has its own
     clause = state.text.rfind("; ", sentence[0], offset)
     clause = clause + 2 if clause >= 0 else sentence[0]
@@ -2381,6 +2431,20 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         named = hits(state, clause, offset, AGENT_TYPES)
         if not named or _IT_AFTER.search(state.text, named[-1].end, offset):
             return variant.name
+    first = hits(state, sentence[0], offset, AGENT_TYPES)[:1]
+    if not first and _THIS_MODEL_OPENS.match(state.text, sentence[0], offset):
+        # "... produces X-Instruct. This model scores 92.8% on B": what the last sentence made
+        earlier = [s for s in state.sentences if s[1] <= sentence[0]][-1:]
+        made = {r.tail for r in state.relations if r.rel == "introduces"}
+        named = [h for s in earlier for h in hits(state, s[0], s[1], ("Model",)) if h.name in made]
+        if named:
+            return named[-1].name
+    if (
+        first
+        and first[0].start == sentence[0]
+        and _PARTICIPLE_APPOSITIVE_THEN_RESULT.match(state.text, first[0].end, offset)
+    ):
+        return first[0].name  # "X, fine-tuned from Y on D, achieves 90.2 on B": X's
     opening = _APPOSED_SUBJECT_OPENS.match(state.text, sentence[0], offset)
     if opening is not None:
         # "Its chat counterpart, X, obtained from Y through ... (DPO), reaches 8.4 on B": the

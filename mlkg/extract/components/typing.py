@@ -44,7 +44,7 @@ _HEAD_FORMS = tuple(
     collections collection
     datasets dataset data corpus corpora benchmarks benchmark suites suite leaderboards
     databases database archives archive
-    leaderboard testbeds testbed challenge family set
+    leaderboard testbeds testbed challenge family set pair trio
     methods method approaches approach frameworks framework algorithms algorithm techniques
     technique strategy strategies paradigms paradigm procedures procedure mechanisms mechanism
     modules module loss optimizers optimizer taggers tagger systems system pipelines pipeline
@@ -69,6 +69,7 @@ _INTRODUCED_AS = re.compile(
 )
 #: "X is a sequential recommender that ...", opening a sentence: what X is
 #: (greedy: the phrase's last head, "a VLM planning framework" is a framework)
+_OF_HEAD = re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?({_HEAD_NOUNS})\b(?!-)")
 _IS_A_MODEL = re.compile(rf"^\s+is\s+an?\s+(?:[\w-]+\s+){{0,3}}({_HEAD_NOUNS})\b(?!-)")
 #: "the NSVA basketball dataset": one domain word, then the data noun (not a function word,
 #: "on benchmark datasets", nor a task or a modality, "the ODI generation dataset",
@@ -514,7 +515,7 @@ def _collected_head(head: str, collected: str | None) -> str:
     return "model" if collected.startswith("autoencoder") else collected
 
 
-_COLLECTIVES = frozenset("suite family collection set series range mixture".split())
+_COLLECTIVES = frozenset("suite family collection set series range mixture pair trio".split())
 
 
 def _last_part(name: str) -> str:
@@ -809,7 +810,12 @@ def _model_definition(right: str) -> str | None:
     (``right`` is the text after X)."""
     if not right.startswith(" is a") or not (is_a := _IS_A_MODEL.match(right)):
         return None
-    return is_a.group(1) if _head_noun_type(is_a.group(1)) == MODEL else None
+    head = is_a.group(1)
+    if head in ("pair", "trio", "set", "suite", "collection") and (
+        collected := _OF_HEAD.match(right, is_a.end())
+    ):
+        head = collected.group(1)  # "a pair of small language models": what it collects
+    return head if _head_noun_type(head) == MODEL else None
 
 
 def _data_variants_are_data(state: DocState) -> None:
@@ -1011,7 +1017,15 @@ class EntityTyper:
                 if (
                     # "Thimble is a family of speech recognition models": a sentence's
                     # first word the abstract defines, and no English word, is a name
-                    (initial_only and not _defined_as_a_model(text, entity))
+                    (
+                        initial_only
+                        and not _defined_as_a_model(text, entity)
+                        # "Pebble is a pair of small models, Pebble-0.5B and Pebble-1.8B"
+                        and not (
+                            _versioned_family(state, entity)
+                            and any(_model_definition(text[e : e + 80]) for _, e in entity.mentions)
+                        )
+                    )
                     or evidence < WEAK_EVIDENCE_NEEDED
                     or (
                         is_common_word(entity.name)
