@@ -5669,3 +5669,47 @@ def test_results_tables_with_others_in_parentheses_and_subjects_set_off() -> Non
     assert ("Aya-Expanse-8B", "IrokoBench", "51.0") in scores
     assert not any(tail == "AfriMMLU" and value for _, tail, value in scores)
     assert not any(head == "Gemma-3-27B-IT" and value == "73.0" for head, _, value in scores)
+
+
+def test_agent_and_retrieval_results_in_common_shapes() -> None:
+    record = run(
+        "We present PatchPilot, an agent scaffold. Powered by Claude 3.5 Sonnet, PatchPilot "
+        "resolves 53.8% of the issues in SWE-bench Verified, compared with 45.2% for "
+        "SWE-agent. We propose GATE-RAG, an adaptive retrieval framework. GATE-RAG obtains "
+        "46.1, 69.8 and 38.4 exact match on NQ, TriviaQA and HotpotQA respectively, compared "
+        "with 44.0, 67.2 and 35.9 for Self-RAG."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("PatchPilot", "SWE-bench Verified", "53.8") in scores
+    assert ("SWE-agent", "SWE-bench Verified", "45.2") in scores
+    assert ("GATE-RAG", "NQ", "46.1") in scores
+    assert ("GATE-RAG", "HotpotQA", "38.4") in scores
+    assert ("Self-RAG", "TriviaQA", "67.2") in scores
+    assert ("GATE-RAG", "NQ", "38.4") not in scores
+    record = run(
+        "We present DeskQuest, a benchmark of 612 office tasks. The best system, Claude 3.5 "
+        "Sonnet, completes 27.4% of hidden-set tasks; GPT-4o, Gemini-1.5-Pro and "
+        "Qwen2.5-72B-Instruct follow with 22.9%, 20.3% and 14.8% respectively."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("Gemini-1.5-Pro", "DeskQuest", "20.3") in scores
+    assert ("Qwen2.5-72B-Instruct", "DeskQuest", "14.8") in scores
+
+
+def test_vision_results_with_units_compared_rows_and_giant_sizes() -> None:
+    record = run(
+        "We introduce AnchorSplat, a few-shot extension of 3DGS. With three views, it achieves "
+        "a PSNR of 21.84 dB on LLFF and 20.12 dB on Mip-NeRF 360, improving over FSGS "
+        "(20.43 / 17.34) and DNGaussian (19.12 / 18.06). We also pre-train ChronoMAE-g and "
+        "evaluate on NYU Depth v2 and GSO."
+    )
+    found = entities(record)
+    assert found["FSGS"] == "Model" and found["DNGaussian"] == "Model"
+    assert found.get("ChronoMAE-g") == "Model"
+    assert found.get("NYU Depth v2") in ("Benchmark", "Dataset")
+    assert found.get("GSO") in ("Benchmark", "Dataset")
+    scores = relations(record, "evaluatedOn")
+    assert ("AnchorSplat", "LLFF", "21.84") in scores
+    assert ("AnchorSplat", "Mip-NeRF 360", "20.12") in scores
+    assert ("FSGS", "Mip-NeRF 360", "17.34") in scores
+    assert ("DNGaussian", "LLFF", "19.12") in scores

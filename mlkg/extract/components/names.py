@@ -68,11 +68,12 @@ _VERSIONED = re.compile(r"[A-Za-z]-[0-9]")
 _BARE_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")
 
 #: lower-case hyphen parts that belong to a model name ("Llama-2-chat", "RoBERTa-large")
+_BARE_VERSION_SIZE = re.compile(r"[vV]\d+(?:\.\d+)?-[a-z]{1,2}")
 _NAME_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo pro plus lite coder "
     "code math vision vl hf it preview uncased cased mix moe distill bench high low dev schnell "
     "flash max ultra eval seg pose cls obb think thinking reasoner mt asr tts sft rl dpo zero "
-    "xlarge xxlarge huge giant"
+    "xlarge xxlarge huge giant g"
     "".split()
 )
 _MEASURE_WORD_AFTER = re.compile(r"\s(?:score|index|ratio|metric)\b")
@@ -1896,6 +1897,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None  # "Algerian", "Laplacian", "Occluder-Aware", "Training-Free": adjectives
     if _ROMAN_NUMERAL.fullmatch(compound):
         return None  # "Part II", "Type IV"
+    if compound[:1] in "vV" and _BARE_VERSION_SIZE.fullmatch(compound):
+        return None  # "V2-g" of "VideoMAE V2-g": a version and a size, not a name
     if _UNIT.fullmatch(compound) or _MULTIPLIER.fullmatch(compound):
         return None  # "500 hPa", "16 kHz": units (not "MPA"); "x17.7": a speed-up
     head, _, number = compound.replace(".", "-", 1).partition("-")

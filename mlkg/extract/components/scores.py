@@ -59,7 +59,10 @@ _VALUE_ON = re.compile(
     # (not the last of a slash list, "1.7/3.1 WER on X": the list is read as a whole)
     r"(?<![+\w.±@^/-])(?<!\+/-\s)(?<!±\s)(?<!\\pm\s)"
     r"(?<!below\s)(?<!under\s)(?<!above\s)(?<!over\s)(?<!than\s)(?<!least\s)(?<!most\s)"
+    r"(?<!\b[Tt]op\s)"  # "83.8 Top 1 accuracy on X": the metric's rank, not a value
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
+    # "21.84 dB on X": a unit
+    r"(?:\s*(?-i:dB|mm|cm))?"
     # "84.05% (three-class) on X", "52.3 (±0.4 across three templates) on X": a setting
     # or a spread in parentheses
     r"\s*%?(?:\s*\([^()]{1,50}\))?"
@@ -1948,7 +1951,7 @@ _VALUES_ON_LIST = re.compile(
     r"(?:\s*\([\w\s-]{1,20}\))?"
     # "0.812, 0.846 and 0.779 mean AUROC on A, B and C": the metric between
     r"(?:\s+(?:[\w@-]+\s+){0,2}?(?:AUROC|AUC|accuracy|F1|mAP|mIoU|BLEU|WER|EM|pass@\d+|"
-    r"success(?: rate)?|score|points))?"
+    r"success(?: rate)?|score|points|exact[ -]match))?"
     r"\s+(?:on|in)\s+(?:the\s+)?"
 )
 #: the end of a clause right after a list of names
@@ -2050,7 +2053,9 @@ _RESPECTIVE_VALUES = re.compile(
     # "achieve the highest accuracy: 89.4%, 77.9%, and 75.9% respectively"
     r"|(?:the\s+)?(?:highest|best|top|lowest)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?::\s*|\s+of\s+))?"
     # "A and B at the same bit width land at 6.93 and 6.77 respectively"
-    r"|(?:[\w-]+\s+){0,5}?(?:land|come|stand|sit)s?\s+at\s+)"
+    r"|(?:[\w-]+\s+){0,5}?(?:land|come|stand|sit)s?\s+at\s+"
+    # "...; A, B and C follow with 22.9%, 20.3% and 14.8% respectively"
+    r"|(?:follow|trail|come\s+next)\s+with\s+)"
     rf"(?P<values>{_VALUE_LIST})"
     r"[^.;]{0,40}?\brespectively\b"
 )
@@ -2112,7 +2117,7 @@ _OTHERS_CUE = re.compile(
     r"\b(?:compared (?:with|to)|relative to|against|versus|vs\.?|whereas|followed by|ahead of|"
     r"better than|"
     r"outperforming|surpassing|exceeding|beating|matching|rivall?ing|trailing|edging out|close to|"
-    r"on par with|comparable to|above|below|"
+    r"on par with|comparable to|above|below|improv(?:es|ed|ing)\s+(?:over|upon)|"
     r"behind)\s+",
     re.I,
 )
@@ -2612,7 +2617,8 @@ _FRONTED_ON = re.compile(r"(?:On|For)\s+(?:the\s+)?")
 _IT_AFTER = re.compile(r"\b(?:it|its)\b")
 _DELTA_CUE = re.compile(
     # "followed by X at 31.2%": a ranking, not a change
-    r"\b(?:improv\w*|gains?|increas\w*|boost\w*|margins?|(?<!followed )by|reduc\w*|"
+    # ("Powered by X, Y resolves 53.8%": the agent's backbone, not a change)
+    r"\b(?:improv\w*|gains?|increas\w*|boost\w*|margins?|(?<!followed )(?<!owered )by|reduc\w*|"
     # "adds a further 0.03 on B"
     # "where Y loses 9.6 NDS"
     r"decreas\w*|enhanc\w*|differenc\w*|a further|los(?:es|e|ing))\b"

@@ -739,7 +739,9 @@ _COMPARED_LEFT = re.compile(
     # "a 20.4% reduction from CIEDE2000 (29.18)": the value is the compared system's
     r"|versus|vs\.?|(?:reduction|improvement|gain|drop|decrease|increase)s?\s+(?:from|over)"
     # "outperforming the previous state-of-the-art HSMR (104.5 / 79.6)"
-    r"|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|match(?:es|ing)|trail\w*)"
+    r"|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|match(?:es|ing)|trail\w*"
+    # "improving over FSGS (20.43 / 17.34)"
+    r"|improv(?:es|ed|ing)\s+(?:over|upon|on)|gains?\s+over)"
     r"\s+(?:the\s+)?(?:[\w./+-]+\s*(?:\([^()]*\))?,?\s*(?:and\s+)?){0,3}$"
     r"|\bcompared (?:to|with)\s+\d+(?:\.\d+)?\s*%?\s+for\s+(?:the\s+)?$"
 )
