@@ -45,13 +45,14 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the thirty-six sets written last (round26-round61: harder abstracts, model families,
+#: the forty-two sets written last (round26-round67: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
 #: prose, efficiency papers, benchmark and dataset papers, vision and biology, reasoning
 #: post-training, classic NLP and speech, hurried non-native prose, a day of submissions,
-#: model releases), which do not all reach the
+#: model releases, non-LLM fields, multilingual and speech, compression, vision, agents and
+#: retrieval, model-family reports), which do not all reach the
 #: targets yet: each figure is guarded at its current level, less a margin, so that a rule
 #: that breaks them fails here
 BELOW_TARGET = {
@@ -92,6 +93,12 @@ BELOW_TARGET = {
     "round59_gold.jsonl": (0.88, 0.66, 0.39),
     "round60_gold.jsonl": (0.95, 0.84, 0.69),
     "round61_gold.jsonl": (0.95, 0.79, 0.87),
+    "round62_gold.jsonl": (0.91, 0.80, 0.41),
+    "round63_gold.jsonl": (0.90, 0.81, 0.69),
+    "round64_gold.jsonl": (0.90, 0.55, 0.68),
+    "round65_gold.jsonl": (0.91, 0.73, 0.65),
+    "round66_gold.jsonl": (0.92, 0.77, 0.64),
+    "round67_gold.jsonl": (0.96, 0.80, 0.79),
 }
 
 

@@ -5713,3 +5713,17 @@ def test_vision_results_with_units_compared_rows_and_giant_sizes() -> None:
     assert ("AnchorSplat", "Mip-NeRF 360", "20.12") in scores
     assert ("FSGS", "Mip-NeRF 360", "17.34") in scores
     assert ("DNGaussian", "LLFF", "19.12") in scores
+
+
+def test_its_after_a_semicolon_is_the_first_clauses_subject() -> None:
+    record = run(
+        "We present Helix, a forecaster. Across five benchmarks (ETTh1, ETTh2, Weather, "
+        "Electricity and Traffic), Helix attains the lowest error. On ETTh1 it reaches an MSE "
+        "of 0.412, against 0.491 for iTransformer; on Traffic its average MSE of 0.387 improves "
+        "on TimesNet. Mosaic-L obtains an average of 66.2 on MTEB, outperforming BGE-M3; on "
+        "MIRACL its nDCG@10 is 70.4."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("Helix", "Traffic", "0.387") in scores
+    assert ("iTransformer", "Traffic", "0.387") not in scores
+    assert ("Mosaic-L", "MIRACL", "70.4") in scores

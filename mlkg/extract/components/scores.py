@@ -2059,6 +2059,8 @@ _RESPECTIVE_VALUES = re.compile(
     rf"(?P<values>{_VALUE_LIST})"
     r"[^.;]{0,40}?\brespectively\b"
 )
+#: a benchmark, then the pronoun of the result: "Traffic its average MSE", "B it reaches"
+_ITS_AFTER_BENCH = re.compile(r"[\w+.-]*(?:\s+(?:benchmark|dataset))?,?\s+(?:it|its)\b")
 #: a sentence about the model the sentence before made: "This model scores ..."
 _THIS_MODEL_OPENS = re.compile(
     r"(?:This|The\s+resulting|The\s+final|The\s+tuned|The\s+merged)\s+(?:[\w-]+\s+)?"
@@ -2430,6 +2432,18 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     # "...; the Thinking model lifts B to 66.9": the clause after a semicolon has its own
     clause = state.text.rfind("; ", sentence[0], offset)
     clause = clause + 2 if clause >= 0 else sentence[0]
+    if (
+        clause > sentence[0]
+        and not hits(state, clause, offset, AGENT_TYPES)
+        and _ITS_AFTER_BENCH.match(state.text, offset, sentence[1])
+    ):
+        # "X obtains ...; on B its nDCG@10 is 70.4": the first clause's subject; "On A it
+        # reaches ..., against ... for Y; on B its MSE ...": the subject "it" stood for
+        subject = hits(state, sentence[0], clause, AGENT_TYPES)[:1]
+        if subject and not _OTHERS_CUE.search(state.text, sentence[0], subject[0].start):
+            return subject[0].name
+        if (referent := _pronoun_referent(state, sentence)) is not None:
+            return referent.name
     if (variant := variant_subject(state, (clause, sentence[1]))) is not None:
         # "The chat model answers 71.6% of B, ahead of Y, and it scores ...": the one model
         # whose name ends with "-Chat"
