@@ -51,7 +51,11 @@ from mlkg.extract.cleaning import clean_text
         (r"{\em backdoor attacks} and (\eg, pooling)", "backdoor attacks and (e.g., pooling)"),
         (r"\ours{} generates motion", "ours generates motion"),
         (r"Schr\"odinger bridges and B\'ezier curves", "Schrödinger bridges and Bézier curves"),
+        # spaces lost in typing, between a result verb, a value and its measure
+        ("the model achieved98.15%accuracy", "the model achieved 98.15% accuracy"),
+        ("and ResNet50got 94.46% accuracy", "and ResNet50 got 94.46% accuracy"),
         # what must survive
+        ("GPT4 got 5%, top5% of runs", "GPT4 got 5%, top5% of runs"),
         ("costs $5 or $10 per run", "costs $5 or $10 per run"),
         (r"costs \$148K in total", "costs $148K in total"),
         ("a ~5% drop", "a ~5% drop"),
