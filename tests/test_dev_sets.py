@@ -45,16 +45,16 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the forty-two sets written last (round26-round67: harder abstracts, model families,
+#: the forty-five sets written last (round26-round70: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
 #: prose, efficiency papers, benchmark and dataset papers, vision and biology, reasoning
 #: post-training, classic NLP and speech, hurried non-native prose, a day of submissions,
 #: model releases, non-LLM fields, multilingual and speech, compression, vision, agents and
-#: retrieval, model-family reports), which do not all reach the
-#: targets yet: each figure is guarded at its current level, less a margin, so that a rule
-#: that breaks them fails here
+#: retrieval, model-family reports, applied papers, robotics, a day of cs.CL), which do not
+#: all reach the targets yet: each figure is guarded at its current level, less a margin,
+#: so that a rule that breaks them fails here
 BELOW_TARGET = {
     # name: (entity, lineage, score) floors
     "round26_gold.jsonl": (0.93, 0.63, 0.55),
@@ -99,6 +99,9 @@ BELOW_TARGET = {
     "round65_gold.jsonl": (0.91, 0.73, 0.65),
     "round66_gold.jsonl": (0.92, 0.77, 0.64),
     "round67_gold.jsonl": (0.96, 0.80, 0.79),
+    "round68_gold.jsonl": (0.91, 0.68, 0.41),
+    "round69_gold.jsonl": (0.88, 0.77, 0.49),
+    "round70_gold.jsonl": (0.90, 0.72, 0.48),
 }
 
 

@@ -5727,3 +5727,33 @@ def test_its_after_a_semicolon_is_the_first_clauses_subject() -> None:
     assert ("Helix", "Traffic", "0.387") in scores
     assert ("iTransformer", "Traffic", "0.387") not in scores
     assert ("Mosaic-L", "MIRACL", "70.4") in scores
+
+
+def test_applied_papers_results_per_part_per_suite_and_macro_scores() -> None:
+    cases = {
+        "We propose SkinFuse, a hybrid network. SkinFuse achieved 91.4% accuracy and 87.2% "
+        "macro F1-score on ISIC 2019, outperforming ResNet-50 (85.0%).": [
+            ("SkinFuse", "ISIC 2019", "87.2"),
+            ("SkinFuse", "ISIC 2019", "91.4"),
+        ],
+        "We present TumorSeg3D, a segmentation network. On the BraTS 2021 validation set, our "
+        "method achieves mean Dice scores of 92.1%, 88.0% and 84.2% for whole tumor (WT), "
+        "tumor core (TC) and enhancing tumor (ET) respectively.": [
+            ("TumorSeg3D", "BraTS 2021", value) for value in ("92.1", "88.0", "84.2")
+        ],
+        "We present Kite-VLA. It sets a new state of the art on the LIBERO-Spatial, "
+        "LIBERO-Object and LIBERO-10 suites with 96.2%, 98.1% and 87.5% success, "
+        "respectively.": [("Kite-VLA", "LIBERO-Object", "98.1"), ("Kite-VLA", "LIBERO-10", "87.5")],
+        "We propose Weave, a routing policy. On the Meta-World MT10 and MT50 benchmarks, Weave "
+        "achieves average success rates of 90.3% and 73.1% respectively.": [
+            ("Weave", "MT10", "90.3"),
+            ("Weave", "MT50", "73.1"),
+        ],
+        "RoutePlan obtains a closed-loop score of 88.0 on the nuPlan Val14 split.": [
+            ("RoutePlan", "nuPlan", "88.0")
+        ],
+    }
+    for text, expected in cases.items():
+        scores = relations(run(text), "evaluatedOn")
+        assert set(expected) <= scores, text
+        assert not any(tail == "Meta-World" and value for _, tail, value in scores)

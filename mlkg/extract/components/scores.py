@@ -68,6 +68,7 @@ _VALUE_ON = re.compile(
     r"\s*%?(?:\s*\([^()]{1,50}\))?"
     # "58.4 image-to-text R@1 on COCO": a hyphenated setting before the metric
     r"\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5|box|mask|"
+    r"macro|micro|weighted|balanced|"
     r"(?-i:[a-z]+(?:-[a-z]+){1,3}))\s+){0,2}"
     rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
     # "54.4% accuracy on intervention tasks on B", "grounds 47.9% of targets on B"
@@ -150,7 +151,7 @@ _CLAUSE_OPENER = re.compile(
     # "On the challenging X dataset, ...", "On the English X leaderboard": a word before the
     # name
     r"(?:the\s+(?:challenging|widely[- ]used|standard|popular|public|large-scale|unseen|"
-    r"held-out|official|original|full|(?-i:[A-Z][a-z]+))\s+)?"
+    r"held-out|official|original|full|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+)?"
     r"(?:the\s+)?$"
     # "Transferred without any tuning to X, ..."
     r"|^(?:Transferred|Applied)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$"
@@ -983,6 +984,13 @@ class ScoreFinder:
         for i, hit in enumerate(data):
             if hit.name in respective:
                 continue
+            if (
+                i + 2 < len(data)
+                and data[i + 1].start == hit.end + 1
+                and text[hit.end] == " "
+                and _LIST_SEPARATOR_GAP.fullmatch(text, data[i + 1].end, data[i + 2].start)
+            ):
+                continue  # "the Meta-World MT10 and MT50 benchmarks": the suite of a list
             left_start = max(sentence[0], hit.start - 60)
             left = text[left_start : hit.start]
             right = text[hit.end : sentence[1]]
@@ -1195,6 +1203,15 @@ class ScoreFinder:
                     group = listed_data
                 if len(group) > 1 and len(values) != len(group):
                     continue
+                if (
+                    len(group) == len(values) == 1
+                    and (per_part := _LISTED_VALUES.match(tail, found.end("value")))
+                    and _FOR_PARTS_RESPECTIVELY.match(tail, per_part.end())
+                ):
+                    # "On B, X achieves Dice of 92.85%, 88.41% and 84.97% for whole tumor,
+                    # tumor core and enhancing tumor respectively": B's values, by part
+                    values += re.findall(_NUMBER, per_part.group(0))
+                    group = group * len(values)
                 scores = [(value, metric) for value in values]
                 measures = (found.group("measure") or "").split()[-1:]
                 slashed = measures[0].split("/") if measures else []
@@ -2072,6 +2089,12 @@ _PARTICIPLE_APPOSITIVE_THEN_RESULT = re.compile(
     r",\s+(?:[a-z]+-)?(?:[a-z]+ed|built|made|distilled)\b[^;()]{0,160}?,\s+"
     r"(?:\w+ly\s+)?(?:achieves|reaches|scores|attains|obtains|gets|records|posts)\b"
 )
+_LIST_SEPARATOR_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
+#: the parts of one benchmark that values are given for: " for WT, TC and ET respectively"
+_FOR_PARTS_RESPECTIVELY = re.compile(
+    r"\s*%?\s+for\s+(?:the\s+)?[^;.()]{1,80}?(?:\([^()]{1,12}\)[^;.()]{0,40}?){0,3}"
+    r",?\s+respectively\b"
+)
 #: "with Y and Z in parentheses": the systems whose values a table gives in parentheses
 _OTHERS_IN_PARENTHESES = re.compile(r"\bwith\s+(?P<others>[^;:()]{1,120}?)\s+in\s+parenthes[ie]s\b")
 #: a table cell with the others' values: " 74.1 (72.9 / 67.5)", ": 74.1% (72.9%, 67.5%)"
@@ -2106,7 +2129,9 @@ _VALUE_FOR_BEFORE = re.compile(
     rf"(?<![\w.])({_NUMBER})\s*%?(?:\s+(?:{_METRICS}))?\s+for\s+(?:the\s+)?$", re.I
 )
 _TO_VALUES_RESPECTIVELY = re.compile(
-    rf"\s+(?:to|at|of)\s+(?P<values>{_VALUE_LIST})\s*%?,?\s+respectively\b"
+    r"(?:\s+(?:suites|benchmarks|datasets|splits|tasks))?"
+    rf"\s+(?:to|at|of|with)\s+(?P<values>{_VALUE_LIST})\s*%?(?:\s+[\w@-]+){{0,2}}?,?\s+"
+    r"respectively\b"
 )
 _RESPECTIVELY = re.compile(
     # ("on A, B and C (val) respectively", "on A, B and C (ROC-AUC, AP and MAE respectively)")
