@@ -5757,3 +5757,30 @@ def test_applied_papers_results_per_part_per_suite_and_macro_scores() -> None:
         scores = relations(run(text), "evaluatedOn")
         assert set(expected) <= scores, text
         assert not any(tail == "Meta-World" and value for _, tail, value in scores)
+
+
+def test_benchmarks_named_by_what_they_extend_or_call_and_their_leaderboards() -> None:
+    record = run(
+        "We introduce PolyHay, a multilingual extension of the needle-in-a-haystack test. "
+        "Gemini 1.5 Pro is the most robust, with an average accuracy of 92.4, followed by "
+        "GPT-4o (88.0) and Claude 3.5 Sonnet (86.7)."
+    )
+    assert entities(record)["PolyHay"] == "Benchmark"
+    scores = relations(record, "evaluatedOn")
+    assert ("Claude 3.5 Sonnet", "PolyHay", "86.7") in scores
+    record = run(
+        "Using WinoMT and a new Turkish-English challenge set that we call PronounSwap, we "
+        "compare GPT-3.5-turbo and NLLB-200."
+    )
+    assert entities(record)["PronounSwap"] == "Benchmark"
+    record = run(
+        "We construct LexSum-DE, a corpus of 41,000 court decisions paired with summaries. As "
+        "baselines we fine-tune mT5-large and LexBART on 6 GB of legal text. LexBART obtains "
+        "the highest ROUGE-L on the test set (31.7), compared with 29.4 for mT5-large. "
+        "UAV-R1 achieves a 48.17% higher accuracy than the Qwen2-VL-2B-Instruct baseline."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("LexBART", "LexSum-DE", "31.7") in scores
+    assert ("mT5-large", "LexSum-DE", "29.4") in scores
+    assert "GB" not in entities(record)
+    assert not any(value == "48.17" for _, _, value in scores)

@@ -678,6 +678,11 @@ class ScoreFinder:
                                 text, max(sentence[0], hit.start - 12), hit.start
                             )
                             or text.endswith("followed by ", sentence[0], hit.start)
+                            # "followed by X (88.0) and Y (86.7)": the ranking goes on
+                            or (
+                                text.endswith((", ", " and "), sentence[0], hit.start)
+                                and text.find("followed by ", sentence[0], hit.start) >= 0
+                            )
                         )
                     )
                     # "X leads with 62.4, followed by Y at 59.8": the next of a ranking
@@ -2289,6 +2294,8 @@ _RESULT_VALUE = re.compile(
     r"(?!\s+of\s+(?:the\s+)?(?:time|comparisons)\b)"
     # "closes about 40% of its gap to Y": a share of a difference
     r"(?!\s+of\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:gap|difference|deficit|lead|margin)\b)"
+    # "a 48.17% higher accuracy than Y": a difference
+    r"(?!\s+(?:higher|lower|better|worse|more|less|faster|slower|smaller|larger|fewer)\b)"
     r"|(?<![\w.])(?<!\d[-\u2013])(\d+\.\d+)(?![\w%])(?!\.\d)"
     # "3.5 points above Y": a difference, not a result
     r"(?!\s+(?:percentage\s+)?(?:points?|pp)\s+(?:above|below|over|ahead|behind|higher|lower|"
@@ -2349,9 +2356,10 @@ def _introduced_benchmark(state: DocState) -> str | None:
     found = [
         e.name for e in state.entities.values() if e.name in introduced and e.type == "Benchmark"
     ]
-    if not found and "benchmark" in state.text:
-        # "We introduce D, the first dataset for ... providing the first open benchmark":
-        # the one dataset the paper makes and benchmarks models on
+    if not found and ("benchmark" in state.text or "baseline" in state.text):
+        # "We introduce D, the first dataset for ... providing the first open benchmark",
+        # "We construct D ... As baselines we fine-tune X": the one dataset the paper makes
+        # and benchmarks models on
         trained = {r.tail for r in state.relations if r.rel == "trainedOn"}
         found = [  # (not the data the paper's model is trained on)
             e.name

@@ -146,6 +146,16 @@ _APPOSITIVE_NOUNS = (
     # "a tool for ...", not "a tool retrieval baseline"
     r"|tool(?=\s*[,.;]|\s+(?:for|that|which|to|with|in|designed|built|developed|written)\b)"
 )
+_EXTENSION_OF = re.compile(
+    r"^,\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:extension|version|variant|adaptation|"
+    r"expansion)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
+    # (data only: "an upgraded version of our earlier X system" is the system's successor)
+    r"(test|benchmark|dataset|corpus|suite|collection|leaderboard)\b(?!-)"
+)
+_NAMED_HEAD_LEFT = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:(test|challenge)\s+)?"
+    rf"({_HEAD_NOUNS})\s+(?:that|which)\s+we\s+call\s+$"
+)
 _APPOSITIVE = re.compile(
     rf"^(?:,|:(?=\s+(?:a|an|the first)\s))\s+(?:which is\s+)?(?:a|an|the|our)\s+"
     # "a training-free, data-free merger": "data" is no head when a hyphen follows
@@ -1286,6 +1296,13 @@ class EntityTyper:
                 head = "benchmark"  # "a 41-hour evaluation set of ...": a benchmark
             heads.append(_collected_head(head, m.group(2)))
             apposed_head = heads[-1]
+        elif right.startswith(", ") and (extension := _EXTENSION_OF.match(right)):
+            # "X, a multilingual extension of the needle-in-a-haystack test": what it extends
+            votes[_APPOSED] += 1
+            heads.append("benchmark" if extension.group(1) == "test" else extension.group(1))
+        if left.endswith(" call ") and (named := _NAMED_HEAD_LEFT.search(left)):
+            # "a new challenge set that we call X": the noun before the naming verb
+            heads.append("benchmark" if named.group(1) else named.group(2))
         if left.endswith("task, ") and _NEW_TASK_LEFT.search(left):
             add(BENCHMARK, 2.5)  # "we define a new coding task, X, in which ...": its benchmark
             votes["defined"] += 1
