@@ -5784,3 +5784,103 @@ def test_benchmarks_named_by_what_they_extend_or_call_and_their_leaderboards() -
     assert ("mT5-large", "LexSum-DE", "29.4") in scores
     assert "GB" not in entities(record)
     assert not any(value == "48.17" for _, _, value in scores)
+
+
+def test_a_weakly_typed_name_sides_with_its_list_mates() -> None:
+    record = run(
+        "We introduce FocusDecode, a training-free decoding method. FocusDecode reduces "
+        "hallucination on POPE and CHAIR across InstructBLIP, LLaVA, Qwen-VL, and mPLUG."
+    )
+    assert entities(record)["mPLUG"] == "Model"
+    assert not any(tail == "mPLUG" for _, tail, _ in relations(record, "evaluatedOn"))
+
+
+def test_experiments_on_an_adjective_then_the_benchmark_and_a_granular_measure() -> None:
+    record = run(
+        "We introduce GlintVAD, a hybrid detector. Experiments on the challenging StreetVAD "
+        "dataset show that GlintVAD achieves a 72.5% frame-level AUC, outperforming existing "
+        "baselines by 12.5%."
+    )
+    assert ("GlintVAD", "StreetVAD", "72.5") in relations(record, "evaluatedOn")
+    metrics = {r.get("metric") for r in record["relations"] if r.get("value") == "72.5"}
+    assert metrics == {"AUC"}
+
+
+def test_other_systems_values_in_rows_after_a_result() -> None:
+    record = run(
+        "We introduce Loom, a pathology encoder. Loom-G reaches 96.8% balanced accuracy on "
+        "CRC-100K (UNI 95.1%, CTransPath 93.4%), a slide-level AUROC of 0.987 on CAMELYON16."
+    )
+    assert entities(record)["UNI"] == "Model"
+    scores = relations(record, "evaluatedOn")
+    assert {("UNI", "CRC-100K", "95.1"), ("CTransPath", "CRC-100K", "93.4")} <= scores
+    assert not any(tail in ("UNI", "CTransPath") for _, tail, _ in scores)
+    record = run(
+        "We introduce LinkBench, a benchmark of interaction graphs. On CL-Flight, TGN obtains "
+        "an MRR of 0.613, DyGFormer 0.587 and EdgeBank 0.571."
+    )
+    assert entities(record)["DyGFormer"] == "Model"
+    assert ("EdgeBank", "CL-Flight", "0.571") in relations(record, "evaluatedOn")
+    record = run(
+        "We propose CFB, a training recipe. On ImageNet 256x256, SiT-CFB-XL/2 reaches an FID "
+        "of 5.21 without guidance. With classifier-free guidance the numbers are: SiT-CFB-XL/2 "
+        "1.58 FID and 305.2 IS, REPA 1.80 FID and 284.0 IS, DiT-XL/2 2.27 FID and 278.2 IS."
+    )
+    assert {"REPA", "DiT-XL/2"} <= set(entities(record))  # "1.80" is no version
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("SiT-CFB-XL/2", "ImageNet", "5.21"),
+        ("REPA", "ImageNet", "284.0"),
+        ("DiT-XL/2", "ImageNet", "2.27"),
+    } <= scores
+
+
+def test_a_value_with_its_owner_in_parentheses_after_a_comparison() -> None:
+    record = run(
+        "We introduce FedLoom, an aggregation rule. On FEMNIST, FedLoom reaches 84.9% accuracy "
+        "against 81.2% (FedAvg), 82.0% (FedProx) and 83.5% (SCAFFOLD)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("FedLoom", "FEMNIST", "84.9"), ("SCAFFOLD", "FEMNIST", "83.5")} <= scores
+    record = run(
+        "We present ProtWeave, a family of protein language models. For contact prediction on "
+        "CASP15 targets, top-L precision improves from 61.4 (ESM-2) to 66.9 (ProtWeave-3B)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("ESM-2", "CASP15", "61.4"), ("ProtWeave-3B", "CASP15", "66.9")} <= scores
+    assert ("ProtWeave", "CASP15", "66.9") not in scores
+
+
+def test_benchmarks_after_a_describing_word_and_scores_named_by_them() -> None:
+    record = run(
+        "We introduce Kestrel, a forecaster. On the long-horizon ETTh1 and ETTm2 datasets, "
+        "Kestrel-L achieves an MSE of 0.412 and 0.281 respectively."
+    )
+    assert ("Kestrel-L", "ETTm2", "0.281") in relations(record, "evaluatedOn")
+    record = run(
+        "We present Vela, an image generator. Vela-XL reaches a zero-shot FID of 6.84 on "
+        "MS-COCO and an overall GenEval score of 0.74, ahead of SDXL (0.55) and PixArt-α (0.48)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("Vela-XL", "GenEval", "0.74"), ("SDXL", "GenEval", "0.55")} <= scores
+    record = run(
+        "We merge two specialists into Chimera-7B. Existing merging methods such as "
+        "TIES-Merging fall short. The merged model keeps its instruction following, with an "
+        "MT-Bench score of 8.12 for Chimera-7B."
+    )
+    assert ("Chimera-7B", "MT-Bench", "8.12") in relations(record, "evaluatedOn")
+    assert not any(head == "TIES-Merging" for head, _, _ in relations(record, "evaluatedOn"))
+
+
+def test_agent_scaffolds_are_methods_and_laws_are_no_names() -> None:
+    record = run(
+        "We introduce Lanternfly, a lightweight agent scaffold. Under the same backbone, "
+        "SWE-agent resolves 33.6% of SWE-bench Verified and Agentless 50.8%. Regulations such "
+        "as the GDPR constrain logging, so Lanternfly ranks files with Personalized PageRank."
+    )
+    types = entities(record)
+    assert types["Lanternfly"] == "Method"
+    assert types["SWE-agent"] == "Method"
+    assert types["Personalized PageRank"] == "Method"
+    assert "GDPR" not in types
+    assert ("SWE-agent", "SWE-bench Verified", "33.6") in relations(record, "evaluatedOn")

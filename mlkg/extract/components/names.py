@@ -137,7 +137,8 @@ _VERSION_TAIL = re.compile(
     r"Flash|Tiny|Nano|Ultra))?|V\d+(?:\.\d+)*(?:-(?:[SBLHGT]|XL|XXL))?|[1-9]o(?=[\s,.;:)]|$)|"
     # "Common Voice 17.0": a two-digit release (which only known data keeps, see _version_end)
     # (a full stop after it may end the sentence: "... and Common Voice 17.0.")
-    r"(?:[1-9](?:\.\d{1,2}(?:\.\d{1,2})?)?|[1-9]\d(?!\d|\.\d)|[1-9]\d\.0(?!\d|\.\d))"
+    # ("REPA 1.80 FID": two decimals after a space make a score, not a minor version)
+    r"(?:[1-9](?!\.\d\d)(?:\.\d(?:\.\d{1,2})?)?|[1-9]\d(?!\d|\.\d)|[1-9]\d\.0(?!\d|\.\d))"
     r"(?:-[A-Za-z0-9.]*[A-Za-z])*"
     # "Claude Opus 4.6's quality": a possessive after the version
     r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]'\u2019]|$)"
@@ -1869,8 +1870,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
     shift, compound, dropped = trim_compound(raw)
     if shift and _known(raw):
         shift, compound = 0, raw  # "ogbn-papers100M": a known name keeps its prefix
-    elif dropped and load_lexicon().types_of(raw) & {"Model", "Benchmark", "Dataset"}:
-        compound, dropped = raw, None  # "MMS-1B-all", "Seed-TTS-eval": known names
+    elif dropped and load_lexicon().types_of(raw):
+        compound, dropped = raw, None  # "MMS-1B-all", "Seed-TTS-eval", "SWE-agent": known names
     if dropped in _CLASS_SUFFIXES:
         return None
     if dropped and _is_title_word(compound):
@@ -1936,7 +1937,7 @@ _METHOD_NOUNS = frozenset(
     "module loss optimizer learning training tuning prompting distillation attention search "
     "sampling alignment decoding feedback minimization optimization regularization "
     "adaptation augmentation system pipeline scheme objective tagger embedding policy "
-    "solution methodology toolkit toolbox tool block".split()
+    "solution methodology toolkit toolbox tool block scaffold harness recipe".split()
 )
 
 

@@ -34,8 +34,9 @@ from mlkg.extract.components.clauses import (
     variant_subject,
 )
 from mlkg.extract.components.clauses import introduced as introduced_by_paper
+from mlkg.extract.lexicon import load_lexicon
 from mlkg.extract.state import DocState, Relation, get_state
-from mlkg.vocabulary import EVALUATED_ON, METHOD, MODEL
+from mlkg.vocabulary import BENCHMARK, DATASET, EVALUATED_ON, METHOD, MODEL
 
 COMPONENT = "mlkg_scores"
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -89,7 +90,10 @@ _VALUE_ON = re.compile(
     r"hidden|original|challenging|popular)\s+)?"
     # "59.7 on the multilingual part of MTEB"
     # ("the NarrativeQA subset of LongBench" is NarrativeQA's: no name before "subset")
-    r"(?:(?:(?-i:[a-z])[\w-]*\s+)?(?:part|portion|subset|track|section)\s+of\s+(?:the\s+)?)?$",
+    r"(?:(?:(?-i:[a-z])[\w-]*\s+)?(?:part|portion|subset|track|section)\s+of\s+(?:the\s+)?"
+    # "0.892 on the five competition pathologies of CheXpert", "on the 12 languages of X"
+    r"|(?:(?-i:[a-z])[\w-]*\s+)?(?:pathologies|classes|categories|languages|domains|"
+    r"conditions|labels)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 # "72.7% ImageNet linear-probing accuracy": the value right before the name, its metric
@@ -134,6 +138,12 @@ _NAME_VALUE = re.compile(
     r"(?=\s*%?\s*(?:[,;)]|\.(?:\s|$)|\s|$))"
 )
 # "On the X benchmark(,) Y reaches an nDCG@10 of 70.0 / a 79.4% success rate"
+#: a word before a benchmark's name that does not name it: "the challenging X dataset"
+_DATA_ADJECTIVE = (
+    r"challenging|widely[- ]used|standard|popular|public|large-scale|unseen|held-out|official|"
+    # ("On the long-horizon ETTh1 and ETTm2 datasets", "On the harder LiveCodeBench")
+    r"original|full|[a-z]{3,}-[a-z]{3,}|[a-z]{3,}er"
+)
 _CLAUSE_OPENER = re.compile(
     r"(?:^|[.;,:]\s*)(?:(?:and|while|whereas|but)\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n|"
     r"[Aa]veraged\s+(?:over|across))\s+"
@@ -150,14 +160,13 @@ _CLAUSE_OPENER = re.compile(
     r"of\s+)?"
     # "On the challenging X dataset, ...", "On the English X leaderboard": a word before the
     # name
-    r"(?:the\s+(?:challenging|widely[- ]used|standard|popular|public|large-scale|unseen|"
-    r"held-out|official|original|full|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+)?"
+    rf"(?:the\s+(?:{_DATA_ADJECTIVE}|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+)?"
     r"(?:the\s+)?$"
     # "Transferred without any tuning to X, ..."
     r"|^(?:Transferred|Applied)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$"
     # "Experiments on the X dataset demonstrate that ..."
     r"|(?:^|[.;]\s*)(?:(?:Extensive|Comprehensive)\s+)?(?:[Ee]xperiments|[Ee]valuations?)\s+on\s+"
-    r"(?:the\s+)?$"
+    rf"(?:the\s+)?(?:(?:{_DATA_ADJECTIVE})\s+)?$"
     # "Evaluated with the X protocol on 2020 initialisations, ..."
     r"|^(?:Evaluated|Tested|Benchmarked)\s+(?:[\w-]+\s+){0,2}?(?:on|with|under|using)\s+"
     r"(?:the\s+)?$"
@@ -177,13 +186,14 @@ _BENCH_THEN_RESULT = re.compile(
     # "On the COMBVD dataset (3,813 color pairs), HELMLAB achieves a STRESS of 23.22"
     r"(?:\s*\([^()]{1,40}\))?"
     rf"(?:\s+(?P<split>{_SPLITS})(?:\s+split)?)?"
-    r",?\s+(?:where\s+)?(?:[\w.+-]+[,:]?\s+){0,9}?"
+    r",?\s+(?:where\s+)?(?:[\w.+/-]+[,:]?\s+){0,9}?"
     r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|answer|solv|resolv|complet|pass|"
     r"keep|retain|maintain|averag|"
     # "X ranks first among open models with a MASE of 0.712"
     r"rank\w*\s+(?:[\w-]+\s+){0,5}?with|"
     # "On B speaker verification the EER is 0.71%": the metric's value, no subject named
-    rf"(?<=\s)(?:the|its)\s+(?:{_METRICS})\s+is|"
+    # ("On B its zero-shot AUROC is 0.781")
+    rf"(?<=\s)(?:the|its)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:{_METRICS})\s+is|"
     # "X succeeds in 61.5% of episodes"
     r"succeeds\s+in|"
     r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to|"
@@ -206,7 +216,9 @@ _BENCH_THEN_RESULT = re.compile(
     r"|(?P<measure>(?:(?!(?:improvement|gain|increase|boost|reduction|drop|decrease|margin)s?\b)"
     r"[\w@/-]+\s+){1,4}?)(?:\([^()]{1,40}\)\s+)?of\s+)?"
     rf"(?P<value>{_NUMBER})(?!\d|\.\d){_SHARE_OF_ANOTHER}(?:\s*%)?"
-    rf"(?:\s+(?!(?:and|or|with)\s)(?P<metric2>success rate|{_METRICS}))?",
+    # ("a 72.5% frame-level AUC": a granularity before the measure)
+    r"(?:\s+(?!(?:and|or|with)\s)(?:[a-z]+-(?:level|wise)\s+)?"
+    rf"(?P<metric2>success rate|{_METRICS}))?",
     re.I,
 )
 _WHERE_ITS_VALUE = re.compile(
@@ -215,11 +227,15 @@ _WHERE_ITS_VALUE = re.compile(
     r"(?!\w)(?!\.\d)"
 )
 #: "an MT-Bench score of 8.1", "a COCO mAP of 41.2"
+_FOR_OWNER = re.compile(r"\s+for\s+(?:the\s+)?")
 _NAMED_SCORE_OF = re.compile(
     rf"^\s+(?:(?:{_SPLITS})\s+)?(?P<metric>{_METRICS})\s+of\s+(?P<value>{_NUMBER})\s*%?(?!\w)(?!\.\d)",
     re.I,
 )
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+$", re.I)
+#: ("an overall GenEval score of 0.74": an article, perhaps a word of aggregation)
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:(?:overall|average|mean|total|aggregate)\s+)?$", re.I
+)
 #: "on X with 83.4% accuracy", "on X with an accuracy of 83.4": a value with its metric
 #: ("with 12% of the labels" is no score)
 _WITH_VALUE = re.compile(
@@ -227,6 +243,8 @@ _WITH_VALUE = re.compile(
     rf"^(?:\s+(?:{_SPLITS})(?:\s+(?:set|split))?)?"
     # "on the VinDr-CXR dataset, with an F1 score of 0.76"
     r"(?:\s+(?:dataset|benchmark),)?"
+    # "tops the Matbench Discovery leaderboard with an F1 of 0.846"
+    r"(?:\s+(?:leaderboard|benchmark|dataset|test\s+set))?"
     rf"\s+with\s+(?:an?\s+(?P<metric0>{_METRICS})(?:\s+score)?\s+of\s+(?P<value0>{_NUMBER})"
     rf"|(?P<value>{_NUMBER})\s*%?\s+(?P<metric>{_METRICS})"
     # "scores highest on IFEval with 78.9, followed by ...": a decimal alone
@@ -298,6 +316,11 @@ class ScoreFinder:
         text = state.text
         benchmark = _introduced_benchmark(state)
         sized = "B model" in text or "M model" in text  # "the 0.6B model(s)": rare
+        for sentence in state.sentences:  # first the names that rows of results retype
+            if text.find("(", sentence[0], sentence[1]) >= 0:
+                _systems_in_parentheses_after_a_result(text, state, sentence)
+            if text.find(", ", sentence[0], sentence[1]) >= 0:
+                _systems_after_a_result(text, state, sentence)
         previous = None
         for sentence in state.sentences:
             before, previous = previous, sentence
@@ -309,6 +332,7 @@ class ScoreFinder:
                 and not hits(state, sentence[0], sentence[1], DATA_TYPES)
             ):
                 self._result_after_tested_sentence(text, state, sentence, before)
+            has_parenthesis = text.find("(", sentence[0], sentence[1]) >= 0
             scored = self._scores(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
                 scored |= self._row_values(text, state, sentence)
@@ -328,10 +352,14 @@ class ScoreFinder:
                     self._teacher_values(text, state, sentence)
                 if "respectively" in text[sentence[0] : sentence[1]]:
                     self._other_system_respectively(text, state, sentence, scored)
-                if ":" in text[sentence[0] : sentence[1]]:
+                if has_parenthesis:
                     self._colon_values(text, state, sentence, scored)
+                    self._values_then_owner(text, state, sentence, scored)
             if len(scored) == 1:
                 self._elliptical_values(text, state, sentence, next(iter(scored)))
+            elif scored:  # "On A, X reaches a and Y b; on B ...": up to the next benchmark
+                self._elliptical_values(text, state, sentence, "", bounded=scored)
+            self._measure_rows(text, state, sentence, before)
             if sized and _SIZED_MODEL_WORDS(text, sentence[0], sentence[1]):
                 self._sized_values(text, state, sentence)
             self._unscored(text, state, sentence, scored)
@@ -1280,14 +1308,16 @@ class ScoreFinder:
                     continue
             if (named := _NAMED_SCORE_OF.match(right)) and _ARTICLE_BEFORE.search(left):
                 # "keeps an MT-Bench score of 8.1": the benchmark names the score
-                self._emit(
-                    state,
-                    sentence,
-                    hit.start,
-                    hit.name,
-                    value=named.group("value"),
-                    metric=_metric(named.group("metric")),
+                score = {"value": named.group("value"), "metric": _metric(named.group("metric"))}
+                owner = _FOR_OWNER.match(right, named.end())
+                owners = (
+                    hits(state, hit.end + owner.end(), sentence[1], AGENT_TYPES) if owner else []
                 )
+                if owners and owners[0].start == hit.end + owner.end():
+                    # "with an MT-Bench score of 8.12 for Chimera-7B": whose it is
+                    self._add(state, sentence, owners[0].name, hit.name, 0.7, **score)
+                else:
+                    self._emit(state, sentence, hit.start, hit.name, **score)
                 scored.add(hit.name)
                 continue
             if with_value := _WITH_VALUE.match(right):
@@ -1521,12 +1551,28 @@ class ScoreFinder:
                 for hit, value in zip(names, values, strict=True):
                     self._add(state, sentence, agent.name, hit.name, 0.7, value=value)
 
-    def _elliptical_values(self, text: str, state: DocState, sentence, bench: str) -> None:
+    def _elliptical_values(
+        self, text: str, state: DocState, sentence, bench: str, bounded: set[str] | None = None
+    ) -> None:
         """ "X answers 52.6% of B correctly and Y 55.8%, while Z reaches 46.0%": the other
-        systems' values after the one benchmark the sentence scores."""
-        data = [h for h in hits(state, sentence[0], sentence[1], DATA_TYPES) if h.name == bench]
+        systems' values after the one benchmark the sentence scores; with several scored
+        (``bounded``), after the first of them, up to the next benchmark only."""
+        every = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        if bounded:
+            first = next((h for h in every if h.name in bounded), None)
+            if first is None:
+                return
+            bench = first.name
+        data = [h for h in every if h.name == bench]
+        if not data:
+            return
+        stop = None
+        if bounded:
+            stop = next((h.start for h in every if h.start > data[0].end and h.name != bench), None)
+            if stop is None:
+                return
         done = {r.head for r in state.relations if r.rel == EVALUATED_ON and r.tail == bench}
-        for agent in hits(state, data[0].end, sentence[1], AGENT_TYPES) if data else []:
+        for agent in hits(state, data[0].end, stop or sentence[1], AGENT_TYPES):
             value = _ELLIPTICAL_VALUE.match(text, agent.end)
             if value and agent.name not in done and not _is_delta(text, value.start(1), agent.end):
                 self._add(state, sentence, agent.name, bench, 0.6, value=value.group(1))
@@ -1807,8 +1853,9 @@ class ScoreFinder:
     def _colon_values(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
-        """ "71.2% on ImageNet-1K (MobileCLIP-S1: 72.6%, MobileCLIP-S0: 67.8%)": other
-        systems' values, in a parenthesis after a result, on the benchmark scored before."""
+        """ "71.2% on ImageNet-1K (MobileCLIP-S1: 72.6%, MobileCLIP-S0: 67.8%)", "(UNI
+        95.1%, CTransPath 93.4%)": other systems' values, in a parenthesis after a result,
+        on the benchmark scored before."""
         for agent in hits(state, sentence[0], sentence[1], AGENT_TYPES):
             value = _COLON_VALUE.match(text, agent.end)
             opening = text.rfind("(", sentence[0], agent.start)
@@ -1817,6 +1864,66 @@ class ScoreFinder:
             before = [h for h in hits(state, sentence[0], opening, DATA_TYPES) if h.name in scored]
             if before:
                 self._add(state, sentence, agent.name, before[-1].name, 0.6, value=value.group(1))
+
+    def _measure_rows(self, text: str, state: DocState, sentence: tuple[int, int], before) -> None:
+        """ "With guidance the numbers are: X 1.58 FID and 305.2 IS, Y 1.80 FID and 284.0 IS":
+        each system's values with their measures, on the sentence's one benchmark, else on
+        the one benchmark the sentence before scored."""
+        cells = [
+            hit
+            for hit in hits(state, sentence[0], sentence[1], AGENT_TYPES)
+            if _VALUE_AND_MEASURE.match(text, hit.end, sentence[1])
+        ]
+        if len(cells) < 2:
+            return
+        names = {h.name for h in hits(state, sentence[0], sentence[1], DATA_TYPES)}
+        if not names and before is not None:
+            names = {
+                r.tail
+                for r in state.relations
+                if r.rel == EVALUATED_ON and r.sentence == before and r.value is not None
+            }
+        if len(names) != 1:
+            return
+        (bench,) = names
+        for hit in cells:
+            at = hit.end
+            while cell := _MEASURE_CELL.match(text, at, sentence[1]):
+                metric = _metric(cell.group(2))
+                self._add(state, sentence, hit.name, bench, 0.6, value=cell.group(1), metric=metric)
+                at = cell.end()
+
+    def _values_then_owner(
+        self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
+    ) -> None:
+        """ "On FEMNIST, X reaches 84.9% against 81.2% (FedAvg), 82.0% (FedProx) and 83.5%
+        (SCAFFOLD)", "improves from 61.4 (ESM-2) to 66.9 (X-3B)": after a comparison, a
+        value whose parenthesis holds only a system's name is that system's, on the
+        benchmark scored before it in the sentence (else the one it scores)."""
+        data = [h for h in hits(state, sentence[0], sentence[1], DATA_TYPES) if h.name in scored]
+        if not data:
+            return
+        agents = {(h.start, h.end) for h in hits(state, sentence[0], sentence[1], AGENT_TYPES)}
+        if any(
+            cell.span(1) not in agents and _LETTER.search(cell.group(1))
+            for cell in _VALUE_PARENTHESIS.finditer(text, sentence[0], sentence[1])
+        ):
+            return  # "drops from 79.9 (BF16) to 79.2 (AWQ)": settings of one model
+        owned = []
+        for agent in hits(state, sentence[0], sentence[1], AGENT_TYPES):
+            if not text.startswith(")", agent.end):
+                continue
+            value = _VALUE_THEN_OPENING.search(
+                text, max(sentence[0], agent.start - 14), agent.start
+            )
+            if value is None or not _COMPARISON_CUE.search(text, sentence[0], value.start()):
+                continue
+            before = [h for h in data if h.end <= value.start()]
+            bench = before[-1] if before else data[0]
+            owned.append((agent.name, bench.name, value.group(1)))
+        if owned:  # (not also the subject's: "from 61.4 (Y) to 66.9 (X-3B)")
+            cells = {(bench, value) for _, bench, value in owned}
+            self._settle(state, sentence, owned, 0.65, lambda r: (r.tail, r.value) in cells)
 
     def _unscored(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
@@ -2007,11 +2114,12 @@ _AND_METRIC_OF = re.compile(
 #: "HippoRAG 2: 61.0 / 47.6 / 33.4)": a system's row of values after its name
 _ROW_VALUES = re.compile(rf":\s*(?P<values>{_NUMBER}\s*%?(?:\s*(?:/|,)\s*{_NUMBER}\s*%?)+)\s*\)")
 #: "MobileCLIP-S1: 72.6%,": a system's value after its name and a colon
-_COLON_VALUE = re.compile(rf":\s*({_NUMBER})\s*%?\s*(?:[,;)]|and\b)")
+_COLON_VALUE = re.compile(rf":?\s*({_NUMBER})\s*%?\s*(?:[,;)]|and\b)")
 #: "obtain 47.9%, 45.1% and 39.6% accuracy respectively": a verb, then the values
 _EXPERIMENTS_ON = re.compile(
     r"\b[Ee]xperiments\s+on\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks),\s+)?"
 )
+_ADJECTIVES_GAP = re.compile(r"(?:[a-z][a-z-]+\s+){0,2}")
 _COMPARED_JUST_BEFORE = re.compile(r"\b(?:above|below|ahead of|behind|than|over|versus|vs\.)\s+$")
 #: "... with these backbones respectively": models listed before the sentence
 _THESE_MODELS_RESPECTIVELY = re.compile(
@@ -2380,6 +2488,94 @@ _TRAINED_ON_BEFORE = re.compile(
 _EVALUATE_X = re.compile(r"\b(?:we\s+)?evaluat\w+\s+(?:the\s+)?$", re.I)
 
 
+def _systems_in_parentheses_after_a_result(
+    text: str, state: DocState, sentence: tuple[int, int]
+) -> None:
+    """ "X reaches 96.8% balanced accuracy on CRC-100K (UNI 95.1%, CTransPath 93.4%)": names
+    with values in a parenthesis right after a benchmark that has just been given a value
+    are the systems compared there, whatever typing read into "name value" (the shape of
+    "(MMLU 84.2, GSM8K 71.3)"). Known data keeps its type."""
+    for bench in hits(state, sentence[0], sentence[1], DATA_TYPES):
+        row = _RESULT_PARENTHESIS.match(text, bench.end, sentence[1])
+        if row is None or not _VALUE_THEN_ON.search(
+            text, max(sentence[0], bench.start - 60), bench.start
+        ):
+            continue
+        cells, at = [], row.end()
+        while cell := _NAMED_CELL.match(text, at, sentence[1]):
+            named = hits(state, cell.start("name"), cell.end("name"))
+            if not named or (named[0].start, named[0].end) != cell.span("name"):
+                return
+            cells.append(named[0])
+            at = cell.end()
+            if cell.group("close"):
+                break
+        else:
+            return
+        if len(cells) >= 2:
+            _as_systems(cells)
+
+
+def _systems_after_a_result(text: str, state: DocState, sentence: tuple[int, int]) -> None:
+    """ "TGN obtains an MRR of 0.613, DyGFormer 0.587 and EdgeBank 0.571": the rest of a
+    result, one value per other system."""
+    for agent in hits(state, sentence[0], sentence[1], AGENT_TYPES):
+        result = _RESULT_THEN_OTHERS.match(text, agent.end, sentence[1])
+        if result is None:
+            continue
+        cells, at = [], result.end()
+        while cell := _ELLIPTICAL_CELL.match(text, at, sentence[1]):
+            named = hits(state, cell.start("name"), cell.end("name"))
+            if not named or (named[0].start, named[0].end) != cell.span("name"):
+                break
+            cells.append(named[0])
+            at = cell.end()
+        if len(cells) >= 2:
+            _as_systems(cells)
+    # "SiT-CFB-XL/2 1.58 FID and 305.2 IS, REPA 1.80 FID ..., DiT-XL/2 2.27 FID": a name,
+    # a value and its measure, for several systems, one of them typed so
+    cells = [
+        hit
+        for hit in hits(state, sentence[0], sentence[1])
+        if _VALUE_AND_MEASURE.match(text, hit.end, sentence[1])
+    ]
+    if len(cells) >= 2 and any(hit.type in AGENT_TYPES for hit in cells):
+        _as_systems(cells)
+
+
+def _as_systems(cells: list) -> None:
+    """Data typed by its shape ("DyGFormer 0.587") in a row of other systems' values is a
+    model; known data keeps its type, and so does the row."""
+    if not any(load_lexicon().types_of(hit.name) & {BENCHMARK, DATASET} for hit in cells):
+        for hit in cells:
+            if hit.entity.type in DATA_TYPES:
+                hit.entity.type = MODEL
+
+
+_RESULT_PARENTHESIS = re.compile(r"\s*\(")
+_MEASURE_CELL = re.compile(rf"(?:\s+and|,)?\s+({_NUMBER})\s*%?\s+((?-i:{_METRICS}))(?![\w-])")
+_VALUE_AND_MEASURE = re.compile(rf"\s+{_NUMBER}\s*%?\s+(?-i:{_METRICS})(?![\w-])")
+#: "81.2% (" right before a system's name
+_LETTER = re.compile(r"[^\W\d_]")
+_VALUE_PARENTHESIS = re.compile(rf"(?<![\w.]){_NUMBER}\s*%?\s*\(([^()]{{1,40}})\)")
+_VALUE_THEN_OPENING = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s*\($")
+_COMPARISON_CUE = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than|from|over)\s", re.I
+)
+_RESULT_THEN_OTHERS = re.compile(
+    r"\s+(?:reaches|scores|obtains|achieves|attains|gets)\s+(?:an?\s+|the\s+)?"
+    rf"(?:(?:[\w@-]+\s+){{1,3}}?of\s+)?{_NUMBER}\s*%?(?:\s+[\w@-]+)?(?=,\s)"
+)
+_ELLIPTICAL_CELL = re.compile(
+    rf",?\s+(?:and\s+)?(?P<name>[^\s,;()][^,;()]*?)\s+{_NUMBER}\s*%?(?=[\s,.;)]|$)"
+)
+#: a value, then "on" (and perhaps "the") right before a benchmark's name
+_VALUE_THEN_ON = re.compile(rf"{_NUMBER}\s*%?\s+(?:[\w@-]+\s+){{0,3}}?on\s+(?:the\s+)?$")
+_NAMED_CELL = re.compile(
+    rf"(?P<name>[^\s:,;()][^:,;()]*?)\s*:?\s+{_NUMBER}\s*%?\s*(?:(?P<close>\))|[,;]\s*)"
+)
+
+
 def _experiments_on(text: str, state: DocState, sentence, data: list) -> list:
     """ "Experiments on four public datasets, A, B, C and D, show that X ...": the data
     listed right after "experiments on" is where X was tested, whatever its head noun said
@@ -2388,7 +2584,8 @@ def _experiments_on(text: str, state: DocState, sentence, data: list) -> list:
         return []
     opener = _EXPERIMENTS_ON.search(text, sentence[0], sentence[1])
     after = [h for h in data if opener and h.start >= opener.end()]
-    if not after or after[0].start != opener.end():
+    # ("Experiments on the challenging ComplexVAD dataset": an adjective or two between)
+    if not after or not _ADJECTIVES_GAP.fullmatch(text, opener.end(), after[0].start):
         return []
     tested = listed(text, after)
     for hit in tested:

@@ -49,7 +49,8 @@ _HEAD_FORMS = tuple(
     technique strategy strategies paradigms paradigm procedures procedure mechanisms mechanism
     modules module loss optimizers optimizer taggers tagger systems system pipelines pipeline
     schemes scheme objectives objective solutions solution methodologies methodology
-    toolkits toolkit toolboxes toolbox blocks block recipes recipe
+    toolkits toolkit toolboxes toolbox blocks block recipes recipe scaffolds scaffold harnesses
+    harness
     """.split()
 )
 _HEAD_NOUNS = "|".join(_HEAD_FORMS)
@@ -572,6 +573,8 @@ _HEAD_NEEDLES = _any_of(
     "strateg",
     "paradigm",
     "recipe",
+    "scaffold",
+    "harness",
     "procedure",
     "mechanism",
     "module",
@@ -809,6 +812,31 @@ def _type_as_list_mates(state: DocState, entity: Entity, chains: dict) -> None:
         entity.type = DATASET if DATASET in types else BENCHMARK
 
 
+def _side_with_list_mates(state: DocState, entity: Entity, chains: dict) -> None:
+    """ "on POPE and CHAIR across InstructBLIP, LLaVA, Qwen-VL, and mPLUG": an unknown name
+    typed by one weak vote that its whole list shares is of the kind of all its (two or
+    more) mates, models or data."""
+    spans = {chains[m] for m in entity.mentions if m in chains and chains[m][0] != chains[m][1]}
+    if len(spans) != 1:
+        return
+    ((first, last),) = spans
+    mates = [
+        other
+        for other in state.entities.values()
+        if other is not entity
+        and other.type is not None
+        and any(first[0] <= s and e <= last[1] for s, e in other.mentions)
+    ]
+    kinds = {DATASET if other.type == BENCHMARK else other.type for other in mates}
+    if len(mates) < 2 or len(kinds) != 1:
+        return
+    (kind,) = kinds
+    if kind == MODEL and entity.type != MODEL:
+        entity.type = MODEL
+    elif kind == DATASET and entity.type in (MODEL, METHOD):
+        entity.type = BENCHMARK if any(o.type == BENCHMARK for o in mates) else DATASET
+
+
 def _defined_as_a_model(text: str, entity: Entity) -> bool:
     """ "Thimble is a family of speech recognition models": a sentence's first word that is
     no English word and that the sentence defines as a model (not "Crucially, ...")."""
@@ -985,6 +1013,7 @@ class EntityTyper:
         mates = _strong_list_mates(text, state, chains)
         self._listed_with_data: set[str] = set()
         shapeless: list[Entity] = []  # typed a model by its shape alone
+        weak: list[Entity] = []  # unknown, typed by one weak context vote
         for key in list(state.entities):
             entity = state.entities[key]
             if not _LETTER.search(entity.name):
@@ -1064,8 +1093,12 @@ class EntityTyper:
                 del state.entities[key]
             elif unvoted and entity.type in (MODEL, METHOD):
                 shapeless.append(entity)
+            elif not known and max(entity.votes.get(t, 0) for t in _THING_VOTES) <= 1:
+                weak.append(entity)
         for entity in shapeless:
             _type_as_list_mates(state, entity, chains)
+        for entity in weak:
+            _side_with_list_mates(state, entity, chains)
         _sized_families_are_models(state)
         _size_tagged_siblings_are_models(state)
         _data_variants_are_data(state)
