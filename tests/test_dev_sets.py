@@ -45,7 +45,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the forty-nine sets written last (round26-round74: harder abstracts, model families,
+#: the fifty-three sets written last (round26-round78: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -53,7 +53,8 @@ SETS = [
 #: post-training, classic NLP and speech, hurried non-native prose, a day of submissions,
 #: model releases, non-LLM fields, multilingual and speech, compression, vision, agents and
 #: retrieval, model-family reports, applied papers, robotics, a day of cs.CL, a day of cs.LG,
-#: generators of images and sound, code and maths models, science models), which do not
+#: generators of images and sound, code and maths models, science models, a day of cs.CV,
+#: audio models, retrieval and recommendation, terse workshop abstracts), which do not
 #: all reach the targets yet: each figure is guarded at its current level, less a margin,
 #: so that a rule that breaks them fails here
 BELOW_TARGET = {
@@ -104,9 +105,13 @@ BELOW_TARGET = {
     "round69_gold.jsonl": (0.88, 0.77, 0.49),
     "round70_gold.jsonl": (0.94, 0.72, 0.73),
     "round71_gold.jsonl": (0.83, 0.66, 0.39),
-    "round72_gold.jsonl": (0.92, 0.64, 0.45),
-    "round73_gold.jsonl": (0.94, 0.72, 0.65),
-    "round74_gold.jsonl": (0.89, 0.81, 0.64),
+    "round72_gold.jsonl": (0.92, 0.70, 0.51),
+    "round73_gold.jsonl": (0.94, 0.80, 0.67),
+    "round74_gold.jsonl": (0.91, 0.90, 0.64),
+    "round75_gold.jsonl": (0.93, 0.71, 0.70),
+    "round76_gold.jsonl": (0.90, 0.61, 0.46),
+    "round77_gold.jsonl": (0.88, 0.88, 0.51),
+    "round78_gold.jsonl": (0.85, 0.84, 0.43),
 }
 
 

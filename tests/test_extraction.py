@@ -5884,3 +5884,106 @@ def test_agent_scaffolds_are_methods_and_laws_are_no_names() -> None:
     assert types["Personalized PageRank"] == "Method"
     assert "GDPR" not in types
     assert ("SWE-agent", "SWE-bench Verified", "33.6") in relations(record, "evaluatedOn")
+
+
+def test_lineage_of_lists_tuned_or_distilled_into_lists_and_tuning_that_yields() -> None:
+    record = run(
+        "We propose VSB, a distillation method. Applying VSB, we distill Stable Diffusion 1.5 "
+        "and SDXL into the one-step generators SwiftSD-1.5 and SwiftSDXL."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("SwiftSDXL", "SDXL", "distilled") in lineage
+    assert ("SwiftSDXL", "Stable Diffusion 1.5", "distilled") not in lineage
+    record = run(
+        "We present Corvid-Coder, a family of code models. The resulting base models, "
+        "Corvid-Coder-7B and Corvid-Coder-14B, are further instruction-tuned into "
+        "Corvid-Coder-7B-Chat and Corvid-Coder-14B-Chat with synthetic instructions."
+    )
+    assert ("Corvid-Coder-14B-Chat", "Corvid-Coder-14B", "finetuned") in relations(
+        record, "derivedFrom"
+    )
+    record = run(
+        "We present WardLM, a clinical language model. The resulting base model, WardLM-Base, "
+        "is instruction-tuned on ClinInstruct-140K, a set of instructions we release, yielding "
+        "WardLM-Chat."
+    )
+    assert ("WardLM-Chat", "WardLM-Base", "finetuned") in relations(record, "derivedFrom")
+    record = run(
+        "We describe Halcyon-R-32B, a reasoning model. A 7B student, Halcyon-R-7B, trained with "
+        "the same recipe on top of Qwen2.5-Math-7B, reaches 55.0 on AIME 2024."
+    )
+    assert ("Halcyon-R-7B", "Qwen2.5-Math-7B", "builtOn") in relations(record, "derivedFrom")
+    assert ("Halcyon-R-7B", "AIME 2024", "55.0") in relations(record, "evaluatedOn")
+
+
+def test_two_measures_of_the_subject_pair_with_two_values_of_each_other_system() -> None:
+    record = run(
+        "We introduce SonaTTS 2, a successor to our earlier SonaTTS. On the LibriSpeech "
+        "test-clean cross-sentence task it obtains a WER of 1.96% and a speaker similarity of "
+        "0.69, compared with 2.42% and 0.66 for F5-TTS and 3.1% and 0.59 for CosyVoice."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("SonaTTS 2", "LibriSpeech", "0.69"),
+        ("F5-TTS", "LibriSpeech", "2.42"),
+        ("CosyVoice", "LibriSpeech", "3.1"),
+        ("CosyVoice", "LibriSpeech", "0.59"),
+    } <= scores
+
+
+def test_lines_of_a_results_table_without_a_subject() -> None:
+    record = run(
+        "We present TerseMed-7B, fine-tuned from Mistral-7B with LoRA on MedQA-Syn, a new set "
+        "of synthetic QA pairs. Results: MedQA 58.9% acc. vs 51.2% for Mistral-7B-Instruct; "
+        "PubMedQA 76.4 vs 72.0. Comparable to Meditron-7B at less compute."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("TerseMed-7B", "PubMedQA", "76.4"),
+        ("Mistral-7B-Instruct", "PubMedQA", "72.0"),
+        ("TerseMed-7B", "MedQA", "58.9"),
+    } <= scores
+    assert ("Mistral-7B-Instruct", "PubMedQA", "76.4") not in scores
+    record = run(
+        "We propose Q-Ensemble Trust Regions (QETR), an offline RL method. D4RL locomotion "
+        "(9 tasks): avg. normalized return 78.5 vs 72.1 (IQL) and 69.8 (CQL)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("QETR", "D4RL", "78.5"), ("CQL", "D4RL", "69.8")} <= scores
+
+
+def test_examples_of_a_data_noun_are_data_whatever_count_their_name_ends_with() -> None:
+    record = run(
+        "We propose GlyphDiff, a text rendering method. Experiments on benchmark datasets, such "
+        "as MARIO-10M and T2I-CompBench, show that GlyphDiff renders legible text. Its maps are "
+        "compared with HiResCAM and LayerCAM."
+    )
+    types = entities(record)
+    assert types["MARIO-10M"] in ("Dataset", "Benchmark")
+    assert types["LayerCAM"] == "Method"
+
+
+def test_a_model_is_built_on_what_its_parts_are_initialised_from() -> None:
+    record = run(
+        "We present MUSE-CLAP, a contrastive audio-text model. The audio tower is initialised "
+        "from EAT and the text tower from Flan-T5 base; we also propose a mining scheme."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {("MUSE-CLAP", "EAT", "builtOn"), ("MUSE-CLAP", "Flan-T5 base", "builtOn")} <= lineage
+
+
+def test_rows_of_measured_values_and_values_with_units_or_measures_for_others() -> None:
+    record = run(
+        "We present VoxSSM, a LiDAR detector, and its head VoxSSM-CP. Results on the nuScenes "
+        "test set (mAP / NDS): VoxSSM-CP 70.9 / 74.2; DSVT 68.4 / 72.7; CenterPoint 60.3 / 67.3."
+    )
+    assert entities(record)["DSVT"] == "Model"
+    scores = relations(record, "evaluatedOn")
+    assert {("DSVT", "nuScenes", "72.7"), ("CenterPoint", "nuScenes", "60.3")} <= scores
+    record = run(
+        "We present LynxDet-2, a detector family. Fine-tuned on COCO, LynxDet-2-L reaches 55.1 "
+        "AP on COCO val2017, compared to 53.0 AP for RT-DETR-R50 and 52.9 AP for YOLOv8-L. On "
+        "the Mip-NeRF 360 dataset, LynxSplat improves PSNR from 27.21 dB to 28.05 dB."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("RT-DETR-R50", "COCO", "53.0"), ("LynxSplat", "Mip-NeRF 360", "28.05")} <= scores

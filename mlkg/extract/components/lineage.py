@@ -170,6 +170,9 @@ _KIND_VERBS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?<=\w )by extending|"
             r"derived (?:\w+\s+){0,3}?from|specialized from|starting from|obtained from|"
             r"upcycl(?:ed|es?|ing) (?:into (?:an? )?[\w-]+ )?from|pruned from|trained on top of|"
+            # "trained with the same recipe on top of Y"
+            r"trained (?:with|using) (?:the |a |an |our )?(?:[\w-]+ ){0,2}?"
+            r"(?:recipe|procedure|pipeline|objective|data) on top of|"
             r"on top of|"
             r"pruned and (?:then )?(?:healed|retrained|re-trained) from|"
             # "obtained ... by structurally pruning YOLOv10-X"
@@ -648,6 +651,10 @@ class LineageFinder:
                 self._kind_of_parent(text, state, sentence)
             if count and gives and state.mentions_words(sentence, _GIVES_WORDS):
                 self._tuning_gives(text, state, sentence)
+            if count and state.mentions_words(sentence, ("initiali",)):
+                self._components_initialised_from(text, state, sentence)
+            if count > 1 and state.mentions_words(sentence, (" yielding ",)):
+                self._tuned_yielding(text, state, sentence)
         self._size_variants(state)
         if " base" in text and any(word in text for word in _BASE_AND_TUNED_WORDS):
             self._base_and_tuned_pairs(text, state)
@@ -1356,6 +1363,42 @@ class LineageFinder:
             if parent is not None and parent is not made[0].entity:
                 self._emit(state, made[0].name, parent.name, FINETUNED, sentence, 0.65)
 
+    def _components_initialised_from(self, text: str, state: DocState, sentence) -> None:
+        """ "The image encoder is initialised from A and the text encoder from B": the
+        abstract's model is built on both (not the sentence's own subject, a part of it)."""
+        opening = _PART_INITIALISED.match(text, sentence[0], sentence[1])
+        if opening is None:
+            return
+        own = main_entity(state, (MODEL,))
+        parents, at = [], opening.end()
+        while True:
+            found = [h for h in hits(state, at, sentence[1]) if h.start == at]
+            if not found or found[0].type == METHOD:
+                break
+            parents.append(found[0])
+            more = _AND_PART_FROM.match(text, found[0].end, sentence[1])
+            if more is None:
+                break
+            at = more.end()
+        for parent in parents:
+            if own is not None and parent.entity is not own:
+                _make_model(parent.entity)
+                self._emit(state, own.name, parent.name, BUILT_ON, sentence, 0.65)
+
+    def _tuned_yielding(self, text: str, state: DocState, sentence) -> None:
+        """ "The base model, X, is instruction-tuned on D, ..., yielding Y": Y is X tuned."""
+        for cue in _TUNED_YIELDING.finditer(text, sentence[0], sentence[1]):
+            made = hits(state, cue.end(), sentence[1], (MODEL,))
+            tuned = hits(state, sentence[0], cue.start() + 1, (MODEL,))
+            if (
+                made
+                and made[0].start == cue.end()
+                and tuned
+                and tuned[-1].end <= cue.start()
+                and _SET_OFF_PASSIVE.fullmatch(text, tuned[-1].end, cue.start("verb"))
+            ):
+                self._emit(state, made[0].name, tuned[-1].name, FINETUNED, sentence, 0.7)
+
     def _tuned_into(self, text: str, state: DocState, sentence) -> None:
         """ "D is used to fine-tune Y into X", "we post-train Y into X": X is Y tuned."""
         models = hits(state, sentence[0], sentence[1], (MODEL,))
@@ -1563,6 +1606,14 @@ class LineageFinder:
             verb = _PAIRED_VERB.search(text, sentence[0], first[0].start)
             made, bases = second, first
             verb = verb.group(0) if verb else ""
+        elif into := _TUNED_INTO_LIST.fullmatch(between):
+            # "we distill A1 and A2 into the one-step generators X1 and X2"; "The base models,
+            # A1 and A2, are further instruction-tuned into X1 and X2"
+            verb = into.group("verb") or _INTO_VERB_BEFORE.search(text, sentence[0], first[0].start)
+            if verb is None:
+                return
+            made, bases = second, first
+            verb = verb if isinstance(verb, str) else verb.group(0)
         else:
             return
         continued = _CONTINUED.search(text, sentence[0], sentence[1])
@@ -1656,6 +1707,24 @@ _WE_SAMPLE_FROM = re.compile(
     r"(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?(?:in|of)\s+(?:the\s+)?)?"
 )
 _GIVES_WORDS = (" gives ", " yields ", " produces ")
+_PART_NOUN = r"(?:encoder|tower|decoder|backbone|branch|LLM|language\s+model)"
+_PART_INITIALISED = re.compile(
+    r"(?:The|Its|Our)\s+(?:[\w-]+\s+){0,2}?" + _PART_NOUN + r"\s+(?:is|was)\s+(?:\w+ly\s+)?"
+    r"initiali[sz]ed\s+(?:from|with)\s+(?:the\s+)?(?:(?:public|pre-?trained)\s+)?"
+)
+#: "... and the text encoder from B"
+_AND_PART_FROM = re.compile(
+    r",?\s+(?:and|while)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
+    + _PART_NOUN
+    + r"\s+(?:is\s+initiali[sz]ed\s+)?from\s+(?:the\s+)?"
+)
+#: "X, is" or "X is", before the verb of its tuning
+_SET_OFF_PASSIVE = re.compile(r",?" + _PASSIVE_BEFORE_VERB.pattern)
+_TUNED_YIELDING = re.compile(
+    r"(?P<verb>(?:instruction|chat|post|fine)[- ]?tuned|aligned|post-?trained)\b"
+    r"(?:[^.;]|\.(?=\w)){0,160}?,\s+(?:yielding|producing|giving)\s+(?:the\s+)?",
+    re.I,
+)
 _TUNING_GIVES = re.compile(
     r"\b(?:[Ii]nstruction|[Cc]hat|[Aa]lignment|[Pp]reference|[Ss]upervised)[- ](?:tuning|"
     r"fine-?tuning|training|optimi[sz]ation)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:then\s+)?"
@@ -1713,7 +1782,7 @@ _CALLED = re.compile(
 #: words of a sentence that may pair two lists of models
 _PAIRED_WORDS = (
     *("respectively", "in that order", "yielding", "as ", "resulting", "producing", "obtain"),
-    *("trained from", "tuned from", "initialized from", "initialised from"),
+    *("trained from", "tuned from", "initialized from", "initialised from", " into "),
 )
 #: "X1 and X2, built by post-training A1 and A2 (, respectively)"
 _MADE_BY_RESPECTIVELY = re.compile(
@@ -1755,6 +1824,15 @@ _RESULTS_AS = re.compile(
     r"\b(?:yielding|producing|giving|resulting in|to obtain|obtaining|"
     r"(?:release|call|name)\w*\s+(?:the\s+results?|them|the\s+(?:resulting\s+)?models)\s+as)"
     r"\s+(?:the\s+)?$"
+)
+_TUNED_INTO_LIST = re.compile(
+    r",?\s+(?:(?:are|were|is|was)\s+(?:(?:further|then|each|later)\s+)?"
+    r"(?P<verb>distill\w*|(?:instruction[- ]|chat[- ]|post-|fine-?)?tun\w*|post-?train\w*)\s+)?"
+    r"into\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+)
+#: the verb of "we distill A1 and A2 into ...", before the first list
+_INTO_VERB_BEFORE = re.compile(
+    r"\b(?:distill\w*|(?:instruction[- ]|post-|fine-?)?tune\w*|post-?train\w*)\s+(?:the\s+)?$"
 )
 _PAIRED_VERB = re.compile(
     r"\b(?:apply|post-train|fine-tune|finetune|train|distill|quantiz|prun|merg|adapt)\w*", re.I

@@ -204,7 +204,8 @@ _BENCH_THEN_RESULT = re.compile(
     r"(?:reduc|improv|increas|rais|lift|boost|cut|lower|drop|fall|fell|decreas|ris|rose|"
     r"climb)\w*\s+(?:[\w@.+-]+\s+){0,7}?from\s+"
     # ("from 2.9 (Sparrow-TTS) to 1.8": whose the first value was)
-    r"\d+(?:\.\d+)?\s*%?\s+(?:\([^()]{1,30}\)\s+)?to)\w*\s+"
+    # ("from 27.21 dB to 28.05 dB": a unit after each)
+    r"\d+(?:\.\d+)?\s*(?:%|dB)?\s+(?:\([^()]{1,30}\)\s+)?to)\w*\s+"
     # "achieves state-of-the-art results with mAP50 of 84.9%"
     r"(?:(?:new\s+)?state-of-the-art\s+(?:results|performance)\s*,?\s+(?:with|including)\s+)?"
     r"(?:an?\s+|the\s+)?"
@@ -319,7 +320,10 @@ class ScoreFinder:
         for sentence in state.sentences:  # first the names that rows of results retype
             if text.find("(", sentence[0], sentence[1]) >= 0:
                 _systems_in_parentheses_after_a_result(text, state, sentence)
-            if text.find(", ", sentence[0], sentence[1]) >= 0:
+            if (
+                text.find(", ", sentence[0], sentence[1]) >= 0
+                or text.find(": ", sentence[0], sentence[1]) >= 0
+            ):
                 _systems_after_a_result(text, state, sentence)
         previous = None
         for sentence in state.sentences:
@@ -360,6 +364,10 @@ class ScoreFinder:
             elif scored:  # "On A, X reaches a and Y b; on B ...": up to the next benchmark
                 self._elliptical_values(text, state, sentence, "", bounded=scored)
             self._measure_rows(text, state, sentence, before)
+            if text.find("): ", sentence[0], sentence[1]) >= 0:
+                self._measured_rows(text, state, sentence)
+            if state.mentions_words(sentence, (" vs", " versus ")):
+                self._table_lines_versus(text, state, sentence)
             if sized and _SIZED_MODEL_WORDS(text, sentence[0], sentence[1]):
                 self._sized_values(text, state, sentence)
             self._unscored(text, state, sentence, scored)
@@ -1691,7 +1699,11 @@ class ScoreFinder:
                     scored_before = list(dict.fromkeys(h.name for h in before))
                     if len(scored_before) > 1:
                         first = scored_before[-2]
-                    elif _TWO_SPLITS.search(text, start, cue.start()):
+                    elif _TWO_SPLITS.search(text, start, cue.start()) or _two_measures(
+                        state, sentence, here
+                    ):
+                        # ("a WER of 1.96% and a speaker similarity of 0.69, compared with
+                        # 2.42% and 0.66 for Y": both Y's, one per measure)
                         first = bench
                     else:
                         continue
@@ -1892,6 +1904,72 @@ class ScoreFinder:
                 metric = _metric(cell.group(2))
                 self._add(state, sentence, hit.name, bench, 0.6, value=cell.group(1), metric=metric)
                 at = cell.end()
+
+    def _measured_rows(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
+        """ "Results on the nuScenes test set (mAP / NDS): X 70.9 / 74.2; Y 68.4 / 72.7": each
+        row's values, with the measures named before the colon, on the one benchmark there."""
+        colon = text.find(": ", sentence[0], sentence[1])
+        head = _MEASURES_BEFORE_COLON.search(text, sentence[0], colon + 1) if colon > 0 else None
+        if head is None:
+            return
+        benches = {h.name for h in hits(state, sentence[0], colon, DATA_TYPES)}
+        if len(benches) != 1:
+            return
+        (bench,) = benches
+        measures = re.split(r"\s*/\s*", head.group("measures"))
+        for agent in hits(state, colon, sentence[1], AGENT_TYPES):
+            row = _SLASHED_ROW_CELL.match(text, agent.end, sentence[1])
+            values = re.findall(_NUMBER, row.group("values")) if row else []
+            if len(values) == len(measures):
+                for value, measure in zip(values, measures, strict=True):
+                    metric = _metric(measure)
+                    self._add(state, sentence, agent.name, bench, 0.6, value=value, metric=metric)
+
+    def _table_lines_versus(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
+        """ "Results: MedQA 58.9% acc. vs 51.2% for Y; PubMedQA 76.4 vs 72.0.", "D4RL (9 tasks):
+        avg. return 78.5 vs 72.1 (IQL)": a line of a results table, whose subject is left out,
+        is the paper's model's; the value after "vs" is the one named for it or, unnamed,
+        for the one named in the line before it."""
+        main = None
+        other = None
+        for bench in hits(state, sentence[0], sentence[1], DATA_TYPES):
+            if not _LINE_START.search(text, max(sentence[0], bench.start - 10), bench.start) and (
+                bench.start != sentence[0]
+            ):
+                continue
+            line = _TABLE_LINE_VERSUS.match(text, bench.end, sentence[1])
+            if line is None:
+                continue
+            if main is None:
+                main = main_entity(state, (MODEL,)) or main_entity(state)
+                if main is None:
+                    return
+            at = line.start("named") if line.group("named") else line.start("named2")
+            if at >= 0:  # "vs 51.2% for Y", "vs 72.1 (IQL)": named here, and for the next line
+                found = [h for h in hits(state, at, sentence[1], AGENT_TYPES) if h.start == at]
+                other = found[0].name if found else None
+            own, theirs = line.group("own"), line.group("theirs")
+            readings = [(main.name, bench.name, own)]
+            if other is not None:
+                readings.append((other, bench.name, theirs))
+            at = line.end()
+            if line.group("named2"):  # "... (IQL) and 69.8 (CQL)": more values, each named
+                at = text.find(")", at, sentence[1]) + 1
+                while at > 0 and (cell := _AND_VALUE_NAMED.match(text, at, sentence[1])):
+                    found = [h for h in hits(state, cell.end(), sentence[1], AGENT_TYPES)]
+                    if not found or found[0].start != cell.end():
+                        break
+                    readings.append((found[0].name, bench.name, cell.group(1)))
+                    at = text.find(")", found[0].end, sentence[1]) + 1
+            self._settle(
+                state,
+                sentence,
+                readings,
+                0.65,
+                lambda r, cells={(own, bench.name), (theirs, bench.name)}: (
+                    (r.value, r.tail) in cells
+                ),
+            )
 
     def _values_then_owner(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
@@ -2108,7 +2186,10 @@ _AND_VALUE_METRIC = re.compile(
 )
 _AND_METRIC_OF = re.compile(
     # ("and a CLAP score of 0.41": a capitalised word may name the measure)
-    rf"\s+and\s+(?:an?\s+)?((?:(?-i:[A-Z][\w-]*)\s+)?(?:{_METRICS}))\s+of\s+({_NUMBER})(?!\w|\.\d)",
+    rf"\s+and\s+(?:an?\s+)?((?:(?-i:[A-Z][\w-]*)\s+)?(?:{_METRICS})"
+    # ("and a speaker similarity of 0.69": a word, then a kind of measure)
+    r"|(?-i:[a-z][\w-]*)\s+(?:similarity|rate|ratio|distance|error|coefficient|index))"
+    rf"\s+of\s+({_NUMBER})(?!\w|\.\d)",
     re.I,
 )
 #: "HippoRAG 2: 61.0 / 47.6 / 33.4)": a system's row of values after its name
@@ -2294,8 +2375,10 @@ _TWO_SPLITS = re.compile(r"\b(?:test|dev|val)[\w-]*\s+and\s+(?:test|dev|val)[\w-
 _VALUE_FOR = re.compile(
     # ("0.851 for tuned XGBoost": a word of how the system was run)
     # ("1.74 mm for DUSt3R", "0.51 eV for ALIGNN": a unit between)
-    rf"(?<![\w./])({_NUMBER})\s*(?:%|(?:mm|cm|ms|dB|eV|meV|pp)\b)?\s+for\s+(?:the\s+)?"
-    r"(?:(?:tuned|fine-tuned|untuned|vanilla)\s+)?"
+    rf"(?<![\w./])({_NUMBER})\s*(?:%|(?:mm|cm|ms|dB|eV|meV|pp)\b)?"
+    # ("53.0 AP for Y": the measure between)
+    rf"(?:\s+(?-i:AP|mAP|mIoU|FID|PSNR|WER|CER|EER|F1|BLEU|NDS|AUC|AUROC))?"
+    r"\s+for\s+(?:the\s+)?(?:(?:tuned|fine-tuned|untuned|vanilla)\s+)?"
 )
 #: values written as one slash list, one per name of a slash list: "68.3/61.0 on A/B"
 _SLASHED = rf"{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+"
@@ -2488,6 +2571,15 @@ _TRAINED_ON_BEFORE = re.compile(
 _EVALUATE_X = re.compile(r"\b(?:we\s+)?evaluat\w+\s+(?:the\s+)?$", re.I)
 
 
+def _two_measures(state: DocState, sentence: tuple[int, int], bench: str) -> bool:
+    """Whether the sentence gave one system two values with two measures on ``bench``."""
+    metrics: dict[str, set[str | None]] = {}
+    for r in state.relations:
+        if r.rel == EVALUATED_ON and r.sentence == sentence and r.tail == bench and r.value:
+            metrics.setdefault(r.head, set()).add(r.metric)
+    return any(len(found) > 1 for found in metrics.values())
+
+
 def _systems_in_parentheses_after_a_result(
     text: str, state: DocState, sentence: tuple[int, int]
 ) -> None:
@@ -2541,6 +2633,17 @@ def _systems_after_a_result(text: str, state: DocState, sentence: tuple[int, int
     ]
     if len(cells) >= 2 and any(hit.type in AGENT_TYPES for hit in cells):
         _as_systems(cells)
+    # "Results on the nuScenes test set (mAP / NDS): X 70.9 / 74.2; Y 68.4 / 72.7": rows of
+    # systems after the colon of one benchmark's measures
+    colon = text.find(": ", sentence[0], sentence[1])
+    if colon > 0 and _MEASURES_BEFORE_COLON.search(text, sentence[0], colon + 1):
+        rows = [
+            hit
+            for hit in hits(state, colon, sentence[1])
+            if _SLASHED_ROW_CELL.match(text, hit.end, sentence[1])
+        ]
+        if len(rows) >= 2:
+            _as_systems(rows)
 
 
 def _as_systems(cells: list) -> None:
@@ -2553,6 +2656,22 @@ def _as_systems(cells: list) -> None:
 
 
 _RESULT_PARENTHESIS = re.compile(r"\s*\(")
+#: "(mAP / NDS): " right before rows of values
+_MEASURES_BEFORE_COLON = re.compile(
+    rf"\((?P<measures>(?:{_METRICS})(?:\s*/\s*(?:{_METRICS}))+)\)\s*:$"
+)
+_SLASHED_ROW_CELL = re.compile(
+    rf"\s+(?P<values>{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+)(?=\s*(?:[;,.]|and\b|$))"
+)
+_AND_VALUE_NAMED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)({_NUMBER})\s*%?\s*\(")
+#: where a line of a results table may start: after "Results:", a semicolon or a full stop
+_LINE_START = re.compile(r"(?:[;:.]|\bResults?:)\s+$")
+_TABLE_LINE_VERSUS = re.compile(
+    r"(?:\s+(?-i:[a-z][\w.-]*)){0,2}(?:\s*\([^()]{1,30}\))?:?(?:\s+(?-i:[a-z][\w.-]*)){0,3}?:?\s+"
+    rf"(?P<own>{_NUMBER})\s*%?(?:\s+(?-i:[a-z]+)\.?)?\s+(?:vs\.?|versus)\s+"
+    rf"(?P<theirs>{_NUMBER})\s*%?(?!\s*%?\s*(?:on|in)\b)"
+    r"(?:\s+for\s+(?:the\s+)?(?P<named>\S)|\s*\((?P<named2>\S))?"
+)
 _MEASURE_CELL = re.compile(rf"(?:\s+and|,)?\s+({_NUMBER})\s*%?\s+((?-i:{_METRICS}))(?![\w-])")
 _VALUE_AND_MEASURE = re.compile(rf"\s+{_NUMBER}\s*%?\s+(?-i:{_METRICS})(?![\w-])")
 #: "81.2% (" right before a system's name
@@ -2615,7 +2734,8 @@ def _pronoun_referent(state: DocState, sentence: tuple[int, int]):
 
 
 #: a sentence opened by a description of the name set off after it: "Its chat counterpart, "
-_APPOSED_SUBJECT_OPENS = re.compile(r"(?:Its|Their|Our|The)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
+#: ("A 7B student, X, trained with the same recipe on top of Y, reaches ...")
+_APPOSED_SUBJECT_OPENS = re.compile(r"(?:Its|Their|Our|The|An?)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
 _NEW_SUBJECT_BETWEEN = re.compile(
     r"\b(?:which|who|yields?|yielding|produces|producing|results in|while|whereas)\b|;"
 )

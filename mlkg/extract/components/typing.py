@@ -1369,8 +1369,11 @@ class EntityTyper:
             # types a name, but is no evidence that a plain word is one ("agents including
             # Solver"); "methods such as X" lists models as often as techniques: no vote
             listed = _head_noun_type(m.group(1))
-            if listed in (MODEL, DATASET, BENCHMARK):
+            if listed == MODEL:
                 votes[listed] += 2
+            elif listed in (DATASET, BENCHMARK):
+                # ("datasets, such as MARIO-10M": more than a size-like count in the name)
+                votes[listed] += 3
         # "close to F5-TTS (2.0)", "than DiT-XL/2 (2.27) and SiT-XL (2.06)": the value in
         # parentheses is a compared model's own, not a benchmark's
         compared = _score_may_follow(right) and _COMPARED_LEFT.search(left) is not None
