@@ -318,6 +318,8 @@ class ScoreFinder:
         benchmark = _introduced_benchmark(state)
         sized = "B model" in text or "M model" in text  # "the 0.6B model(s)": rare
         for sentence in state.sentences:  # first the names that rows of results retype
+            if not _DIGIT.search(text, sentence[0], sentence[1]):
+                continue  # (no value, no row: most sentences)
             if text.find("(", sentence[0], sentence[1]) >= 0:
                 _systems_in_parentheses_after_a_result(text, state, sentence)
             if (
@@ -363,11 +365,12 @@ class ScoreFinder:
                 self._elliptical_values(text, state, sentence, next(iter(scored)))
             elif scored:  # "On A, X reaches a and Y b; on B ...": up to the next benchmark
                 self._elliptical_values(text, state, sentence, "", bounded=scored)
-            self._measure_rows(text, state, sentence, before)
-            if text.find("): ", sentence[0], sentence[1]) >= 0:
-                self._measured_rows(text, state, sentence)
-            if state.mentions_words(sentence, (" vs", " versus ")):
-                self._table_lines_versus(text, state, sentence)
+            if _DIGIT.search(text, sentence[0], sentence[1]):
+                self._measure_rows(text, state, sentence, before)
+                if text.find("): ", sentence[0], sentence[1]) >= 0:
+                    self._measured_rows(text, state, sentence)
+                if state.mentions_words(sentence, (" vs", " versus ")):
+                    self._table_lines_versus(text, state, sentence)
             if sized and _SIZED_MODEL_WORDS(text, sentence[0], sentence[1]):
                 self._sized_values(text, state, sentence)
             self._unscored(text, state, sentence, scored)
@@ -2656,6 +2659,7 @@ def _as_systems(cells: list) -> None:
 
 
 _RESULT_PARENTHESIS = re.compile(r"\s*\(")
+_DIGIT = re.compile(r"\d")
 #: "(mAP / NDS): " right before rows of values
 _MEASURES_BEFORE_COLON = re.compile(
     rf"\((?P<measures>(?:{_METRICS})(?:\s*/\s*(?:{_METRICS}))+)\)\s*:$"
