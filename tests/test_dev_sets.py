@@ -45,7 +45,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the fifty-three sets written last (round26-round78: harder abstracts, model families,
+#: the fifty-seven sets written last (round26-round82: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -54,7 +54,8 @@ SETS = [
 #: model releases, non-LLM fields, multilingual and speech, compression, vision, agents and
 #: retrieval, model-family reports, applied papers, robotics, a day of cs.CL, a day of cs.LG,
 #: generators of images and sound, code and maths models, science models, a day of cs.CV,
-#: audio models, retrieval and recommendation, terse workshop abstracts), which do not
+#: audio models, retrieval and recommendation, terse workshop abstracts, safety, vision-language
+#: releases, efficient inference, ordinary abstracts), which do not
 #: all reach the targets yet: each figure is guarded at its current level, less a margin,
 #: so that a rule that breaks them fails here
 BELOW_TARGET = {
@@ -107,11 +108,15 @@ BELOW_TARGET = {
     "round71_gold.jsonl": (0.83, 0.66, 0.39),
     "round72_gold.jsonl": (0.92, 0.70, 0.51),
     "round73_gold.jsonl": (0.94, 0.80, 0.67),
-    "round74_gold.jsonl": (0.91, 0.90, 0.64),
-    "round75_gold.jsonl": (0.93, 0.71, 0.70),
+    "round74_gold.jsonl": (0.91, 0.93, 0.64),
+    "round75_gold.jsonl": (0.93, 0.84, 0.70),
     "round76_gold.jsonl": (0.90, 0.61, 0.46),
     "round77_gold.jsonl": (0.88, 0.88, 0.51),
     "round78_gold.jsonl": (0.85, 0.84, 0.43),
+    "round79_gold.jsonl": (0.89, 0.86, 0.32),
+    "round80_gold.jsonl": (0.95, 0.70, 0.73),
+    "round81_gold.jsonl": (0.87, 0.78, 0.45),
+    "round82_gold.jsonl": (0.90, 0.78, 0.84),
 }
 
 

@@ -5987,3 +5987,19 @@ def test_rows_of_measured_values_and_values_with_units_or_measures_for_others() 
     )
     scores = relations(record, "evaluatedOn")
     assert {("RT-DETR-R50", "COCO", "53.0"), ("LynxSplat", "Mip-NeRF 360", "28.05")} <= scores
+
+
+def test_size_letters_named_variants_and_the_checkpoint_a_model_starts_from() -> None:
+    record = run(
+        "We present HexaNeXt, a convolutional backbone. HexaNeXt comes in three sizes, "
+        "HexaNeXt-T, HexaNeXt-S and HexaNeXt-B. A camera-LiDAR variant, HexaNeXt-Fusion, adds "
+        "image features. We also train ChronoViT-S, distilled from VideoMAE V2-g. GeoPrism is "
+        "initialized from the MAE-pretrained ViT-L checkpoint of SatMAE."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("HexaNeXt-T", "HexaNeXt", "variant"),
+        ("HexaNeXt-Fusion", "HexaNeXt", "variant"),
+        ("ChronoViT-S", "VideoMAE V2-g", "distilled"),
+        ("GeoPrism", "SatMAE", "builtOn"),
+    } <= lineage

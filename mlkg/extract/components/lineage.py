@@ -520,8 +520,9 @@ _IMPLICIT_BASE = re.compile(r"\bbase (?:language |pretrained |pre-trained )?mode
 _SIZE_SUFFIX = re.compile(
     r"[-\s](?:\d+(?:\.\d+)?[BMbm]|\d+x\d+[BM]|Base|Large|Small|Tiny|Mini|Medium|XL|XXL|Lite|Nano|"
     r"base|large|small|tiny|mini|medium|"
-    # one-letter sizes: "ViT-L", "SAM-B", "ProtGen-2-S"
-    r"XS|S|M|L|B|H)$"
+    # one-letter sizes: "ViT-L", "SAM-B", "ProtGen-2-S", "Swin-T", "YOLO11-N", "EVA-G" (not
+    # "-X": "RT-2-X" is no size of RT-2)
+    r"XS|S|M|L|B|H|T|N|G)$"
 )
 #: "HeronMix, a 5-trillion-token corpus that combines ...": the sentence says what the
 #: dataset named before is made of
@@ -952,6 +953,11 @@ class LineageFinder:
                     continue  # "each fine-tuned from the base model of the same size": by name
 
                 parents = hits(state, verb.end(), object_end(text, verb.end(), end), (MODEL,))
+                if len(parents) > 1 and _CHECKPOINT_OF.fullmatch(
+                    text, parents[0].end, parents[1].start
+                ):
+                    # "initialized from the MAE-pretrained ViT-L checkpoint of SatMAE": whose
+                    parents = parents[1:]
                 parent = parents[0] if parents else None
                 if parent is not None and (lead := _LEADING.match(text, start, verb.start())):
                     # "Building upon Y, we develop X": the children are what "we" make
@@ -1672,6 +1678,24 @@ class LineageFinder:
                     sentence = state.sentence_of(min(child.mentions)[0])
                     self._emit(state, child.name, parent.name, VARIANT, sentence, 0.7)
         for child in models:
+            # "A camera-LiDAR variant, VoxSSM-Fusion, ...": a variant named after the model
+            # (the longest such name, and only when no other rule said where it comes from)
+            if not any(
+                _VARIANT_BEFORE.search(state.text, max(0, a - 60), a) for a, _ in child.mentions
+            ) or any(r.rel == DERIVED_FROM and r.head == child.name for r in state.relations):
+                continue
+            prefixes = [
+                parent
+                for parent in models
+                if parent is not child
+                and child.name.startswith(parent.name)
+                and child.name[len(parent.name) : len(parent.name) + 1] in ("-", " ")
+            ]
+            if prefixes:
+                parent = max(prefixes, key=lambda e: len(e.name))
+                sentence = state.sentence_of(min(child.mentions)[0])
+                self._emit(state, child.name, parent.name, VARIANT, sentence, 0.65)
+        for child in models:
             # "PageWeaver-2-AWQ", "QuillNet-M-Q8": a quantized build of the model named before
             # the tag, when the abstract writes both
             tag = _QUANTIZED_TAG.search(child.name)
@@ -1687,6 +1711,10 @@ _TUNED_RELEASE = re.compile(r"chat|instruct|it|sft|dpo|rlhf")
 _MERGE_MATE = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|with)\s+)(?:[^,;.]{0,60}?(?:,\s*|\s+and\s+))?"
 )
+_CHECKPOINT_OF = re.compile(
+    r"\s+(?:checkpoint|weights|backbone|encoder)\s+(?:of|from)\s+(?:the\s+)?"
+)
+_VARIANT_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,3}?variant,\s+$")
 _SIZED_STEM = re.compile(r"\d+(?:\.\d+)?[BMbm]$")
 #: a quantization's tag at the end of a name: "-AWQ", "-GPTQ", "-Q8", "-INT4", "-W4A16"
 _QUANTIZED_TAG = re.compile(

@@ -134,7 +134,7 @@ _VERSION_TAIL = re.compile(
     # "ConvNeXt V2-L": a version with a size letter
     # "Zephyr-WX v2-Lite": a variant word after a "v" version
     r"[ ](v\d+(?:\.\d+)*(?:-(?:Lite|Mini|Base|Large|Small|Pro|Plus|Turbo|Instruct|Chat|Max|"
-    r"Flash|Tiny|Nano|Ultra))?|V\d+(?:\.\d+)*(?:-(?:[SBLHGT]|XL|XXL))?|[1-9]o(?=[\s,.;:)]|$)|"
+    r"Flash|Tiny|Nano|Ultra))?|V\d+(?:\.\d+)*(?:-(?:[SBLHGT]|[sblhg]|XL|XXL))?|[1-9]o(?=[\s,.;:)]|$)|"
     # "Common Voice 17.0": a two-digit release (which only known data keeps, see _version_end)
     # (a full stop after it may end the sentence: "... and Common Voice 17.0.")
     # ("REPA 1.80 FID": two decimals after a space make a score, not a minor version)
