@@ -1615,11 +1615,11 @@ class LineageFinder:
         elif into := _TUNED_INTO_LIST.fullmatch(between):
             # "we distill A1 and A2 into the one-step generators X1 and X2"; "The base models,
             # A1 and A2, are further instruction-tuned into X1 and X2"
-            verb = into.group("verb") or _INTO_VERB_BEFORE.search(text, sentence[0], first[0].start)
+            before = _INTO_VERB_BEFORE.search(text, sentence[0], first[0].start)
+            verb = into.group("verb") or (before.group(0) if before else None)
             if verb is None:
                 return
             made, bases = second, first
-            verb = verb if isinstance(verb, str) else verb.group(0)
         else:
             return
         continued = _CONTINUED.search(text, sentence[0], sentence[1])

@@ -800,33 +800,34 @@ def is_common_word(name: str) -> bool:
 def _type_as_list_mates(state: DocState, entity: Entity, chains: dict) -> None:
     """A name no context typed, listed only with data ("we assemble it from NuminaMath-CoT,
     OpenR1-Math-220k and Big-Math"), is data too: of the mates' one kind of data."""
-    spans = {chains[m] for m in entity.mentions if m in chains and chains[m][0] != chains[m][1]}
-    types = set()
-    for first, last in spans:
-        for other in state.entities.values():
-            if other is not entity and any(
-                first[0] <= s and e <= last[1] for s, e in other.mentions
-            ):
-                types.add(other.type)
+    types = {other.type for other in _list_mates(state, entity, _lists_of(entity, chains))}
     if types and types <= {BENCHMARK, DATASET}:
         entity.type = DATASET if DATASET in types else BENCHMARK
+
+
+def _lists_of(entity: Entity, chains: dict) -> set[tuple[tuple[int, int], tuple[int, int]]]:
+    """The lists ("A, B and C") a name is mentioned in: their first and last mentions."""
+    return {chains[m] for m in entity.mentions if m in chains and chains[m][0] != chains[m][1]}
+
+
+def _list_mates(state: DocState, entity: Entity, spans: set) -> list[Entity]:
+    """The other names mentioned inside the lists ``spans``."""
+    return [
+        other
+        for other in state.entities.values()
+        if other is not entity
+        and any(first[0] <= s and e <= last[1] for first, last in spans for s, e in other.mentions)
+    ]
 
 
 def _side_with_list_mates(state: DocState, entity: Entity, chains: dict) -> None:
     """ "on POPE and CHAIR across InstructBLIP, LLaVA, Qwen-VL, and mPLUG": an unknown name
     typed by one weak vote that its whole list shares is of the kind of all its (two or
     more) mates, models or data."""
-    spans = {chains[m] for m in entity.mentions if m in chains and chains[m][0] != chains[m][1]}
+    spans = _lists_of(entity, chains)
     if len(spans) != 1:
         return
-    ((first, last),) = spans
-    mates = [
-        other
-        for other in state.entities.values()
-        if other is not entity
-        and other.type is not None
-        and any(first[0] <= s and e <= last[1] for s, e in other.mentions)
-    ]
+    mates = [other for other in _list_mates(state, entity, spans) if other.type is not None]
     kinds = {DATASET if other.type == BENCHMARK else other.type for other in mates}
     if len(mates) < 2 or len(kinds) != 1:
         return
