@@ -45,7 +45,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the fifty-seven sets written last (round26-round82: harder abstracts, model families,
+#: the sixty-one sets written last (round26-round86: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -55,9 +55,10 @@ SETS = [
 #: retrieval, model-family reports, applied papers, robotics, a day of cs.CL, a day of cs.LG,
 #: generators of images and sound, code and maths models, science models, a day of cs.CV,
 #: audio models, retrieval and recommendation, terse workshop abstracts, safety, vision-language
-#: releases, efficient inference, ordinary abstracts), which do not
-#: all reach the targets yet: each figure is guarded at its current level, less a margin,
-#: so that a rule that breaks them fails here
+#: releases, efficient inference, ordinary abstracts, robot policies, multilingual models,
+#: graphs and forecasting, a day of cs.CL), which do not all reach the targets yet: each
+#: figure is guarded at its current level, less a margin, so that a rule that breaks them
+#: fails here
 BELOW_TARGET = {
     # name: (entity, lineage, score) floors
     "round26_gold.jsonl": (0.93, 0.63, 0.55),
@@ -115,8 +116,12 @@ BELOW_TARGET = {
     "round78_gold.jsonl": (0.85, 0.84, 0.43),
     "round79_gold.jsonl": (0.89, 0.86, 0.32),
     "round80_gold.jsonl": (0.95, 0.70, 0.73),
-    "round81_gold.jsonl": (0.87, 0.78, 0.45),
+    "round81_gold.jsonl": (0.96, 0.78, 0.59),
     "round82_gold.jsonl": (0.90, 0.78, 0.84),
+    "round83_gold.jsonl": (0.90, 0.85, 0.49),
+    "round84_gold.jsonl": (0.93, 0.82, 0.47),
+    "round85_gold.jsonl": (0.87, 0.55, 0.51),
+    "round86_gold.jsonl": (0.92, 0.73, 0.63),
 }
 
 

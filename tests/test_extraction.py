@@ -6003,3 +6003,48 @@ def test_size_letters_named_variants_and_the_checkpoint_a_model_starts_from() ->
         ("ChronoViT-S", "VideoMAE V2-g", "distilled"),
         ("GeoPrism", "SatMAE", "builtOn"),
     } <= lineage
+
+
+def test_known_cache_and_decoding_methods_and_a_sized_models_context_length() -> None:
+    record = run(
+        "We present SieveKV, a cache eviction method. On LongBench, SieveKV scores 44.0, whereas "
+        "PyramidKV and StreamingLLM drop to 42.2 and 35.9, respectively. On Needle-in-a-Haystack "
+        "with Qwen2.5-7B-Instruct-128k, SieveKV retrieves 97.1% of the needles."
+    )
+    types = entities(record)
+    assert types["PyramidKV"] == types["StreamingLLM"] == "Method"
+    assert types["Qwen2.5-7B-Instruct-128k"] == "Model"
+    assert types["Needle-in-a-Haystack"] == "Benchmark"
+    scores = relations(record, "evaluatedOn")
+    assert {("PyramidKV", "LongBench", "42.2"), ("StreamingLLM", "LongBench", "35.9")} <= scores
+
+
+def test_values_in_order_after_while_a_value_with_each_method_and_its_measure() -> None:
+    record = run(
+        "We propose StrideAttn, a sparse attention method. On RULER, StrideAttn scores 63.0, "
+        "while MInference and StreamingLLM reach 60.4 and 30.2. On GSM8K, Qwen2-7B-Instruct "
+        "scores 82.0 with a dense cache, 81.1 with StrideAttn and 77.5 with KIVI."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("MInference", "RULER", "60.4"),
+        ("StreamingLLM", "RULER", "30.2"),
+        ("StrideAttn", "GSM8K", "81.1"),
+        ("KIVI", "GSM8K", "77.5"),
+        ("Qwen2-7B-Instruct", "GSM8K", "82.0"),
+    } <= scores
+    record = run(
+        "We release Orca-Long-8B, a long-context model. Orca-Long-8B reaches 51.3 on LongBench, "
+        "while its MMLU score (65.0) stays close to that of its base model."
+    )
+    assert ("Orca-Long-8B", "MMLU", "65.0") in relations(record, "evaluatedOn")
+
+
+def test_a_training_free_method_is_not_trained_on_the_benchmark_after_it() -> None:
+    record = run(
+        "We present GlanceTok, a token pruning method. The training-free FastV and SparseVLM "
+        "fall to 49.0 and 52.3 on TextVQA, while GlanceTok keeps 57.9 on TextVQA."
+    )
+    assert not relations(record, "trainedOn")
+    scores = relations(record, "evaluatedOn")
+    assert {("FastV", "TextVQA", "49.0"), ("SparseVLM", "TextVQA", "52.3")} <= scores

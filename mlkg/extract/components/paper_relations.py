@@ -458,7 +458,7 @@ def _may_name(left: str) -> bool:
 _TRAIN = re.compile(
     # ("The policy is first adapted on D")
     r"\b(?:pre-?train|re-?train|train|fine-?tun|finetun|instruction-tun|tun|distillation|"
-    r"adapt(?=(?:ed|s|ing)?\s+on\b))(?:e|ed|es|ing|s)?\b"
+    r"adapt(?=(?:ed|s|ing)?\s+on\b))(?:e|ed|es|ing|s)?\b(?!-free)"  # not "training-free X"
     r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform|"
     r"improv|help|benefit|boost|hurt|sets?|SoTA|state-of-the-art)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
     # ("train X, a detector based on Y, on D": not the "on" of "based on")
@@ -488,7 +488,7 @@ _TRAIN_OPENERS = ("pre", "re", "train", "fine", "instruction-tun", "tun", "disti
 #: "fine-tune X with D", "adapting X to Swahili with 600 hours of radio and the D subset"
 _TRAIN_WITH = re.compile(
     r"\b(?:fine-?tun|finetun|instruction[- ]tun|adapt|re-?train|train)(?:e|ed|es|ing|s)?\b"
-    r"(?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform|"
+    r"(?!-free)(?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform|"
     r"improv)\w*)[^.;]){0,60}?"
     r"\bwith\s+(?:the\s+)?(?:\d[\d.,]*\s*[KMB]?\s+(?:hours|tokens|images|samples|examples|pairs)"
     # a name: capitalised, or lower case with a capital or a digit ("xP3x")

@@ -132,6 +132,18 @@ _PAREN_SCORE = re.compile(
     rf"(?P<values>{_NUMBER}%?(?:\s*/\s*{_NUMBER}%?)*)",
     re.I,
 )
+#: a value "with" a setting, up to the setting's name: "83.9 with ", "84.5 with an "
+_VALUE_WITH = re.compile(
+    rf"(?<![\w.])({_NUMBER})\s*%?\s+with\s+(?:(?:an?|the)\s+)?(?P<setting>[^,;()]{{1,40}}?)"
+    r"(?=\s*,\s*(?:and\s+)?|\s+and\s+|\s*[.;](?:\s|$)|$)"
+)
+#: "its" (not "of its") and at most one word before a benchmark's name: "while its English "
+_ITS_BEFORE = re.compile(r"(?<!\bof )\bits\s+(?:[A-Za-z-]+\s+)?$")
+#: a benchmark's measure, then its value alone in parentheses: " score (66.2)"
+_MEASURE_THEN_PAREN_VALUE = re.compile(
+    rf"\s+(?P<metric>{_METRICS})\s+\(\s*(?P<value>{_NUMBER})\s*%?\s*\)",
+    re.I,
+)
 # "MMLU 84.2", "MMLU: 84.2", "MMLU (84.2)"
 # "MMLU 84.2", "MMLU: 84.2%": a decimal or a percentage, not a range, a count or a size
 _NAME_VALUE = re.compile(
@@ -362,6 +374,8 @@ class ScoreFinder:
                 if has_parenthesis:
                     self._colon_values(text, state, sentence, scored)
                     self._values_then_owner(text, state, sentence, scored)
+                if len(scored) == 1 and state.mentions_words(sentence, (" with ",)):
+                    self._values_with_methods(text, state, sentence, next(iter(scored)))
             if len(scored) == 1:
                 self._elliptical_values(text, state, sentence, next(iter(scored)))
             elif scored:  # "On A, X reaches a and Y b; on B ...": up to the next benchmark
@@ -1154,6 +1168,22 @@ class ScoreFinder:
                     )
                     scored.add(hit.name)
                     continue
+            if (
+                (paren := _MEASURE_THEN_PAREN_VALUE.match(right))
+                and _ITS_BEFORE.search(left)
+                # "... achieves 49.8 on A, while its MMLU score (66.2) stays ...": "its" is
+                # the system this sentence scored before ("of its ..." is another's)
+                and (owner := _last_scored(state, sentence)) is not None
+            ):
+                add_relation(
+                    state,
+                    Relation(
+                        owner, EVALUATED_ON, hit.name, sentence, COMPONENT, 0.8,
+                        value=paren.group("value"), metric=_metric(paren.group("metric")),
+                    ),
+                )  # fmt: skip
+                scored.add(hit.name)
+                continue
             if (at_value := _AT_VALUE.match(right)) and _MEASURE_BEFORE.search(
                 text, max(sentence[0], hit.start - 40), hit.start
             ):
@@ -1753,6 +1783,26 @@ class ScoreFinder:
                 for name, value in zip(scored_before, values, strict=True):
                     self._add(state, sentence, agent.name, name, 0.7, value=value)
 
+    def _values_with_methods(
+        self, text: str, state: DocState, sentence: tuple[int, int], bench: str
+    ) -> None:
+        """ "X scores 84.5 with an FP16 cache, 83.9 with A and 79.2 with B": in a row of
+        values each "with" a setting, those with a named method are the method's results on
+        the one benchmark the sentence scored."""
+        methods = {h.start: h for h in hits(state, sentence[0], sentence[1], (METHOD,))}
+        if not methods:
+            return
+        cells = list(_VALUE_WITH.finditer(text, sentence[0], sentence[1]))
+        for cell, following in pairwise(cells):
+            if not LIST_GAP.fullmatch(text, cell.end(), following.start()):
+                cells = []  # (a row is values "with" settings, one after the other)
+        if len(cells) < 2:
+            return
+        for cell in cells:
+            method = methods.get(cell.start("setting"))
+            if method is not None and method.end == cell.end():
+                self._add(state, sentence, method.name, bench, 0.7, value=cell.group(1))
+
     def _parenthesised_values_on(
         self, text: str, state: DocState, sentence: tuple[int, int]
     ) -> None:
@@ -2213,9 +2263,12 @@ _THESE_MODELS_RESPECTIVELY = re.compile(
     r",?\s+respectively\b"
 )
 _VALUE_LIST_RE = re.compile(_VALUE_LIST)
+#: a verb of a value's move, up to its new value: "drop to", "rises to"
+_MOVE_TO = r"(?:drop|fall|decline|degrade|rise|climb|improve|increase|decrease)s?\s+to\s+"
 #: "A and B reach 62.7 and 58.6 on B": the verb, the values in order, then "on"
 _VALUES_THEN_ON = re.compile(
-    r",?\s+(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
+    r",?\s+(?:(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
+    rf"|{_MOVE_TO})"
     rf"(?P<values>{_VALUE_LIST})\s*%?\s+(?:(?:{_METRICS})\s+)?on\s+(?:the\s+)?",
     re.I,
 )
@@ -2270,7 +2323,9 @@ _RESPECTIVE_VALUES = re.compile(
     # "A and B at the same bit width land at 6.93 and 6.77 respectively"
     r"|(?:[\w-]+\s+){0,5}?(?:land|come|stand|sit)s?\s+at\s+"
     # "...; A, B and C follow with 22.9%, 20.3% and 14.8% respectively"
-    r"|(?:follow|trail|come\s+next)\s+with\s+)"
+    r"|(?:follow|trail|come\s+next)\s+with\s+"
+    # "whereas A and B drop to 40.3 and 36.8, respectively"
+    rf"|{_MOVE_TO})"
     rf"(?P<values>{_VALUE_LIST})"
     r"[^.;]{0,40}?\brespectively\b"
 )
@@ -2339,7 +2394,8 @@ _RESPECTIVELY = re.compile(
 )
 #: what sets other systems' values apart from the sentence's own result
 _OTHERS_CUE = re.compile(
-    r"\b(?:compared (?:with|to)|relative to|against|versus|vs\.?|whereas|followed by|ahead of|"
+    r"\b(?:compared (?:with|to)|relative to|against|versus|vs\.?|whereas|(?<=, )while|"
+    r"followed by|ahead of|"
     r"better than|"
     r"outperforming|surpassing|exceeding|beating|matching|rivall?ing|trailing|edging out|close to|"
     r"on par with|comparable to|above|below|improv(?:es|ed|ing)\s+(?:over|upon)|"
@@ -2355,8 +2411,10 @@ _PAREN_ROW = re.compile(
 _VALUE_LIST_FOR = re.compile(rf"(?<![\w./-])(?P<values>{_VALUE_LIST})\s+for\s+(?:the\s+)?")
 #: a list's verb and its values in order: " obtain 53.1 and 54.4"
 _LIST_VERB_VALUES = re.compile(
-    r",?\s+(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
-    rf"(?P<values>{_VALUE_LIST})(?![\w%]|\.\d)(?!\s*,?\s*respectively)"
+    r",?\s+(?:(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
+    rf"|{_MOVE_TO})"
+    # (not "A and B fall to 50.8 and 53.1 on C": C's values, read by another rule)
+    rf"(?P<values>{_VALUE_LIST})(?![\w%]|\.\d)(?!\s*,?\s*respectively|\s*%?\s+on\s)"
 )
 _PAREN_RESPECTIVELY = re.compile(
     rf"\s*\(\s*(?P<values>{_VALUE_LIST})"
@@ -2772,6 +2830,14 @@ def _teacher(state: DocState) -> str | None:
             if before and before[-1].end == cue.start():
                 found.add(before[-1].name)
     return found.pop() if len(found) == 1 else None
+
+
+def _last_scored(state: DocState, sentence: tuple[int, int]) -> str | None:
+    """The system of the last numbered result found in ``sentence`` so far."""
+    for relation in reversed(state.relations):
+        if relation.sentence == sentence and relation.rel == EVALUATED_ON and relation.value:
+            return relation.head
+    return None
 
 
 def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | None:

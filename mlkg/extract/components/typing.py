@@ -255,6 +255,8 @@ _DATA_SHAPE = re.compile(r"\d+[Kk]$|-Pretrain$|[a-z]DB$")  # "JourneyDB", "ProTh
 #: a known model's name run onto a prefix ("StressRoBERTa", "ExpertLLaMA", "BioBERT")
 _KNOWN_SUFFIX = re.compile(r"(?<=[a-z])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 _POLICY_OPTIMIZATION = re.compile(r"[a-z]PO$|[A-Z]{2}PO$")
+#: a parameter count inside a name, before more parts ("-8B-" of "Llama-3-8B-Instruct-262k")
+_PARAMETERS_INSIDE = re.compile(r"[-\s]\d+(?:\.\d+)?B[-\s]")
 _DECIMAL_MILLIONS = re.compile(r"[-\s]\d+\.\d+M$")
 _KIND_WORD_IN_NAME = re.compile(
     # "LLaVA-OneVision-Data", "ProLong-Data-64K"; not "Comic Data Augmentation"
@@ -948,8 +950,12 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
         suffix = (bench.group("suffix") or "").lower()
         votes.append((BENCHMARK, 2.75 if suffix == "bench" else 2.25 if suffix else 1.5))
     if _DATA_SHAPE.search(name):
-        # a count in thousands: "LLaVA-Instruct-150K" is data even with a model's stem
-        votes.append(("data", 3 if "-" in name else 1))
+        if _PARAMETERS_INSIDE.search(name):
+            # "Llama-3-8B-Instruct-262k": a sized model's context length, not a count
+            votes.append((MODEL, 1))
+        else:
+            # a count in thousands: "LLaVA-Instruct-150K" is data even with a model's stem
+            votes.append(("data", 3 if "-" in name else 1))
     if _YEAR_EDITION.search(name):
         votes.append(("data", 1.5))  # "TIMSS 2019", "BraTS 2021": a yearly edition of data
     if word := _KIND_WORD_IN_NAME.search(name):
