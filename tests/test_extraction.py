@@ -6048,3 +6048,34 @@ def test_a_training_free_method_is_not_trained_on_the_benchmark_after_it() -> No
     assert not relations(record, "trainedOn")
     scores = relations(record, "evaluatedOn")
     assert {("FastV", "TextVQA", "49.0"), ("SparseVLM", "TextVQA", "52.3")} <= scores
+
+
+def test_attacks_and_defences_are_methods_and_results_on_the_behaviours_of_a_benchmark() -> None:
+    record = run(
+        "We propose Layered Role Smuggling (LRS), a black-box jailbreak attack. We compare with "
+        "attacks such as Crescendo and ArtPrompt, and defences like SafeDecoding. On the 400 "
+        "behaviours of HarmBench, LRS obtains an average ASR of 70.4."
+    )
+    types = entities(record)
+    assert types["LRS"] == types["ArtPrompt"] == types["SafeDecoding"] == "Method"
+    assert ("LRS", "HarmBench", "70.4") in relations(record, "evaluatedOn")
+
+
+def test_a_win_rate_against_a_reference_and_a_result_made_from_an_opening_base() -> None:
+    record = run(
+        "We propose KITE, a preference optimisation method. Starting from Mistral-7B-SFT, four "
+        "rounds of KITE on prompts from UltraFeedback produce KITE-Mistral-7B. KITE-Mistral-7B "
+        "reaches a win rate of 30.2% on AlpacaEval 2.0 and a win rate of 28.8% against "
+        "GPT-4-0314 on Arena-Hard, compared with 12.1% and 15.3% for Zephyr-7B-beta."
+    )
+    assert ("KITE-Mistral-7B", "Mistral-7B-SFT") in {
+        (head, tail) for head, tail, _ in relations(record, "derivedFrom")
+    }
+    assert ("PAPER", "KITE-Mistral-7B", None) in relations(record, "introduces")
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("KITE-Mistral-7B", "Arena-Hard", "28.8"),
+        ("Zephyr-7B-beta", "AlpacaEval 2.0", "12.1"),
+        ("Zephyr-7B-beta", "Arena-Hard", "15.3"),
+    } <= scores
+    assert ("KITE-Mistral-7B", "GPT-4-0314", None) in relations(record, "comparedWith")

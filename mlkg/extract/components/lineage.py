@@ -497,6 +497,10 @@ _BY_MAKING = re.compile(
 _BY_HOW = re.compile(
     r"\bby\s+(fine-?tun|finetun|distill|quantiz|merg|prun|instruction-tun)\w*", re.I
 )
+#: a finite verb of making, then its product's name, after an opening that names the base
+_LEAD_RESULT_CUE = re.compile(
+    r"\b(?:produce|produces|yield|yields|give|gives|result\s+in|results\s+in)\s+(?:the\s+)?"
+)
 _RESULT_CUE = re.compile(
     r"\b(?:yield(?:s|ing)?|produc(?:es|ing)|giv(?:es|ing)|results? in|(?:to|and) (?:obtain|"
     r"produce|get|create|build|derive)|obtaining|creating|resulting in|"
@@ -911,6 +915,14 @@ class LineageFinder:
             )
             for source in sources if several else sources[:1]:
                 self._emit(state, made[0].name, source.name, kind, sentence, 0.7)
+        if (lead := LEAD_BASE.match(text, start)) and not _MAKING_VERB.search(text, start, end):
+            # "Starting from Y, three rounds of M on D produce X": no verb of making, but the
+            # opening names the base and the result cue the product
+            base = [h for h in hits(state, lead.end(), end, (MODEL,))[:1] if h.start == lead.end()]
+            result = _LEAD_RESULT_CUE.search(text, lead.end(), end)
+            made = hits(state, result.end(), end, (MODEL,))[:1] if result and base else []
+            if made and made[0].start == result.end():
+                self._emit(state, made[0].name, base[0].name, _MADE, sentence, 0.65)
 
     def _emit(
         self,

@@ -73,7 +73,7 @@ _NAME_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo pro plus lite coder "
     "code math vision vl hf it preview uncased cased mix moe distill bench high low dev schnell "
     "flash max ultra eval seg pose cls obb think thinking reasoner mt asr tts sft rl dpo zero "
-    "xlarge xxlarge huge giant g"
+    "xlarge xxlarge huge giant g alpha beta gamma"
     "".split()
 )
 _MEASURE_WORD_AFTER = re.compile(r"\s(?:score|index|ratio|metric)\b")
@@ -1937,7 +1937,8 @@ _METHOD_NOUNS = frozenset(
     "module loss optimizer learning training tuning prompting distillation attention search "
     "sampling alignment decoding feedback minimization optimization regularization "
     "adaptation augmentation system pipeline scheme objective tagger embedding policy "
-    "solution methodology toolkit toolbox tool block scaffold harness recipe".split()
+    "solution methodology toolkit toolbox tool block scaffold harness recipe attack defense "
+    "defence jailbreak".split()
 )
 
 

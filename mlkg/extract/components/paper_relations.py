@@ -392,7 +392,8 @@ _NAMING_INTRO = re.compile(
     # "The strongest pairing, released as X, ..."
     r"|,\s+(?:released|open-sourced|published)\s+as\s+$"
     r"|\b(?:obtaining|yielding|yields|producing|produces|resulting in|results in|gives|"
-    r"to obtain|to produce|to create)\s+$"
+    # ("three rounds of M produce X")
+    r"to obtain|produce|yield|to create)\s+$"
     r"|(?<!-)\b(?:resulting|proposed|our|tuned|fine-tuned|trained|final)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:models?|methods?|approach|framework|system|model family),?\s+$"
     r"|\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$"
@@ -430,7 +431,7 @@ _RESULTS_LEFT = re.compile(
 _NAMING_LAST_WORDS = (
     *("called", "named", "dubbed", "namely", "termed", "call", "name", "term"),
     *("obtaining", "yielding", "yields", "producing", "produces", "in", "gives", "result", "it"),
-    *("obtain", "produce", "create", " as", "resulting", "into"),
+    *("obtain", "produce", "yield", "create", " as", "resulting", "into"),
     *("model", "models", "method", "methods", "approach", "framework", "system", "family"),
     *("corpus", "dataset", "checkpoint", "student", "benchmark", "merge", "systems"),
     *(
@@ -596,7 +597,7 @@ _COMPARE = re.compile(
     r"approach(?:ing|es)(?=\s+[A-Z])|"
     r"compared (?:to|with)|in comparison (?:to|with)|better than|(?<!rather )than(?!\s+\d)|"
     r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|ahead of|relative to(?=\s+(?:the\s+)?[A-Z])|"
-    r"(?:comparisons?|wins?|win rates?)\s+(?:[\w-]+\s+){0,3}?against|"
+    r"(?:comparisons?|wins?|win rates?)\s+(?:[\w.%-]+\s+){0,3}?against|"
     r"(?:over|above|below)(?=\s+[A-Z]))\b",
     re.I,
 )

@@ -73,6 +73,8 @@ _VALUE_ON = re.compile(
     r"macro|micro|weighted|balanced|"
     r"(?-i:[a-z]+(?:-[a-z]+){1,3}))\s+){0,2}"
     rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
+    # "a win rate of 31.5% against GPT-4-0314 on B": the measure's reference system
+    r"(?:against\s+(?-i:[A-Z][\w.-]*)\s+)?"
     # "54.4% accuracy on intervention tasks on B", "grounds 47.9% of targets on B"
     r"(?:on\s+(?:[\w-]+\s+){1,2}?(?:tasks|questions|problems|queries)\s+)?"
     # "72.4 mIoU for single-point prompts on B": the setting of the measure
@@ -169,7 +171,8 @@ _CLAUSE_OPENER = re.compile(
     # "On the Swahili portion of X, ...", "In the WidowX setting of X, ...", "On the
     # closed-ended questions of X it reaches ..."
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:portion|subset|setting|split|track|task|test\s+set|part|"
-    r"question|problem|item)s?\s+"
+    # ("On the 520 behaviours of X, ...", "On the harmful prompts of X, ...")
+    r"question|problem|item|behaviou?r|prompt|instance|example|sample|case|scenario)s?\s+"
     r"of\s+)?"
     # "On the challenging X dataset, ...", "On the English X leaderboard": a word before the
     # name
@@ -1671,6 +1674,10 @@ class ScoreFinder:
         after the comparison are Y's and Z's on the benchmark scored before it."""
         start, end = sentence
         cue = _OTHERS_CUE.search(text, start, end)
+        if cue is not None and (judged := _JUDGED_AGAINST.match(text, cue.start())):
+            # "a win rate of 31.5% against Y on B, compared with ...": Y is the reference
+            # of the measure; the comparison comes after
+            cue = _OTHERS_CUE.search(text, judged.end(), end)
         if cue is None:
             return
         before = [
@@ -2333,8 +2340,8 @@ _RESPECTIVE_VALUES = re.compile(
 _ITS_AFTER_BENCH = re.compile(r"[\w+.-]*(?:\s+(?:benchmark|dataset))?,?\s+(?:it|its)\b")
 #: a sentence about the model the sentence before made: "This model scores ..."
 _THIS_MODEL_OPENS = re.compile(
-    r"(?:This|The\s+resulting|The\s+final|The\s+tuned|The\s+merged)\s+(?:[\w-]+\s+)?"
-    r"(?:model|checkpoint|variant|student)\s+(?!of\b)"
+    r"(?:(?:This|The\s+resulting|The\s+final|The\s+tuned|The\s+merged)\s+(?:[\w-]+\s+)?"
+    r"(?:model|checkpoint|variant|student)|The\s+model)\s+(?!of\b)"
 )
 #: after a sentence's first name, a participle's appositive and the name's result verb:
 #: ", fine-tuned from Y on 1.9M pairs, achieves"
@@ -2402,6 +2409,8 @@ _OTHERS_CUE = re.compile(
     r"behind)\s+",
     re.I,
 )
+#: a measure's reference system before its benchmark: "against GPT-4-0314 on "
+_JUDGED_AGAINST = re.compile(r"against\s+(?:the\s+)?[\w.-]+\s+on\s+")
 #: a parenthesised row of two or more values: "(50.4, 31.1 and 11.6)", "(67.2 / 49.6)"
 _PAREN_ROW = re.compile(
     rf"\s*\(\s*(?P<values>{_NUMBER}\s*%?(?:\s*[,/]\s*{_NUMBER}\s*%?)*(?:,?\s+and\s+{_NUMBER}"
@@ -2931,6 +2940,10 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         and not (i and _WITH_BEFORE.search(state.text, max(0, h.start - 12), h.start))
         # "SAM 2 (Hiera-L), which scores": the backbone of the system before, not a system
         and not (i and state.text[found[i - 1].end : h.start] == " (")
+        # "a win rate of 31.5% against Y on B": Y is the measure's reference
+        and not (
+            state.text.endswith("against ", 0, h.start) and state.text.startswith(" on ", h.end)
+        )
         # "49.6 mAP on A (vs. 47.1 for Y) and reaches 98.1% on B": a parenthesis closed
         # before the result names another system
         and not _closed_parenthesis_around(state.text, sentence[0], h, offset)

@@ -50,10 +50,12 @@ _HEAD_FORMS = tuple(
     modules module loss optimizers optimizer taggers tagger systems system pipelines pipeline
     schemes scheme objectives objective solutions solution methodologies methodology
     toolkits toolkit toolboxes toolbox blocks block recipes recipe scaffolds scaffold harnesses
-    harness
+    harness attacks attack jailbreaks jailbreak defenses defense defences defence
     """.split()
 )
 _HEAD_NOUNS = "|".join(_HEAD_FORMS)
+#: heads whose examples are always techniques, never models
+_ATTACK_HEADS = ("attack", "jailbreak", "defen")
 #: head forms that name a kind of things: plurals and mass nouns
 _CLASS_HEAD_FORMS = frozenset(
     form for form in _HEAD_FORMS if form in ("data", "corpora") or form.endswith("s")
@@ -1378,6 +1380,8 @@ class EntityTyper:
             listed = _head_noun_type(m.group(1))
             if listed == MODEL:
                 votes[listed] += 2
+            elif m.group(1).lower().startswith(_ATTACK_HEADS):
+                votes[METHOD] += 2  # "attacks such as X", "defences like Y": techniques
             elif listed in (DATASET, BENCHMARK):
                 # ("datasets, such as MARIO-10M": more than a size-like count in the name)
                 votes[listed] += 3
