@@ -6079,3 +6079,31 @@ def test_a_win_rate_against_a_reference_and_a_result_made_from_an_opening_base()
         ("Zephyr-7B-beta", "Arena-Hard", "15.3"),
     } <= scores
     assert ("KITE-Mistral-7B", "GPT-4-0314", None) in relations(record, "comparedWith")
+
+
+def test_forecasting_tables_in_prose_and_the_measures_of_one_result() -> None:
+    record = run(
+        "We present MinnowCast, a small forecaster distilled from Chronos-Bolt-Base. Results "
+        "(MSE, MinnowCast vs. teacher vs. PatchTST): ETTh1: 0.380 vs 0.371 vs 0.392; ETTm2: "
+        "0.181 vs 0.176 vs 0.185. On PEMS04 it reaches an MAE of 18.9 (RMSE 30.4, MAPE 12.6%), "
+        "and it lowers the PEMS07 MAE from 20.1 to 19.5."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("MinnowCast", "ETTh1", "0.380"),
+        ("Chronos-Bolt-Base", "ETTh1", "0.371"),
+        ("PatchTST", "ETTm2", "0.185"),
+        ("MinnowCast", "PEMS04", "30.4"),
+        ("MinnowCast", "PEMS04", "12.6"),
+    } <= scores
+    assert "MAE" not in entities(record)
+
+
+def test_values_of_a_pronoun_on_a_list_of_data_respectively_and_a_test_measure() -> None:
+    record = run(
+        "We present SpanGraph, a graph transformer. On ZINC it obtains a test MAE of 0.061, and "
+        "on ogbg-molhiv and ogbg-molpcba it achieves 79.8 ROC-AUC and 28.9 AP, respectively."
+    )
+    assert "MAE" not in entities(record)
+    scores = relations(record, "evaluatedOn")
+    assert {("SpanGraph", "ogbg-molhiv", "79.8"), ("SpanGraph", "ogbg-molpcba", "28.9")} <= scores

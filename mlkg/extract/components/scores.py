@@ -51,7 +51,7 @@ _METRICS = (
     r"WER|CER|EER|PSNR|SSIM|LPIPS|pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
     r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|win rate|(?:word |character )?error rate|"
     r"score|(?:[A-Z][\w-]*\s+)?recall|chrF\+\+|chrF|HOTA|MOTA|IDF1|AMOTA|NDS|mAR|AR|"
-    r"SRCC|PLCC|MAE|RMSE|MSE"
+    r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC"
 )
 _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test-challenge"
 # "84.2 on MMLU", "99.47 in WikiPerson", "84.2% on the MMLU"
@@ -389,6 +389,8 @@ class ScoreFinder:
                     self._measured_rows(text, state, sentence)
                 if state.mentions_words(sentence, (" vs", " versus ")):
                     self._table_lines_versus(text, state, sentence)
+                    if text.find("):", sentence[0], sentence[1]) >= 0:
+                        self._versus_header_rows(text, state, sentence)
             if sized and _SIZED_MODEL_WORDS(text, sentence[0], sentence[1]):
                 self._sized_values(text, state, sentence)
             self._unscored(text, state, sentence, scored)
@@ -415,6 +417,8 @@ class ScoreFinder:
                 self._values_on_the_same_benchmarks(text, state, sentence)
             if text.find(" and ", sentence[0], sentence[1]) >= 0:
                 self._listed_systems_values_on(text, state, sentence)
+            if has_parenthesis:
+                self._measures_in_parentheses(text, state, sentence)
         _scored_data_are_benchmarks(state)
         return doc
 
@@ -1484,7 +1488,10 @@ class ScoreFinder:
         for i in range(len(data)):
             # "lowers the MSE on A and B to 0.157 and 0.386, respectively"
             names = listed(text, data[i:])
-            found = _TO_VALUES_RESPECTIVELY.match(text, names[-1].end, sentence[1])
+            found = _TO_VALUES_RESPECTIVELY.match(
+                text, names[-1].end, sentence[1]
+            ) or _PRONOUN_VALUES_RESPECTIVELY.match(text, names[-1].end, sentence[1])
+            # ("on A and B it achieves 80.9 ROC-AUC and 29.7 AP, respectively")
             if found and len(names) > 1:
                 values = re.findall(_NUMBER, found.group("values"))
                 if len(values) == len(names):
@@ -2032,6 +2039,55 @@ class ScoreFinder:
                 ),
             )
 
+    def _measures_in_parentheses(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> None:
+        """ "an MAE of 13.4 (RMSE 23.1, MAPE 8.8%)": the other measures of a result, in
+        parentheses after its value, are the same system's on the same benchmark."""
+        for found in _VALUE_THEN_MEASURES.finditer(text, sentence[0], sentence[1]):
+            owners = [
+                r
+                for r in state.relations
+                if r.sentence == sentence and r.rel == EVALUATED_ON and r.value == found.group(1)
+            ]
+            if len(owners) != 1:
+                continue
+            for cell in _MEASURE_VALUE_CELL.finditer(found.group("cells")):
+                self._add(
+                    state, sentence, owners[0].head, owners[0].tail, 0.7,
+                    value=cell.group("value"), metric=_metric(cell.group("metric")),
+                )  # fmt: skip
+
+    def _versus_header_rows(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
+        """ "Results (MSE, X vs. teacher vs. Y trained in-domain): A: 0.371 vs 0.362 vs
+        0.375; B: ...": a table whose header orders the systems, then one row per
+        benchmark, each value the system's of its place ("teacher": the one distilled
+        from)."""
+        header = _VERSUS_HEADER.search(text, sentence[0], sentence[1])
+        if header is None:
+            return
+        systems: list[str] = []
+        for cell in _VERSUS_GAP.split(header.group("systems")):
+            at = header.start("systems") + header.group("systems").find(cell)
+            named = [h for h in hits(state, at, at + len(cell), AGENT_TYPES) if h.start == at]
+            if named:
+                systems.append(named[0].name)
+            elif _TEACHER_CELL.fullmatch(cell.strip()) and (teacher := _teacher(state)):
+                systems.append(teacher)
+            else:
+                return  # a system the rows cannot be given to: read no row
+        readings = []
+        for bench in hits(state, header.end(), sentence[1], DATA_TYPES):
+            row = _VERSUS_ROW.match(text, bench.end, sentence[1])
+            values = re.findall(_NUMBER, row.group("values")) if row else []
+            if len(values) == len(systems):
+                readings += [
+                    (system, bench.name, value)
+                    for system, value in zip(systems, values, strict=True)
+                ]
+        if readings:
+            self._settle(state, sentence, readings, 0.7, lambda r: False)
+
     def _values_then_owner(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
@@ -2393,6 +2449,13 @@ _TO_VALUES_RESPECTIVELY = re.compile(
     rf"\s+(?:to|at|of|with)\s+(?P<values>{_VALUE_LIST})\s*%?(?:\s+[\w@-]+){{0,2}}?,?\s+"
     r"respectively\b"
 )
+_MEASURED_VALUE = rf"{_NUMBER}\s*%?(?:\s+[\w@-]+)?"
+_PRONOUN_VALUES_RESPECTIVELY = re.compile(
+    r",?\s+(?:it|they|the\s+model|our\s+model)\s+(?:\w+\s+)?"
+    r"(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
+    rf"(?P<values>{_MEASURED_VALUE}(?:\s*,\s*{_MEASURED_VALUE})*,?\s+and\s+{_MEASURED_VALUE}),?\s+"
+    r"respectively\b"
+)
 _RESPECTIVELY = re.compile(
     # ("on A, B and C (val) respectively", "on A, B and C (ROC-AUC, AP and MAE respectively)")
     r"(?:\s*\((?![^()]*\d)[^()]{1,25}\))?"
@@ -2745,6 +2808,25 @@ _TABLE_LINE_VERSUS = re.compile(
     rf"(?P<own>{_NUMBER})\s*%?(?:\s+(?-i:[a-z]+)\.?)?\s+(?:vs\.?|versus)\s+"
     rf"(?P<theirs>{_NUMBER})\s*%?(?!\s*%?\s*(?:on|in)\b)"
     r"(?:\s+for\s+(?:the\s+)?(?P<named>\S)|\s*\((?P<named2>\S))?"
+)
+_MEASURE_VALUE_CELL = re.compile(
+    rf"(?P<metric>(?-i:{_METRICS}))\s*(?:=|:)?\s*(?P<value>{_NUMBER})\s*%?"
+)
+#: a value, then other measures of the same result: "13.4 (RMSE 23.1, MAPE 8.8%)"
+_VALUE_THEN_MEASURES = re.compile(
+    rf"(?<![\w.])({_NUMBER})\s*%?\s*\((?P<cells>(?-i:{_METRICS})\s*(?:=|:)?\s*{_NUMBER}\s*%?"
+    rf"(?:\s*[,;]\s*(?:and\s+)?(?-i:{_METRICS})\s*(?:=|:)?\s*{_NUMBER}\s*%?)*)\)"
+)
+#: a header that orders the systems of the rows after it: "(MSE, X vs. teacher vs. Y):"
+_VERSUS_HEADER = re.compile(
+    r"\((?:[^():;]*?,\s*)?(?P<systems>[^():;,]+?(?:\s+(?:vs\.?|versus)\s+[^():;,]+?)+)\)\s*:"
+)
+_VERSUS_GAP = re.compile(r"\s+(?:vs\.?|versus)\s+")
+_TEACHER_CELL = re.compile(r"(?:the\s+)?teacher(?:\s+model)?")
+#: a row of values in the header's order: ": 0.371 vs 0.362 vs 0.375"
+_VERSUS_ROW = re.compile(
+    rf":\s*(?P<values>{_NUMBER}\s*%?(?:\s+(?:vs\.?|versus)\s+{_NUMBER}\s*%?)+)"
+    r"(?=\s*[;,.]|\s*$)"
 )
 _MEASURE_CELL = re.compile(rf"(?:\s+and|,)?\s+({_NUMBER})\s*%?\s+((?-i:{_METRICS}))(?![\w-])")
 _VALUE_AND_MEASURE = re.compile(rf"\s+{_NUMBER}\s*%?\s+(?-i:{_METRICS})(?![\w-])")

@@ -223,6 +223,10 @@ _METRIC_NAMED = re.compile(r"\b(?:a|an)\s+$")
 #: after a name, a word that makes it a leaderboard: "the RoboSpatial Challenge"
 _LEADERBOARD_WORDS = (" Challenge", " Shared Task", " shared task", " Competition")
 _RESULT_OF_VALUE = re.compile(r" of [-+]?\d")
+#: a measure's change: " from 18.2 to 17.6"
+_FROM_VALUE_TO_VALUE = re.compile(r" from [-+]?\d[\d.]*\s*%? to [-+]?\d")
+#: "the" and at most one word (a benchmark's name) before a name: "the PEMS04 "
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?$")
 _ACHIEVES_A_LEFT = re.compile(
     r"\b(?:achiev|reach|attain|obtain|yield|record|report)\w*\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$"
     # "predicts band gaps with an MAE of 0.42 eV", "and an internal-energy MAE of 6.1"
@@ -392,7 +396,8 @@ _DERIVED_RIGHT = re.compile(
     r"finetuned|instruction-tuned|pre-?trained|initiali[sz]ed|merged)\b"
 )
 _MODEL_VERB_LEFT = re.compile(
-    r"\b(?:evaluate|test|benchmark|compare|"
+    # (not the noun: "a test MAE of 0.059", "the benchmark X")
+    r"(?<!\ba )(?<!\bthe )(?<!\ban )\b(?:evaluate|test|benchmark|compare|"
     r"fine-?tune|finetune|fine-?tuning|finetuning|pre-?train|pretrain|pre-?training|"
     r"prompt|prompting|distill|quantize|deploy|push(?:es)?)\s+(?:the\s+|a\s+)?$"
 )
@@ -1164,6 +1169,12 @@ class EntityTyper:
                 and (_ACHIEVES_A_LEFT.search(left))
             ):
                 votes[_METRIC] += 1  # "achieves a STRESS of 23.22": what is measured
+            elif (
+                right.startswith(" from ")
+                and _FROM_VALUE_TO_VALUE.match(right)
+                and _THE_BEFORE.search(left)
+            ):
+                votes[_METRIC] += 1  # "lowers the PEMS04 MAE from 18.2 to 17.6"
             if (right.startswith(" metric") and _METRIC_WORD_RIGHT.match(right)) or (
                 right[:2].strip()[:1] in _RELATION_SIGNS or _EQUAL_TO_RIGHT.match(right)
             ):
