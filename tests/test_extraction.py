@@ -6107,3 +6107,20 @@ def test_values_of_a_pronoun_on_a_list_of_data_respectively_and_a_test_measure()
     assert "MAE" not in entities(record)
     scores = relations(record, "evaluatedOn")
     assert {("SpanGraph", "ogbg-molhiv", "79.8"), ("SpanGraph", "ogbg-molpcba", "28.9")} <= scores
+
+
+def test_titled_archives_and_benchmark_editions_and_values_against_others_compare() -> None:
+    record = run(
+        "We present ShoalTS, a forecasting model pre-trained on LOTSA and the UCI Energy Archive "
+        "and the "
+        "Monash Forecasting Archive. On the 27 datasets of Chronos Benchmark II, ShoalTS ranks "
+        "first. It reaches 0.731 on the 30 classification datasets of the UCR Time Series "
+        "Archive, against 0.702 for ROCKET."
+    )
+    types = entities(record)
+    assert types["Monash Forecasting Archive"] in ("Dataset", "Benchmark")
+    assert types["UCI Energy Archive"] in ("Dataset", "Benchmark")
+    assert types["Chronos Benchmark II"] == "Benchmark"
+    assert ("ShoalTS", "ROCKET", None) in relations(record, "comparedWith")
+    assert ("ShoalTS", "UCI Energy Archive", None) in relations(record, "trainedOn")
+    assert ("ROCKET", "UCR Time Series Archive", "0.702") in relations(record, "evaluatedOn")

@@ -311,7 +311,9 @@ def subject_of(text: str, subjects: list[Hit]) -> Hit:
 DATA_VARIANT = re.compile(r"-(?:Lite|Mini|Hard|Easy|Pro|Verified|Full|Small|Tiny|Plus)$")
 #: what stands between two names of one list: "A, B and C", "A and B"
 #: between names of a list, maybe after a qualifier without digits: "MedQA (USMLE), B and C"
-LIST_GAP = re.compile(r"(?:\s*\((?![^()]*\d)[^()]{1,25}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+LIST_GAP = re.compile(
+    r"(?:\s*\((?![^()]*\d)[^()]{1,25}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+)
 
 
 def listed(text: str, found: list[Hit], gap: re.Pattern[str] = LIST_GAP) -> list[Hit]:

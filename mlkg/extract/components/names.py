@@ -293,12 +293,18 @@ _HEAD_NOUN = re.compile(
 _TITLED_DATA_NAME = re.compile(
     r"\b(?:the|on|of|in)\s+((?:[A-Z][a-z][\w-]*\s+){2,4}(?:Leaderboard|Arena|Challenge))\b"
     # "the Brain Tumor MRI Dataset": a capitalised data noun is part of the name too
-    r"|\b(?:the|on|of|in|from)\s+((?:[A-Z][a-z][\w-]*)(?:\s+[A-Z][\w-]*){1,4}\s+"
-    r"(?:Dataset|Database|Corpus)(?:\s+v?\d+(?:\.\d+)?(?![\w.]))?)(?![\w-])"
+    r"|\b(?:the|on|of|in|from)\s+((?:[A-Z][a-z][\w-]*|[A-Z]{2,6})(?:\s+[A-Z][\w-]*){1,4}\s+"
+    r"(?:Dataset|Database|Corpus|Archive)(?:\s+v?\d+(?:\.\d+)?(?![\w.]))?)(?![\w-])"
+    # "Chronos Benchmark II": a benchmark's edition after the capitalised head
+    r"|\b(?:the|on|of|in)\s+((?:[A-Z][a-z][\w-]*\s+){1,4}Benchmark\s+(?:I{1,3}|IV|v?\d+(?:\.\d+)?)"
+    r")(?![\w.-])"
 )
 _LETTER_SIZE_TAIL = re.compile(r"[a-z]-(?:[SBLHGMT]|XS|XL|XXL)$")
 _APPOSED_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*[A-Z][\w-]*),\s+(?:the\s+)?$")
-_TITLED_DATA_HEADS = ("Leaderboard", "Arena", "Challenge", "Dataset", "Database", "Corpus")
+_TITLED_DATA_HEADS = (
+    *("Leaderboard", "Arena", "Challenge", "Dataset", "Database", "Corpus", "Archive"),
+    "Benchmark",
+)
 _TITLE_PHRASE_BEFORE = re.compile(
     rf"(?<![A-Za-z0-9-])((?:{_TITLE_WORD})(?:\s+(?:and|of|for|&)?\s*{_TITLE_WORD}){{1,5}})\s+$"
 )
@@ -1360,7 +1366,7 @@ class NameFinder:
         for titled in _TITLED_DATA_NAME.finditer(text):
             # "the Berkeley Function Calling Leaderboard", "the Long Range Arena": the
             # capitalised head is part of the name
-            group = 1 if titled.group(1) else 2
+            group = next(g for g in (1, 2, 3) if titled.group(g))
             start, end = titled.span(group)
             if self._sentence_start(state, start) or self._blocked(state, start, end):
                 continue
@@ -1369,7 +1375,7 @@ class NameFinder:
                 # "SQuAD, the Stanford Question Answering Dataset,": the long form of a name
                 continue
             entity = state.add_mention(titled.group(group), start, end)
-            entity.votes["Benchmark" if group == 1 else "Dataset"] += 2
+            entity.votes["Dataset" if group == 2 else "Benchmark"] += 2
 
     def _known_start(self, phrase: str) -> bool:
         """Whether ``phrase`` opens with a known name of one or two words."""

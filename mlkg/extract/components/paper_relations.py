@@ -598,6 +598,8 @@ _COMPARE = re.compile(
     r"compared (?:to|with)|in comparison (?:to|with)|better than|(?<!rather )than(?!\s+\d)|"
     r"fall\w* behind|lag\w* behind|\d+(?:\.\d+)?% of|ahead of|relative to(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:comparisons?|wins?|win rates?)\s+(?:[\w.%-]+\s+){0,3}?against|"
+    # "0.912 on B, against 0.889 for Y": the values compare the systems
+    r"against(?=\s+\d[\d.]*\s*%?\s+for\s)|"
     r"(?:over|above|below)(?=\s+[A-Z]))\b",
     re.I,
 )
@@ -1339,7 +1341,7 @@ _UNNAMED_MODEL_TRAINED = re.compile(
     r"\b(?:an?|the|our)\s+(?:[\w.-]+\s+){0,3}?(?:model|network|transformer|LM|student)\b"
 )
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:the\s+(?=[A-Z]))?(?:[a-z]+-[a-z][\w-]*\s+)?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:the\s+)?(?:[a-z]+-[a-z][\w-]*\s+)?"
     # "A and a re-filtered copy of B", "A and a machine-translated slice of B"
     # "A and the scientific papers of B"
     r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:slice|copy|subset|portion|sample|split|shard|"

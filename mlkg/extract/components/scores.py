@@ -96,7 +96,8 @@ _VALUE_ON = re.compile(
     r"(?:(?:(?-i:[a-z])[\w-]*\s+)?(?:part|portion|subset|track|section)\s+of\s+(?:the\s+)?"
     # "0.892 on the five competition pathologies of CheXpert", "on the 12 languages of X"
     r"|(?:(?-i:[a-z])[\w-]*\s+)?(?:pathologies|classes|categories|languages|domains|"
-    r"conditions|labels)\s+of\s+(?:the\s+)?)?$",
+    # "0.912 on the 72 classification datasets of X"
+    r"conditions|labels|datasets|tasks)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 # "72.7% ImageNet linear-probing accuracy": the value right before the name, its metric
