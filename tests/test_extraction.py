@@ -6124,3 +6124,28 @@ def test_titled_archives_and_benchmark_editions_and_values_against_others_compar
     assert ("ShoalTS", "ROCKET", None) in relations(record, "comparedWith")
     assert ("ShoalTS", "UCI Energy Archive", None) in relations(record, "trainedOn")
     assert ("ROCKET", "UCR Time Series Archive", "0.702") in relations(record, "evaluatedOn")
+
+
+def test_values_on_counted_suites_named_before_and_a_second_measure_with_pairs() -> None:
+    record = run(
+        "We present PatchVLA, a merged robot policy. We fine-tune OpenVLA-7B on LIBERO-Spatial, "
+        "LIBERO-Object and LIBERO-Goal and merge the results. PatchVLA keeps most of their "
+        "skill: its success rates are 92.1, 90.4 and 84.0 on the three suites."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("PatchVLA", "LIBERO-Spatial", "92.1"),
+        ("PatchVLA", "LIBERO-Goal", "84.0"),
+    } <= scores
+    record = run(
+        "We present Zephyrus-WM, a world model. On the Atari 100k benchmark, Zephyrus-WM attains "
+        "a mean human-normalised score of 1.38 and an interquartile mean of 0.66, surpassing "
+        "DreamerV3 (1.12 / 0.50). In the WidowX setup of the SIMPLER evaluation, OpenVLA "
+        "reaches 8.1% success (Octo-Base: 11.4%)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Zephyrus-WM", "Atari 100k", "0.66"),
+        ("DreamerV3", "Atari 100k", "0.50"),
+        ("Octo-Base", "SIMPLER", "11.4"),
+    } <= scores

@@ -135,6 +135,13 @@ _PAREN_SCORE = re.compile(
     rf"(?P<values>{_NUMBER}%?(?:\s*/\s*{_NUMBER}%?)*)",
     re.I,
 )
+#: two measures of one result: "a mean score of 1.46 and an interquartile mean of 0.71"
+_OF_VALUE_AND_OF_VALUE = re.compile(
+    rf"\bof\s+(?P<first>{_NUMBER})\s*%?\s+and\s+an?\s+(?:[\w-]+\s+){{1,3}}?of\s+"
+    rf"(?P<second>{_NUMBER})(?![\w.]*\d)"
+)
+#: a compared system's two values: " (1.12 / 0.50)"
+_PAIR_IN_PARENTHESES = re.compile(rf"\s*\(\s*({_NUMBER})\s*%?\s*[/,]\s*({_NUMBER})\s*%?\s*\)")
 #: a value "with" a setting, up to the setting's name: "83.9 with ", "84.5 with an "
 _VALUE_WITH = re.compile(
     rf"(?<![\w.])({_NUMBER})\s*%?\s+with\s+(?:(?:an?|the)\s+)?(?P<setting>[^,;()]{{1,40}}?)"
@@ -173,7 +180,7 @@ _CLAUSE_OPENER = re.compile(
     # closed-ended questions of X it reaches ..."
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:portion|subset|setting|split|track|task|test\s+set|part|"
     # ("On the 520 behaviours of X, ...", "On the harmful prompts of X, ...")
-    r"question|problem|item|behaviou?r|prompt|instance|example|sample|case|scenario)s?\s+"
+    r"question|problem|item|behaviou?r|prompt|instance|example|sample|case|scenario|setup)s?\s+"
     r"of\s+)?"
     # "On the challenging X dataset, ...", "On the English X leaderboard": a word before the
     # name
@@ -347,6 +354,11 @@ class ScoreFinder:
         previous = None
         for sentence in state.sentences:
             before, previous = previous, sentence
+            if " on the " in text[sentence[0] : sentence[1]] and _DIGIT.search(
+                text, sentence[0], sentence[1]
+            ):
+                # (a sentence that names no data may give values on data named before)
+                self._values_on_data_named_before(text, state, sentence)
             if not state.mentions_in(sentence[0], sentence[1]):
                 continue
             if (
@@ -380,6 +392,8 @@ class ScoreFinder:
                     self._values_then_owner(text, state, sentence, scored)
                 if len(scored) == 1 and state.mentions_words(sentence, (" with ",)):
                     self._values_with_methods(text, state, sentence, next(iter(scored)))
+                if len(scored) == 1 and state.mentions_words(sentence, (" and a",)):
+                    self._second_measure(text, state, sentence, next(iter(scored)))
             if len(scored) == 1:
                 self._elliptical_values(text, state, sentence, next(iter(scored)))
             elif scored:  # "On A, X reaches a and Y b; on B ...": up to the next benchmark
@@ -1798,6 +1812,26 @@ class ScoreFinder:
                 for name, value in zip(scored_before, values, strict=True):
                     self._add(state, sentence, agent.name, name, 0.7, value=value)
 
+    def _second_measure(
+        self, text: str, state: DocState, sentence: tuple[int, int], bench: str
+    ) -> None:
+        """ "On B, X attains a mean score of 1.46 and an interquartile mean of 0.71,
+        surpassing Y (1.12 / 0.50)": the second measure is X's too, and each pair after a
+        compared system is that system's two values, in the same order."""
+        first = [
+            r
+            for r in state.relations
+            if r.sentence == sentence and r.rel == EVALUATED_ON and r.tail == bench and r.value
+        ]
+        found = _OF_VALUE_AND_OF_VALUE.search(text, sentence[0], sentence[1])
+        if len(first) != 1 or found is None or found.group("first") != first[0].value:
+            return
+        self._add(state, sentence, first[0].head, bench, 0.7, value=found.group("second"))
+        for agent in hits(state, found.end(), sentence[1], AGENT_TYPES):
+            if pair := _PAIR_IN_PARENTHESES.match(text, agent.end, sentence[1]):
+                for value in (pair.group(1), pair.group(2)):
+                    self._add(state, sentence, agent.name, bench, 0.7, value=value)
+
     def _values_with_methods(
         self, text: str, state: DocState, sentence: tuple[int, int], bench: str
     ) -> None:
@@ -2039,6 +2073,29 @@ class ScoreFinder:
                     (r.value, r.tail) in cells
                 ),
             )
+
+    def _values_on_data_named_before(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> None:
+        """ "... on A, B, C and D. Its success rates are 93.0, 91.8, 85.4 and 61.2 on the four
+        suites": values on data the sentence counts but does not name are, in order, those
+        of the last list of that many data names, in this sentence or the two before."""
+        for found in _VALUES_ON_COUNTED_DATA.finditer(text, sentence[0], sentence[1]):
+            values = re.findall(_NUMBER, found.group("values"))
+            if len(values) != _COUNT_WORDS[found.group("count")]:
+                continue
+            at = state.sentences.index(sentence)
+            start = state.sentences[max(0, at - 2)][0]
+            data = hits(state, start, found.start(), DATA_TYPES)
+            lists = [listed(text, data[i:]) for i in range(len(data))]
+            lists = [names for names in lists if len(names) == len(values)]
+            if not lists:
+                continue
+            head = _scorer(state, sentence, found.start())
+            if head is None:
+                continue
+            for hit, value in zip(lists[-1], values, strict=True):
+                self._add(state, sentence, head, hit.name, 0.65, value=value)
 
     def _measures_in_parentheses(
         self, text: str, state: DocState, sentence: tuple[int, int]
@@ -2336,7 +2393,17 @@ _VALUES_THEN_ON = re.compile(
     rf"(?P<values>{_VALUE_LIST})\s*%?\s+(?:(?:{_METRICS})\s+)?on\s+(?:the\s+)?",
     re.I,
 )
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+_COUNT_WORDS = {
+    **{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
+    **{str(n): n for n in range(2, 10)},
+}
+#: values on data counted, not named: "93.0, 91.8, 85.4 and 61.2 on the four suites"
+_VALUES_ON_COUNTED_DATA = re.compile(
+    rf"(?<![\w./-])(?P<values>{_VALUE_LIST})\s*%?(?:\s+(?-i:[A-Za-z][\w@-]*))?,?\s+"
+    r"(?:on|across|for)\s+(?:the|these|all|its|our)\s+"
+    r"(?P<count>two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+)?"
+    r"(?:suites|datasets|benchmarks|tasks|languages|splits|subsets|environments|domains)\b"
+)
 #: after a value, more values and the data they are on: " and 78.6 on "
 _OWN_DATA_AFTER = re.compile(
     rf"(?:\s*%?\s*(?:,|and|,\s*and)\s+{_NUMBER})*\s*%?(?:\s+(?:{_METRICS}))?\s+on\s+(?:the\s+)?"
