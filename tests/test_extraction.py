@@ -6149,3 +6149,30 @@ def test_values_on_counted_suites_named_before_and_a_second_measure_with_pairs()
         ("DreamerV3", "Atari 100k", "0.50"),
         ("Octo-Base", "SIMPLER", "11.4"),
     } <= scores
+
+
+def test_multilingual_results_parent_values_sized_subjects_and_rows_behind() -> None:
+    record = run(
+        "We release SwahiliMT-1.3B, fine-tuned from NLLB-200-1.3B. On FLORES-200 devtest, "
+        "SwahiliMT-1.3B (1.3B) obtains an average chrF++ of 51.2, and on TICO-19 it scores 48.0 "
+        "chrF versus 45.6 for its parent. COMET-22 scores follow the same trend."
+    )
+    assert "COMET-22" not in entities(record)
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("SwahiliMT-1.3B", "FLORES-200", "51.2"),
+        ("NLLB-200-1.3B", "TICO-19", "45.6"),
+    } <= scores
+    record = run(
+        "We introduce KisaBench, a benchmark of native questions. On KisaBench, GPT-4o reaches "
+        "70.2%, followed by Qwen2.5-72B-Instruct and Llama-3.1-70B-Instruct at 63.0% and 60.5%, "
+        "respectively, while Airavata and Sarvam-2B lag far behind (37.1% and 40.4%)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Qwen2.5-72B-Instruct", "KisaBench", "63.0"),
+        ("Llama-3.1-70B-Instruct", "KisaBench", "60.5"),
+        ("Airavata", "KisaBench", "37.1"),
+        ("Sarvam-2B", "KisaBench", "40.4"),
+    } <= scores
+    assert ("Sarvam-2B", "KisaBench", "37.1") not in scores

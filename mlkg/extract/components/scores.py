@@ -210,7 +210,8 @@ _BENCH_THEN_RESULT = re.compile(
     # "On the COMBVD dataset (3,813 color pairs), HELMLAB achieves a STRESS of 23.22"
     r"(?:\s*\([^()]{1,40}\))?"
     rf"(?:\s+(?P<split>{_SPLITS})(?:\s+split)?)?"
-    r",?\s+(?:where\s+)?(?:[\w.+/-]+[,:]?\s+){0,9}?"
+    # ("On B, X-Base (310M) obtains ...": a size in parentheses after the subject)
+    r",?\s+(?:where\s+)?(?:(?:[\w.+/-]+|\([\w.,\s]{1,12}\))[,:]?\s+){0,9}?"
     r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|answer|solv|resolv|complet|pass|"
     r"keep|retain|maintain|averag|"
     # "X ranks first among open models with a MASE of 0.712"
@@ -385,6 +386,8 @@ class ScoreFinder:
                 self._values_for_others(text, state, sentence, scored)
                 if "teacher" in text[sentence[0] : sentence[1]]:
                     self._teacher_values(text, state, sentence)
+                if state.mentions_words(sentence, (" parent", " base model")):
+                    self._parent_values(text, state, sentence)
                 if "respectively" in text[sentence[0] : sentence[1]]:
                     self._other_system_respectively(text, state, sentence, scored)
                 if has_parenthesis:
@@ -784,9 +787,16 @@ class ScoreFinder:
                 if not _is_delta(text, value.start(), hit.end):
                     values[hit.start] = number
                     break
+        # values a pairing rule gave out ("A and B lag behind (38.6% and 41.2%)")
+        paired = {
+            (r.tail, r.value)
+            for r in state.relations
+            if r.rel == EVALUATED_ON and r.sentence == sentence and r.value
+        }
         for hit in agents:
             if hit.start in values:
-                self._add(state, sentence, hit.name, benchmark, 0.45, value=values[hit.start])
+                if (benchmark, values[hit.start]) not in paired:
+                    self._add(state, sentence, hit.name, benchmark, 0.45, value=values[hit.start])
             elif tested is not None and hit.start > tested.start():
                 self._add(state, sentence, hit.name, benchmark, 0.5)
 
@@ -1689,6 +1699,22 @@ class ScoreFinder:
             for bench, value in zip(benches, values, strict=True):
                 self._add(state, sentence, teacher, bench, 0.6, value=value)
 
+    def _parent_values(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
+        """ "X scores 44.0 chrF versus 44.3 for its parent": the value is the model X was
+        made from, when the abstract says so ("X, fine-tuned from Y"), on the benchmark
+        the sentence scored."""
+        found = _PARENT_VALUE.search(text, sentence[0], sentence[1])
+        if found is None:
+            return
+        scored = [
+            r
+            for r in state.relations
+            if r.rel == EVALUATED_ON and r.sentence == sentence and r.value
+        ]
+        if not scored or (parent := _parent(state, scored[-1].head)) is None:
+            return
+        self._add(state, sentence, parent, scored[-1].tail, 0.6, value=found.group("value"))
+
     def _values_for_others(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
@@ -1787,8 +1813,17 @@ class ScoreFinder:
             row = _PAREN_RESPECTIVELY.match(text, group[-1].end) if len(group) > 1 else None
             values = re.findall(_NUMBER, row.group("values")) if row else []
             if len(values) == len(group):
-                for member, value in zip(group, values, strict=True):
-                    self._add(state, sentence, member.name, bench, 0.7, value=value)
+                # (over readings that gave a value of the row to one member alone)
+                members = {member.name for member in group}
+                self._settle(
+                    state,
+                    sentence,
+                    [(m.name, bench, v) for m, v in zip(group, values, strict=True)],
+                    0.7,
+                    lambda r, members=members, values=values: (
+                        r.head in members and r.value in values
+                    ),
+                )
         for agent in agents.values():  # "followed by X with 74.2", "ahead of X (81.3)"
             if found := _WITH_BARE_VALUE.match(text, agent.end) or _PAREN_VALUE.match(
                 text, agent.end
@@ -2456,7 +2491,9 @@ _RESPECTIVE_VALUES = re.compile(
     # "...; A, B and C follow with 22.9%, 20.3% and 14.8% respectively"
     r"|(?:follow|trail|come\s+next)\s+with\s+"
     # "whereas A and B drop to 40.3 and 36.8, respectively"
-    rf"|{_MOVE_TO})"
+    rf"|{_MOVE_TO}"
+    # "followed by A and B at 64.3% and 61.0%, respectively"
+    r"|at\s+)"
     rf"(?P<values>{_VALUE_LIST})"
     r"[^.;]{0,40}?\brespectively\b"
 )
@@ -2500,6 +2537,18 @@ _TEACHER_VALUES = re.compile(
     rf"|\b(?:its|the|their)\s+(?:[\w.-]+\s+)?teacher\s+(?:model\s+)?(?:only\s+)?"
     rf"(?:scores|reaches|achieves|attains|obtains|gets|records)\s+(?P<value>{_NUMBER})",
     re.I,
+)
+#: a value for the model the subject was made from: "44.3 for its parent"
+_PARENT_VALUE = re.compile(
+    rf"(?<![\w.])(?P<value>{_NUMBER})\s*%?(?:\s+(?:{_METRICS}))?\s+for\s+(?:its|the)\s+"
+    r"(?:parent|base\s+model|original\s+model)\b",
+    re.I,
+)
+#: a set-off participle of making after a model's name: ", fine-tuned from "
+_MADE_FROM_AFTER = re.compile(
+    r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:fine-?tuned|finetuned|distilled|built|"
+    r"initiali[sz]ed|adapted|continually\s+pre-?trained|derived)\s+(?:from|on\s+top\s+of|on)\s+"
+    r"(?:the\s+)?"
 )
 #: "76.5, 78.1 and 71.2 mIoU for ": values, maybe their measure, then the systems
 _VALUES_FOR = re.compile(
@@ -2557,8 +2606,9 @@ _LIST_VERB_VALUES = re.compile(
     rf"(?P<values>{_VALUE_LIST})(?![\w%]|\.\d)(?!\s*,?\s*respectively|\s*%?\s+on\s)"
 )
 _PAREN_RESPECTIVELY = re.compile(
-    rf"\s*\(\s*(?P<values>{_VALUE_LIST})"
-    r",?\s+respectively\s*\)"
+    # ("A and B lag far behind (38.6% and 41.2%)": in order, unsaid, maybe after a verb)
+    rf"(?:\s+(?-i:[a-z]+)){{0,3}}\s*\(\s*(?P<values>{_VALUE_LIST})"
+    r"(?:,?\s+respectively)?\s*\)"
 )
 _PAREN_VALUE = re.compile(
     rf"(?:\s+(?:teacher|student|baseline|base model|model))?\s*\(\s*({_NUMBER})\s*%?\s*\)"
@@ -2988,6 +3038,21 @@ def _teacher(state: DocState) -> str | None:
             before = hits(state, max(0, cue.start() - 60), cue.start(), ("Model",))
             if before and before[-1].end == cue.start():
                 found.add(before[-1].name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _parent(state: DocState, child: str) -> str | None:
+    """The model ``child`` was made from, as a set-off participle says ("X, fine-tuned
+    from Y", "X, built on Y"), if the abstract names exactly one."""
+    found = set()
+    for entity_hit in hits(state, 0, len(state.text), (MODEL,)):
+        if entity_hit.name != child:
+            continue
+        cue = _MADE_FROM_AFTER.match(state.text, entity_hit.end)
+        if cue is not None:
+            named = hits(state, cue.end(), cue.end() + 60, (MODEL,))
+            if named and named[0].start == cue.end():
+                found.add(named[0].name)
     return found.pop() if len(found) == 1 else None
 
 
