@@ -6176,3 +6176,37 @@ def test_multilingual_results_parent_values_sized_subjects_and_rows_behind() -> 
         ("Sarvam-2B", "KisaBench", "40.4"),
     } <= scores
     assert ("Sarvam-2B", "KisaBench", "37.1") not in scores
+
+
+def test_rows_named_once_and_moves_of_later_systems_on_the_same_benchmarks() -> None:
+    record = run(
+        "We distil DeepSeek-R1 into Quill-R1-7B. Results are as follows. MATH-500: Quill-R1-7B "
+        "92.0 vs. DeepSeek-R1-Distill-Qwen-7B 91.4; AIME 2024: 57.1 vs. 54.0."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("DeepSeek-R1-Distill-Qwen-7B", "MATH-500", "91.4"),
+        ("DeepSeek-R1-Distill-Qwen-7B", "AIME 2024", "54.0"),
+        ("Quill-R1-7B", "AIME 2024", "57.1"),
+    } <= scores
+    record = run(
+        "We construct GSM-Twist, a benchmark. GPT-4o drops from 95.1% on GSM8K to 90.2% on "
+        "GSM-Twist; Claude 3.5 Sonnet goes from 96.0 to 92.4. On CIFAR-10 it improves over "
+        "FedAvg from 61.0% to 67.9%."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Claude 3.5 Sonnet", "GSM8K", "96.0"),
+        ("Claude 3.5 Sonnet", "GSM-Twist", "92.4"),
+    } <= scores
+    assert ("FedAvg", "CIFAR-10", "67.9") not in scores
+
+
+def test_the_model_made_in_the_sentence_before_scores_and_not_its_reference() -> None:
+    record = run(
+        "Starting from Zephyr-7B-SFT, two rounds of KITE on UltraFeedback prompts produce "
+        "KITE-Zephyr-7B. The model reaches a win rate of 30.0% against GPT-4-0314 on Arena-Hard."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("KITE-Zephyr-7B", "Arena-Hard", "30.0") in scores
+    assert not any(head == "GPT-4-0314" for head, _, _ in scores)

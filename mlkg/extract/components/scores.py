@@ -409,6 +409,7 @@ class ScoreFinder:
                     self._table_lines_versus(text, state, sentence)
                     if text.find("):", sentence[0], sentence[1]) >= 0:
                         self._versus_header_rows(text, state, sentence)
+                    self._named_row_then_bare_rows(text, state, sentence)
             if sized and _SIZED_MODEL_WORDS(text, sentence[0], sentence[1]):
                 self._sized_values(text, state, sentence)
             self._unscored(text, state, sentence, scored)
@@ -422,6 +423,7 @@ class ScoreFinder:
                 self._pair_systems_respectively(text, state, sentence, benchmark)
             if state.mentions_words(sentence, (" from ",)):
                 self._raised_from_to(text, state, sentence)
+                self._elliptical_from_to_rows(text, state, sentence)
                 if text.startswith("Compared ", sentence[0]):
                     self._compared_from_to(text, state, sentence)
                 self._from_one_benchmark_to_another(text, state, sentence)
@@ -2151,6 +2153,58 @@ class ScoreFinder:
                     value=cell.group("value"), metric=_metric(cell.group("metric")),
                 )  # fmt: skip
 
+    def _elliptical_from_to_rows(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> None:
+        """ "X drops from 95.8% on A to 91.2% on B and 78.4% on C; Y goes from 96.4 to 93.0
+        and 81.7": a later system's values with no benchmark named are on the benchmarks
+        the first system's were, in order."""
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        if len(data) < 2 or not _FROM_VALUE_ON.search(text, sentence[0], data[0].start):
+            return  # (the first system's row names each benchmark: "from 95.8% on A to ...")
+        for row in _BARE_FROM_TO.finditer(text, data[-1].end, sentence[1]):
+            values = re.findall(_NUMBER, row.group("values"))
+            named = hits(state, data[-1].end, row.start("values"), AGENT_TYPES)
+            if not named or len(values) != len(data):
+                continue
+            benches = [h.name for h in data]
+            if len(set(benches)) != len(benches):
+                continue
+            for bench, value in zip(benches, values, strict=True):
+                self._add(state, sentence, named[-1].name, bench, 0.6, value=value)
+
+    def _named_row_then_bare_rows(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> None:
+        """ "A: X 93.1 vs. Y 92.8; B: 58.3 vs. 55.5; C: 51.7 vs. 49.1": the first row names
+        the systems, in the order the later rows give their values."""
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        agents = {h.start: h for h in hits(state, sentence[0], sentence[1], AGENT_TYPES)}
+        systems: list[str] = []
+        readings = []
+        for bench in data:
+            if not systems:
+                row = _NAMED_VERSUS_ROW.match(text, bench.end, sentence[1])
+                first = agents.get(row.start("first")) if row else None
+                second = agents.get(row.start("second")) if row else None
+                if first is None or second is None or second.end != row.start("second_value"):
+                    continue
+                if first.end != row.start("first_value"):
+                    continue
+                systems = [first.name, second.name]
+                readings += [
+                    (first.name, bench.name, row.group("first_value").strip()),
+                    (second.name, bench.name, row.group("second_value").strip()),
+                ]
+                continue
+            row = _VERSUS_ROW.match(text, bench.end, sentence[1])
+            values = re.findall(_NUMBER, row.group("values")) if row else []
+            if len(values) == len(systems):
+                readings += [(s, bench.name, v) for s, v in zip(systems, values, strict=True)]
+        if len(readings) > 2:
+            values = {value for _, _, value in readings}
+            self._settle(state, sentence, readings, 0.7, lambda r: r.value in values)
+
     def _versus_header_rows(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
         """ "Results (MSE, X vs. teacher vs. Y trained in-domain): A: 0.371 vs 0.362 vs
         0.375; B: ...": a table whose header orders the systems, then one row per
@@ -2941,6 +2995,17 @@ _VERSUS_HEADER = re.compile(
 )
 _VERSUS_GAP = re.compile(r"\s+(?:vs\.?|versus)\s+")
 _TEACHER_CELL = re.compile(r"(?:the\s+)?teacher(?:\s+model)?")
+_FROM_VALUE_ON = re.compile(rf"\bfrom\s+{_NUMBER}\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
+#: a system's move with no benchmark named: " goes from 96.4 to 93.0 and 81.7"
+_BARE_FROM_TO = re.compile(
+    rf"\s(?:\w+\s+){{0,2}}?from\s+(?P<values>{_NUMBER}(?:\s*%)?\s+to\s+{_NUMBER}(?:\s*%)?"
+    rf"(?:(?:\s*,\s*|,?\s+and\s+){_NUMBER}(?:\s*%)?)*)(?![\w.]*\d)(?!\s*%?\s*(?:on|in)\s)"
+)
+#: a row that names its systems: ": X 93.1 vs. Y 92.8"
+_NAMED_VERSUS_ROW = re.compile(
+    r":\s*(?P<first>\S)[^;:]{0,60}?(?P<first_value>\s" + _NUMBER + r")\s*%?\s+(?:vs\.?|versus)\s+"
+    r"(?P<second>\S)[^;:]{0,60}?(?P<second_value>\s" + _NUMBER + r")\s*%?(?=\s*[;,.]|\s*$)"
+)
 #: a row of values in the header's order: ": 0.371 vs 0.362 vs 0.375"
 _VERSUS_ROW = re.compile(
     rf":\s*(?P<values>{_NUMBER}\s*%?(?:\s+(?:vs\.?|versus)\s+{_NUMBER}\s*%?)+)"
@@ -3056,6 +3121,11 @@ def _parent(state: DocState, child: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _is_reference(state: DocState, hit) -> bool:
+    """ "a win rate of 31.5% against Y on B": Y is what the measure is taken against."""
+    return state.text.endswith("against ", 0, hit.start) and state.text.startswith(" on ", hit.end)
+
+
 def _last_scored(state: DocState, sentence: tuple[int, int]) -> str | None:
     """The system of the last numbered result found in ``sentence`` so far."""
     for relation in reversed(state.relations):
@@ -3097,7 +3167,9 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         named = hits(state, clause, offset, AGENT_TYPES)
         if not named or _IT_AFTER.search(state.text, named[-1].end, offset):
             return variant.name
-    first = hits(state, sentence[0], offset, AGENT_TYPES)[:1]
+    first = [
+        h for h in hits(state, sentence[0], offset, AGENT_TYPES) if not _is_reference(state, h)
+    ][:1]
     if not first and _THIS_MODEL_OPENS.match(state.text, sentence[0], offset):
         # "... produces X-Instruct. This model scores 92.8% on B": what the last sentence made
         earlier = [s for s in state.sentences if s[1] <= sentence[0]][-1:]
@@ -3156,9 +3228,7 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         # "SAM 2 (Hiera-L), which scores": the backbone of the system before, not a system
         and not (i and state.text[found[i - 1].end : h.start] == " (")
         # "a win rate of 31.5% against Y on B": Y is the measure's reference
-        and not (
-            state.text.endswith("against ", 0, h.start) and state.text.startswith(" on ", h.end)
-        )
+        and not _is_reference(state, h)
         # "49.6 mAP on A (vs. 47.1 for Y) and reaches 98.1% on B": a parenthesis closed
         # before the result names another system
         and not _closed_parenthesis_around(state.text, sentence[0], h, offset)
