@@ -6210,3 +6210,23 @@ def test_the_model_made_in_the_sentence_before_scores_and_not_its_reference() ->
     scores = relations(record, "evaluatedOn")
     assert ("KITE-Zephyr-7B", "Arena-Hard", "30.0") in scores
     assert not any(head == "GPT-4-0314" for head, _, _ in scores)
+
+
+def test_checkpoints_named_after_namely_their_merge_and_paired_students() -> None:
+    record = run(
+        "We introduce Spectral Blend, a merging method. We apply it to two public checkpoints "
+        "fine-tuned from Mistral-7B-v0.1, namely WizardMath-7B-V1.1 and "
+        "OpenHermes-2.5-Mistral-7B, and obtain Blend-7B, a single merged model. We distil "
+        "DeepSeek-R1 into two students, Tern-1.5B and Tern-7B, fine-tuned on TernMath-200K "
+        "from Qwen2.5-Math-1.5B and Qwen2.5-Math-7B respectively."
+    )
+    assert entities(record)["OpenHermes-2.5-Mistral-7B"] == "Model"
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("WizardMath-7B-V1.1", "Mistral-7B-v0.1", "finetuned"),
+        ("Blend-7B", "WizardMath-7B-V1.1", "merged"),
+        ("Blend-7B", "OpenHermes-2.5-Mistral-7B", "merged"),
+        ("Tern-7B", "Qwen2.5-Math-7B", "finetuned"),
+    } <= lineage
+    assert ("Blend-7B", "Mistral-7B-v0.1", "finetuned") not in lineage
+    assert ("PAPER", "WizardMath-7B-V1.1", None) not in relations(record, "introduces")

@@ -498,6 +498,13 @@ _BY_HOW = re.compile(
     r"\bby\s+(fine-?tun|finetun|distill|quantiz|merg|prun|instruction-tun)\w*", re.I
 )
 #: a finite verb of making, then its product's name, after an opening that names the base
+#: a participle of making before the parent of a list named after it
+_NAMELY_MADE_FROM = re.compile(
+    r"\b(?P<verb>fine-?tuned|finetuned|built|trained|distilled|derived|initiali[sz]ed|"
+    r"adapted)\s+(?:from|on\s+top\s+of)\s+(?:the\s+)?"
+)
+_NAMELY_GAP = re.compile(r",\s+namely\s+(?:the\s+)?")
+_MERGED_PRODUCT = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?merged\s+(?:model|checkpoint)\b")
 _LEAD_RESULT_CUE = re.compile(
     r"\b(?:produce|produces|yield|yields|give|gives|result\s+in|results\s+in)\s+(?:the\s+)?"
 )
@@ -605,6 +612,8 @@ class LineageFinder:
         released = may_cite_earlier_release(text)
         for sentence in state.sentences:
             if count_hits(state, sentence[0], sentence[1], (MODEL,)):
+                if state.mentions_words(sentence, (", namely ",)):
+                    self._namely_made_from(text, state, sentence)
                 if state.mentions_words(sentence, _KIND_WORDS):
                     self._kind_verbs(text, state, sentence, base)
                     self._distilled_into(text, state, sentence)
@@ -887,10 +896,16 @@ class LineageFinder:
             if not sources and (lead := LEAD_BASE.match(text, start)):
                 # "Starting with mBART-50, we ... fine-tune the whole model ..., producing X"
                 sources = [h for h in hits(state, start, end, (MODEL,)) if h.start == lead.end()]
+            if (namely := _NAMELY_GAP.search(text, verb.end(), result.start())) is not None:
+                # "apply M to checkpoints tuned from Y, namely A, B and C, and obtain X": X is
+                # made from the named ones, not from their base
+                sources = [h for h in sources if h.start >= namely.end()] or sources
             made = hits(state, result.end(), end, (MODEL,))
             if not sources or not made or made[0].start - result.end() > 40:
                 continue
             kind = kind_of(verb.group(1))
+            if _MERGED_PRODUCT.match(text, made[0].end):
+                kind = MERGED  # "..., and obtain X, a single merged model": all its parents
             if how := _BY_HOW.search(text, sources[0].end, result.start()):
                 kind = kind_of(how.group(1), kind)  # "adapt A to Swahili by fine-tuning it"
             made_list, source_list = listed(text, made), listed(text, sources)
@@ -923,6 +938,22 @@ class LineageFinder:
             made = hits(state, result.end(), end, (MODEL,))[:1] if result and base else []
             if made and made[0].start == result.end():
                 self._emit(state, made[0].name, base[0].name, _MADE, sentence, 0.65)
+
+    def _namely_made_from(self, text: str, state: DocState, sentence) -> None:
+        """ "three checkpoints fine-tuned from Y, namely A, B and C": each listed model is
+        made from Y in the way the participle says."""
+        for said in _NAMELY_MADE_FROM.finditer(text, sentence[0], sentence[1]):
+            models = hits(state, said.end(), sentence[1], (MODEL,))
+            if not models or models[0].start != said.end():
+                continue
+            gap = _NAMELY_GAP.match(text, models[0].end, sentence[1])
+            if gap is None:
+                continue
+            children = hits(state, gap.end(), sentence[1], (MODEL,))
+            children = listed(text, children) if children and children[0].start == gap.end() else []
+            kind = kind_of(said.group("verb"), BUILT_ON)
+            for child in children:
+                self._emit(state, child.name, models[0].name, kind, sentence, 0.7)
 
     def _emit(
         self,
@@ -1837,6 +1868,8 @@ _MADE_BY_RESPECTIVELY = re.compile(
 #: a verb of making right before the second of two paired lists
 _MADE_FROM_END = re.compile(
     r"\b(?P<verb>initiali[sz]ed|fine-?tuned|built|distilled|trained|derived|obtained)\s+"
+    # ("fine-tuned on D from A1 and A2 respectively": the data, then the bases)
+    r"(?:on\s+[\w.-]+\s+(?=from\b))?"
     r"(?:from|on|upon)\s+(?:the\s+)?$"
 )
 _RESPECTIVELY_AFTER = re.compile(r",?\s+(?:respectively|in that order)\b")

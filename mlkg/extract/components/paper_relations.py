@@ -374,6 +374,9 @@ _PLURAL_NAMELY = re.compile(
     # "only two systems exceed a 30% success rate, namely A and B": the ones that did
     r"|\b(?:\d+|two|three|four|five|six|several)\s+[a-z]{3,}s\s+(?:[\w%-]+\s+){1,8}?[\w%-]+,\s+"
     r"namely\s+$"
+    # "checkpoints fine-tuned from Y, namely A, B and C": existing ones, by their base
+    r"|\b[a-z]{3,}s\s+(?:fine-?tuned|built|trained|derived|distilled|adapted)\s+(?:from|on)\s+"
+    r"[\w.-]+,\s+namely\s+$"
 )
 _INSTRUMENT_BEFORE = re.compile(r"\b(?:with|using|via)\s+(?:an?\s+|the\s+)?$")
 _KINDS_NAMELY = re.compile(

@@ -972,7 +972,10 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
     if not stem_types and (tail_types := _known_tail_types(name)):
         # "Global-MMLU", "Med-GSM8K": known data, made anew
         votes.append((BENCHMARK if tail_types == {BENCHMARK} else "data", 3))
-    if len(stem_types) == 1:
+    if stem_types and stem_types <= {BENCHMARK, DATASET} and _sized_known_model_tail(name):
+        # "OpenHermes-2.5-Mistral-7B": a known model of a size, tuned on the data it names
+        votes.append((MODEL, 4))
+    elif len(stem_types) == 1:
         # "COCO-Stuff" extends a dataset, "ResNet-20" a model
         for stem_type in stem_types:
             if stem_type == METHOD and _SIZE_SUFFIX.search(name):
@@ -990,6 +993,19 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
 
 
 _STEM_CUT = re.compile(r"[-\s'\u2019]|\.(?=\d)")
+
+
+def _sized_known_model_tail(name: str) -> bool:
+    """Whether a name ends with a known model's name and a size: "-Mistral-7B"."""
+    found = _SIZE_AT_END.search(name)
+    if found is None:
+        return False
+    parts = re.split(r"[-\s]", name[: found.start()])
+    lexicon = load_lexicon()
+    return any(lexicon.types_of(part) == {MODEL} for part in parts[1:])
+
+
+_SIZE_AT_END = re.compile(r"[-\s]\d+(?:\.\d+)?[BM]$")
 
 
 def _known_stem_types(name: str) -> set[str]:
