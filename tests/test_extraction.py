@@ -6230,3 +6230,26 @@ def test_checkpoints_named_after_namely_their_merge_and_paired_students() -> Non
     } <= lineage
     assert ("Blend-7B", "Mistral-7B-v0.1", "finetuned") not in lineage
     assert ("PAPER", "WizardMath-7B-V1.1", None) not in relations(record, "introduces")
+
+
+def test_models_made_of_paired_parts_and_a_header_of_systems_over_slashed_rows() -> None:
+    record = run(
+        "We present Lark-VL, a family of open vision-language models. Each model pairs a "
+        "SigLIP-SO400M vision encoder with a Qwen2.5 language model. We also train Finch-3B, a "
+        "3B model pairing SigLIP-SO400M with Qwen2.5-3B. Wren-VL-72B couples WrenViT-6B, a "
+        "vision transformer trained from scratch, with the Qwen2.5-72B language model. "
+        "Headline results, given as Wren-VL-72B / Qwen2.5-VL-72B / GPT-4o, are: MMMU 71.0 / "
+        "70.2 / 69.1; MathVista 77.5 / 74.8 / 63.8."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("Lark-VL", "Qwen2.5", "builtOn"),
+        ("Finch-3B", "Qwen2.5-3B", "builtOn"),
+        ("Wren-VL-72B", "Qwen2.5-72B", "builtOn"),
+    } <= lineage
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Qwen2.5-VL-72B", "MMMU", "70.2"),
+        ("GPT-4o", "MathVista", "63.8"),
+        ("Wren-VL-72B", "MathVista", "77.5"),
+    } <= scores

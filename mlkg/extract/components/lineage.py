@@ -774,13 +774,28 @@ class LineageFinder:
                 self._emit(state, before[-1].name, parent[0].name, BUILT_ON, sentence, 0.65)
         for cue in _COMPOSES.finditer(text, start, end):
             child = [h for h in models if h.end <= cue.start()]
-            if not child or not (
+            if _EACH_MODEL_BEFORE.fullmatch(text, start, cue.start()):
+                # "Each model pairs a SigLIP encoder with a Qwen2.5 language model": the
+                # paper's models
+                own = main_entity(state, (MODEL,))
+                child = [Hit(*min(own.mentions), own)] if own is not None else []
+            elif not child or not (
                 re.fullmatch(r"\s+(?:\w+ly\s+)?", text[child[-1].end : cue.start()])
                 or _CHILD_TO_VERB.fullmatch(text, child[-1].end, cue.start())
+                or _APPOSED_KIND_TO_VERB.fullmatch(text, child[-1].end, cue.start())
             ):
                 continue
             stop = object_end(text, cue.end(), end)
+            if joined := _WITH_PART.search(text, stop, end):
+                # "couples A, a 6B vision transformer ..., with the B language model": the
+                # part after "with", past the first part's appositive
+                stop = joined.end()
+            paired = _PAIRS_A_WITH_B.match(text, cue.start(), end)
             for part in (h for h in models if cue.end() <= h.start < stop):
+                if paired and part.start in (paired.start("a"), paired.start("b")):
+                    # "pairing A with B": the two things paired are the parts
+                    self._emit(state, child[-1].name, part.name, BUILT_ON, sentence, 0.65)
+                    continue
                 if part.name in _ARCHITECTURES:
                     continue  # "uses a U-Net backbone": an architecture, not a trained model
                 if _COMPONENT_AFTER.match(text, part.end) or _COMPONENT_OF.search(
@@ -1964,7 +1979,10 @@ _KIND_OF = re.compile(
 )
 _COMMA = re.compile(r",\s+")
 #: a model put together from others: "pairs a SigLIP image encoder with the SmolLM2 model"
-_COMPOSING_WORDS = ("pairs", "couples", "connects", "combines", "integrates", "whose", "uses")
+_COMPOSING_WORDS = (
+    *("pairs", "couples", "connects", "combines", "integrates", "pairing", "coupling"),
+    *("combining", "whose", "uses"),
+)
 #: what "uses" must name to make a model of parts ("uses a frozen Y pose encoder")
 _PART_WORDS = ("encoder", "decoder", "backbone", "tower")
 _LATE_RULE_WORDS = (
@@ -1979,7 +1997,25 @@ _BASED_MODEL = re.compile(
     r"-based\s+(?:[\w-]+\s+){0,2}?(?:model|LLM|language model|assistant|encoder|detector|"
     r"network|chatbot|agent)\b"
 )
-_COMPOSES = re.compile(r"\b(?:pairs|couples|connects|combines|integrates|uses)\b")
+_COMPOSES = re.compile(
+    r"\b(?:pairs|couples|connects|combines|integrates|uses|pairing|coupling|combining)\b"
+)
+#: "pairs A with B", "pairing A with the B": the two parts, by where their names start
+_PAIRS_A_WITH_B = re.compile(
+    r"(?:pairs|pairing|couples|coupling)\s+(?:an?\s+|the\s+)?(?P<a>[A-Z][\w.-]*)[^,;()]{0,30}?"
+    r"\s+with\s+(?:an?\s+|the\s+)?(?P<b>[A-Z][\w.-]*)"
+)
+#: "Each model pairs ...": the subject is the paper's models
+_EACH_MODEL_BEFORE = re.compile(r"(?:Each|Every)\s+(?:[\w-]+\s+)?(?:model|variant)\s+")
+#: "X, a 3B model pairing ...": a kind set off after the name, then the participle
+_APPOSED_KIND_TO_VERB = re.compile(
+    r",\s+an?\s+(?:[\w.-]+\s+){0,3}?(?:model|VLM|LLM|MLLM|system|network)\s+"
+)
+#: the second part of a composition, as far as its kind: "with the Qwen2.5-72B language model"
+_WITH_PART = re.compile(
+    r"\bwith\s+(?:the\s+|a\s+|an\s+)?[\w.-]+\s+(?:language\s+model|LLM|(?:vision\s+|image\s+|"
+    r"text\s+|audio\s+)?(?:encoder|decoder|backbone))\b"
+)
 #: "couples the encoder of SeamlessM4T v2 with the decoder of CosyVoice 2"
 _COMPONENT_OF = re.compile(
     r"\b(?:encoder|decoder|backbone|tower|language model|LLM|weights)\s+of\s+(?:the\s+)?$"

@@ -431,6 +431,7 @@ class ScoreFinder:
                 self._values_of_models_named_before(text, state, sentence)
             if text.find(" / ", sentence[0], sentence[1]) >= 0:
                 self._slash_table(text, state, sentence)
+                self._systems_slash_header(text, state, sentence)
             if state.mentions_words(sentence, (" in parenthes",)):
                 self._others_in_parentheses(text, state, sentence)
             if state.mentions_words(sentence, ("the same ", "the two models", "both models")):
@@ -536,6 +537,28 @@ class ScoreFinder:
                 0.6,
                 lambda r, name=name, values=values: r.head == name and r.value in values,
             )
+
+    def _systems_slash_header(self, text: str, state: DocState, sentence) -> None:
+        """ "Results, given as X / Y / Z, are: A 72.4 / 70.2 / 69.1; B 78.9 / 74.8 / 63.8":
+        a header of systems, then each benchmark's row of their values in that order."""
+        agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
+        header: list = []
+        for hit in agents:
+            if header and _SLASH_GAP.fullmatch(text, header[-1].end, hit.start):
+                header.append(hit)
+            elif len(header) < 2:
+                header = [hit]
+        if len(header) < 2:
+            return
+        readings = []
+        for bench in hits(state, header[-1].end, sentence[1], DATA_TYPES):
+            row = _SLASHED_ROW.match(text, bench.end, sentence[1])
+            values = re.findall(_NUMBER, row.group("values")) if row else []
+            if len(values) == len(header):
+                readings += [(h.name, bench.name, v) for h, v in zip(header, values, strict=True)]
+        if readings:
+            values = {value for _, _, value in readings}
+            self._settle(state, sentence, readings, 0.7, lambda r: r.value in values)
 
     def _values_of_models_named_before(self, text: str, state: DocState, sentence) -> None:
         """ "We instantiate it with A, B, C and D. On B, it resolves 41.2%, 52.6%, 45.0% and
