@@ -6253,3 +6253,20 @@ def test_models_made_of_paired_parts_and_a_header_of_systems_over_slashed_rows()
         ("GPT-4o", "MathVista", "63.8"),
         ("Wren-VL-72B", "MathVista", "77.5"),
     } <= scores
+
+
+def test_a_successors_bare_family_word_and_training_data_pooled_from_a_list() -> None:
+    record = run(
+        "We present Harbor-2, the second generation of our radiograph encoder and a successor "
+        "to Harbor. Harbor-2 is pre-trained on 1.2 million frontal and lateral radiographs "
+        "pooled from MIMIC-CXR, PadChest and BRAX. Harbor-2 reaches a macro AUROC of 0.897 on "
+        "CheXpert, compared with 0.871 for Harbor, and beats CONCH with ABMIL heads."
+    )
+    types = entities(record)
+    assert types["Harbor"] == types["CONCH"] == "Model"
+    assert types["ABMIL"] == "Method"
+    assert ("Harbor-2", "Harbor", None) in relations(record, "successorOf")
+    assert {("Harbor-2", "PadChest", None), ("Harbor-2", "BRAX", None)} <= relations(
+        record, "trainedOn"
+    )
+    assert ("Harbor", "CheXpert", "0.871") in relations(record, "evaluatedOn")

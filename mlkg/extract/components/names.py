@@ -290,6 +290,14 @@ _HEAD_NOUN = re.compile(
     r"\s(dataset|datasets|data|benchmark|benchmarks|corpus|split|leaderboard|technique|method|approach|"
     r"framework|module|mechanism|strategy|algorithm|loss|paradigm)\b"
 )
+#: a capitalised word and a version: "Meridian-2", "Tern 3", "Kestrel-v2"
+_VERSIONED_WORD = re.compile(r"([A-Z][a-z]{3,})[- ]?(?:v\.?)?\d+(?:\.\d+)?")
+#: where a successor's abstract writes its family word bare
+_FAMILY_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:successor|predecessor|extension|version|generation)\s+(?:to|of)\s+(?:the\s+|our\s+|"
+    r"its\s+)?(?:original\s+|earlier\s+|previous\s+|first\s+)?"
+    r"|\b(?:[Ww]hereas|[Uu]nlike|than|for|over|with|surpasses|outperforms)\s+(?:the\s+original\s+)?)$"
+)
 _TITLED_DATA_NAME = re.compile(
     r"\b(?:the|on|of|in)\s+((?:[A-Z][a-z][\w-]*\s+){2,4}(?:Leaderboard|Arena|Challenge))\b"
     # "the Brain Tumor MRI Dataset": a capitalised data noun is part of the name too
@@ -890,6 +898,7 @@ class NameFinder:
         self._known_lower_case(text, state)
         self._compounds(text, state)
         self._repeated_mentions(text, state)
+        self._bare_family_words(text, state)
         self._drop_suppressed(state)
         _drop_contained(state)
         for paren_start, alias in self._hereafter:
@@ -942,6 +951,26 @@ class NameFinder:
                 if _CAPITAL_AFTER.match(text, end) or self._in_capital_run(text, start):
                     continue
                 state.add_mention(entity.name, start, end, strong=entity.strong)
+
+    def _bare_family_words(self, text: str, state: DocState) -> None:
+        """ "Meridian-2 ... a successor to Meridian": a versioned name's family word, even an
+        English one, is a name where a successor's context writes it bare ("successor to",
+        "predecessor", "Whereas X was", "than X", "for X")."""
+        families = {
+            found.group(1)
+            for e in state.entities.values()
+            if (found := _VERSIONED_WORD.fullmatch(e.name)) is not None
+        }
+        taken = [m for e in state.entities.values() for m in e.mentions]
+        for family in families:
+            for start in _occurrences(text, family):
+                end = start + len(family)
+                if _WORD_CHAR.match(text, end) or text.startswith(("-", " 2", " 3"), end):
+                    continue  # "Meridian-2", "Meridian 2"
+                if any(s < end and start < e for s, e in taken) or self._blocked(state, start, end):
+                    continue
+                if _FAMILY_CONTEXT_BEFORE.search(text, max(0, start - 30), start):
+                    state.add_mention(family, start, end).votes["Model"] += 2
 
     def _in_capital_run(self, text: str, start: int) -> bool:
         """Whether a capitalised word other than a sentence's first stands right before."""

@@ -478,10 +478,11 @@ _TRAIN = re.compile(
     # ("on ~95K hours of multilingual speech drawn from D", "on 8.4M co-registered
     # Sentinel-1/Sentinel-2 pairs from D")
     r"|(?:~\s*|about\s+|roughly\s+|approximately\s+|over\s+)?\d[\d.,]*\s*[KMB]?\s+"
-    r"(?:[\w/-]+\s+){1,4}?(?:(?:sampled|drawn|taken|collected|curated|"
-    r"selected|filtered|mined|gathered)\s+)?from\s+(?:the\s+)?"
+    # ("on 1.6 million frontal and lateral radiographs pooled from A, B and C")
+    r"(?:[\w/-]+\s+){1,6}?(?:(?:sampled|drawn|taken|collected|curated|"
+    r"selected|filtered|mined|gathered|pooled|aggregated|compiled)\s+)?from\s+(?:the\s+)?"
     r"|(?:[\w-]+\s+){1,3}?(?:sampled|drawn|taken|collected|curated|selected|filtered|mined|"
-    r"gathered)\s+from\s+(?:the\s+)?"
+    r"gathered|pooled|aggregated|compiled)\s+from\s+(?:the\s+)?"
     # "pre-trained on 3D conformers from D"
     # (not "on ERA5 reanalysis from 1979 to 2017": lower-case words, then a source)
     r"|(?:(?-i:[a-z][a-z/-]*|\d\w*)\s+){1,3}?from\s+(?:the\s+)?(?!\d))?",
