@@ -6270,3 +6270,13 @@ def test_a_successors_bare_family_word_and_training_data_pooled_from_a_list() ->
         record, "trainedOn"
     )
     assert ("Harbor", "CheXpert", "0.871") in relations(record, "evaluatedOn")
+
+
+def test_known_names_with_an_inner_plus_and_continual_learning_methods() -> None:
+    record = run(
+        "We propose ReLoop, an offline RL method, and compare it with TD3+BC and IQL on D4RL, "
+        "and with DER++, iCaRL and EWC on Split CIFAR-100."
+    )
+    types = entities(record)
+    assert types["TD3+BC"] == types["DER++"] == types["iCaRL"] == "Method"
+    assert "TD3" not in types

@@ -25,7 +25,8 @@ class Lexicon:
     types: dict[str, set[str]] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)
-    #: written forms with a space ("Visual Genome"), found by one regex as whole phrases
+    #: written forms with a space ("Visual Genome") or an inner "+" ("TD3+BC"), found by
+    #: one regex as whole phrases
     phrases: set[str] = field(default_factory=set)
     #: keys all of whose listed spellings are plain (upper, lower or capitalised words):
     #: a mixed-case spelling of them is another name ("SPIDEr" is not Spider, "CoRA" not Cora)
@@ -33,7 +34,8 @@ class Lexicon:
 
     def add(self, name: str, entity_type: str, aliases: list[str]) -> None:
         for written in (name, *aliases):
-            if " " in written:
+            if " " in written or "+" in written.strip("+"):
+                # ("TD3+BC": a "+" inside a name, which the shape passes split)
                 self.phrases.add(written)
             key = match_key(written)
             if key not in self.types and not mixed_case(written):
