@@ -6280,3 +6280,14 @@ def test_known_names_with_an_inner_plus_and_continual_learning_methods() -> None
     types = entities(record)
     assert types["TD3+BC"] == types["DER++"] == types["iCaRL"] == "Method"
     assert "TD3" not in types
+
+
+def test_driving_models_and_motion_metrics() -> None:
+    record = run(
+        "We present VoxLite, a LiDAR detector. Compared with PV-RCNN, VoxLite improves the L2 "
+        "mAPH by 1.2 points, and its minADE6 drops to 0.69 on Argoverse 2."
+    )
+    types = entities(record)
+    assert types["PV-RCNN"] == "Model"
+    assert "minADE6" not in types and "mAPH" not in types
+    assert ("VoxLite", "PV-RCNN", None) in relations(record, "comparedWith")
