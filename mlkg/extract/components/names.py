@@ -961,6 +961,8 @@ class NameFinder:
             for e in state.entities.values()
             if (found := _VERSIONED_WORD.fullmatch(e.name)) is not None
         }
+        if not families:
+            return  # (most abstracts: no mention list to build)
         taken = [m for e in state.entities.values() for m in e.mentions]
         for family in families:
             for start in _occurrences(text, family):
