@@ -557,8 +557,7 @@ class ScoreFinder:
             if len(values) == len(header):
                 readings += [(h.name, bench.name, v) for h, v in zip(header, values, strict=True)]
         if readings:
-            values = {value for _, _, value in readings}
-            self._settle(state, sentence, readings, 0.7, lambda r: r.value in values)
+            self._settle_rows(state, sentence, readings)
 
     def _values_of_models_named_before(self, text: str, state: DocState, sentence) -> None:
         """ "We instantiate it with A, B, C and D. On B, it resolves 41.2%, 52.6%, 45.0% and
@@ -1063,6 +1062,12 @@ class ScoreFinder:
         ]
         for head, tail, value in scores:
             self._add(state, sentence, head, tail, confidence, value=value)
+
+    def _settle_rows(self, state: DocState, sentence, readings: list[tuple[str, str, str]]) -> None:
+        """A table's rows (head, benchmark, value), read whole, over every other reading of
+        their values in the sentence."""
+        values = {value for _, _, value in readings}
+        self._settle(state, sentence, readings, 0.7, lambda r: r.value in values)
 
     def _add(self, state: DocState, sentence, head: str, tail: str, confidence: float, **score):
         add_relation(
@@ -2225,8 +2230,7 @@ class ScoreFinder:
             if len(values) == len(systems):
                 readings += [(s, bench.name, v) for s, v in zip(systems, values, strict=True)]
         if len(readings) > 2:
-            values = {value for _, _, value in readings}
-            self._settle(state, sentence, readings, 0.7, lambda r: r.value in values)
+            self._settle_rows(state, sentence, readings)
 
     def _versus_header_rows(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
         """ "Results (MSE, X vs. teacher vs. Y trained in-domain): A: 0.371 vs 0.362 vs
