@@ -45,7 +45,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the sixty-five sets written last (round26-round90: harder abstracts, model families,
+#: the sixty-nine sets written last (round26-round94: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -57,7 +57,8 @@ SETS = [
 #: audio models, retrieval and recommendation, terse workshop abstracts, safety, vision-language
 #: releases, efficient inference, ordinary abstracts, robot policies, multilingual models,
 #: graphs and forecasting, a day of cs.CL, computer-use agents, medical imaging, driving,
-#: ordinary methods papers), which do not all reach the targets yet: each
+#: ordinary methods papers, speech, code agents, reasoning post-training, recommendation and
+#: forecasting), which do not all reach the targets yet: each
 #: figure is guarded at its current level, less a margin, so that a rule that breaks them
 #: fails here
 BELOW_TARGET = {
@@ -123,10 +124,14 @@ BELOW_TARGET = {
     "round84_gold.jsonl": (0.96, 0.82, 0.64),
     "round85_gold.jsonl": (0.89, 0.62, 0.58),
     "round86_gold.jsonl": (0.93, 0.93, 0.77),
-    "round87_gold.jsonl": (0.91, 0.74, 0.56),
+    "round87_gold.jsonl": (0.93, 0.74, 0.77),
     "round88_gold.jsonl": (0.93, 0.87, 0.42),
     "round89_gold.jsonl": (0.87, 0.78, 0.50),
     "round90_gold.jsonl": (0.88, 0.47, 0.66),
+    "round91_gold.jsonl": (0.90, 0.78, 0.47),
+    "round92_gold.jsonl": (0.94, 0.73, 0.63),
+    "round93_gold.jsonl": (0.95, 0.75, 0.61),
+    "round94_gold.jsonl": (0.91, 0.87, 0.53),
 }
 
 

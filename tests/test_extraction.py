@@ -6291,3 +6291,90 @@ def test_driving_models_and_motion_metrics() -> None:
     assert types["PV-RCNN"] == "Model"
     assert "minADE6" not in types and "mAPH" not in types
     assert ("VoxLite", "PV-RCNN", None) in relations(record, "comparedWith")
+
+
+def test_a_sized_name_then_a_value_in_a_row_of_cells_is_a_score_not_a_version() -> None:
+    record = run(
+        "On WebShop, task success rates are: Kelpie-8B 41.2, Qwen2-VL-72B 9.4 and ClickPilot "
+        "2.1. Built upon the Sailor-7B 2.5 model, Kelpie-8B adds a planner."
+    )
+    types = entities(record)
+    assert types["Qwen2-VL-72B"] == types["ClickPilot"] == types["Sailor-7B 2.5"] == "Model"
+    assert "Qwen2-VL-72B 9.4" not in types and "ClickPilot 2.1" not in types
+    assert {("Qwen2-VL-72B", "WebShop", "9.4"), ("ClickPilot", "WebShop", "2.1")} <= relations(
+        record, "evaluatedOn"
+    )
+
+
+def test_values_of_a_split_and_of_a_fronted_comparison_in_parentheses() -> None:
+    record = run(
+        "We merge two experts into Tessera-7B. Tessera-7B reaches a 47.1 step success rate on "
+        "the cross-task split of Mind2Web (Scout-7B: 45.0, Pointer-7B: 18.2). On AndroidWorld, "
+        "Tessera-7B outperforms each parent (30.2% vs. 22.4% for Scout-7B and 19.8% for "
+        "Pointer-7B)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Tessera-7B", "Mind2Web", "47.1"),
+        ("Scout-7B", "Mind2Web", "45.0"),
+        ("Pointer-7B", "Mind2Web", "18.2"),
+        ("Tessera-7B", "AndroidWorld", "30.2"),
+        ("Scout-7B", "AndroidWorld", "22.4"),
+        ("Pointer-7B", "AndroidWorld", "19.8"),
+    } <= scores
+
+
+def test_a_value_on_a_benchmark_for_a_named_system_and_a_parenthesis_with_a_setting() -> None:
+    record = run(
+        "Glint-7B reaches 38.7% on ScreenSpot-Pro, compared with 18.9% for OS-Atlas-7B, and "
+        "with 35.7% on ScreenSpot-Pro for UI-TARS-7B. On OSWorld it reaches 35.9%, surpassing "
+        "the much larger UI-TARS-72B-DPO (24.6% on OSWorld with 50 steps) and matching "
+        "Claude 3.7 Sonnet (35.8%)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("UI-TARS-7B", "ScreenSpot-Pro", "35.7"),
+        ("UI-TARS-72B-DPO", "OSWorld", "24.6"),
+        ("Claude 3.7 Sonnet", "OSWorld", "35.8"),
+    } <= scores
+    assert ("Glint-7B", "ScreenSpot-Pro", "35.7") not in scores
+
+
+def test_the_value_a_model_improves_from_is_its_parents() -> None:
+    record = run(
+        "Starting from UI-TARS-1.5-7B, we train Foray-7B with online reinforcement learning. "
+        "Foray-7B improves OSWorld success from 27.4% to 35.9%."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("Foray-7B", "OSWorld", "35.9"), ("UI-TARS-1.5-7B", "OSWorld", "27.4")} <= scores
+    record = run(
+        "Foray-7B, fine-tuned from Qwen2.5-VL-7B, improves OSWorld success from 20.1% to 31.0%."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("Foray-7B", "OSWorld", "31.0"), ("Qwen2.5-VL-7B", "OSWorld", "20.1")} <= scores
+    assert ("Qwen2.5-VL-7B", "OSWorld", "31.0") not in scores
+
+
+def test_values_per_split_a_fronted_comparison_with_the_teacher_and_the_same_model() -> None:
+    record = run(
+        "We present Osprey, a family of recognisers distilled from Whisper large-v3. Our "
+        "largest student, Osprey-Base (166M parameters), runs 5x faster than its teacher: it "
+        "obtains 2.5% and 5.3% WER on LibriSpeech test-clean and test-other, respectively. On "
+        "long-form audio, and on TED-LIUM 3 Osprey-Base even edges out its teacher (3.5 vs. "
+        "3.8 WER). Osprey-Large reaches a CER of 4.4 on AISHELL-1 and 7.9 / 12.5 on "
+        "WenetSpeech test_net / test_meeting, improving on Osprey-Base (5.2, 9.1 and 15.0). On "
+        "English, the same model obtains 2.1% WER on Earnings-22."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Osprey-Base", "LibriSpeech", "2.5"),
+        ("Osprey-Base", "LibriSpeech", "5.3"),
+        ("Osprey-Base", "TED-LIUM 3", "3.5"),
+        ("Whisper large-v3", "TED-LIUM 3", "3.8"),
+        ("Osprey-Base", "AISHELL-1", "5.2"),
+        ("Osprey-Base", "WenetSpeech", "9.1"),
+        ("Osprey-Base", "WenetSpeech", "15.0"),
+        ("Osprey-Large", "Earnings-22", "2.1"),
+    } <= scores
+    splits = {r["split"] for r in record["relations"] if r["tail"] == "LibriSpeech" and r["value"]}
+    assert splits == {"test-clean", "test-other"}

@@ -167,6 +167,16 @@ _SUSPENDED_HYPHEN = re.compile(r"-\s+(?:and|or|to)\s")
 _DEVICE_BEFORE = re.compile(r"\b(?:MacBook(?: Pro| Air)?|iPhone|iPad|Jetson|Pixel)\s+$")
 #: a family's letter-and-digit release code after a known model ("DeepSeek R1", "Kimi K2")
 _RELEASE_CODE = re.compile(r" ([A-Z]\d{1,2}(?:\.\d)?)(?=[\s,.;:)\]]|'s|$)")
+#: a name that already ends in a size: "Qwen2-VL-72B", "Llama-3-8B"
+_ENDS_IN_SIZE = re.compile(r"(?<![A-Za-z])\d+(?:\.\d+)?[BM]$")
+_SIZE_OR_UNIT = re.compile(r"[A-Za-z]")
+_CELL_END_AFTER = re.compile(r"\s*%?(?:[,;)]|\s+and\s|\.(?:\s|$)|$)")
+#: the end of a name-score cell: "GPT-4o 19.5, " or "UI-TARS 22.8 and " (a two-digit
+#: value, which no version is)
+_SCORE_CELL_BEFORE = re.compile(
+    r"(?:(?=[\w.-]*[A-Z0-9])[A-Za-z][\w.-]* \d{2,3}|(?<![A-Za-z])\d+[BM] \d{1,3})\.\d+\s*%?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
 _NOT_VERSION_FOLLOWER = re.compile(
     r"\s*(?:%|percent|points?|pp\b|billion|million|thousand|languages|tasks|datasets|"
     r"benchmarks|models|times|layers|steps|epochs|hours|days|samples|images|classes)"
@@ -1686,6 +1696,8 @@ class NameFinder:
         version = _VERSION_TAIL.match(text, end)
         if version is None or _NOT_VERSION_FOLLOWER.match(text, version.end()):
             return end
+        if after[1].isdigit() and self._score_not_version(text, end, compound, version.group(1)):
+            return end
         benchmark_like = bool(self.lexicon.types_of(compound) & {"Benchmark", "Dataset"}) or bool(
             _BENCH_WORD.search(compound)
         )
@@ -1704,6 +1716,26 @@ class NameFinder:
         ):
             return end
         return version.end()
+
+    def _score_not_version(self, text: str, end: int, compound: str, number: str) -> bool:
+        """A bare number after a name that already ends in a size ("Qwen2-VL-72B 9.4") or
+        after a row of scores ("GPT-4o 19.5 and SeeClick 2.1") is the name's score: no model
+        has two sizes, and a row of name-score cells goes on with cells. A known name keeps
+        its version ("38.2, Claude 3.5 Sonnet")."""
+        if _SIZE_OR_UNIT.search(number):
+            return False
+        start = end - len(compound)
+        if (
+            _ENDS_IN_SIZE.search(compound)
+            # a cell of a list: "..., Qwen2-VL-72B 9.4 and ..." (not "the SeaLLM-7B 2.5 model")
+            and text.endswith((", ", " and ", ": "), max(0, start - 5), start)
+            and _CELL_END_AFTER.match(text, end + 1 + len(number))
+        ):
+            return True
+        return bool(
+            _SCORE_CELL_BEFORE.search(text, max(0, end - len(compound) - 24), end - len(compound))
+            and not self.lexicon.types_of(compound)
+        )
 
     def _title_words_before(self, text: str, start: int, end: int) -> int:
         """``Oriented R-CNN``, ``Point Transformer V3``: capitalised words that precede a

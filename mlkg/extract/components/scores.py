@@ -54,6 +54,12 @@ _METRICS = (
     r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC"
 )
 _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test-challenge"
+_SPLIT_NAME = re.compile(rf"(?:{_SPLITS})(?![\w-])")
+#: " test-clean and test-other": the splits of the benchmark just named
+_SPLIT_LIST_AFTER = re.compile(
+    rf"\s+(?:the\s+)?(?P<splits>(?:{_SPLITS})(?:\s*,\s*(?:{_SPLITS}))*,?\s+and\s+(?:{_SPLITS}))"
+    r"(?![\w-])"
+)
 # "84.2 on MMLU", "99.47 in WikiPerson", "84.2% on the MMLU"
 # not a bound ("below 60% on X"; "up to 53% on X" is the best of several, a score) nor the
 # spread of a value ("89.0 +/- 0.9% on X": the score is 89.0, which may carry its spread)
@@ -72,6 +78,8 @@ _VALUE_ON = re.compile(
     r"\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5|box|mask|"
     r"macro|micro|weighted|balanced|"
     r"(?-i:[a-z]+(?:-[a-z]+){1,3}))\s+){0,2}"
+    # "a 44.3 step success rate on B": a word of the measure's
+    r"(?:(?-i:[a-z]+)\s+(?=(?:success|pass|completion|win|error)\s+rate\s+(?:on|in)\s))?"
     rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
     # "a win rate of 31.5% against GPT-4-0314 on B": the measure's reference system
     r"(?:against\s+(?-i:[A-Z][\w.-]*)\s+)?"
@@ -93,7 +101,7 @@ _VALUE_ON = re.compile(
     r"hidden|original|challenging|popular)\s+)?"
     # "59.7 on the multilingual part of MTEB"
     # ("the NarrativeQA subset of LongBench" is NarrativeQA's: no name before "subset")
-    r"(?:(?:(?-i:[a-z])[\w-]*\s+)?(?:part|portion|subset|track|section)\s+of\s+(?:the\s+)?"
+    r"(?:(?:(?-i:[a-z])[\w-]*\s+)?(?:part|portion|subset|track|section|split)\s+of\s+(?:the\s+)?"
     # "0.892 on the five competition pathologies of CheXpert", "on the 12 languages of X"
     r"|(?:(?-i:[a-z])[\w-]*\s+)?(?:pathologies|classes|categories|languages|domains|"
     # "0.912 on the 72 classification datasets of X"
@@ -254,6 +262,7 @@ _WHERE_ITS_VALUE = re.compile(
 )
 #: "an MT-Bench score of 8.1", "a COCO mAP of 41.2"
 _FOR_OWNER = re.compile(r"\s+for\s+(?:the\s+)?")
+_OWNER_CLAUSE_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:and|while|whereas|but)\b)")
 _NAMED_SCORE_OF = re.compile(
     rf"^\s+(?:(?:{_SPLITS})\s+)?(?P<metric>{_METRICS})\s+of\s+(?P<value>{_NUMBER})\s*%?(?!\w)(?!\.\d)",
     re.I,
@@ -804,6 +813,13 @@ class ScoreFinder:
                     )
                     # "results are GPT-4o: 38.2 BLEU, ...": a system's value after a colon
                     and text[hit.end : value.start()].strip() != ":"
+                    # "success rates are: A 38.2, B 31.7 and C 2.1": a row of name-value
+                    # cells after the words of a result
+                    and not (
+                        text[hit.end : value.start()] == " "
+                        and _ROW_CELL_END.match(text, value.end())
+                        and _RESULT_WORDS.search(text, sentence[0], agents[0].start)
+                    )
                     # "X reaches 71.4 and Y 63.2": the verb of the system before, gapped
                     and not (values and not text[hit.end : value.start()].strip())
                 ):
@@ -977,6 +993,8 @@ class ScoreFinder:
         if opener is None or not data or data[0].start != opener.end():
             return
         values = list(_VALUE_FOR.finditer(text, data[0].end, sentence[1]))
+        if values and len({h.name for h in data}) == 1:
+            self._fronted_paren_versus(text, state, sentence, data[0], values)
         # other benchmarks, or other systems' values after a comparison (a comparison after
         # the values, "..., and Z loses 2.7 points relative to Y", reads none of them)
         if (
@@ -991,6 +1009,27 @@ class ScoreFinder:
             agent = agents.get(value.end())
             if agent is not None and agent.name not in done and not _is_delta(text, value.start()):
                 self._add(state, sentence, agent.name, data[0].name, 0.6, value=value.group(1))
+
+    def _fronted_paren_versus(
+        self, text: str, state: DocState, sentence, bench, values: list[re.Match]
+    ) -> None:
+        """ "On B, X outperforms each parent (30.2% vs. 22.4% for Y and 19.8% for Z)": the
+        value before "vs." is the subject's, each value "for" a name that name's."""
+        versus = _PAREN_OWN_VERSUS.search(text, bench.end, sentence[1])
+        if versus is None:
+            return
+        subjects = hits(state, bench.end, versus.start(), AGENT_TYPES)
+        agents = {h.start: h for h in hits(state, versus.end(), sentence[1], AGENT_TYPES)}
+        cells = [
+            (agents[v.end()], v.group(1))
+            for v in values
+            if v.start() >= versus.end() and v.end() in agents
+        ]
+        if len(subjects) != 1 or not cells or cells[0][0].name == subjects[0].name:
+            return
+        self._add(state, sentence, subjects[0].name, bench.name, 0.6, value=versus.group(1))
+        for agent, value in cells:
+            self._add(state, sentence, agent.name, bench.name, 0.6, value=value)
 
     @staticmethod
     def _respective_values(text: str, sentence, agents: list) -> dict[int, str]:
@@ -1153,7 +1192,26 @@ class ScoreFinder:
                 )
             ):
                 continue
+            if (listed_on := _VALUES_ON_LIST_END.search(left)) and (
+                splits := _SPLIT_LIST_AFTER.match(right)
+            ):
+                # "2.4% and 5.1% WER on LibriSpeech test-clean and test-other": one value
+                # per split, in order
+                values = re.findall(_NUMBER, listed_on.group("values"))
+                names = _SPLIT_NAME.findall(splits.group("splits"))
+                if len(values) == len(names):
+                    metric = _METRIC_IN.search(listed_on.group(0))
+                    for value, split in zip(values, names, strict=True):
+                        self._emit(
+                            state, sentence, hit.start, hit.name, value=value, split=split,
+                            metric=_metric(metric.group(0) if metric else None),
+                        )  # fmt: skip
+                    scored.add(hit.name)
+                    continue
             if respectively_said and _VALUES_ON_LIST_END.search(left):
+                continue
+            if _ON_BEFORE.search(left) and self._fronted_versus(state, sentence, hit):
+                scored.add(hit.name)
                 continue  # "80.05% and 77.31% on A and B, respectively", B not found: unsure
             value = _VALUE_ON.search(left) or _VALUE_OF_SOLVED.search(left)
             if (
@@ -1178,6 +1236,14 @@ class ScoreFinder:
                 written = value.group(2) or (metric.group(1) if metric else None)
                 # "outperforms Y (71.0% vs. 56.7% on B)": the first value is the subject's
                 own = _OWN_VALUE_VERSUS.search(left, 0, value.start())
+                if own is None and (owner := self._owner_after(state, sentence, hit.end, right)):
+                    # "compared with ... and with 35.7% on B for Y": Y's value
+                    self._add(
+                        state, sentence, owner, hit.name, 0.7, value=value.group(1),
+                        metric=_metric(written),
+                    )  # fmt: skip
+                    scored.add(hit.name)
+                    continue
                 self._emit(
                     state,
                     sentence,
@@ -1257,6 +1323,20 @@ class ScoreFinder:
                 # "accuracy on X rises from 38% to 61%", "improves ... on X to 81.4"
                 self._emit(state, sentence, hit.start, hit.name, value=rise.group("value"))
                 scored.add(hit.name)
+                if (
+                    rise.group("before")
+                    and not rise.group("whose")
+                    and (head := _scorer(state, sentence, hit.start)) is not None
+                    and (parent := _parent(state, head)) is not None
+                    # ("X raises the pass@1 of Y on B from a to b": Y is what was raised)
+                    and not _named_right_before(state, sentence, hit.start, parent)
+                    # (the subject named, and no other system the values are relative to)
+                    and any(h.name == head for h in hits(state, sentence[0], hit.start))
+                    and not _RELATIVE_TO.search(text, hit.end, sentence[1])
+                ):
+                    # "X, fine-tuned from Y, improves B from 27.4% to 35.9%": the value
+                    # before is where training started, Y's
+                    self._add(state, sentence, parent, hit.name, 0.6, value=rise.group("before"))
                 if rise.group("whose"):
                     # "from 31.5% (X-r1) to 48.9%": the value before is the named model's
                     start = hit.end + rise.start("whose")
@@ -1475,6 +1555,46 @@ class ScoreFinder:
             ):
                 scored.add(hit.name)
         return scored
+
+    def _fronted_versus(self, state: DocState, sentence, bench) -> bool:
+        """ "on B, X even edges out its teacher (3.6 vs. 3.8 WER)": after a benchmark that
+        opens the clause, the first value in the parenthesis is the subject's, the second
+        the compared system's (named, or the abstract's one teacher or parent)."""
+        found = _CLAUSE_THEN_VERSUS.match(state.text, bench.end, sentence[1])
+        if found is None:
+            return False
+        named = hits(state, bench.end, found.start("values"), AGENT_TYPES)
+        if not named or not _SUBJECT_OPENS.fullmatch(state.text, bench.end, named[0].start):
+            return False
+        subject = named[0].name
+        if len(named) > 1:
+            other = named[1].name
+        elif found.group("whose") == "teacher":
+            other = _teacher(state)
+        else:
+            other = _parent(state, subject)
+        metric = _metric(found.group("metric"))
+        self._add(
+            state, sentence, subject, bench.name, 0.7, value=found.group("own"), metric=metric
+        )
+        if other is not None and other != subject:
+            value = found.group("other")
+            self._add(state, sentence, other, bench.name, 0.7, value=value, metric=metric)
+        return True
+
+    @staticmethod
+    def _owner_after(state: DocState, sentence, end: int, right: str) -> str | None:
+        """The system named right after "for" behind a benchmark ("35.7% on B for Y"), when
+        the name ends the clause (not "for Y's backbone")."""
+        owner = _FOR_OWNER.match(right)
+        if owner is None:
+            return None
+        named = hits(state, end + owner.end(), sentence[1], AGENT_TYPES)
+        if not named or named[0].start != end + owner.end():
+            return None
+        if not _OWNER_CLAUSE_END.match(state.text, named[0].end):
+            return None
+        return named[0].name
 
     def _with_agent_result(
         self, text: str, state: DocState, sentence, end: int, bench: str
@@ -1859,7 +1979,11 @@ class ScoreFinder:
                 text, agent.end
             ):
                 value = found.group(1) or found.group(2)
-                self._add(state, sentence, agent.name, bench, 0.7, value=value)
+                # "surpassing Y (24.6% on A) and matching Z (35.8%)": the benchmark of the
+                # cell before
+                later = hits(state, cue.end(), agent.start, DATA_TYPES)
+                here = later[-1].name if later and later[-1].name in scored else bench
+                self._add(state, sentence, agent.name, here, 0.7, value=value)
         scored_before = list(dict.fromkeys(h.name for h in before))
         if len(scored_before) < 2:
             return
@@ -1873,9 +1997,33 @@ class ScoreFinder:
             # benchmarks scored before, in order
             row = _PAREN_ROW.match(text, agent.end, end)
             values = re.findall(_NUMBER, row.group("values")) if row else rows.get(agent.start, [])
-            if len(values) == len(scored_before):
-                for name, value in zip(scored_before, values, strict=True):
+            targets = scored_before
+            if len(values) != len(targets):
+                # "4.3 on A and 7.8 / 12.6 on B's two splits, improving on Y (5.1, 9.0 and
+                # 15.2)": one value per value given before, on its benchmark
+                targets = self._benchmarks_of_values(text, state, sentence, start, cue.start())
+            if len(values) == len(targets):
+                for name, value in zip(targets, values, strict=True):
                     self._add(state, sentence, agent.name, name, 0.7, value=value)
+
+    @staticmethod
+    def _benchmarks_of_values(text: str, state: DocState, sentence, start: int, end: int) -> list:
+        """The benchmark of each value one system was given between ``start`` and ``end``,
+        in the order the values are written."""
+        given = [
+            r
+            for r in state.relations
+            if r.rel == EVALUATED_ON and r.sentence == sentence and r.value is not None
+        ]
+        if len({r.head for r in given}) != 1:
+            return []
+        found = []
+        for r in given:
+            at = re.search(rf"(?<![\w.]){re.escape(r.value)}(?![\w]|\.\d)", text[start:end])
+            if at is None:
+                return []
+            found.append((at.start(), r.tail))
+        return [tail for _, tail in sorted(found)]
 
     def _second_measure(
         self, text: str, state: DocState, sentence: tuple[int, int], bench: str
@@ -1936,7 +2084,11 @@ class ScoreFinder:
                 if (separator := _CELL_SEPARATOR.match(text, at, sentence[1])) is None:
                     break
                 at = separator.end()
-            if pairs and text.startswith(")", at):
+            if pairs and (
+                text.startswith(")", at)
+                # "(24.6% on OSWorld with 50 steps)": the setting of the last cell
+                or _SETTING_THEN_CLOSE.match(text, at, sentence[1])
+            ):
                 # (the same values read as the subject's are not: "above Y (64.1 on B)")
                 cells = {(bench, value) for value, bench in pairs}
                 self._settle(
@@ -2556,6 +2708,7 @@ _FROM_TO_VALUES = re.compile(rf"\s+from\s+({_NUMBER})\s*%?\s+to\s+({_NUMBER})\s*
 _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?")
 _FRONTED_BENCH = re.compile(r"(?:On|For)\s+(?:the\s+)?")
 #: "on B" (its benchmark is what a value before it was measured on)
+_ON_GAP = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
 _ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
 _VALUES_AT_IN_ORDER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:trail|lag|follow|come|land|stand|sit|finish|end)s?\s+"
@@ -2589,7 +2742,8 @@ _THIS_MODEL_OPENS = re.compile(
 #: ", fine-tuned from Y on 1.9M pairs, achieves"
 _PARTICIPLE_APPOSITIVE_THEN_RESULT = re.compile(
     r",\s+(?:[a-z]+-)?(?:[a-z]+ed|built|made|distilled)\b[^;()]{0,160}?,\s+"
-    r"(?:\w+ly\s+)?(?:achieves|reaches|scores|attains|obtains|gets|records|posts)\b"
+    r"(?:\w+ly\s+)?(?:achieves|reaches|scores|attains|obtains|gets|records|posts|improves|"
+    r"raises|lifts|boosts)\b"
 )
 _LIST_SEPARATOR_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 #: the parts of one benchmark that values are given for: " for WT, TC and ET respectively"
@@ -2626,6 +2780,12 @@ _PARENT_VALUE = re.compile(
     re.I,
 )
 #: a set-off participle of making after a model's name: ", fine-tuned from "
+#: "Starting from Y, we train X": Y's offset is the end of group 1
+_STARTED_FROM_BEFORE = re.compile(
+    r"\b((?:Starting|Initiali[sz]ed|Beginning)\s+(?:from|with)\s+(?:the\s+)?)[\w.-]+(?:\s[\w.-]+)?"
+    r",\s+we\s+(?:\w+ly\s+|further\s+|then\s+)?(?:train|fine-tune|finetune|obtain|build|derive|"
+    r"develop|produce)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$"
+)
 _MADE_FROM_AFTER = re.compile(
     r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:fine-?tuned|finetuned|distilled|built|"
     r"initiali[sz]ed|adapted|continually\s+pre-?trained|derived)\s+(?:from|on\s+top\s+of|on)\s+"
@@ -2661,12 +2821,24 @@ _RESPECTIVELY = re.compile(
     r"respectively\b|\s*\([^()]{1,40}?,?\s+respectively\s*\))"
 )
 #: what sets other systems' values apart from the sentence's own result
+_RELATIVE_TO = re.compile(r"\b(?:relative to|compared (?:with|to)|versus|vs\.?)\s")
+#: " X even edges out its teacher (3.6 vs. 3.8 WER)": a clause after a fronted benchmark
+_CLAUSE_THEN_VERSUS = re.compile(
+    r",?\s+[^();,]{1,80}?\b(?:outperform|surpass|beat|edg|exceed|match|trail|improv)\w*\s+"
+    r"(?:[^();,]{0,40}?(?P<whose>teacher|parent|base model|predecessor)|[^();,]{1,50}?)"
+    rf"\s*\((?P<values>\s*(?P<own>{_NUMBER})\s*%?\s*(?:vs\.?|versus)\s*(?P<other>{_NUMBER})\s*%?)"
+    rf"(?:\s+(?P<metric>{_METRICS}))?\s*\)"
+)
+#: the gap before a clause's subject: "On B, X", "on B X even"
+_SUBJECT_OPENS = re.compile(r",?\s+(?:the\s+)?")
+#: "(30.2% vs. 22.4% for Y": the subject's value, then the others' in the parenthesis
+_PAREN_OWN_VERSUS = re.compile(rf"\(\s*({_NUMBER})\s*%?\s+(?:vs\.?|versus)\s+")
 _OTHERS_CUE = re.compile(
     r"\b(?:compared (?:with|to)|relative to|against|versus|vs\.?|whereas|(?<=, )while|"
     r"followed by|ahead of|"
     r"better than|"
     r"outperforming|surpassing|exceeding|beating|matching|rivall?ing|trailing|edging out|close to|"
-    r"on par with|comparable to|above|below|improv(?:es|ed|ing)\s+(?:over|upon)|"
+    r"on par with|comparable to|above|below|improv(?:es|ed|ing)\s+(?:over|upon)|improving\s+on|"
     r"behind)\s+",
     re.I,
 )
@@ -2789,7 +2961,7 @@ _PRONOUN_RESULT = re.compile(
     r"(?:reaches|achieves|attains|obtains|outperforms|surpasses|scores|improves|yields|records|"
     r"sets|averages)\b"
 )
-_PRONOUN = re.compile(r"\b(?:[Ii]t|its|this model|the model)\b")
+_PRONOUN = re.compile(r"\b(?:[Ii]t|its|this model|the (?:same )?model)\b")
 #: the paper's own system named by a description, the subject of a comparison
 _OWN_SYSTEM = re.compile(
     r"\b(?:[Tt]he|[Oo]ur) (?:proposed|new) (?:method|model|approach|framework|system)\b"
@@ -2811,6 +2983,7 @@ _TESTED = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)(?:e|es|ed|ing|
 # "GPT-4o follows at 58.7%", "attains the highest driving score, 78.4"
 # (not the end of a range, "75-80% accuracy")
 _BACKBONE_GAP = re.compile(r"\s+(?:with|using|powered\s+by|on\s+top\s+of)\s+(?:the\s+)?")
+_ROW_CELL_END = re.compile(r"\s*%?(?:[,;]|\s+and\b|\.?$|\.\s)")
 _RESULT_VALUE = re.compile(
     # "38.5 ± 2.0%": the value, with its spread
     rf"(?<![\w.])(?<!\d[-\u2013])({_NUMBER})(?:\s*(?:±|\+/-|\\pm)\s*{_NUMBER})?\s*%"
@@ -2858,6 +3031,7 @@ _METRIC_IN = re.compile(rf"(?<![\w-])(?:{_METRICS})(?![\w-])", re.I)
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 #: "55.5 on ": a value, then the benchmark it was measured on
 _VALUE_MEASURED_ON = re.compile(rf"({_NUMBER})\s*%?\s+(?:[\w@-]+\s+)?on\s+(?:the\s+)?")
+_SETTING_THEN_CLOSE = re.compile(r"\s+(?:with|at|under|using|in)\s[^()]{1,25}\)")
 _CELL_SEPARATOR = re.compile(r"\s*(?:,|;|and)\s*(?:and\s+)?")
 #: "0.768 AUROC": the metric right after a value
 _METRIC_RIGHT_AFTER = re.compile(
@@ -3133,6 +3307,16 @@ def _teacher(state: DocState) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _named_right_before(state: DocState, sentence, offset: int, name: str) -> bool:
+    """Whether ``name`` is the last system before ``offset``, just before "on (the)"."""
+    before = hits(state, sentence[0], offset, AGENT_TYPES)
+    return (
+        bool(before)
+        and before[-1].name == name
+        and bool(_ON_GAP.fullmatch(state.text, before[-1].end, offset))
+    )
+
+
 def _parent(state: DocState, child: str) -> str | None:
     """The model ``child`` was made from, as a set-off participle says ("X, fine-tuned
     from Y", "X, built on Y"), if the abstract names exactly one."""
@@ -3140,6 +3324,14 @@ def _parent(state: DocState, child: str) -> str | None:
     for entity_hit in hits(state, 0, len(state.text), (MODEL,)):
         if entity_hit.name != child:
             continue
+        started = _STARTED_FROM_BEFORE.search(
+            state.text, max(0, entity_hit.start - 90), entity_hit.start
+        )
+        if started is not None:
+            # "Starting from Y, we train X"
+            named = hits(state, started.end(1), started.end(1) + 60, (MODEL,))
+            if named and named[0].start == started.end(1):
+                found.add(named[0].name)
         cue = _MADE_FROM_AFTER.match(state.text, entity_hit.end)
         if cue is not None:
             named = hits(state, cue.end(), cue.end() + 60, (MODEL,))
@@ -3282,6 +3474,10 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
         # "After CPT the model reaches ... on X", "Based on the VDETR baseline, our method
         # sets a new SOTA on X": the names before the pronoun set the scene
         types = AGENT_TYPES if pronoun.group(1) in ("method", "approach") else ("Model",)
+        if state.text.endswith(": ", 0, pronoun.start()):
+            # "Our largest student, X (166M), runs faster ...: it obtains ...": the subject
+            # of the clause the colon explains
+            return subject_of(state.text, text_entities).name
         referent = main_entity(state, types) or previous_subject(state, sentence)
         if referent is not None:
             return referent.name

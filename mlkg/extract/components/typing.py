@@ -845,6 +845,9 @@ def _side_with_list_mates(state: DocState, entity: Entity, chains: dict) -> None
         entity.type = MODEL
     elif kind == DATASET and entity.type in (MODEL, METHOD):
         entity.type = BENCHMARK if any(o.type == BENCHMARK for o in mates) else DATASET
+    elif entity.type == DATASET and all(o.type == BENCHMARK for o in mates):
+        # "using LibriSpeech, Common Voice, CHiME-6 and MyST": evaluated on, like its mates
+        entity.type = BENCHMARK
 
 
 def _defined_as_a_model(text: str, entity: Entity) -> bool:
