@@ -6378,3 +6378,42 @@ def test_values_per_split_a_fronted_comparison_with_the_teacher_and_the_same_mod
     } <= scores
     splits = {r["split"] for r in record["relations"] if r["tail"] == "LibriSpeech" and r["value"]}
     assert splits == {"test-clean", "test-other"}
+
+
+def test_a_method_applied_to_a_model_its_shares_and_arrow_rows() -> None:
+    record = run(
+        "We propose Sieve, an inference-time search method. Using Claude 3.5 Sonnet as the "
+        "backbone, Sieve resolves 51.2% of the instances in SWE-bench Verified and 33.0% of "
+        "SWE-bench Lite, outperforming Agentless (50.8% and 32.0%). With GPT-4o-mini as the "
+        "policy, Sieve improves pass@1 on HumanEval+ from 80.5 to 86.1. Applied to "
+        "Llama-3-8B-Instruct, the gains are larger (MBPP+ 54.9 → 61.4; CodeContests 2.4% → "
+        "5.1%). We also find matches for 7.3% of HumanEval and 11.9% of MBPP problems."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Sieve", "SWE-bench Lite", "33.0"),
+        ("Agentless", "SWE-bench Lite", "32.0"),
+        ("GPT-4o-mini", "HumanEval+", "80.5"),
+        ("Sieve", "HumanEval+", "86.1"),
+        ("Llama-3-8B-Instruct", "MBPP+", "54.9"),
+        ("Sieve", "MBPP+", "61.4"),
+        ("Sieve", "CodeContests", "5.1"),
+    } <= scores
+    assert not any(value == "11.9" for _, _, value in scores)
+    assert "CodeContests 2" not in entities(record)
+
+
+def test_coverage_measures_and_compared_tools_after_decimal_values() -> None:
+    record = run(
+        "We present Lattice, an agent for Java test generation. Lattice attains 70.2% line "
+        "coverage and 57.5% branch coverage on Defects4J, compared with 52.3% and 40.6% for "
+        "Randoop and 61.0% and 47.2% for ChatUniTest."
+    )
+    types = entities(record)
+    assert types["Randoop"] != "Benchmark" and types["ChatUniTest"] != "Benchmark"
+    assert {
+        ("Lattice", "Defects4J", "70.2"),
+        ("Lattice", "Defects4J", "57.5"),
+        ("Randoop", "Defects4J", "40.6"),
+        ("ChatUniTest", "Defects4J", "61.0"),
+    } <= relations(record, "evaluatedOn")

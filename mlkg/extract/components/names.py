@@ -141,7 +141,7 @@ _VERSION_TAIL = re.compile(
     r"(?:[1-9](?!\.\d\d)(?:\.\d(?:\.\d{1,2})?)?|[1-9]\d(?!\d|\.\d)|[1-9]\d\.0(?!\d|\.\d))"
     r"(?:-[A-Za-z0-9.]*[A-Za-z])*"
     # "Claude Opus 4.6's quality": a possessive after the version
-    r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]'\u2019]|$)"
+    r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]'\u2019/]|$)"
 )
 #: "-4.6" right after a variant word: "Claude Opus-4.6"
 _DASHED_VERSION = re.compile(r"-\d{1,2}(?:\.\d{1,2})?(?![\w.%-]|\.\d)")
@@ -178,7 +178,8 @@ _SCORE_CELL_BEFORE = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)$"
 )
 _NOT_VERSION_FOLLOWER = re.compile(
-    r"\s*(?:%|percent|points?|pp\b|billion|million|thousand|languages|tasks|datasets|"
+    # ("CodeContests 2.4% -> 5.5%": the number goes on past a version's cut)
+    r"\.\d|\s*(?:%|percent|points?|pp\b|billion|million|thousand|languages|tasks|datasets|"
     r"benchmarks|models|times|layers|steps|epochs|hours|days|samples|images|classes)"
 )
 

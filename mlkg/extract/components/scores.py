@@ -79,8 +79,8 @@ _VALUE_ON = re.compile(
     r"macro|micro|weighted|balanced|"
     r"(?-i:[a-z]+(?:-[a-z]+){1,3}))\s+){0,2}"
     # "a 44.3 step success rate on B": a word of the measure's
-    r"(?:(?-i:[a-z]+)\s+(?=(?:success|pass|completion|win|error)\s+rate\s+(?:on|in)\s))?"
-    rf"(?:({_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
+    rf"(?:((?-i:[a-z]+\s+)?(?:(?:success|pass|completion|win|error)\s+rate|coverage)(?=\s+(?:on|in)\s)|"
+    rf"{_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
     # "a win rate of 31.5% against GPT-4-0314 on B": the measure's reference system
     r"(?:against\s+(?-i:[A-Z][\w.-]*)\s+)?"
     # "54.4% accuracy on intervention tasks on B", "grounds 47.9% of targets on B"
@@ -131,6 +131,15 @@ _VALUE_OF_SOLVED = re.compile(
     r"(?:(?:closed|open|open-ended|held-out|hard|test)\s+)?$",
     re.I,
 )
+#: "... 53.8% of the instances in A and 34.0% of B": the next share of a list (whose verb
+#: may be further back than the window)
+_AND_SHARE_OF = re.compile(
+    rf"%\s+of\s+[^;%()]{{1,40}}?(?:,\s*(?:and\s+)?|\s+and\s+)({_NUMBER})\s*%()\s+of\s+(?:the\s+)?$"
+)
+_SHARE_VERB = re.compile(
+    rf"\b(?:complet|solv|resolv|answer|pass|succeed|achiev|attain|reach)\w*\s+(?:only\s+|about\s+)?{_NUMBER}\s*%",
+    re.I,
+)
 #: "... of the issues in A and 31.3% in B": the share on the next name of the list
 _AND_SHARE_IN = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)({_NUMBER})\s*%()\s+in\s+(?:the\s+)?$")
 _SHARE_OF_ITEMS = re.compile(
@@ -164,6 +173,10 @@ _MEASURE_THEN_PAREN_VALUE = re.compile(
 )
 # "MMLU 84.2", "MMLU: 84.2", "MMLU (84.2)"
 # "MMLU 84.2", "MMLU: 84.2%": a decimal or a percentage, not a range, a count or a size
+#: " 54.9 → 63.4": a value before and after, with an arrow
+_ARROW_CELL = re.compile(
+    rf"^\s*:?\s*({_NUMBER})\s*%?\s*(?:→|->|⇒|=>)\s*({_NUMBER})\s*%?(?!\w|\.\d)"
+)
 _NAME_VALUE = re.compile(
     r"^\s*(?::|\()?\s*(\d+\.\d+|\d+(?=\s*%))(?!\d)(?!\s*%\s+of)(?!\s*[-–]\s*\d)"
     r"(?=\s*%?\s*(?:[,;)]|\.(?:\s|$)|\s|$))"
@@ -1213,7 +1226,11 @@ class ScoreFinder:
             if _ON_BEFORE.search(left) and self._fronted_versus(state, sentence, hit):
                 scored.add(hit.name)
                 continue  # "80.05% and 77.31% on A and B, respectively", B not found: unsure
-            value = _VALUE_ON.search(left) or _VALUE_OF_SOLVED.search(left)
+            value = (
+                _VALUE_ON.search(left)
+                or _VALUE_OF_SOLVED.search(left)
+                or (_SHARE_VERB.search(text, sentence[0], hit.start) and _AND_SHARE_OF.search(left))
+            )
             if (
                 value
                 and left.endswith("across ")
@@ -1324,6 +1341,14 @@ class ScoreFinder:
                 self._emit(state, sentence, hit.start, hit.name, value=rise.group("value"))
                 scored.add(hit.name)
                 if (
+                    rise.group("before")
+                    and not rise.group("whose")
+                    and (applied := _applied_to(state, sentence)) is not None
+                ):
+                    # "With Y as the policy, X improves pass@1 on B from 80.5 to 87.2": the
+                    # value before is Y's own
+                    self._add(state, sentence, applied, hit.name, 0.6, value=rise.group("before"))
+                elif (
                     rise.group("before")
                     and not rise.group("whose")
                     and (head := _scorer(state, sentence, hit.start)) is not None
@@ -1545,6 +1570,19 @@ class ScoreFinder:
                 continue
             if self._with_agent_result(text, state, sentence, group[-1].end, hit.name):
                 scored.add(hit.name)  # "on the BGVP dataset, with YOLOv12 achieving ... 0.756"
+                continue
+            if arrow := _ARROW_CELL.match(right):
+                # "(HumanEval+ 54.9 → 63.4; ...)": before and after; after a method applied to
+                # a model ("Applied to Y, ..."), the value before is Y's, the one after the
+                # method's
+                applied = _applied_to(state, sentence)
+                own = main_entity(state) if applied is not None else None
+                if applied is not None and own is not None and own.name != applied:
+                    self._add(state, sentence, applied, hit.name, 0.6, value=arrow.group(1))
+                    self._add(state, sentence, own.name, hit.name, 0.6, value=arrow.group(2))
+                else:
+                    self._emit(state, sentence, hit.start, hit.name, value=arrow.group(2))
+                scored.add(hit.name)
                 continue
             if (nv := _NAME_VALUE.match(right)) and not _NOT_SCORE_AFTER.match(right[nv.end() :]):
                 self._emit(state, sentence, hit.start, hit.name, value=nv.group(1))
@@ -2680,7 +2718,9 @@ _OWN_DATA_AFTER = re.compile(
 _METRIC_OF_AND_BEFORE = re.compile(
     rf"\b((?:{_METRICS}))\s+of\s+({_NUMBER})\s*%?\s+and\s+(?:an?\s+|the\s+)?$", re.I
 )
-_MEASURE_AND_BEFORE = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+({_METRICS})\s+and\s+$", re.I)
+_MEASURE_AND_BEFORE = re.compile(
+    rf"(?<![\w.])({_NUMBER})\s*%?\s+({_METRICS}|(?-i:[a-z]+\s+)?coverage)\s+and\s+$", re.I
+)
 _ON_THE_SAME = re.compile(
     r"\bon\s+the\s+same\s+(?:(?P<count>two|three|four)\s+(?P<what>benchmarks)|(?P<what2>splits))\b"
 )
@@ -2821,6 +2861,12 @@ _RESPECTIVELY = re.compile(
     r"respectively\b|\s*\([^()]{1,40}?,?\s+respectively\s*\))"
 )
 #: what sets other systems' values apart from the sentence's own result
+#: "With Y as the policy, ...", "Applied to Y, ...": the model a method runs with
+_APPLIED_OPENS = re.compile(r"(?:With|Using)\s+(?:the\s+)?|Applied\s+to\s+(?:the\s+)?")
+_APPLIED_ROLE = re.compile(
+    r"\s+as\s+(?:the\s+|its\s+|our\s+)?(?:policy|backbone|base model|base|generator|"
+    r"model|planner|solver)\b|,"
+)
 _RELATIVE_TO = re.compile(r"\b(?:relative to|compared (?:with|to)|versus|vs\.?)\s")
 #: " X even edges out its teacher (3.6 vs. 3.8 WER)": a clause after a fronted benchmark
 _CLAUSE_THEN_VERSUS = re.compile(
@@ -3305,6 +3351,20 @@ def _teacher(state: DocState) -> str | None:
             if before and before[-1].end == cue.start():
                 found.add(before[-1].name)
     return found.pop() if len(found) == 1 else None
+
+
+def _applied_to(state: DocState, sentence) -> str | None:
+    """The model a method is run with, as the sentence opens: "With Y as the policy, ...",
+    "Applied to Y, ..."."""
+    opener = _APPLIED_OPENS.match(state.text, sentence[0], sentence[1])
+    if opener is None:
+        return None
+    named = hits(state, opener.end(), sentence[1], (MODEL,))
+    if not named or named[0].start != opener.end():
+        return None
+    if not _APPLIED_ROLE.match(state.text, named[0].end, sentence[1]):
+        return None
+    return named[0].name
 
 
 def _named_right_before(state: DocState, sentence, offset: int, name: str) -> bool:

@@ -114,7 +114,7 @@ _RELEASED_AS_DATA = re.compile(
     r"(?:it\s+|them\s+|this\s+\w+\s+)?as\s+$"
 )
 _VALUE_FOR_LEFT = re.compile(
-    r"\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:[^.;]{0,60}?\s)?"
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:[^.;]|\.(?=\d)){0,60}?\s)?"
     r"\d+(?:\.\d+)?\s*%?\s+for\s+$"
 )
 _WE_TEST_ON = re.compile(
@@ -1384,7 +1384,8 @@ class EntityTyper:
         if left.endswith(" as ") and _RELEASED_AS_DATA.search(left):
             add(DATASET, 3)  # "1,200 hours of speech we collected, which we release as X"
         if left.endswith(" for ") and _VALUE_FOR_LEFT.search(left):
-            add(MODEL, 1.5)  # "compared with 0.0593 for TIGER": a compared system's value
+            # "compared with 0.0593 for TIGER": a compared system's value (a known method's)
+            add(METHOD if known_method else MODEL, 1.5)
         if left.startswith(_TRAINED_WORDS) and _TRAINED_OPENER.match(left):
             add(MODEL, 1.5)  # "Trained with RL, AutoGaze selects ...": what is trained
         if right.lstrip(")").startswith(_LEADERBOARD_WORDS):
