@@ -6417,3 +6417,39 @@ def test_coverage_measures_and_compared_tools_after_decimal_values() -> None:
         ("Randoop", "Defects4J", "40.6"),
         ("ChatUniTest", "Defects4J", "61.0"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_benchmark_value_rows_in_parentheses_and_a_comparison_before_them() -> None:
+    record = run(
+        "Wren-32B beats Qwen2.5-32B-Instruct on every benchmark (MATH500: 91.6 vs 84.3; "
+        "AIME 2024: 61.0 vs 22.6)."
+    )
+    assert {
+        ("Wren-32B", "MATH500", "91.6"),
+        ("Wren-32B", "AIME 2024", "61.0"),
+        ("Qwen2.5-32B-Instruct", "MATH500", "84.3"),
+        ("Qwen2.5-32B-Instruct", "AIME 2024", "22.6"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_forecasting_rows_family_lists_and_measures_that_are_no_models() -> None:
+    record = run(
+        "We introduce Loomcast, a forecaster. On the Amazon-Beauty, Amazon-Sports and "
+        "Amazon-Toys benchmarks, Loomcast obtains Recall@10 of 0.0712, 0.0431 and 0.0689, "
+        "respectively. It reports MSE/MAE of 0.402/0.419 on ETTh1 and 0.158/0.251 on ECL, "
+        "against 0.413/0.430 and 0.162/0.253 for PatchTST. Across the Monash archive, "
+        "Loomcast reduces the mean normalised MAE from 0.702 for Moirai-Base to 0.655, and "
+        "its MAE drops by 23%. Loomcast achieves an AUC of 0.8162 and LogLoss of 0.4371 on "
+        "Criteo."
+    )
+    types = entities(record)
+    assert "MAE" not in types and "LogLoss" not in types
+    assert types["Amazon-Sports"] == types["Amazon-Toys"] == "Benchmark"
+    assert {
+        ("Loomcast", "Amazon-Toys", "0.0689"),
+        ("PatchTST", "ETTh1", "0.430"),
+        ("PatchTST", "ECL", "0.253"),
+        ("Moirai-Base", "Monash", "0.702"),
+        ("Loomcast", "Monash", "0.655"),
+        ("Loomcast", "Criteo", "0.8162"),
+    } <= relations(record, "evaluatedOn")

@@ -203,7 +203,10 @@ _CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")
 #: "(55.5 on AIME 2024, 92.8 on MATH-500)": results whose benchmarks carry a year, not a
 #: citation
 _DECIMAL_IN = re.compile(r"\d\.\d")
-_RESULTS_INNER = re.compile(r"\d+(?:\.\d+)?\s*%?\s+(?:[\w@-]+\s+)?on\s")
+#: (or "(MATH500: 92.6 vs 94.3; AIME 2024: 64.0 vs 72.6)": benchmarks and their values)
+_RESULTS_INNER = re.compile(
+    r"\d+(?:\.\d+)?\s*%?\s+(?:[\w@-]+\s+)?on\s|[A-Za-z][\w.+-]*(?: [\w.+-]+)?:\s*\d"
+)
 _NAMING_CUE = re.compile(
     r"\b(?:called|named|dubbed|namely|termed|coined|denoted(?: as)?|referred to as|"
     r"we call|we name|we term)\s+"
@@ -297,6 +300,8 @@ _MADE_BEFORE = re.compile(
     # "This technical report describes tessera-3, ..."
     r"[Tt]his (?:technical\s+)?(?:paper|work|report) (?:presents|introduces|describes))\s+$"
 )
+#: "Amazon-Sports": capitalised words joined by a hyphen, a name of a family's member
+_HYPHENED_TITLE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _HEAD_NOUN = re.compile(
     r"\s(dataset|datasets|data|benchmark|benchmarks|corpus|split|leaderboard|technique|method|approach|"
     r"framework|module|mechanism|strategy|algorithm|loss|paradigm)\b"
@@ -1381,6 +1386,13 @@ class NameFinder:
             parts = re.split(r"\s+(?:and|&)\s+|,\s*", phrase)
             if len(parts) > 1 and any(is_name_shaped(p) for p in parts):
                 continue  # "WikiPerson and WikiBio datasets": two names, found by shape
+            if len(parts) > 1 and all(_HYPHENED_TITLE.fullmatch(p) for p in parts):
+                # "the Amazon-Sports and Amazon-Toys benchmarks": two names of one family
+                for part in parts:
+                    at = text.find(part, start, head_start)
+                    entity = state.add_mention(part, at, at + len(part))
+                    entity.votes[_head_noun_type(head.group(1)) or "Method"] += 2
+                continue
             first, _, rest = phrase.partition(" ")
             if first.lower() in STOP_WORDS:
                 continue

@@ -51,7 +51,7 @@ _METRICS = (
     r"WER|CER|EER|PSNR|SSIM|LPIPS|pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
     r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|win rate|(?:word |character )?error rate|"
     r"score|(?:[A-Z][\w-]*\s+)?recall|chrF\+\+|chrF|HOTA|MOTA|IDF1|AMOTA|NDS|mAR|AR|"
-    r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC"
+    r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC|LogLoss|log[- ]loss"
 )
 _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test-challenge"
 _SPLIT_NAME = re.compile(rf"(?:{_SPLITS})(?![\w-])")
@@ -446,6 +446,7 @@ class ScoreFinder:
             if state.mentions_words(sentence, (" from ",)):
                 self._raised_from_to(text, state, sentence)
                 self._elliptical_from_to_rows(text, state, sentence)
+                self._from_theirs_to_own(text, state, sentence)
                 if text.startswith("Compared ", sentence[0]):
                     self._compared_from_to(text, state, sentence)
                 self._from_one_benchmark_to_another(text, state, sentence)
@@ -1023,6 +1024,23 @@ class ScoreFinder:
             if agent is not None and agent.name not in done and not _is_delta(text, value.start()):
                 self._add(state, sentence, agent.name, data[0].name, 0.6, value=value.group(1))
 
+    def _from_theirs_to_own(self, text: str, state: DocState, sentence) -> None:
+        """ "Across B, X reduces the MAE from 0.702 for Y to 0.655": the value before is Y's,
+        the one after the subject's, on the one benchmark the sentence names."""
+        found = _FROM_FOR_TO.search(text, sentence[0], sentence[1])
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        if found is None or len({h.name for h in data}) != 1:
+            return
+        named = hits(state, found.start("whose"), sentence[1], AGENT_TYPES)
+        subjects = hits(state, sentence[0], found.start(), AGENT_TYPES)
+        if not named or named[0].start != found.start("whose") or not subjects:
+            return
+        if not _TO_GAP.fullmatch(text, named[0].end, found.start("after")):
+            return
+        bench = data[0].name
+        self._add(state, sentence, named[0].name, bench, 0.65, value=found.group("before"))
+        self._add(state, sentence, subjects[-1].name, bench, 0.65, value=found.group("after"))
+
     def _fronted_paren_versus(
         self, text: str, state: DocState, sentence, bench, values: list[re.Match]
     ) -> None:
@@ -1357,6 +1375,9 @@ class ScoreFinder:
                     and not _named_right_before(state, sentence, hit.start, parent)
                     # (the subject named, and no other system the values are relative to)
                     and any(h.name == head for h in hits(state, sentence[0], hit.start))
+                    # (no other system the values may be: "with Y, X raises B from a to b")
+                    and {h.name for h in hits(state, sentence[0], hit.start, AGENT_TYPES)}
+                    <= {head, parent}
                     and not _RELATIVE_TO.search(text, hit.end, sentence[1])
                 ):
                     # "X, fine-tuned from Y, improves B from 27.4% to 35.9%": the value
@@ -2029,6 +2050,18 @@ class ScoreFinder:
             found.end(): re.findall(_NUMBER, found.group("values"))
             for found in _VALUE_LIST_FOR.finditer(text, cue.end(), end)
         }
+        slashed_rows = {
+            found.end(): re.findall(_SLASHED, found.group("values"))
+            for found in _SLASH_ROWS_FOR.finditer(text, cue.end(), end)
+        }
+        for agent in agents.values():
+            # "0.402/0.419 on A and 0.158/0.251 on B, against 0.413/0.430 and 0.162/0.253
+            # for Y": one slash group per benchmark scored before, each value Y's there
+            groups = slashed_rows.get(agent.start, [])
+            if len(groups) == len(scored_before):
+                for name, group in zip(scored_before, groups, strict=True):
+                    for value in re.findall(_NUMBER, group):
+                        self._add(state, sentence, agent.name, name, 0.7, value=value)
         for agent in agents.values():
             # "62.3 on A, 58.9 on B and 41.0 on C, surpassing Y (50.4, 31.1 and 11.6)", "ahead
             # of Y (67.2 / 49.6)", "against 84.7%, 88.4% and 79.2% for Y": Y's values on the
@@ -2291,8 +2324,11 @@ class ScoreFinder:
         main = None
         other = None
         for bench in hits(state, sentence[0], sentence[1], DATA_TYPES):
-            if not _LINE_START.search(text, max(sentence[0], bench.start - 10), bench.start) and (
-                bench.start != sentence[0]
+            opened = text.startswith("(", bench.start - 1)  # "beats Y (MATH500: a vs b; ..."
+            if (
+                not _LINE_START.search(text, max(sentence[0], bench.start - 10), bench.start)
+                and bench.start != sentence[0]
+                and not opened
             ):
                 continue
             line = _TABLE_LINE_VERSUS.match(text, bench.end, sentence[1])
@@ -2300,6 +2336,19 @@ class ScoreFinder:
                 continue
             if main is None:
                 main = main_entity(state, (MODEL,)) or main_entity(state)
+                compared = _COMPARISON.search(text, sentence[0], bench.start) if opened else None
+                objects = hits(state, compared.end(), bench.start, AGENT_TYPES) if compared else []
+                if (
+                    compared
+                    and objects
+                    and _OBJECT_THEN_PAREN.fullmatch(text, objects[-1].end, bench.start)
+                ):
+                    # "X beats Y (MATH500: a vs b; ...)": the subject before the comparison,
+                    # and the system compared right before the parenthesis
+                    subjects = hits(state, sentence[0], compared.start(), AGENT_TYPES)
+                    main = subjects[-1].entity if subjects else main
+                    if main is None or objects[-1].name != main.name:
+                        other = objects[-1].name
                 if main is None:
                     return
             at = line.start("named") if line.group("named") else line.start("named2")
@@ -2867,7 +2916,9 @@ _APPLIED_ROLE = re.compile(
     r"\s+as\s+(?:the\s+|its\s+|our\s+)?(?:policy|backbone|base model|base|generator|"
     r"model|planner|solver)\b|,"
 )
-_RELATIVE_TO = re.compile(r"\b(?:relative to|compared (?:with|to)|versus|vs\.?)\s")
+_RELATIVE_TO = re.compile(r"\b(?:relative to|compared (?:with|to)|versus|vs\.?|over)\s")
+#: "beats Y (", "beats Y on every benchmark (": the parenthesis of the comparison's values
+_OBJECT_THEN_PAREN = re.compile(r"(?:\s+(?:on|across|in)\s+[^(),;]{1,30}?)?\s*\(\s*")
 #: " X even edges out its teacher (3.6 vs. 3.8 WER)": a clause after a fronted benchmark
 _CLAUSE_THEN_VERSUS = re.compile(
     r",?\s+[^();,]{1,80}?\b(?:outperform|surpass|beat|edg|exceed|match|trail|improv)\w*\s+"
@@ -2935,6 +2986,16 @@ _VALUE_FOR = re.compile(
 _SLASHED = rf"{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+"
 _SLASH_VALUES_ON = re.compile(
     rf"(?<![\w./])(?P<values>{_SLASHED})\s+(?:(?P<metric>{_METRICS})\s+)?(?:on|in)\s+(?:the\s+)?$"
+)
+#: "0.413/0.430 and 0.162/0.253 for ": slash groups, one per benchmark, then the system
+#: "from 0.702 for Y to 0.655": Y's value, then the subject's
+_FROM_FOR_TO = re.compile(
+    rf"\bfrom\s+(?P<before>{_NUMBER})\s*%?\s+for\s+(?:the\s+)?(?P<whose>[A-Z])[^,;]{{0,60}}?"
+    rf"\s+to\s+(?P<after>{_NUMBER})(?!\w|\.\d)"
+)
+_SLASH_ROWS_FOR = re.compile(
+    rf"(?<![\w./])(?P<values>{_SLASHED}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_SLASHED})+)"
+    r"\s+for\s+(?:the\s+)?"
 )
 _SLASH_VALUES_FOR = re.compile(rf"(?<![\w./])(?P<values>{_SLASHED})\s+for\s+(?:the\s+)?")
 #: "2.9/6.0% WER on test-clean/test-other": values for the splits of a named speech set
