@@ -6453,3 +6453,16 @@ def test_forecasting_rows_family_lists_and_measures_that_are_no_models() -> None
         ("Loomcast", "Monash", "0.655"),
         ("Loomcast", "Criteo", "0.8162"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_values_respectively_on_a_list_with_its_head_noun() -> None:
+    record = run(
+        "We propose Strand, a speaker embedding extractor. Strand achieves equal error rates "
+        "(EER) of 0.61%, 0.79% and 1.42% on the VoxCeleb1-O, VoxCeleb1-E and VoxCeleb1-H "
+        "trials respectively."
+    )
+    assert {
+        ("Strand", "VoxCeleb1-O", "0.61"),
+        ("Strand", "VoxCeleb1-E", "0.79"),
+        ("Strand", "VoxCeleb1-H", "1.42"),
+    } <= relations(record, "evaluatedOn")

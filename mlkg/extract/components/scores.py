@@ -2693,7 +2693,12 @@ _VALUES_ON_LIST = re.compile(
 )
 #: the end of a clause right after a list of names
 # (or the next measure of the clause: "... on A and B and RMSE of 0.412 on C")
-_LIST_CLOSES = re.compile(rf"\s*(?:[,.;)]|$)|\s+and\s+(?:an?\s+)?(?:{_METRICS})\s+of\b", re.I)
+_LIST_CLOSES = re.compile(
+    # ("... on the A, B and C trials respectively": the list's head noun first)
+    r"(?:\s+(?:trials|benchmarks|datasets|test\s+sets|sets|splits|subsets|tasks|suites))?"
+    rf"(?:\s*(?:[,.;)]|$)|\s+respectively\b)|\s+and\s+(?:an?\s+)?(?:{_METRICS})\s+of\b",
+    re.I,
+)
 _VALUES_ON_LIST_END = re.compile(_VALUES_ON_LIST.pattern + "$", re.I)
 _OPENER_THEN_IT = re.compile(
     r"(?:Used|Deployed|Plugged|Applied|Combined|Paired|Integrated|Placed|Run|Evaluated|Tested)"
@@ -2906,7 +2911,8 @@ _PRONOUN_VALUES_RESPECTIVELY = re.compile(
 _RESPECTIVELY = re.compile(
     # ("on A, B and C (val) respectively", "on A, B and C (ROC-AUC, AP and MAE respectively)")
     r"(?:\s*\((?![^()]*\d)[^()]{1,25}\))?"
-    r"(?:,?\s*(?:(?:benchmarks?|datasets?|(?:test|validation|dev)\s+sets?|splits?)\s*,?\s*)?"
+    r"(?:,?\s*(?:(?:benchmarks?|datasets?|(?:test|validation|dev)\s+sets?|splits?|trials|"
+    r"subsets|suites)\s*,?\s*)?"
     r"respectively\b|\s*\([^()]{1,40}?,?\s+respectively\s*\))"
 )
 #: what sets other systems' values apart from the sentence's own result
