@@ -6466,3 +6466,18 @@ def test_values_respectively_on_a_list_with_its_head_noun() -> None:
         ("Strand", "VoxCeleb1-E", "0.79"),
         ("Strand", "VoxCeleb1-H", "1.42"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_a_method_in_the_opener_takes_the_value_a_model_moves_to() -> None:
+    record = run(
+        "We introduce Band-Aware Pooling (BAP), a drop-in pooling layer. With BAP, CAM++ "
+        "improves from 8.01% to 7.12% EER and from 0.447 to 0.403 minDCF on CN-Celeb1."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("CAM++", "CN-Celeb1", "8.01"),
+        ("CAM++", "CN-Celeb1", "0.447"),
+        ("BAP", "CN-Celeb1", "7.12"),
+        ("BAP", "CN-Celeb1", "0.403"),
+    } <= scores
+    assert ("CAM++", "CN-Celeb1", "7.12") not in scores

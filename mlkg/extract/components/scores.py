@@ -650,8 +650,16 @@ class ScoreFinder:
             if found is None or not (raised or chained or rises):
                 continue
             data = hits(state, found.end(), sentence[1], DATA_TYPES)
+            pairs = [found.group(1, 2)]
+            chained = (
+                _MEASURE_THEN_MORE_MOVES.match(text, found.end(), data[0].start) if data else None
+            )
             if data and _ON_AFTER.fullmatch(text, found.end(), data[0].start):
                 bench = data[0].name
+            elif chained is not None and _ON_AFTER.fullmatch(text, chained.end(), data[0].start):
+                # "improves from 8.01% to 7.12% EER and from 0.447 to 0.403 minDCF on B"
+                bench = data[0].name
+                pairs += _FROM_TO_PAIR.findall(text, found.end(), chained.end())
             elif rises is not None and (fronted := _FRONTED_BENCH.match(text, sentence[0])):
                 opened = hits(state, fronted.end(), sentence[1], DATA_TYPES)
                 bench = opened[0].name if opened and opened[0].start == fronted.end() else bench
@@ -663,15 +671,20 @@ class ScoreFinder:
                 bench = named[0].name
             if bench is None:
                 continue
-            values = found.group(1, 2)
-            if raised is not None:
-                subject = hits(state, sentence[0], raised.start(), AGENT_TYPES)[-1:]
-                if subject and _SUBJECT_GAP.fullmatch(text, subject[0].end, raised.start()):
-                    # "RRLS raises the success rate of Y from a to b": b is RRLS's (read by
-                    # other rules), a is Y's own
+            method = _method_opener(state, sentence)
+            for values in pairs:
+                if raised is not None:
+                    subject = hits(state, sentence[0], raised.start(), AGENT_TYPES)[-1:]
+                    if subject and _SUBJECT_GAP.fullmatch(text, subject[0].end, raised.start()):
+                        # "RRLS raises the success rate of Y from a to b": b is RRLS's (read
+                        # by other rules), a is Y's own
+                        values = values[:1]
+                elif method is not None and rises is not None:
+                    # "With M, Y improves from a to b on B": a is Y's own, b is M's on Y
+                    self._add(state, sentence, method, bench, 0.6, value=values[1])
                     values = values[:1]
-            for value in values:
-                self._add(state, sentence, model.name, bench, 0.6, value=value)
+                for value in values:
+                    self._add(state, sentence, model.name, bench, 0.6, value=value)
 
     def _pair_systems_respectively(
         self, text: str, state: DocState, sentence, introduced: str | None
@@ -2800,6 +2813,12 @@ _SUBJECT_GAP = re.compile(r"\s+(?:\w+ly\s+|further\s+|also\s+)?")
 _RISES_FROM = re.compile(r"\s+(?:improves|rises|climbs|increases|goes|jumps)(?=\s+from\b)")
 _FROM_TO_VALUES = re.compile(rf"\s+from\s+({_NUMBER})\s*%?\s+to\s+({_NUMBER})\s*%?(?!\w|\.\d)")
 _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?")
+#: "% EER and from 0.447 to 0.403 minDCF": the measure, then more moves of other measures
+_FROM_TO_PAIR = re.compile(rf"\bfrom\s+({_NUMBER})\s*%?\s+to\s+({_NUMBER})")
+_MEASURE_THEN_MORE_MOVES = re.compile(
+    rf"(?:\s*%)?(?:\s+[\w@-]+)?(?:,?\s+and\s+from\s+{_NUMBER}(?:\s*%)?\s+to\s+{_NUMBER}"
+    r"(?:\s*%)?(?:\s+[\w@-]+)?)+"
+)
 _FRONTED_BENCH = re.compile(r"(?:On|For)\s+(?:the\s+)?")
 #: "on B" (its benchmark is what a value before it was measured on)
 _ON_GAP = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
@@ -3418,6 +3437,19 @@ def _teacher(state: DocState) -> str | None:
             if before and before[-1].end == cue.start():
                 found.add(before[-1].name)
     return found.pop() if len(found) == 1 else None
+
+
+def _method_opener(state: DocState, sentence) -> str | None:
+    """The paper's own method a sentence opens with: "With M, Y improves ..."."""
+    if not state.text.startswith("With ", sentence[0]):
+        return None
+    named = hits(state, sentence[0] + 5, sentence[1], AGENT_TYPES)
+    if not named or named[0].start != sentence[0] + 5 or named[0].type != METHOD:
+        return None
+    if not state.text.startswith(",", named[0].end):
+        return None
+    own = introduced_by_paper(state)
+    return named[0].name if named[0].entity in own else None
 
 
 def _applied_to(state: DocState, sentence) -> str | None:
