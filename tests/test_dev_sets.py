@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the sixty-nine sets written last (round26-round94: harder abstracts, model families,
+#: the seventy-one sets written last (round26-round96: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -59,7 +59,7 @@ SETS = [
 #: releases, efficient inference, ordinary abstracts, robot policies, multilingual models,
 #: graphs and forecasting, a day of cs.CL, computer-use agents, medical imaging, driving,
 #: ordinary methods papers, speech, code agents, reasoning post-training, recommendation and
-#: forecasting), which do not all reach the targets yet: each
+#: forecasting, document understanding, scientific ML), which do not all reach the targets yet: each
 #: figure is guarded at its current level, less a margin, so that a rule that breaks them
 #: fails here
 BELOW_TARGET = {
@@ -133,6 +133,8 @@ BELOW_TARGET = {
     "round92_gold.jsonl": (0.95, 0.73, 0.79),
     "round93_gold.jsonl": (0.97, 0.75, 0.69),
     "round94_gold.jsonl": (0.96, 0.87, 0.74),
+    "round95_gold.jsonl": (0.94, 0.74, 0.68),
+    "round96_gold.jsonl": (0.83, 0.71, 0.17),
 }
 
 

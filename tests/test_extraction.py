@@ -6481,3 +6481,14 @@ def test_a_method_in_the_opener_takes_the_value_a_model_moves_to() -> None:
         ("BAP", "CN-Celeb1", "0.403"),
     } <= scores
     assert ("CAM++", "CN-Celeb1", "7.12") not in scores
+
+
+def test_values_with_physical_units_and_a_context_length_that_is_no_unit() -> None:
+    record = run(
+        "We present OmniField, an interatomic potential. OmniField reaches 0.218 eV on OC20, "
+        "compared with 0.241 eV for EquiformerV2. We also report results on RULER, where "
+        "OmniField scores 81.2 at 64K for Mistral-7B-Instruct-v0.2."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("OmniField", "OC20", "0.218"), ("EquiformerV2", "OC20", "0.241")} <= scores
+    assert not any(value == "64" for _, _, value in scores)

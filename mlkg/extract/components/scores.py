@@ -41,6 +41,11 @@ from mlkg.vocabulary import BENCHMARK, DATASET, EVALUATED_ON, METHOD, MODEL
 
 COMPONENT = "mlkg_scores"
 _NUMBER = r"\d+(?:\.\d+)?"
+#: units a scientific result is given in: "1.12 K", "0.019 eV/atom", "281 m²/s²" (kelvin
+#: after a space: "64K" is a context length)
+_UNIT = (
+    r"(?-i:(?:m|k)?eV(?:/atom)?|GPa|hPa|(?<=\s)K|km|kcal/mol|Å|m²/s²|m2/s2|dB|mm|cm|ms)(?![\w/])"
+)
 #: "84.1%, 80.2% and 81.0%": values listed with commas and "and"
 _VALUE_LIST = rf"{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?"
 _METRICS = (
@@ -70,7 +75,7 @@ _VALUE_ON = re.compile(
     r"(?<!\b[Tt]op\s)"  # "83.8 Top 1 accuracy on X": the metric's rank, not a value
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
     # "21.84 dB on X": a unit
-    r"(?:\s*(?-i:dB|mm|cm))?"
+    rf"(?:\s*{_UNIT})?"
     # "84.05% (three-class) on X", "52.3 (±0.4 across three templates) on X": a setting
     # or a spread in parentheses
     r"\s*%?(?:\s*\([^()]{1,50}\))?"
@@ -2986,7 +2991,9 @@ _PAREN_RESPECTIVELY = re.compile(
     r"(?:,?\s+respectively)?\s*\)"
 )
 _PAREN_VALUE = re.compile(
-    rf"(?:\s+(?:teacher|student|baseline|base model|model))?\s*\(\s*({_NUMBER})\s*%?\s*\)"
+    rf"(?:\s+(?:teacher|student|baseline|base model|model))?\s*\(\s*({_NUMBER})\s*%?"
+    # "FuXi (1.19 K)": a physical unit after the value
+    rf"(?:\s*{_UNIT})?\s*\)"
 )
 #: "followed by X with 74.2" (not "with 4% of its compute": a share of something)
 _WITH_BARE_VALUE = re.compile(
@@ -3002,7 +3009,7 @@ _TWO_SPLITS = re.compile(r"\b(?:test|dev|val)[\w-]*\s+and\s+(?:test|dev|val)[\w-
 _VALUE_FOR = re.compile(
     # ("0.851 for tuned XGBoost": a word of how the system was run)
     # ("1.74 mm for DUSt3R", "0.51 eV for ALIGNN": a unit between)
-    rf"(?<![\w./])({_NUMBER})\s*(?:%|(?:mm|cm|ms|dB|eV|meV|pp)\b)?"
+    rf"(?<![\w./])({_NUMBER})\s*(?:%|{_UNIT}|pp\b)?"
     # ("53.0 AP for Y": the measure between)
     rf"(?:\s+(?-i:AP|mAP|mIoU|FID|PSNR|WER|CER|EER|F1|BLEU|NDS|AUC|AUROC))?"
     r"\s+for\s+(?:the\s+)?(?:(?:tuned|fine-tuned|untuned|vanilla)\s+)?"
