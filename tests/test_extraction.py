@@ -6483,6 +6483,13 @@ def test_a_method_in_the_opener_takes_the_value_a_model_moves_to() -> None:
     assert ("CAM++", "CN-Celeb1", "7.12") not in scores
 
 
+def test_a_fronted_benchmark_then_a_trailing_comparison_gives_the_other_value_first() -> None:
+    record = run("On GSM8K, Foo-7B trails Llama-3-70B (88.5 vs. 81.2).")
+    scores = relations(record, "evaluatedOn")
+    assert {("Foo-7B", "GSM8K", "81.2"), ("Llama-3-70B", "GSM8K", "88.5")} <= scores
+    assert ("Foo-7B", "GSM8K", "88.5") not in scores
+
+
 def test_values_with_physical_units_and_a_context_length_that_is_no_unit() -> None:
     record = run(
         "We present OmniField, an interatomic potential. OmniField reaches 0.218 eV on OC20, "

@@ -1651,11 +1651,11 @@ class ScoreFinder:
         else:
             other = _parent(state, subject)
         metric = _metric(found.group("metric"))
-        self._add(
-            state, sentence, subject, bench.name, 0.7, value=found.group("own"), metric=metric
-        )
+        # ("On B, X trails Y (88.5 vs. 81.2)": Y's value first)
+        own, theirs = ("other", "own") if found.group("verb") == "trail" else ("own", "other")
+        self._add(state, sentence, subject, bench.name, 0.7, value=found.group(own), metric=metric)
         if other is not None and other != subject:
-            value = found.group("other")
+            value = found.group(theirs)
             self._add(state, sentence, other, bench.name, 0.7, value=value, metric=metric)
         return True
 
@@ -2951,7 +2951,7 @@ _RELATIVE_TO = re.compile(r"\b(?:relative to|compared (?:with|to)|versus|vs\.?|o
 _OBJECT_THEN_PAREN = re.compile(r"(?:\s+(?:on|across|in)\s+[^(),;]{1,30}?)?\s*\(\s*")
 #: " X even edges out its teacher (3.6 vs. 3.8 WER)": a clause after a fronted benchmark
 _CLAUSE_THEN_VERSUS = re.compile(
-    r",?\s+[^();,]{1,80}?\b(?:outperform|surpass|beat|edg|exceed|match|trail|improv)\w*\s+"
+    r",?\s+[^();,]{1,80}?\b(?P<verb>outperform|surpass|beat|edg|exceed|match|trail|improv)\w*\s+"
     r"(?:[^();,]{0,40}?(?P<whose>teacher|parent|base model|predecessor)|[^();,]{1,50}?)"
     rf"\s*\((?P<values>\s*(?P<own>{_NUMBER})\s*%?\s*(?:vs\.?|versus)\s*(?P<other>{_NUMBER})\s*%?)"
     rf"(?:\s+(?P<metric>{_METRICS}))?\s*\)"
