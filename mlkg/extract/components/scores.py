@@ -1179,6 +1179,7 @@ class ScoreFinder:
         data = hits(state, sentence[0], sentence[1], DATA_TYPES)
         respective: set[str] = set()
         respectively_said = "respectively" in text[sentence[0] : sentence[1]]
+        versus_said = state.mentions_words(sentence, (" vs", " versus "))
         if respectively_said:
             respective = self._respectively(text, state, sentence, data)
             scored |= respective
@@ -1241,8 +1242,8 @@ class ScoreFinder:
                 )
             ):
                 continue
-            if (listed_on := _VALUES_ON_LIST_END.search(left)) and (
-                splits := _SPLIT_LIST_AFTER.match(right)
+            if (splits := _SPLIT_LIST_AFTER.match(right)) and (
+                listed_on := _VALUES_ON_LIST_END.search(left)
             ):
                 # "2.4% and 5.1% WER on LibriSpeech test-clean and test-other": one value
                 # per split, in order
@@ -1259,13 +1260,21 @@ class ScoreFinder:
                     continue
             if respectively_said and _VALUES_ON_LIST_END.search(left):
                 continue
-            if _ON_BEFORE.search(left) and self._fronted_versus(state, sentence, hit):
+            if (
+                versus_said
+                and _ON_BEFORE.search(left)
+                and self._fronted_versus(state, sentence, hit)
+            ):
                 scored.add(hit.name)
                 continue  # "80.05% and 77.31% on A and B, respectively", B not found: unsure
             value = (
                 _VALUE_ON.search(left)
                 or _VALUE_OF_SOLVED.search(left)
-                or (_SHARE_VERB.search(text, sentence[0], hit.start) and _AND_SHARE_OF.search(left))
+                or (
+                    (share := _AND_SHARE_OF.search(left))
+                    and _SHARE_VERB.search(text, sentence[0], hit.start)
+                    and share
+                )
             )
             if (
                 value
@@ -2005,8 +2014,7 @@ class ScoreFinder:
             agent = agents.get(value.end())
             if agent is not None:
                 # "...; Z reaches 41.5 on C, versus 38.1 for W": the benchmark scored last
-                later = hits(state, cue.end(), value.start(), DATA_TYPES)
-                here = later[-1].name if later and later[-1].name in scored else bench
+                here = _scored_last(state, cue.end(), value.start(), scored) or bench
                 self._add(state, sentence, agent.name, here, 0.7, value=value.group(1))
                 if paired := _VALUE_AND_BEFORE.search(text, cue.end(), value.start()):
                     # "1.8 and 3.6 for Y": both Y's, on the two benchmarks scored before in
@@ -2058,8 +2066,7 @@ class ScoreFinder:
                 value = found.group(1) or found.group(2)
                 # "surpassing Y (24.6% on A) and matching Z (35.8%)": the benchmark of the
                 # cell before
-                later = hits(state, cue.end(), agent.start, DATA_TYPES)
-                here = later[-1].name if later and later[-1].name in scored else bench
+                here = _scored_last(state, cue.end(), agent.start, scored) or bench
                 self._add(state, sentence, agent.name, here, 0.7, value=value)
         scored_before = list(dict.fromkeys(h.name for h in before))
         if len(scored_before) < 2:
@@ -3444,6 +3451,12 @@ def _teacher(state: DocState) -> str | None:
             if before and before[-1].end == cue.start():
                 found.add(before[-1].name)
     return found.pop() if len(found) == 1 else None
+
+
+def _scored_last(state: DocState, start: int, end: int, scored: set[str]) -> str | None:
+    """The last data named between ``start`` and ``end``, if the sentence scored it."""
+    later = hits(state, start, end, DATA_TYPES)
+    return later[-1].name if later and later[-1].name in scored else None
 
 
 def _method_opener(state: DocState, sentence) -> str | None:
