@@ -169,7 +169,8 @@ _DEVICE_BEFORE = re.compile(r"\b(?:MacBook(?: Pro| Air)?|iPhone|iPad|Jetson|Pixe
 _RELEASE_CODE = re.compile(r" ([A-Z]\d{1,2}(?:\.\d)?)(?=[\s,.;:)\]]|'s|$)")
 #: a name that already ends in a size: "Qwen2-VL-72B", "Llama-3-8B"
 _ENDS_IN_SIZE = re.compile(r"(?<![A-Za-z])\d+(?:\.\d+)?[BM]$")
-_SIZE_OR_UNIT = re.compile(r"[A-Za-z]")
+#: a letter in a version ("v2", "4o", "7B"): no bare number, no score
+_LETTER_IN = re.compile(r"[A-Za-z]")
 _CELL_END_AFTER = re.compile(r"\s*%?(?:[,;)]|\s+and\s|\.(?:\s|$)|$)")
 #: the end of a name-score cell: "GPT-4o 19.5, " or "UI-TARS 22.8 and " (a two-digit
 #: value, which no version is)
@@ -1735,7 +1736,7 @@ class NameFinder:
         after a row of scores ("GPT-4o 19.5 and SeeClick 2.1") is the name's score: no model
         has two sizes, and a row of name-score cells goes on with cells. A known name keeps
         its version ("38.2, Claude 3.5 Sonnet")."""
-        if _SIZE_OR_UNIT.search(number):
+        if _LETTER_IN.search(number):
             return False
         start = end - len(compound)
         if (
@@ -1746,7 +1747,7 @@ class NameFinder:
         ):
             return True
         return bool(
-            _SCORE_CELL_BEFORE.search(text, max(0, end - len(compound) - 24), end - len(compound))
+            _SCORE_CELL_BEFORE.search(text, max(0, start - 24), start)
             and not self.lexicon.types_of(compound)
         )
 
