@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the seventy-one sets written last (round26-round96: harder abstracts, model families,
+#: the seventy-five sets written last (round26-round100: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -59,7 +59,8 @@ SETS = [
 #: releases, efficient inference, ordinary abstracts, robot policies, multilingual models,
 #: graphs and forecasting, a day of cs.CL, computer-use agents, medical imaging, driving,
 #: ordinary methods papers, speech, code agents, reasoning post-training, recommendation and
-#: forecasting, document understanding, scientific ML), which do not all reach the targets yet: each
+#: forecasting, document understanding, scientific ML, classic NLP tasks, open-weight LLM
+#: reports, video understanding, trustworthy ML), which do not all reach the targets yet: each
 #: figure is guarded at its current level, less a margin, so that a rule that breaks them
 #: fails here
 BELOW_TARGET = {
@@ -126,15 +127,19 @@ BELOW_TARGET = {
     "round85_gold.jsonl": (0.89, 0.62, 0.58),
     "round86_gold.jsonl": (0.94, 0.93, 0.84),
     "round87_gold.jsonl": (0.93, 0.74, 0.77),
-    "round88_gold.jsonl": (0.93, 0.87, 0.42),
+    "round88_gold.jsonl": (0.94, 0.87, 0.47),
     "round89_gold.jsonl": (0.94, 0.78, 0.51),
-    "round90_gold.jsonl": (0.90, 0.47, 0.67),
-    "round91_gold.jsonl": (0.93, 0.78, 0.64),
+    "round90_gold.jsonl": (0.91, 0.47, 0.75),
+    "round91_gold.jsonl": (0.93, 0.78, 0.71),
     "round92_gold.jsonl": (0.95, 0.73, 0.79),
     "round93_gold.jsonl": (0.97, 0.75, 0.69),
     "round94_gold.jsonl": (0.96, 0.87, 0.74),
     "round95_gold.jsonl": (0.94, 0.74, 0.68),
-    "round96_gold.jsonl": (0.83, 0.71, 0.17),
+    "round96_gold.jsonl": (0.91, 0.71, 0.57),
+    "round97_gold.jsonl": (0.91, 0.77, 0.74),
+    "round98_gold.jsonl": (0.96, 0.78, 0.85),
+    "round99_gold.jsonl": (0.97, 0.88, 0.65),
+    "round100_gold.jsonl": (0.89, 0.91, 0.52),
 }
 
 

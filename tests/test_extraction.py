@@ -6499,3 +6499,164 @@ def test_values_with_physical_units_and_a_context_length_that_is_no_unit() -> No
     scores = relations(record, "evaluatedOn")
     assert {("OmniField", "OC20", "0.218"), ("EquiformerV2", "OC20", "0.241")} <= scores
     assert not any(value == "64" for _, _, value in scores)
+
+
+def test_a_measure_lowered_to_a_value_then_the_others_values() -> None:
+    record = run(
+        "We present GaleNet, a global forecasting transformer. On WeatherBench 2, GaleNet "
+        "lowers the 3-day T850 RMSE to 1.07, compared with 1.21 for FourCastNet and 1.16 "
+        "for GraphCast."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("GaleNet", "WeatherBench 2", "1.07"),
+        ("FourCastNet", "WeatherBench 2", "1.21"),
+        ("GraphCast", "WeatherBench 2", "1.16"),
+    } <= scores
+
+
+def test_from_a_to_b_after_a_fronted_benchmark_starts_at_the_parents_value() -> None:
+    record = run(
+        "We introduce KelpLM-150M, a protein model that starts from the ESM-2 150M checkpoint. "
+        "On ProteinGym, KelpLM-150M improves the average Spearman correlation from 0.381 to "
+        "0.402, and on the Meltome split of FLIP it predicts melting temperature with an RMSE "
+        "of 6.10 °C versus 6.48 °C for its parent."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("KelpLM-150M", "ProteinGym", "0.402"),
+        ("ESM-2 150M", "ProteinGym", "0.381"),
+        ("KelpLM-150M", "FLIP", "6.10"),
+        ("ESM-2 150M", "FLIP", "6.48"),
+    } <= scores
+    assert ("KelpLM-150M", "ProteinGym", "0.381") not in scores
+
+
+def test_slashed_values_of_one_measure_after_a_colon_with_rows_of_others() -> None:
+    record = run(
+        "We present DipoleNet, an equivariant molecular model built on the Graphormer "
+        "architecture. DipoleNet is the best model on QM9: MAE of 19.2 / 15.0 / 30.1 meV on "
+        "HOMO / LUMO / gap (SchNet: 41.0 / 34.0 / 63.0; PaiNN: 27.6 / 20.4 / 45.7)."
+    )
+    assert entities(record)["Graphormer"] == "Model"
+    assert "MAE" not in entities(record)
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("DipoleNet", "QM9", "19.2"),
+        ("DipoleNet", "QM9", "30.1"),
+        ("SchNet", "QM9", "34.0"),
+        ("PaiNN", "QM9", "27.6"),
+        ("PaiNN", "QM9", "45.7"),
+    } <= scores
+    assert ("DipoleNet", "QM9", "41.0") not in scores
+
+
+def test_a_second_measure_with_its_acronym_pairs_with_the_others_values() -> None:
+    record = run(
+        "We present CrystalFlow-S. On Matbench Discovery, it achieves an F1 score of 0.79 and "
+        "a discovery acceleration factor (DAF) of 4.6, compared with 0.58 and 2.9 for M3GNet."
+    )
+    found = {
+        (r["head"], r["value"], r["metric"])
+        for r in record["relations"]
+        if r["rel"] == "evaluatedOn" and r["tail"] == "Matbench Discovery"
+    }
+    assert {
+        ("CrystalFlow-S", "0.79", "F1"),
+        ("CrystalFlow-S", "4.6", "DAF"),
+        ("M3GNet", "0.58", None),
+        ("M3GNet", "2.9", None),
+    } <= found
+
+
+def test_two_measures_with_units_before_the_benchmark() -> None:
+    record = run(
+        "We present IonPot-S. IonPot-S reaches an energy MAE of 19 meV/atom and a force MAE "
+        "of 52 meV/Å on the WBM test set."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("IonPot-S", "WBM", "19"), ("IonPot-S", "WBM", "52")} <= scores
+
+
+def test_values_at_two_lead_times_and_the_others_pair() -> None:
+    record = run(
+        "We describe Zephyrus-2, the successor to our Zephyrus forecasting model. Evaluated "
+        "against ERA5 for the year 2021, Zephyrus-2 achieves a Z500 ACC of 0.931 at day 5 and "
+        "0.655 at day 10, versus 0.915 and 0.611 for Zephyrus."
+    )
+    found = {
+        (r["head"], r["value"], r["setting"])
+        for r in record["relations"]
+        if r["rel"] == "evaluatedOn" and r["tail"] == "ERA5"
+    }
+    assert {
+        ("Zephyrus-2", "0.931", "day 5"),
+        ("Zephyrus-2", "0.655", "day 10"),
+    } <= found
+    assert {(head, value) for head, value, _ in found} >= {
+        ("Zephyrus", "0.915"),
+        ("Zephyrus", "0.611"),
+    }
+
+
+def test_an_architecture_types_a_name_but_does_not_make_a_plain_word_one() -> None:
+    record = run(
+        "Language models built on the Decoder architecture dominate chat. We propose the "
+        "Lattice-Mixer architecture and pre-train it on 40 million conformers from OrbitalBank."
+    )
+    found = entities(record)
+    assert "Decoder" not in found
+    assert found["Lattice-Mixer"] == "Model"
+    assert found["OrbitalBank"] in ("Dataset", "Benchmark")
+
+
+def test_a_name_that_derives_test_splits_is_data() -> None:
+    record = run(
+        "We present PolyLM-2. On the PolyBank-derived test splits it obtains an RMSE of 22.4 K."
+    )
+    assert entities(record)["PolyBank"] == "Benchmark"
+
+
+def test_a_parenthesis_of_measure_and_value_cells_after_a_benchmark() -> None:
+    record = run(
+        "We introduce SpanLocator, a moment retrieval model. SpanLocator also sets new results "
+        "on Charades-STA (R1@0.5 59.8, R1@0.7 38.6) and on TACoS (mIoU: 41.3)."
+    )
+    found = {
+        (r["tail"], r["value"], r["metric"])
+        for r in record["relations"]
+        if r["rel"] == "evaluatedOn" and r["head"] == "SpanLocator"
+    }
+    assert {
+        ("Charades-STA", "59.8", "R1@0.5"),
+        ("Charades-STA", "38.6", "R1@0.7"),
+        ("TACoS", "41.3", "mIoU"),
+    } <= found
+
+
+def test_rows_of_slashed_values_after_a_colon_each_the_named_systems() -> None:
+    record = run(
+        "We present PocketQA, a small reader. Results on the SQuAD v1.1 dev set (EM/F1) are: "
+        "BERT-base 80.8/88.5; DistilBERT 77.7/85.8; PocketQA 79.9/87.2."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("BERT-base", "SQuAD v1.1", "80.8"),
+        ("BERT-base", "SQuAD v1.1", "88.5"),
+        ("DistilBERT", "SQuAD v1.1", "85.8"),
+        ("PocketQA", "SQuAD v1.1", "79.9"),
+        ("PocketQA", "SQuAD v1.1", "87.2"),
+    } <= scores
+    # ("DistilBERT" holds the word "distil": no lineage of PocketQA)
+    assert relations(record, "derivedFrom") == set()
+
+
+def test_a_test_accuracy_is_a_result_and_a_target_to_reach_is_not() -> None:
+    record = run(
+        "We introduce FedOrbit, a federated optimiser. FedOrbit reaches 79.6% test accuracy "
+        "on CIFAR-10 (FedAvg 70.2%), and it needs 2.1x fewer rounds than FedProx to reach 60% "
+        "accuracy on FEMNIST."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("FedOrbit", "CIFAR-10", "79.6"), ("FedAvg", "CIFAR-10", "70.2")} <= scores
+    assert not any(value == "60" for _, _, value in scores)

@@ -731,8 +731,17 @@ class LineageFinder:
             if len({h.name for h in others}) != 1:
                 continue
             near = others[0]
-            making = _MAKING_CUE.search(
-                text, max(sentence[0], near.start - 40), min(sentence[1], near.end + 25)
+            named = hits(state, sentence[0], sentence[1])
+            making = next(
+                (
+                    cue
+                    for cue in _MAKING_CUE.finditer(
+                        text, max(sentence[0], near.start - 40), min(sentence[1], near.end + 25)
+                    )
+                    # ("DistilBERT 77.7": the cue word inside a name is the name's)
+                    if not any(h.start <= cue.start() < h.end for h in named)
+                ),
+                None,
             )
             if making is not None:
                 found.setdefault(near.name, (sentence, making.group(0)))

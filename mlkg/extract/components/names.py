@@ -2005,8 +2005,8 @@ def _is_title_word(compound: str) -> bool:
 
 _MODEL_NOUNS = frozenset(
     "model transformer network net encoder decoder llm lm vlm mllm video-llm gpt bert checkpoint "
-    "assistant chatbot agent retriever reranker embedder detector segmenter captioner "
-    "classifier generator backbone baseline family recommender recogniser recognizer "
+    "assistant chatbot agent retriever reader reranker embedder detector segmenter captioner "
+    "classifier generator backbone architecture baseline family recommender recogniser recognizer "
     "forecaster tracker".split()
 )
 _DATASET_NOUNS = frozenset(

@@ -44,7 +44,8 @@ _NUMBER = r"\d+(?:\.\d+)?"
 #: units a scientific result is given in: "1.12 K", "0.019 eV/atom", "281 m²/s²" (kelvin
 #: after a space: "64K" is a context length)
 _UNIT = (
-    r"(?-i:(?:m|k)?eV(?:/atom)?|GPa|hPa|(?<=\s)K|km|kcal/mol|Å|m²/s²|m2/s2|dB|mm|cm|ms)(?![\w/])"
+    r"(?-i:(?:m|k)?eV(?:/atom|/Å)?|GPa|hPa|(?<=\s)K|km|kcal/mol|Å|m²/s²|m2/s2|dB|mm|cm|ms|°C)"
+    r"(?![\w/])"
 )
 #: "84.1%, 80.2% and 81.0%": values listed with commas and "and"
 _VALUE_LIST = rf"{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?"
@@ -73,6 +74,8 @@ _VALUE_ON = re.compile(
     r"(?<![+\w.±@^/-])(?<!\+/-\s)(?<!±\s)(?<!\\pm\s)"
     r"(?<!below\s)(?<!under\s)(?<!above\s)(?<!over\s)(?<!than\s)(?<!least\s)(?<!most\s)"
     r"(?<!\b[Tt]op\s)"  # "83.8 Top 1 accuracy on X": the metric's rank, not a value
+    # "needs 2.3x fewer rounds to reach 50% accuracy on X": a target, not a result
+    r"(?<!\bto reach\s)(?<!\bto hit\s)(?<!\bto attain\s)"
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
     # "21.84 dB on X": a unit
     rf"(?:\s*{_UNIT})?"
@@ -82,6 +85,8 @@ _VALUE_ON = re.compile(
     # "58.4 image-to-text R@1 on COCO": a hyphenated setting before the metric
     r"\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5|box|mask|"
     r"macro|micro|weighted|balanced|"
+    # "80.3% test accuracy on X", "71.8% robust accuracy on X"
+    r"test|validation|dev|final|clean|robust|certified|"
     r"(?-i:[a-z]+(?:-[a-z]+){1,3}))\s+){0,2}"
     # "a 44.3 step success rate on B": a word of the measure's
     rf"(?:((?-i:[a-z]+\s+)?(?:(?:success|pass|completion|win|error)\s+rate|coverage)(?=\s+(?:on|in)\s)|"
@@ -151,6 +156,17 @@ _SHARE_OF_ITEMS = re.compile(
     r"%\s+of\s+(?:the\s+)?(?:issues|problems|tasks|questions|instances|episodes|queries)\s+in\b"
 )
 _METRIC_OF = re.compile(rf"((?:(?-i:[A-Z])[\w-]*\s+)?(?:{_METRICS}))(?:\s+scores?)?\s+of\s+$", re.I)
+#: "R1@0.5 61.5", "mAP: 41.8": a measure, then its value, in a parenthesis of such cells
+_CELL_MEASURE = rf"(?:{_METRICS}|(?-i:[A-Za-z]+\d*@[\d.]+))"
+_METRIC_CELL = re.compile(
+    rf"(?P<metric>{_CELL_MEASURE})\s*[:=]?\s*(?P<value>{_NUMBER})(?!\d|\.\d)\s*%?", re.I
+)
+_VALUE_RIGHT_BEFORE_ON = re.compile(rf"{_NUMBER}\s*%?\s+(?:[\w@-]+\s+)?(?:on|in)\s+(?:the\s+)?$")
+_PAREN_METRIC_CELLS = re.compile(
+    rf"\s*\(\s*(?P<cells>{_CELL_MEASURE}\s*[:=]?\s*{_NUMBER}\s*%?"
+    rf"(?:\s*[,;]\s*(?:and\s+)?{_CELL_MEASURE}\s*[:=]?\s*{_NUMBER}\s*%?)*)\s*\)",
+    re.I,
+)
 # inside parentheses: "[names] [split] [metric]: v1 / v2"
 _PAREN_SCORE = re.compile(
     rf"^\s*(?:(?P<split>{_SPLITS})\s+)?(?:(?P<metric>{_METRICS})\s*)?:\s*"
@@ -248,6 +264,11 @@ _BENCH_THEN_RESULT = re.compile(
     # "X succeeds in 61.5% of episodes"
     r"succeeds\s+in|"
     r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to|"
+    # "X lowers the 5-day Z500 RMSE to 281": the measure between the verb and "to"
+    r"(?:lower|reduc|cut|decreas|improv|rais|increas|boost|lift|push|bring)\w*\s+"
+    rf"(?:the|its|their)\s+(?:[\w@.+/-]+\s+){{0,4}}?(?P<metric3>{_METRICS})\s+to|"
+    # "on B it predicts melting temperature with an RMSE of 5.62": a measure after "with"
+    rf"(?-i:[a-z]+s)\s+(?:[\w-]+\s+){{0,3}}?with(?=\s+(?:an?|the)\s+(?:{_METRICS})\s+of\s)|"
     # "its attack success rate stays at 9.5%"
     r"(?:stay|remain)\w*\s+at|"
     # "Duet-Audio reduces the concatenated WER from 31.4% to 22.6%", "the rate drops from
@@ -256,7 +277,7 @@ _BENCH_THEN_RESULT = re.compile(
     r"climb)\w*\s+(?:[\w@.+-]+\s+){0,7}?from\s+"
     # ("from 2.9 (Sparrow-TTS) to 1.8": whose the first value was)
     # ("from 27.21 dB to 28.05 dB": a unit after each)
-    r"\d+(?:\.\d+)?\s*(?:%|dB)?\s+(?:\([^()]{1,30}\)\s+)?to)\w*\s+"
+    r"(?P<before>\d+(?:\.\d+)?)\s*(?:%|dB)?\s+(?P<whose>\([^()]{1,30}\)\s+)?to)\w*\s+"
     # "achieves state-of-the-art results with mAP50 of 84.9%"
     r"(?:(?:new\s+)?state-of-the-art\s+(?:results|performance)\s*,?\s+(?:with|including)\s+)?"
     r"(?:an?\s+|the\s+)?"
@@ -988,14 +1009,21 @@ class ScoreFinder:
         if len(before) > 1:
             return self._slashed_rows_after_colon(text, state, sentence, colon, data)
         pairs = [
-            (agent.name, value.group(1))
+            (agent.name, re.findall(_NUMBER, value.group(1)))
             for agent in hits(state, colon, sentence[1], AGENT_TYPES)
             if (value := _LISTED_VALUE.match(text, agent.end))
         ]
-        if len(pairs) < 2:
+        if len(pairs) < 2 or len({len(values) for _, values in pairs}) > 1:
             return set()
-        for name, value in pairs:
-            self._add(state, sentence, name, next(iter(before)), 0.6, value=value)
+        # "Results on B (mAP / NDS): X 70.9 / 74.2; ...": the header names each cell's measure
+        header = _MEASURES_HEADER.search(text, sentence[0], colon)
+        measures = re.split(r"\s*/\s*", header.group(1)) if header else []
+        for name, values in pairs:
+            if len(measures) != len(values):
+                measures = [None] * len(values)
+            for value, measure in zip(values, measures, strict=True):
+                score = {"value": value, "metric": _metric(measure)}
+                self._add(state, sentence, name, next(iter(before)), 0.6, **score)
         return before
 
     def _slashed_rows_after_colon(
@@ -1229,6 +1257,26 @@ class ScoreFinder:
             ):
                 continue
             if (
+                len(group) == 1
+                and right.startswith(" (")
+                and (cells := _PAREN_METRIC_CELLS.match(right))
+                and not hits(state, hit.end, hit.end + cells.end(), AGENT_TYPES + DATA_TYPES)
+                # (not "reaches 45.2% on B (AP 61.2)": the value before is B's)
+                and not _VALUE_RIGHT_BEFORE_ON.search(left)
+            ):
+                # "sets new results on B (R1@0.5 61.5, R1@0.7 40.2)": a value per measure
+                for cell in _METRIC_CELL.finditer(cells.group("cells")):
+                    self._emit(
+                        state,
+                        sentence,
+                        hit.start,
+                        hit.name,
+                        value=cell.group("value"),
+                        metric=_metric(cell.group("metric")),
+                    )
+                scored.add(hit.name)
+                continue
+            if (
                 len(group) > 1
                 and (slashed := _SLASH_VALUES_ON.search(left))
                 # "68.3/61.0 pass@1 on HumanEval/MBPP": one value per name, in order
@@ -1241,6 +1289,9 @@ class ScoreFinder:
                     metric=_metric(slashed.group("metric")),
                 )
             ):
+                continue
+            if right.startswith(":") and self._colon_slashed(state, sentence, hit, right):
+                scored.add(hit.name)
                 continue
             if (splits := _SPLIT_LIST_AFTER.match(right)) and (
                 listed_on := _VALUES_ON_LIST_END.search(left)
@@ -1444,7 +1495,7 @@ class ScoreFinder:
                     for h in hits(state, group[-1].end + own_data.end(), sentence[1], DATA_TYPES)
                 ):
                     continue  # "A, where X reaches 87.9 and 78.6 on B and C": B's and C's
-                metric = found.group("metric1") or found.group("metric2")
+                metric = found.group("metric1") or found.group("metric2") or found.group("metric3")
                 if (
                     metric is None
                     and (in_measure := _METRIC_IN.search(found.group("measure") or ""))
@@ -1527,7 +1578,7 @@ class ScoreFinder:
                     group = group * 2
                 elif len(group) == 1 and (second := _AND_METRIC_OF.match(tail, found.end())):
                     # "a Recall@10 of 0.2931 and an NDCG@10 of 0.1712"
-                    scores.append((second.group(2), second.group(1)))
+                    scores.append((second.group("value"), second.group("short") or second.group(1)))
                     group = group * 2
                 for member, (value, metric) in zip(group, scores, strict=False):
                     score = {
@@ -1540,6 +1591,15 @@ class ScoreFinder:
                     else:
                         self._emit(state, sentence, member.start, member.name, **score)
                     scored.add(member.name)
+                if (
+                    len(group) == 1
+                    and head
+                    and found.group("before")
+                    and not found.group("whose")
+                    and (parent := _start_owner(state, sentence, head[0].name, last + found.end()))
+                ):
+                    # "On B, X (fine-tuned from Y) improves ... from a to b": a is Y's
+                    self._add(state, sentence, parent, hit.name, 0.6, value=found.group("before"))
                 continue
             if where := _WHERE_ITS_VALUE.match(right):
                 # "evaluated on WeatherBench 2, where its 5-day RMSE for ... is 312"
@@ -1642,6 +1702,33 @@ class ScoreFinder:
                 scored.add(hit.name)
         return scored
 
+    def _colon_slashed(self, state: DocState, sentence, bench, right: str) -> bool:
+        """ "X sets a new state of the art on B: MAE of 14.8 / 12.1 meV on HOMO / LUMO (Y:
+        21.1 / 18.6; Z: 17.5 / 16.2)": one value per part, the subject's, then each row's
+        in the parentheses."""
+        found = _COLON_SLASHED.match(right)
+        if found is None:
+            return False
+        subject = _scorer(state, sentence, bench.start)
+        if subject is None:
+            return False
+        metric = _metric(found.group("metric"))
+        values = re.findall(_NUMBER, found.group("values"))
+        for value in values:
+            self._add(state, sentence, subject, bench.name, 0.7, value=value, metric=metric)
+        if found.group("rows") is None:
+            return True
+        at = bench.end + found.start("rows")
+        for row in _NAMED_ROW.finditer(found.group("rows")):
+            named = hits(state, at + row.start("name"), at + row.end("name"), AGENT_TYPES)
+            cells = re.findall(_NUMBER, row.group("values"))
+            if len(named) == 1 and len(cells) == len(values):
+                for value in cells:
+                    self._add(
+                        state, sentence, named[0].name, bench.name, 0.65, value=value, metric=metric
+                    )
+        return True
+
     def _fronted_versus(self, state: DocState, sentence, bench) -> bool:
         """ "on B, X even edges out its teacher (3.6 vs. 3.8 WER)": after a benchmark that
         opens the clause, the first value in the parenthesis is the subject's, the second
@@ -1717,7 +1804,19 @@ class ScoreFinder:
                 continue  # "Attention ResUNet achieves": part of a longer name, not the subject
             result = _clause_result(text, verb.end(), sentence[1])
             if result is not None:
-                self._add(state, sentence, agent.name, bench, 0.6, **result)
+                at = text.find(str(result["value"]), verb.end(), sentence[1])
+                paired = _SETTING_PAIR.match(text, at + len(str(result["value"])), sentence[1])
+                if paired is None:
+                    self._add(state, sentence, agent.name, bench, 0.6, **result)
+                    return True
+                # "an ACC of 0.926 at day 5 and 0.641 at day 10": one value per setting
+                self._add(
+                    state, sentence, agent.name, bench, 0.6, **result, setting=paired["first"]
+                )
+                second = {"value": paired["value"], "metric": result["metric"]}
+                self._add(
+                    state, sentence, agent.name, bench, 0.6, **second, setting=paired["second"]
+                )
                 return True
         # "Evaluated zero-shot on B, it attains a Spearman correlation of 0.58"
         if (
@@ -1962,6 +2061,11 @@ class ScoreFinder:
             # "a win rate of 31.5% against Y on B, compared with ...": Y is the reference
             # of the measure; the comparison comes after
             cue = _OTHERS_CUE.search(text, judged.end(), end)
+        elif cue is not None and _VERIFIED_BEFORE.search(
+            text, max(start, cue.start() - 12), cue.start()
+        ):
+            # "Evaluated against ERA5, X achieves ..., versus ... for Y": the reference data
+            cue = _OTHERS_CUE.search(text, cue.end(), end)
         if cue is None:
             return
         before = [
@@ -2748,8 +2852,11 @@ _AND_METRIC_OF = re.compile(
     # ("and a CLAP score of 0.41": a capitalised word may name the measure)
     rf"\s+and\s+(?:an?\s+)?((?:(?-i:[A-Z][\w-]*)\s+)?(?:{_METRICS})"
     # ("and a speaker similarity of 0.69": a word, then a kind of measure)
-    r"|(?-i:[a-z][\w-]*)\s+(?:similarity|rate|ratio|distance|error|coefficient|index))"
-    rf"\s+of\s+({_NUMBER})(?!\w|\.\d)",
+    # ("and a discovery acceleration factor (DAF) of 4.9": its acronym after it)
+    r"|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
+    r"(?:similarity|rate|ratio|distance|error|coefficient|index|factor))"
+    r"(?:\s+\((?P<short>(?-i:[A-Z][\w-]*))\))?"
+    rf"\s+of\s+(?P<value>{_NUMBER})(?!\w|\.\d)",
     re.I,
 )
 #: "HippoRAG 2: 61.0 / 47.6 / 33.4)": a system's row of values after its name
@@ -2795,7 +2902,11 @@ _OWN_DATA_AFTER = re.compile(
 )
 #: "73.4 NDS and " before "71.0 mAP on B": the first of two measures of one benchmark
 _METRIC_OF_AND_BEFORE = re.compile(
-    rf"\b((?:{_METRICS}))\s+of\s+({_NUMBER})\s*%?\s+and\s+(?:an?\s+|the\s+)?$", re.I
+    # ("an energy MAE of 21 meV/atom and a force MAE of 48 meV/Å on B": units, and a word
+    # of what is measured before the second)
+    rf"\b((?:{_METRICS}))\s+of\s+({_NUMBER})\s*%?(?:\s*{_UNIT})?\s+and\s+(?:an?\s+|the\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+)?$",
+    re.I,
 )
 _MEASURE_AND_BEFORE = re.compile(
     rf"(?<![\w.])({_NUMBER})\s*%?\s+({_METRICS}|(?-i:[a-z]+\s+)?coverage)\s+and\s+$", re.I
@@ -2900,8 +3011,8 @@ _TEACHER_VALUES = re.compile(
 )
 #: a value for the model the subject was made from: "44.3 for its parent"
 _PARENT_VALUE = re.compile(
-    rf"(?<![\w.])(?P<value>{_NUMBER})\s*%?(?:\s+(?:{_METRICS}))?\s+for\s+(?:its|the)\s+"
-    r"(?:parent|base\s+model|original\s+model)\b",
+    rf"(?<![\w.])(?P<value>{_NUMBER})\s*%?(?:\s*{_UNIT})?(?:\s+(?:{_METRICS}))?\s+for\s+"
+    r"(?:its|the)\s+(?:parent|base\s+model|original\s+model)\b",
     re.I,
 )
 #: a set-off participle of making after a model's name: ", fine-tuned from "
@@ -2912,8 +3023,11 @@ _STARTED_FROM_BEFORE = re.compile(
     r"develop|produce)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$"
 )
 _MADE_FROM_AFTER = re.compile(
-    r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:fine-?tuned|finetuned|distilled|built|"
-    r"initiali[sz]ed|adapted|continually\s+pre-?trained|derived)\s+(?:from|on\s+top\s+of|on)\s+"
+    # ("X, fine-tuned from Y"; "X is initialized from Y"; "X starts from the Y checkpoint")
+    r"(?:,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?|\s+(?:is|was)\s+)(?:fine-?tuned|finetuned|"
+    r"distilled|built|initiali[sz]ed|adapted|continually\s+pre-?trained|derived)\s+"
+    r"(?:from|on\s+top\s+of|on)\s+(?:the\s+)?"
+    r"|(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:that|which))?\s+(?:starts|started|begins|began)\s+from\s+"
     r"(?:the\s+)?"
 )
 #: "76.5, 78.1 and 71.2 mIoU for ": values, maybe their measure, then the systems
@@ -2953,6 +3067,19 @@ _APPLIED_ROLE = re.compile(
     r"\s+as\s+(?:the\s+|its\s+|our\s+)?(?:policy|backbone|base model|base|generator|"
     r"model|planner|solver)\b|,"
 )
+#: where a clause ends and another begins ("..., and on B ...", "...; ...")
+_CLAUSE_BREAK = re.compile(r";\s|,\s+(?:and|while|whereas|but)\s")
+#: "at day 5", "for 7-day forecasts": the setting a value was measured in
+_SETTING_WORDS = (
+    r"(?:day|hour|step|epoch|week|lead\s+time|horizon)s?\s+\d+"
+    r"|\d+[- ](?:day|hour|h|step|week)s?(?:\s+lead(?:\s+time)?)?"
+)
+#: " at day 5 and 0.641 at day 10": a value's setting, then the next value's
+_SETTING_PAIR = re.compile(
+    rf"\s*%?(?:\s*{_UNIT})?\s+(?:at|after|for)\s+(?:the\s+)?(?P<first>{_SETTING_WORDS})"
+    rf"(?:,\s*|\s+and\s+)(?P<value>{_NUMBER})\s*%?(?:\s*{_UNIT})?\s+(?:at|after|for)\s+"
+    rf"(?:the\s+)?(?P<second>{_SETTING_WORDS})"
+)
 _RELATIVE_TO = re.compile(r"\b(?:relative to|compared (?:with|to)|versus|vs\.?|over)\s")
 #: "beats Y (", "beats Y on every benchmark (": the parenthesis of the comparison's values
 _OBJECT_THEN_PAREN = re.compile(r"(?:\s+(?:on|across|in)\s+[^(),;]{1,30}?)?\s*\(\s*")
@@ -2977,6 +3104,9 @@ _OTHERS_CUE = re.compile(
     re.I,
 )
 #: a measure's reference system before its benchmark: "against GPT-4-0314 on "
+_VERIFIED_BEFORE = re.compile(
+    r"\b(?:[Ee]valuated|[Vv]erified|[Vv]alidated|[Tt]ested|[Ss]cored)\s+$"
+)
 _JUDGED_AGAINST = re.compile(r"against\s+(?:the\s+)?[\w.-]+\s+on\s+")
 #: a parenthesised row of two or more values: "(50.4, 31.1 and 11.6)", "(67.2 / 49.6)"
 _PAREN_ROW = re.compile(
@@ -3023,6 +3153,16 @@ _VALUE_FOR = re.compile(
 )
 #: values written as one slash list, one per name of a slash list: "68.3/61.0 on A/B"
 _SLASHED = rf"{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+"
+#: ": MAE of 14.8 / 12.1 meV on HOMO / LUMO (Y: 21.1 / 18.6; Z: 17.5 / 16.2)"
+_COLON_SLASHED = re.compile(
+    rf":\s+(?:an?\s+|the\s+)?(?:(?:mean|average)\s+)?(?P<metric>{_METRICS})\s+of\s+"
+    rf"(?P<values>{_SLASHED})(?:\s*{_UNIT})?"
+    r"(?:\s+(?:on|for)\s+[\w-]+(?:\s*/\s*[\w-]+)+)?"
+    r"(?:\s*\((?P<rows>[^()]{1,200})\))?",
+    re.I,
+)
+#: "Y: 21.1 / 18.6 / 36.4" in a parenthesis of rows
+_NAMED_ROW = re.compile(rf"(?P<name>[^:;()]{{1,40}}?):\s*(?P<values>{_SLASHED})\s*(?:;\s*|$)")
 _SLASH_VALUES_ON = re.compile(
     rf"(?<![\w./])(?P<values>{_SLASHED})\s+(?:(?P<metric>{_METRICS})\s+)?(?:on|in)\s+(?:the\s+)?$"
 )
@@ -3225,11 +3365,12 @@ _EVALUATE_X = re.compile(r"\b(?:we\s+)?evaluat\w+\s+(?:the\s+)?$", re.I)
 
 
 def _two_measures(state: DocState, sentence: tuple[int, int], bench: str) -> bool:
-    """Whether the sentence gave one system two values with two measures on ``bench``."""
-    metrics: dict[str, set[str | None]] = {}
+    """Whether the sentence gave one system two values with two measures, or in two
+    settings, on ``bench``."""
+    metrics: dict[str, set[tuple[str | None, str | None]]] = {}
     for r in state.relations:
         if r.rel == EVALUATED_ON and r.sentence == sentence and r.tail == bench and r.value:
-            metrics.setdefault(r.head, set()).add(r.metric)
+            metrics.setdefault(r.head, set()).add((r.metric, r.setting))
     return any(len(found) > 1 for found in metrics.values())
 
 
@@ -3496,6 +3637,22 @@ def _named_right_before(state: DocState, sentence, offset: int, name: str) -> bo
     )
 
 
+def _start_owner(state: DocState, sentence: tuple[int, int], head: str, at: int) -> str | None:
+    """The parent of ``head`` whose result a "from a to b" ending at ``at`` starts at: the
+    only other system the clause names, if any, and no comparison with another ("compared
+    with Y")."""
+    parent = _parent(state, head)
+    if parent is None:
+        return None
+    clause = _CLAUSE_BREAK.search(state.text, at, sentence[1])
+    end = clause.start() if clause else sentence[1]
+    if {h.name for h in hits(state, sentence[0], end, AGENT_TYPES)} - {head, parent} or (
+        _RELATIVE_TO.search(state.text, sentence[0], end)
+    ):
+        return None
+    return parent
+
+
 def _parent(state: DocState, child: str) -> str | None:
     """The model ``child`` was made from, as a set-off participle says ("X, fine-tuned
     from Y", "X, built on Y"), if the abstract names exactly one."""
@@ -3745,7 +3902,10 @@ _FROM_VALUE_TO_VALUE = re.compile(
 #: a value in a list ends its cell: before ",", ";", "(", "and" or the sentence's end
 _CELL_END = r"(?=\s*[,;(]|\s+and\b|\.?$|\.\s)"
 #: a value right after a system's name in a list: "GPT-4o 54.3," "Video-LLaVA 29.8 (chance"
-_LISTED_VALUE = re.compile(rf" ({_NUMBER})\s*%?{_CELL_END}")
+#: ("ELECTRA-large 89.7/94.9;": one value per measure of the header, "(EM/F1)")
+#: "(mAP / NDS)": the measures of a table's cells, in order
+_MEASURES_HEADER = re.compile(rf"\(((?:{_METRICS})(?:\s*/\s*(?:{_METRICS}))+)\)", re.I)
+_LISTED_VALUE = re.compile(rf" ({_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)*){_CELL_END}")
 #: a benchmark's value right after its name, maybe after its split: "MMMU (val) 54.1,"
 _LISTED_BENCH_VALUE = re.compile(
     rf"(?:\s+\((?P<split>[\w-]+)\))? (?P<value>{_NUMBER})\s*%?{_CELL_END}"

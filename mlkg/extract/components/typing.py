@@ -37,9 +37,10 @@ _HEAD_FORMS = tuple(
     models model LLMs LLM LMs LM VLMs VLM MLLMs MLLM Video-LLMs Video-LLM networks network
     checkpoints checkpoint
     assistants assistant chatbots chatbot agents agent transformers transformer encoders
-    encoder decoders decoder retrievers retriever rerankers reranker embedders embedder
+    encoder decoders decoder retrievers retriever readers reader rerankers reranker embedders
+    embedder
     detectors detector segmenters segmenter captioners captioner classifiers classifier
-    generators generator backbones backbone
+    generators generator backbones backbone architectures architecture
     recommender recogniser recognizer forecaster tracker
     collections collection
     datasets dataset data corpus corpora benchmarks benchmark suites suite leaderboards
@@ -84,6 +85,11 @@ _DATA_HEAD_AFTER_WORD = re.compile(
     r"evaluation|training|proof|image|video|text|audio|speech|public|large|small)[\s-])"
     # "the MUCS 2021 code-switching corpus"
     r"[a-z]+(?:-[a-z]+)*\s+(dataset|benchmark|corpus)\b"
+)
+#: "-derived test splits", "-sourced training data": what a set was made from
+_DERIVED_DATA_RIGHT = re.compile(
+    r"-(?:derived|based|sourced)\s+(?:(test|evaluation|validation)\s+|(?:[\w-]+\s+)?(?:training\s+)?)"
+    r"(?:splits?|sets?|data|datasets?|corpus|corpora|subsets?|benchmarks?)\b"
 )
 _RIGHT_HEAD = re.compile(
     rf"^\s+(?:(?:base|language|pretrained|pre-trained|chat|foundation|family|series|video|image|"
@@ -241,6 +247,8 @@ _ACHIEVES_A_LEFT = re.compile(
     r"|\b(?:with|and)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$"
     # "an AUC of 0.8162 and LogLoss of 0.4371": the second measure of a pair
     r"|\bof\s+[-+]?\d[\d.]*\s*%?\s+and\s+$"
+    # "on QM9: MAE of 14.8 meV", "with MAE of 0.21": a measure right after a colon or "with"
+    r"|(?::|\bwith)\s+$"
 )
 _METRIC_OF_VALUE = re.compile(
     r"^\s+(?:(?:micro|macro)-?)?(?:F1|F-?score|score|accuracy|recall|precision|error|similarity)"
@@ -288,11 +296,14 @@ _SCORE_RIGHT = re.compile(
 )
 #: "solving 23.77% of FormalMath500": a share of a benchmark's problems
 #: "X: 72.6%", "X: 52.4;": a value after a name and a colon, in a list of such
-_SYSTEM_VALUE_RIGHT = re.compile(r":\s*\d+(?:\.\d+)?\s*%?\s*(?:[,;)]|and\b)")
+#: ("Y: 21.1 / 18.6 / 36.4;": one value per measure, slashed)
+_SYSTEM_CELL = r"\d+(?:\.\d+)?\s*%?(?:\s*/\s*\d+(?:\.\d+)?\s*%?)*"
+_SYSTEM_VALUE_RIGHT = re.compile(rf":\s*{_SYSTEM_CELL}\s*(?:[,;)]|and\b)")
 #: a parenthesis of systems' values right after a result or the benchmark it is on
+#: ("MAE of 14.8 / 12.1 meV on HOMO / LUMO (Y: ...": after the result's unit and parts)
 _SYSTEM_VALUES_LEFT = re.compile(
-    r"(?:\d\s*%?|\bon\s+(?:the\s+)?[A-Z][\w.-]*)\s+\("
-    r"(?:[^():;,]{1,40}:\s*\d+(?:\.\d+)?\s*%?\s*[,;]\s*(?:and\s+)?)*$"
+    r"(?:(?<![\w.])\d+(?:\.\d+)?(?:\s*%)?(?:\s+[^()\d;:]{1,40}?)?|\bon\s+(?:the\s+)?[A-Z][\w.-]*)\s+\("
+    rf"(?:[^():;,]{{1,40}}:\s*{_SYSTEM_CELL}\s*[,;]\s*(?:and\s+)?)*$"
 )
 _SHARE_OF_LEFT = re.compile(r"\d(?:\.\d+)?\s*\\?%\s+of\s+(?:the\s+)?$")
 _POSSESSIVE_RIGHT = re.compile(r"^['\u2019]s\b")
@@ -391,7 +402,8 @@ _TRAIN_LEFT = re.compile(
     r"reports|statutes|clips|frames|text|paintings|photographs|photos|artworks|molecules|"
     r"sequences|traces|captions|transcripts|structures|summaries|histories|"
     r"volumes|scans|papers|reactions|prompts|sentences|passages|articles|posts|reviews|tables|"
-    r"charts|programs|functions)\s+(?:\w+\s+){0,2}?"
+    r"charts|programs|functions|conformers|geometries|compounds|crystals|proteins|spectra|"
+    r"simulations)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:derived|collected|sourced|built|curated|extracted|sampled|drawn|taken|filtered)\s+)?"
     r"from\s+(?:the\s+)?$)",
     re.I,
@@ -613,6 +625,7 @@ _HEAD_NEEDLES = _any_of(
     "former",
     "coder",
     "retriever",
+    "reader",
     "ranker",
     "embedder",
     "detector",
@@ -1162,6 +1175,10 @@ class EntityTyper:
                 if _BASED_RIGHT.match(text[end : end + 20]):
                     votes[MODEL] += 1
                     evidence += 1
+                elif derived := _DERIVED_DATA_RIGHT.match(text, end, end + 50):
+                    # "the PolyInfo-derived test splits": data a set was made from
+                    votes[BENCHMARK if derived.group(1) else DATASET] += 2
+                    evidence += 2
                 continue
             first, last = chains.get((start, end), ((start, end), (start, end)))
             if (
@@ -1406,6 +1423,11 @@ class EntityTyper:
             # the appositive is what the abstract says the name is ("X, a method that ..."):
             # it outweighs one context that merely suits another type ("X surpasses Y")
             # (not a list's: "present A, and B, a baseline ...": the appositive may be B's)
+            if noun.lower().startswith("architecture") and noun is not apposed_head:
+                # "the Decoder architecture": the kind of network may be a plain word; the
+                # head types a name, it is no evidence that a word is one
+                add(MODEL, 1)
+                continue
             add(_head_noun_type(noun) or METHOD, 2.5 if noun is apposed_head and not listed else 2)
             if noun is not class_head:
                 votes["defined"] += 1
