@@ -6660,3 +6660,17 @@ def test_a_test_accuracy_is_a_result_and_a_target_to_reach_is_not() -> None:
     scores = relations(record, "evaluatedOn")
     assert {("FedOrbit", "CIFAR-10", "79.6"), ("FedAvg", "CIFAR-10", "70.2")} <= scores
     assert not any(value == "60" for _, _, value in scores)
+
+
+def test_the_sized_instruct_model_is_the_variant_of_that_size() -> None:
+    record = run(
+        "We present Brookline-Coder, code models with 1.5B and 7B parameters. The instruction "
+        "variants, Brookline-Coder-1.5B-Instruct and Brookline-Coder-7B-Instruct, are tuned on "
+        "execution-verified pairs. Brookline-Coder-7B-Instruct attains 84.1% pass@1 on "
+        "HumanEval. The 1.5B instruct model scores 68.3% on HumanEval."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Brookline-Coder-7B-Instruct", "HumanEval", "84.1"),
+        ("Brookline-Coder-1.5B-Instruct", "HumanEval", "68.3"),
+    } <= scores

@@ -198,10 +198,17 @@ def main_entity(state: DocState, types: tuple[str, ...] = AGENT_TYPES) -> Entity
 
 #: "The chat model answers ...": a variant named by the word its name ends with
 _VARIANT_SUBJECT = re.compile(
-    r"(?:[Tt]he|[Oo]ur|[Tt]his)\s+((?i:chat|instruct|instruction-tuned|base|reasoning|thinking|"
+    # ("The 1.5B instruct model scores ...": of that size too)
+    r"(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:(?P<size>\d+(?:\.\d+)?[BM])\s+)?"
+    r"(?P<word>(?i:chat|instruct|instruction-tuned|instruction|base|reasoning|thinking|"
     r"coder|code|vision|math))\s+(?:model|variant|version|checkpoint)\b"
 )
-_VARIANT_ENDINGS = {"instruction-tuned": "instruct", "thinking": "thinking", "code": "coder"}
+_VARIANT_ENDINGS = {
+    "instruction-tuned": "instruct",
+    "instruction": "instruct",
+    "thinking": "thinking",
+    "code": "coder",
+}
 
 
 def variant_subject(state: DocState, sentence: tuple[int, int]) -> Entity | None:
@@ -210,9 +217,12 @@ def variant_subject(state: DocState, sentence: tuple[int, int]) -> Entity | None
     opening = _VARIANT_SUBJECT.match(state.text, sentence[0])
     if opening is None:
         return None
-    word = opening.group(1).lower()
+    word = opening.group("word").lower()
     ending = _VARIANT_ENDINGS.get(word, word)
     named = [e for e in state.entities.values() if e.type == MODEL and e.key.endswith(ending)]
+    if opening.group("size"):
+        size = opening.group("size").lower()
+        named = [e for e in named if size in e.key]
     return named[0] if len(named) == 1 else None
 
 

@@ -2850,7 +2850,9 @@ _AND_VALUE_METRIC = re.compile(
 )
 _AND_METRIC_OF = re.compile(
     # ("and a CLAP score of 0.41": a capitalised word may name the measure)
-    rf"\s+and\s+(?:an?\s+)?((?:(?-i:[A-Z][\w-]*)\s+)?(?:{_METRICS})"
+    # ("with an average accuracy of 92.0%": the measure's second value, after "with")
+    rf"\s+(?:and|with)\s+(?:an?\s+)?((?:(?-i:[A-Z][\w-]*)\s+|(?:average|mean|overall)\s+)?"
+    rf"(?:{_METRICS})"
     # ("and a speaker similarity of 0.69": a word, then a kind of measure)
     # ("and a discovery acceleration factor (DAF) of 4.9": its acronym after it)
     r"|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
