@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the seventy-five sets written last (round26-round100: harder abstracts, model families,
+#: the seventy-nine sets written last (round26-round104: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -60,7 +60,9 @@ SETS = [
 #: graphs and forecasting, a day of cs.CL, computer-use agents, medical imaging, driving,
 #: ordinary methods papers, speech, code agents, reasoning post-training, recommendation and
 #: forecasting, document understanding, scientific ML, classic NLP tasks, open-weight LLM
-#: reports, video understanding, trustworthy ML), which do not all reach the targets yet: each
+#: reports, video understanding, trustworthy ML, benchmark papers, image and video generation,
+#: applied ML outside computer science, LLM compression), which do not all reach the targets
+#: yet: each
 #: figure is guarded at its current level, less a margin, so that a rule that breaks them
 #: fails here
 BELOW_TARGET = {
@@ -137,9 +139,13 @@ BELOW_TARGET = {
     "round95_gold.jsonl": (0.94, 0.74, 0.68),
     "round96_gold.jsonl": (0.91, 0.71, 0.57),
     "round97_gold.jsonl": (0.91, 0.77, 0.74),
-    "round98_gold.jsonl": (0.96, 0.78, 0.85),
+    "round98_gold.jsonl": (0.96, 0.78, 0.88),
     "round99_gold.jsonl": (0.97, 0.88, 0.65),
-    "round100_gold.jsonl": (0.89, 0.91, 0.52),
+    "round100_gold.jsonl": (0.89, 0.91, 0.54),
+    "round101_gold.jsonl": (0.94, 0.89, 0.72),
+    "round102_gold.jsonl": (0.86, 0.76, 0.54),
+    "round103_gold.jsonl": (0.76, 0.97, 0.68),
+    "round104_gold.jsonl": (0.93, 0.83, 0.64),
 }
 
 

@@ -6674,3 +6674,107 @@ def test_the_sized_instruct_model_is_the_variant_of_that_size() -> None:
         ("Brookline-Coder-7B-Instruct", "HumanEval", "84.1"),
         ("Brookline-Coder-1.5B-Instruct", "HumanEval", "68.3"),
     } <= scores
+
+
+def test_names_with_values_after_a_colon_on_known_data_are_systems() -> None:
+    record = run(
+        "We propose Residual-Aware Adapter Init (RAAI), an initialisation for low-bit "
+        "adapters. Results with 2-bit Llama-2-13B on MMLU: QLoRA 51.2, PiSSA 53.0, RAAI 56.4 "
+        "(16-bit LoRA: 58.1)."
+    )
+    assert entities(record)["PiSSA"] in ("Model", "Method")
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("QLoRA", "MMLU", "51.2"),
+        ("PiSSA", "MMLU", "53.0"),
+        ("RAAI", "MMLU", "56.4"),
+    } <= scores
+    assert not any(tail == "PiSSA" for _, tail, _ in scores)
+
+
+def test_a_result_after_a_sentence_that_tests_on_data_named_before_its_verb() -> None:
+    record = run(
+        "We present RenalNoteBERT, a clinical language model. RenalNoteBERT is fine-tuned on a "
+        "kidney cohort drawn from MIMIC-III and evaluated with ten-fold cross validation. It "
+        "achieves an AUROC of 0.861 and F1 of 0.544, outperforming ClinicalBERT (AUROC 0.832) "
+        "and BioBERT (0.815)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("RenalNoteBERT", "MIMIC-III", "0.861"),
+        ("RenalNoteBERT", "MIMIC-III", "0.544"),
+        ("ClinicalBERT", "MIMIC-III", "0.832"),
+        ("BioBERT", "MIMIC-III", "0.815"),
+    } <= scores
+
+
+def test_a_benchmark_papers_results_named_by_value_for_system_and_by_rows() -> None:
+    record = run(
+        "We introduce PlotQuest, a benchmark of 2,400 chart questions. Accuracy is 70.2% for "
+        "o1, 64.8% for GPT-4o and 59.1% for Gemini 1.5 Pro. Results (easy / hard) are: "
+        "Claude 3.5 Sonnet 81.0 / 47.5; Qwen2-VL-72B 72.4 / 38.9."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("o1", "PlotQuest", "70.2"),
+        ("GPT-4o", "PlotQuest", "64.8"),
+        ("Gemini 1.5 Pro", "PlotQuest", "59.1"),
+        ("Claude 3.5 Sonnet", "PlotQuest", "47.5"),
+        ("Qwen2-VL-72B", "PlotQuest", "72.4"),
+    } <= scores
+    assert ("o1", "PlotQuest", "64.8") not in scores
+
+
+def test_a_benchmark_papers_ranking_with_a_parent_and_pairs_in_order() -> None:
+    record = run(
+        "This paper presents OptiBench-25, a set of 300 optics problems. DeepSeek-R1, built on "
+        "DeepSeek-V3 with reinforcement learning, scores 44.1, essentially tied with o1 (44.9) "
+        "and well ahead of its base model DeepSeek-V3 (26.3). GPT-4o and Claude 3.5 Sonnet "
+        "obtain 19.8 and 22.5."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("DeepSeek-R1", "OptiBench-25", "44.1"),
+        ("o1", "OptiBench-25", "44.9"),
+        ("DeepSeek-V3", "OptiBench-25", "26.3"),
+        ("GPT-4o", "OptiBench-25", "19.8"),
+        ("Claude 3.5 Sonnet", "OptiBench-25", "22.5"),
+    } <= scores
+    assert ("DeepSeek-V3", "OptiBench-25", "44.1") not in scores
+
+
+def test_values_respectively_on_a_qualified_benchmark_at_a_resolution() -> None:
+    record = run(
+        "We introduce Mosaic-3. The largest model, Mosaic-3-8B, achieves 0.85, 87.2 and 2.04 "
+        "on GenEval, DPG-Bench and class-conditional ImageNet 256x256 (FID), respectively."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Mosaic-3-8B", "GenEval", "0.85"),
+        ("Mosaic-3-8B", "DPG-Bench", "87.2"),
+        ("Mosaic-3-8B", "ImageNet", "2.04"),
+    } <= scores
+
+
+def test_further_measures_after_a_result_and_the_original_models_value() -> None:
+    record = run(
+        "We present ReelForge, a text-to-video model. On VBench, ReelForge obtains a total "
+        "score of 85.7%, with a quality score of 86.1% and a semantic score of 84.0%, compared "
+        "with 83.9% for the original Wan2.1 model."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("ReelForge", "VBench", "85.7"),
+        ("ReelForge", "VBench", "86.1"),
+        ("ReelForge", "VBench", "84.0"),
+        ("Wan2.1", "VBench", "83.9"),
+    } <= scores
+
+
+def test_a_name_set_off_by_a_count_of_items_is_data() -> None:
+    record = run(
+        "We present Vidora, a text-to-video model. We first curate ClipVault-2M, two million "
+        "clips selected from Panda-70M. Vidora is continually pre-trained on ClipVault-2M."
+    )
+    assert entities(record)["ClipVault-2M"] in ("Dataset", "Benchmark")
+    assert ("Vidora", "ClipVault-2M", None) in relations(record, "trainedOn")

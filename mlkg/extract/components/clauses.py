@@ -323,6 +323,8 @@ DATA_VARIANT = re.compile(r"-(?:Lite|Mini|Hard|Easy|Pro|Verified|Full|Small|Tiny
 #: between names of a list, maybe after a qualifier without digits: "MedQA (USMLE), B and C"
 LIST_GAP = re.compile(
     r"(?:\s*\((?![^()]*\d)[^()]{1,25}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    # ("GenEval, DPG-Bench and class-conditional ImageNet": a hyphenated qualifier)
+    r"(?:(?-i:[a-z]+-[a-z]+)\s+)?"
 )
 
 

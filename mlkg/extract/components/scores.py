@@ -420,7 +420,7 @@ class ScoreFinder:
             scored = self._scores(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
                 scored |= self._row_values(text, state, sentence)
-                scored |= self._name_value_list(text, state, sentence)
+                scored |= self._name_value_list(text, state, sentence, benchmark)
             if (
                 text.find(" on ", sentence[0], sentence[1]) >= 0
                 and text.find("(", sentence[0], sentence[1]) >= 0
@@ -807,6 +807,16 @@ class ScoreFinder:
             if not (i and _BACKBONE_GAP.fullmatch(text, named[i - 1].end, hit.start))
         ]
         values = self._respective_values(text, sentence, agents)
+        value_for = {
+            hit.start: found.group(1)
+            for hit in agents
+            if (
+                found := _VALUE_FOR_BEFORE.search(text, max(sentence[0], hit.start - 30), hit.start)
+            )
+        }
+        if len(value_for) > 1:
+            # "accuracy is 71.4% for A, 66.0% for B, ...": each value is the name's after it
+            values.update(value_for)
         for hit in agents:
             # "reaching 37.0% CoER (AraBEST-RQ 300M) and 38.0% CVER (Whisper-medium)"
             before = _VALUE_THEN_AGENT.search(text, max(sentence[0], hit.start - 40), hit.start)
@@ -840,7 +850,7 @@ class ScoreFinder:
                             # "well above Y (0.471)": the compared system's own result;
                             # "followed by Y (52.3)": the next of a ranking
                             or _COMPARED_JUST_BEFORE.search(
-                                text, max(sentence[0], hit.start - 12), hit.start
+                                text, max(sentence[0], hit.start - 40), hit.start
                             )
                             or text.endswith("followed by ", sentence[0], hit.start)
                             # "followed by X (88.0) and Y (86.7)": the ranking goes on
@@ -878,7 +888,14 @@ class ScoreFinder:
                 ):
                     continue  # a bare decimal counts only after a result verb
                 if not _is_delta(text, value.start(), hit.end):
-                    values[hit.start] = number
+                    owner = hit
+                    if (
+                        i
+                        and agents[i - 1].start not in values
+                        and _MADE_FROM_GAP.fullmatch(text, agents[i - 1].end, hit.start)
+                    ):
+                        owner = agents[i - 1]  # "X, built on Y with RL, scores 47.2": X's
+                    values[owner.start] = number
                     break
         # values a pairing rule gave out ("A and B lag behind (38.6% and 41.2%)")
         paired = {
@@ -959,8 +976,10 @@ class ScoreFinder:
         if opens is None:
             return
         data = hits(state, before[0], before[1], DATA_TYPES)
-        if len({h.name for h in data}) != 1 or not _TESTED_ON_BEFORE.search(
-            text, max(before[0], data[0].start - 80), data[0].start
+        if len({h.name for h in data}) != 1 or not (
+            _TESTED_ON_BEFORE.search(text, max(before[0], data[0].start - 80), data[0].start)
+            # "X is fine-tuned on a cohort from B and evaluated with five-fold cross-validation"
+            or _TESTED_AFTER.match(text, data[-1].end, before[1])
         ):
             return
         if any(r.rel == EVALUATED_ON and r.sentence == before and r.value for r in state.relations):
@@ -973,16 +992,34 @@ class ScoreFinder:
         else:
             return
         result = _clause_result(text, opens.end(), sentence[1])
-        if result is not None:
-            self._add(state, sentence, subject, data[0].name, 0.5, **result)
+        if result is None:
+            return
+        bench = data[0].name
+        self._add(state, sentence, subject, bench, 0.5, **result)
+        at = text.find(str(result["value"]), opens.end(), sentence[1]) + len(str(result["value"]))
+        if second := _AND_METRIC_OF.match(text, at + len(_PERCENT_OR_UNIT.match(text, at)[0])):
+            # "It achieves an AUROC of 0.842 and F1 of 0.517"
+            metric = _metric(second.group("short") or second.group(1))
+            self._add(state, sentence, subject, bench, 0.5, value=second["value"], metric=metric)
+        cue = _OTHERS_CUE.search(text, at, sentence[1])
+        for other in hits(state, cue.end() if cue else sentence[1], sentence[1], AGENT_TYPES):
+            # "..., outperforming Y (AUROC 0.811) and Z (0.786)": each compared system's value
+            if own := _OWN_PAREN_VALUE.match(text, other.end, sentence[1]):
+                score = {"value": own["value"], "metric": _metric(own["metric"])}
+                self._add(state, sentence, other.name, bench, 0.5, **score)
 
-    def _name_value_list(self, text: str, state: DocState, sentence) -> set[str]:
+    def _name_value_list(
+        self, text: str, state: DocState, sentence, introduced: str | None = None
+    ) -> set[str]:
         """ "accuracy on LVUE is: Gemini 1.5 Pro 56.1, GPT-4o 54.3, InternVL2-26B 41.0": a
         table in prose, each system's value right after its name, on the one benchmark
-        named before the colon."""
+        named before the colon (in a benchmark paper, "Results are: ..." without a name is
+        on the benchmark it introduces)."""
         colon = text.find(": ", sentence[0], sentence[1])
         data = hits(state, sentence[0], sentence[1], DATA_TYPES)
         before = {h.name for h in data if h.end <= colon}
+        if not data and introduced is not None and _RESULTS_HEAD.search(text, sentence[0], colon):
+            before = {introduced}
         if not before:
             # "X posts the following scores: MMMU (val) 54.1, MathVista (testmini) 63.0 and
             # ChartQA 85.6": the one system before the colon, each benchmark's value after it
@@ -1115,16 +1152,19 @@ class ScoreFinder:
         if len(agents) < 2:
             return {}
         # "while A and B trail at 41.3 and 39.8": in order, unsaid, after "at"
-        pattern = (
-            _RESPECTIVE_VALUES
+        # ("while A and B obtain 21.3 and 24.0": the same, after a result verb)
+        patterns = (
+            (_RESPECTIVE_VALUES,)
             if "respectively" in text[sentence[0] : sentence[1]]
-            else _VALUES_AT_IN_ORDER
+            else (_VALUES_AT_IN_ORDER, _LIST_VERB_VALUES)
         )
         for first in range(len(agents) - 1):
             group = listed(text, agents[first:])
             if len(group) < 2:
                 continue
-            found = pattern.match(text, group[-1].end, sentence[1])
+            found = next(
+                (m for p in patterns if (m := p.match(text, group[-1].end, sentence[1]))), None
+            )
             if found:
                 numbers = re.findall(_NUMBER, found.group("values"))
                 if len(numbers) == len(group):
@@ -1577,9 +1617,15 @@ class ScoreFinder:
                     scores.append((second.group(1), second.group(2)))
                     group = group * 2
                 elif len(group) == 1 and (second := _AND_METRIC_OF.match(tail, found.end())):
-                    # "a Recall@10 of 0.2931 and an NDCG@10 of 0.1712"
-                    scores.append((second.group("value"), second.group("short") or second.group(1)))
-                    group = group * 2
+                    # "a Recall@10 of 0.2931 and an NDCG@10 of 0.1712" (", with a quality
+                    # score of 85.9% and a semantic score of 88.5%": each)
+                    while second:
+                        scores.append(
+                            (second.group("value"), second.group("short") or second.group(1))
+                        )
+                        at = second.end() + len(_PERCENT_OR_UNIT.match(tail, second.end())[0])
+                        second = _AND_METRIC_OF.match(tail, at)
+                    group = group * len(scores)
                 for member, (value, metric) in zip(group, scores, strict=False):
                     score = {
                         "value": value,
@@ -2783,6 +2829,13 @@ _TESTED_ON_BEFORE = re.compile(
     r"\b(?:evaluat\w*|test\w*|benchmark\w*|[Ee]xperiments?)\b[^.;:]{0,60}\s"
     r"(?:on|against)\s+(?:the\s+)?$"
 )
+#: "and evaluated with five-fold cross-validation": the data just named is where it was tested
+_TESTED_AFTER = re.compile(r"[^.;]{0,30}?\b(?:and|,)\s+(?:is\s+|was\s+)?(?:evaluated|tested)\b")
+_PERCENT_OR_UNIT = re.compile(rf"(?:\s*%)?(?:\s*{_UNIT})?")
+#: " (AUROC 0.811)", " (0.786)": a compared system's own value right after its name
+_OWN_PAREN_VALUE = re.compile(
+    rf"\s*\(\s*(?:(?P<metric>{_METRICS})\s*:?\s*)?(?P<value>{_NUMBER})\s*%?\s*\)", re.I
+)
 _SUBJECT_RESULT = re.compile(
     r",?\s+(?:only\s+|also\s+|still\s+)?(?:achieves|reaches|attains|obtains|scores)\b"
 )
@@ -2851,12 +2904,12 @@ _AND_VALUE_METRIC = re.compile(
 _AND_METRIC_OF = re.compile(
     # ("and a CLAP score of 0.41": a capitalised word may name the measure)
     # ("with an average accuracy of 92.0%": the measure's second value, after "with")
-    rf"\s+(?:and|with)\s+(?:an?\s+)?((?:(?-i:[A-Z][\w-]*)\s+|(?:average|mean|overall)\s+)?"
+    rf",?\s+(?:and|with)\s+(?:an?\s+)?((?:(?-i:[A-Z][\w-]*)\s+|(?:average|mean|overall)\s+)?"
     rf"(?:{_METRICS})"
     # ("and a speaker similarity of 0.69": a word, then a kind of measure)
     # ("and a discovery acceleration factor (DAF) of 4.9": its acronym after it)
     r"|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
-    r"(?:similarity|rate|ratio|distance|error|coefficient|index|factor))"
+    r"(?:similarity|rate|ratio|distance|error|coefficient|index|factor|score))"
     r"(?:\s+\((?P<short>(?-i:[A-Z][\w-]*))\))?"
     rf"\s+of\s+(?P<value>{_NUMBER})(?!\w|\.\d)",
     re.I,
@@ -2870,7 +2923,11 @@ _EXPERIMENTS_ON = re.compile(
     r"\b[Ee]xperiments\s+on\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks),\s+)?"
 )
 _ADJECTIVES_GAP = re.compile(r"(?:[a-z][a-z-]+\s+){0,2}")
-_COMPARED_JUST_BEFORE = re.compile(r"\b(?:above|below|ahead of|behind|than|over|versus|vs\.)\s+$")
+_COMPARED_JUST_BEFORE = re.compile(
+    r"\b(?:above|below|ahead of|behind|than|over|versus|vs\.|(?:tied|par|compared|level)\s+with)"
+    # ("well ahead of its base model Y (28.6)")
+    r"\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?)?$"
+)
 #: "... with these backbones respectively": models listed before the sentence
 _THESE_MODELS_RESPECTIVELY = re.compile(
     r"\b(?:with|for|using|across|by)\s+(?:these|the\s+same|the\s+(?:two|three|four|five)|"
@@ -3040,6 +3097,11 @@ _VALUES_FOR = re.compile(
 _LATER_FROM_TO = re.compile(
     rf"(?:\s+(?!from\b)[\w-]+){{0,3}}?\s+from\s+({_NUMBER})\s*%?\s+to\s+{_NUMBER}(?!\w|\.\d)"
 )
+#: ", built on ": a participle of making between a system and its parent
+_MADE_FROM_GAP = re.compile(
+    r",\s+(?:built|fine-?tuned|trained|distilled|initiali[sz]ed|derived|adapted)\s+"
+    r"(?:on\s+top\s+of|on|from|upon)\s+(?:the\s+)?"
+)
 _VALUE_FOR_BEFORE = re.compile(
     rf"(?<![\w.])({_NUMBER})\s*%?(?:\s+(?:{_METRICS}))?\s+for\s+(?:the\s+)?$", re.I
 )
@@ -3056,8 +3118,9 @@ _PRONOUN_VALUES_RESPECTIVELY = re.compile(
     r"respectively\b"
 )
 _RESPECTIVELY = re.compile(
-    # ("on A, B and C (val) respectively", "on A, B and C (ROC-AUC, AP and MAE respectively)")
-    r"(?:\s*\((?![^()]*\d)[^()]{1,25}\))?"
+    # ("on A, B and C (val) respectively", "on A, B and C (ROC-AUC, AP and MAE respectively)";
+    # "... and ImageNet 256x256 (FID), respectively": a resolution first)
+    r"(?:\s+\d+\s*[x×]\s*\d+)?(?:\s*\((?![^()]*\d)[^()]{1,25}\))?"
     r"(?:,?\s*(?:(?:benchmarks?|datasets?|(?:test|validation|dev)\s+sets?|splits?|trials|"
     r"subsets|suites)\s*,?\s*)?"
     r"respectively\b|\s*\([^()]{1,40}?,?\s+respectively\s*\))"
@@ -3151,7 +3214,7 @@ _VALUE_FOR = re.compile(
     rf"(?<![\w./])({_NUMBER})\s*(?:%|{_UNIT}|pp\b)?"
     # ("53.0 AP for Y": the measure between)
     rf"(?:\s+(?-i:AP|mAP|mIoU|FID|PSNR|WER|CER|EER|F1|BLEU|NDS|AUC|AUROC))?"
-    r"\s+for\s+(?:the\s+)?(?:(?:tuned|fine-tuned|untuned|vanilla)\s+)?"
+    r"\s+for\s+(?:the\s+)?(?:(?:tuned|fine-tuned|untuned|vanilla|original|base)\s+)?"
 )
 #: values written as one slash list, one per name of a slash list: "68.3/61.0 on A/B"
 _SLASHED = rf"{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+"
@@ -3905,6 +3968,7 @@ _FROM_VALUE_TO_VALUE = re.compile(
 _CELL_END = r"(?=\s*[,;(]|\s+and\b|\.?$|\.\s)"
 #: a value right after a system's name in a list: "GPT-4o 54.3," "Video-LLaVA 29.8 (chance"
 #: ("ELECTRA-large 89.7/94.9;": one value per measure of the header, "(EM/F1)")
+_RESULTS_HEAD = re.compile(r"\b(?:[Rr]esults|[Ss]cores|[Aa]ccurac(?:y|ies))\b")
 #: "(mAP / NDS)": the measures of a table's cells, in order
 _MEASURES_HEADER = re.compile(rf"\(((?:{_METRICS})(?:\s*/\s*(?:{_METRICS}))+)\)", re.I)
 _LISTED_VALUE = re.compile(rf" ({_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)*){_CELL_END}")

@@ -305,6 +305,21 @@ _SYSTEM_VALUES_LEFT = re.compile(
     r"(?:(?<![\w.])\d+(?:\.\d+)?(?:\s*%)?(?:\s+[^()\d;:]{1,40}?)?|\bon\s+(?:the\s+)?[A-Z][\w.-]*)\s+\("
     rf"(?:[^():;,]{{1,40}}:\s*{_SYSTEM_CELL}\s*[,;]\s*(?:and\s+)?)*$"
 )
+#: ", three million clips", ", 40K verified trajectories": an appositive that counts items
+_COUNT_APPOSITIVE = re.compile(
+    r",\s+(?:\d[\d.,]*\s*[KMB]?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty|fifty|hundreds\s+of|thousands\s+of|millions\s+of)"
+    r"(?:\s+(?:million|thousand|billion|hundred))?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:clips|images|videos|pairs|samples|examples|questions|documents|sentences|tokens|hours|"
+    r"conversations|dialogues|trajectories|prompts|problems|transactions|records|notes|"
+    r"reports|captions|utterances|recordings|scans|molecules|structures)\b"
+)
+#: " 58.3,": a value cell after a name
+_CELL_VALUE_RIGHT = re.compile(r" \d+(?:\.\d+)?\s*%?\s*(?:[,;()]|and\b|\.(?:\s|$)|$)")
+#: "on MMLU: A 58.3, B 61.0, ": the data a list of values after a colon is on
+_ON_DATA_COLON_LEFT = re.compile(
+    r"\bon\s+(?:the\s+)?([A-Z][\w.+-]*)\s*:\s*(?:[^:;()]{1,40}?\s\d+(?:\.\d+)?\s*%?\s*,\s*)*$"
+)
 _SHARE_OF_LEFT = re.compile(r"\d(?:\.\d+)?\s*\\?%\s+of\s+(?:the\s+)?$")
 _POSSESSIVE_RIGHT = re.compile(r"^['\u2019]s\b")
 _SCORE_LEFT = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
@@ -1297,6 +1312,8 @@ class EntityTyper:
                 add(BENCHMARK if data.group(1).startswith("bench") else DATASET, 2)
                 votes["defined"] += 1
             m = None
+        if right.startswith(",") and _COUNT_APPOSITIVE.match(right):
+            add(DATASET, 2)  # "X, three million clips selected from ...": a collection
         if (
             right.startswith(",")
             and (revision := _REVISION_OF.match(right))
@@ -1311,6 +1328,14 @@ class EntityTyper:
         ):
             # "71.2% on ImageNet-1K (MobileCLIP-S1: 72.6%, ...)": other systems' results
             add(MODEL, 2.5)
+        if (
+            left.endswith((": ", ", "))
+            and _CELL_VALUE_RIGHT.match(right)
+            and (on_data := _ON_DATA_COLON_LEFT.search(left))
+            and load_lexicon().types_of(on_data.group(1)) & {BENCHMARK, DATASET}
+        ):
+            # "on MMLU: QLoRA 58.3, LoftQ 61.0, QALI 64.1": systems' values on known data
+            add(METHOD if known_method else MODEL, 2.5)
         if right.startswith((" is ", " was ")) and (introduced_as := _INTRODUCED_AS.match(right)):
             heads.append(introduced_as.group(1))  # "X is introduced as an LLM-ready benchmark"
         elif not left and (head := _model_definition(right)):
