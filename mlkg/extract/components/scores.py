@@ -807,8 +807,9 @@ class ScoreFinder:
             if not (i and _BACKBONE_GAP.fullmatch(text, named[i - 1].end, hit.start))
         ]
         values = self._respective_values(text, sentence, agents)
+        # "34.1% for Y": a value right before a name, found once per name
         value_for = {
-            hit.start: found.group(1)
+            hit.start: found
             for hit in agents
             if (
                 found := _VALUE_FOR_BEFORE.search(text, max(sentence[0], hit.start - 30), hit.start)
@@ -816,16 +817,12 @@ class ScoreFinder:
         }
         if len(value_for) > 1:
             # "accuracy is 71.4% for A, 66.0% for B, ...": each value is the name's after it
-            values.update(value_for)
+            values.update({start: found.group(1) for start, found in value_for.items()})
         for hit in agents:
             # "reaching 37.0% CoER (AraBEST-RQ 300M) and 38.0% CVER (Whisper-medium)"
             before = _VALUE_THEN_AGENT.search(text, max(sentence[0], hit.start - 40), hit.start)
             if (before and text.startswith(")", hit.end)) or (
-                (
-                    before := _VALUE_FOR_BEFORE.search(
-                        text, max(sentence[0], hit.start - 30), hit.start
-                    )
-                )
+                (before := value_for.get(hit.start))
                 and _OTHERS_CUE.search(text, sentence[0], before.start())
             ):
                 values[hit.start] = before.group(1)
@@ -996,7 +993,7 @@ class ScoreFinder:
             return
         bench = data[0].name
         self._add(state, sentence, subject, bench, 0.5, **result)
-        at = text.find(str(result["value"]), opens.end(), sentence[1]) + len(str(result["value"]))
+        at = _value_end(text, result, opens.end(), sentence[1])
         if second := _AND_METRIC_OF.match(text, at + len(_PERCENT_OR_UNIT.match(text, at)[0])):
             # "It achieves an AUROC of 0.842 and F1 of 0.517"
             metric = _metric(second.group("short") or second.group(1))
@@ -1850,8 +1847,9 @@ class ScoreFinder:
                 continue  # "Attention ResUNet achieves": part of a longer name, not the subject
             result = _clause_result(text, verb.end(), sentence[1])
             if result is not None:
-                at = text.find(str(result["value"]), verb.end(), sentence[1])
-                paired = _SETTING_PAIR.match(text, at + len(str(result["value"])), sentence[1])
+                paired = _SETTING_PAIR.match(
+                    text, _value_end(text, result, verb.end(), sentence[1]), sentence[1]
+                )
                 if paired is None:
                     self._add(state, sentence, agent.name, bench, 0.6, **result)
                     return True
@@ -3376,6 +3374,12 @@ def _clause_result(text: str, start: int, end: int) -> dict[str, str | None] | N
                 "metric": _metric(written.group(1) if written else None),
             }
     return None
+
+
+def _value_end(text: str, result: dict[str, str | None], start: int, end: int) -> int:
+    """Where the value of a clause's result (``_clause_result``) ends in the text."""
+    value = str(result["value"])
+    return text.find(value, start, end) + len(value)
 
 
 _METRIC_IN = re.compile(rf"(?<![\w-])(?:{_METRICS})(?![\w-])", re.I)
