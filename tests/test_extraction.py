@@ -6778,3 +6778,142 @@ def test_a_name_set_off_by_a_count_of_items_is_data() -> None:
     )
     assert entities(record)["ClipVault-2M"] in ("Dataset", "Benchmark")
     assert ("Vidora", "ClipVault-2M", None) in relations(record, "trainedOn")
+
+
+def test_numbers_with_a_thousands_separator_or_a_decimal_comma_are_read_whole() -> None:
+    record = run(
+        "XLM-R reaches an F1 of 89,4% on the KiswaNews benchmark, while mBERT obtains "
+        "1,204 on the TollQA benchmark."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("XLM-R", "KiswaNews", "89,4") in scores
+    assert ("mBERT", "TollQA", "1,204") in scores
+    # never the part after the comma
+    assert not {v for _, _, v in scores} & {"4", "204", "1"}
+
+
+def test_a_result_verb_in_the_past_or_without_its_s_makes_a_subject() -> None:
+    record = run(
+        "On PadiLeaf, RiceNet-Lite achieved 95.2%, while ResNet-50 obtained 91.0% and "
+        "DenseNet-121 only 92.3%. CassaNet achieve accuracy of 93.1% on the PadiLeaf set."
+    )
+    assert entities(record)["RiceNet-Lite"] == "Model"
+    assert entities(record)["CassaNet"] == "Model"
+    assert relations(record, "evaluatedOn") >= {
+        ("RiceNet-Lite", "PadiLeaf", "95.2"),
+        ("ResNet-50", "PadiLeaf", "91.0"),
+        ("DenseNet-121", "PadiLeaf", "92.3"),
+        ("CassaNet", "PadiLeaf", "93.1"),
+    }
+
+
+def test_a_percentage_written_as_a_word() -> None:
+    record = run(
+        "KenteNet achieves 95.2 percent accuracy on the AdinkraSigns benchmark, while "
+        "ResNet-50 reaches 91 percent."
+    )
+    assert relations(record, "evaluatedOn") >= {
+        ("KenteNet", "AdinkraSigns", "95.2"),
+        ("ResNet-50", "AdinkraSigns", "91"),
+    }
+
+
+def test_values_of_other_systems_after_of_and_after_a_described_baseline() -> None:
+    record = run(
+        "We train UrduSign-2 and SignBase. UrduSign-2 achieves 21.47 BLEU-4 on the "
+        "PkSign-Sent test set, compared to 14.02 of SignBase and 17.85 of the gloss-free "
+        "baseline GlossFreeNet."
+    )
+    assert relations(record, "evaluatedOn") >= {
+        ("UrduSign-2", "PkSign-Sent", "21.47"),
+        ("SignBase", "PkSign-Sent", "14.02"),
+        ("GlossFreeNet", "PkSign-Sent", "17.85"),
+    }
+
+
+def test_a_shot_setting_is_not_a_version_and_a_year_with_a_letter_is() -> None:
+    record = run(
+        "On the AraClaims benchmark, GPT-3.5-turbo 5-shot obtains 61.9. We also test "
+        "SignNet on the RWTH-PHOENIX-Weather 2014T benchmark."
+    )
+    names = entities(record)
+    assert "GPT-3.5-turbo" in names
+    assert "GPT-3.5-turbo 5-shot" not in names
+    assert "RWTH-PHOENIX-Weather 2014T" in names
+
+
+def test_a_list_after_benchmarks_we_tried_with_measures_per_item() -> None:
+    record = run(
+        "UrbanSplat delivers higher fidelity than block-based methods on every benchmark "
+        "we tried: Quarry-19 (PSNR 24.71, SSIM 0.812), HarborScene (PSNR 25.93, SSIM 0.836) "
+        "and MetroVista (PSNR 28.40, SSIM 0.887), compared with BlockGauss at 23.94, 25.03 "
+        "and 27.46 PSNR, respectively."
+    )
+    names = entities(record)
+    assert {names["Quarry-19"], names["HarborScene"], names["MetroVista"]} == {"Benchmark"}
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("UrbanSplat", "HarborScene", "25.93"),
+        ("BlockGauss", "Quarry-19", "23.94"),
+        ("BlockGauss", "MetroVista", "27.46"),
+    }
+    assert ("BlockGauss", "MetroVista", "23.94") not in scores
+
+
+def test_an_operating_point_is_not_a_result() -> None:
+    record = run(
+        "We test IrisFormer on the IrisCam-Full dataset: the TMR at 1% FMR on the "
+        "IrisCam-Full dataset was 97.55%."
+    )
+    assert not {v for _, _, v in relations(record, "evaluatedOn") if v} & {"1"}
+
+
+def test_a_rise_over_another_system_gives_it_the_value_before() -> None:
+    record = run(
+        "OrbitNet-L improves linear-probe accuracy on GeoTiles from 95.1% to 98.4% over "
+        "DINOv2-L and on CropMapX from 52.7% to 63.9%. On SkyScenes OrbitNet-L reaches 87.2 "
+        "mAP, and with an UperNet head on LandCover-7 it obtains 54.3 mIoU."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("OrbitNet-L", "GeoTiles", "98.4"),
+        ("DINOv2-L", "GeoTiles", "95.1"),
+        ("OrbitNet-L", "CropMapX", "63.9"),
+        ("OrbitNet-L", "LandCover-7", "54.3"),
+    }
+    assert ("DINOv2-L", "CropMapX", "63.9") not in scores
+
+
+def test_a_result_after_fine_tuning_on_the_data_and_values_with_each_system() -> None:
+    record = run(
+        "With FreqMask, ConvNeXt-B improves from 83.8% to 85.1% top-1 after fine-tuning on "
+        "ImageNet-1K. Zero-shot ImageNet-1K accuracy grows from 76.2% with Lumen-1-L to "
+        "80.1% with Lumen-2-L."
+    )
+    assert relations(record, "evaluatedOn") >= {
+        ("ConvNeXt-B", "ImageNet-1K", "85.1"),
+        ("Lumen-1-L", "ImageNet-1K", "76.2"),
+        ("Lumen-2-L", "ImageNet-1K", "80.1"),
+    }
+
+
+def test_a_value_after_training_data_is_not_a_result_on_it() -> None:
+    record = run(
+        "We introduce DriftBench, a benchmark of shifted test sets. DriftBench is hard: "
+        "DINOv2-L leads with 71.4, ahead of ConvNeXt-L trained on ImageNet-22K (61.7)."
+    )
+    assert not any(t == "ImageNet-22K" and v for _, t, v in relations(record, "evaluatedOn"))
+
+
+def test_training_data_named_with_its_article_and_a_model_made_from_a_lead_base() -> None:
+    record = run(
+        "Starting from Mamba-2-2.7B, we fine-tune CodeViper-2.7B on a Python subset of "
+        "The Stack v2. We also pre-train SnakeLM on The Pile."
+    )
+    assert relations(record, "trainedOn") >= {
+        ("CodeViper-2.7B", "The Stack v2", None),
+        ("SnakeLM", "The Pile", None),
+    }
+    assert ("CodeViper-2.7B", "Mamba-2-2.7B") in {
+        (h, t) for h, t, _ in relations(record, "derivedFrom")
+    }

@@ -2070,7 +2070,9 @@ _PARENT_THEN_SUBJECT = re.compile(
 _SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|further\s+)?[a-z]{3,}(?:es|s)\b(?<!ss)")
 _WE_MAKE = re.compile(
     r"\bwe\s+(?:\w+ly\s+|further\s+|then\s+|also\s+)?(?:develop|build|propose|introduce|"
-    r"present|train|create|design|release|obtain|derive)\w*\b"
+    r"present|train|create|design|release|obtain|derive|"
+    # "Starting from Y, we fine-tune X on D": the name after the verb is what it makes
+    r"fine-?tune|finetune|continually\s+pre-?train|pre-?train)\w*\b"
     r"|\bto\s+(?:produce|obtain|create|build|derive)\b|\b(?:yielding|producing)\b",
     re.I,
 )

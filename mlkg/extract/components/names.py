@@ -141,7 +141,8 @@ _VERSION_TAIL = re.compile(
     r"(?:[1-9](?!\.\d\d)(?:\.\d(?:\.\d{1,2})?)?|[1-9]\d(?!\d|\.\d)|[1-9]\d\.0(?!\d|\.\d))"
     r"(?:-[A-Za-z0-9.]*[A-Za-z])*"
     # "Claude Opus 4.6's quality": a possessive after the version
-    r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d)(?=[\s,.;:)\]'\u2019/]|$)"
+    # "RWTH-PHOENIX-Weather 2014T": a year with a letter
+    r"|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM]|(?:19|20)\d\d[A-Z]?)(?=[\s,.;:)\]'\u2019/]|$)"
 )
 #: "-4.6" right after a variant word: "Claude Opus-4.6"
 _DASHED_VERSION = re.compile(r"-\d{1,2}(?:\.\d{1,2})?(?![\w.%-]|\.\d)")
@@ -1708,7 +1709,11 @@ class NameFinder:
         if not (after[1].isdigit() or after[1] in "vV"):
             return end
         version = _VERSION_TAIL.match(text, end)
-        if version is None or _NOT_VERSION_FOLLOWER.match(text, version.end()):
+        if (
+            version is None
+            or _NOT_VERSION_FOLLOWER.match(text, version.end())
+            or _SETTING_VERSION.fullmatch(version.group(1))
+        ):
             return end
         if after[1].isdigit() and self._score_not_version(text, end, compound, version.group(1)):
             return end
@@ -1915,7 +1920,9 @@ _FUNCTION_WORDS = frozenset(
 _TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 #: the versions a benchmark's name takes ("MMBench 2", "ScanNet v2", "BraTS 2021", "Spider
 #: 2.0-Snow"); a bare decimal after a benchmark is more often a score ("MMLU 86.4")
-_WHOLE_VERSION = re.compile(r"[1-9](?:\.0)?(?:-[A-Za-z]+)?|[vV]\d+(?:\.\d+)*|(?:19|20)\d\d")
+_WHOLE_VERSION = re.compile(r"[1-9](?:\.0)?(?:-[A-Za-z]+)?|[vV]\d+(?:\.\d+)*|(?:19|20)\d\d[A-Z]?")
+#: "GPT-3.5-turbo 5-shot", "X 8-bit": how the model was run, not its version
+_SETTING_VERSION = re.compile(r"\d-(?:shot|way|fold|step|layer|round|stage|epoch|bit|turn|hop)s?")
 _TITLE_AFTER = re.compile(r"\s[A-Z][a-z]")
 _DATA_RELEASE = re.compile(r"[1-9]\d(?:\.0)?")
 _DATA_NOUN_AFTER_VERSION = re.compile(r"\s+(?:corpus|dataset|release|data)\b")

@@ -466,26 +466,27 @@ _TRAIN = re.compile(
     r"((?:(?!\b(?:beat|outperform|surpass|than|achiev|reach|scor|attain|obtain|yield|show|perform|"
     r"improv|help|benefit|boost|hurt|sets?|SoTA|state-of-the-art)\w*)(?:[^.;]|\.(?=\w))){0,60}?)"
     # ("train X, a detector based on Y, on D": not the "on" of "based on")
-    r"(?<!based )(?<!built )(?<!relies )(?<!focuses )\bon\s+(?:the\s+)?"
+    # ("on The Pile": the name's own article is no "the")
+    r"(?<!based )(?<!built )(?<!relies )(?<!focuses )\bon\s+(?:(?-i:the)\s+)?"
     r"(?:subsets?\s+of\s+|an?\s+(?:[\w-]+\s+)?(?:mixture|combination|blend|"
     r"collection|union)\s+(?:of|that\s+includes|that\s+contains|including|comprising)\s+"
     # "on a union of eleven public collections, among them A, B and C"
     r"(?:(?:[\w-]+\s+){1,3}?(?:collections|datasets|sources|corpora),?\s+"
-    r"(?:among\s+them|including|namely|such\s+as)\s+(?:the\s+)?)?"
+    r"(?:among\s+them|including|namely|such\s+as)\s+(?:(?-i:the)\s+)?)?"
     # "trained on a deduplicated version of UniRef50"
-    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:version|subset|sample|portion|copy|snapshot)\s+of\s+(?:the\s+)?"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:version|subset|sample|portion|copy|snapshot)\s+of\s+(?:(?-i:the)\s+)?"
     # "trained on 48K problems sampled from D", "on 2,300 hours of speech taken from D"
     # ("on ~95K hours of multilingual speech drawn from D", "on 8.4M co-registered
     # Sentinel-1/Sentinel-2 pairs from D")
     r"|(?:~\s*|about\s+|roughly\s+|approximately\s+|over\s+)?\d[\d.,]*\s*[KMB]?\s+"
     # ("on 1.6 million frontal and lateral radiographs pooled from A, B and C")
     r"(?:[\w/-]+\s+){1,6}?(?:(?:sampled|drawn|taken|collected|curated|"
-    r"selected|filtered|mined|gathered|pooled|aggregated|compiled)\s+)?from\s+(?:the\s+)?"
+    r"selected|filtered|mined|gathered|pooled|aggregated|compiled)\s+)?from\s+(?:(?-i:the)\s+)?"
     r"|(?:[\w-]+\s+){1,3}?(?:sampled|drawn|taken|collected|curated|selected|filtered|mined|"
-    r"gathered|pooled|aggregated|compiled)\s+from\s+(?:the\s+)?"
+    r"gathered|pooled|aggregated|compiled)\s+from\s+(?:(?-i:the)\s+)?"
     # "pre-trained on 3D conformers from D"
     # (not "on ERA5 reanalysis from 1979 to 2017": lower-case words, then a source)
-    r"|(?:(?-i:[a-z][a-z/-]*|\d\w*)\s+){1,3}?from\s+(?:the\s+)?(?!\d))?",
+    r"|(?:(?-i:[a-z][a-z/-]*|\d\w*)\s+){1,3}?from\s+(?:(?-i:the)\s+)?(?!\d))?",
     re.I,
 )
 #: the words a match of ``_TRAIN`` starts with

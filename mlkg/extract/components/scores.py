@@ -40,9 +40,20 @@ from mlkg.extract.state import DocState, Relation, get_state
 from mlkg.vocabulary import BENCHMARK, DATASET, EVALUATED_ON, METHOD, MODEL
 
 COMPONENT = "mlkg_scores"
-_NUMBER = r"\d+(?:\.\d+)?"
+#: a number as written: "1,204" (thousands), "89,4" (a decimal comma); never the part
+#: after such a comma ("204", "4"). ("71.2,64.0" is two numbers.)
+_NUMBER = (
+    r"(?!(?<=\d,)\d{1,3}(?!\d|\.\d))"
+    r"\d+(?:,\d{3}(?!\d))*(?:\.\d+|,\d{1,2}(?!\d|\.\d))?(?!,\d{1,3}(?!\d|\.\d))"
+)
 #: units a scientific result is given in: "1.12 K", "0.019 eV/atom", "281 m²/s²" (kelvin
 #: after a space: "64K" is a context length)
+#: a verb that gives its subject a result, in the present, the past, or without the "s" of
+#: the third person ("X achieve 91.2%", as non-native writers often put it)
+_RESULT_VERB = (
+    r"(?:achiev(?:es|ed|e)|reach(?:es|ed)?|attain(?:s|ed)?|obtain(?:s|ed)?|score[sd]|"
+    r"record(?:s|ed)|gets|got|get|gives|gave|give)"
+)
 _UNIT = (
     r"(?-i:(?:m|k)?eV(?:/atom|/Å)?|GPa|hPa|(?<=\s)K|km|kcal/mol|Å|m²/s²|m2/s2|dB|mm|cm|ms|°C)"
     r"(?![\w/])"
@@ -76,6 +87,8 @@ _VALUE_ON = re.compile(
     r"(?<!\b[Tt]op\s)"  # "83.8 Top 1 accuracy on X": the metric's rank, not a value
     # "needs 2.3x fewer rounds to reach 50% accuracy on X": a target, not a result
     r"(?<!\bto reach\s)(?<!\bto hit\s)(?<!\bto attain\s)"
+    # "the TMR at 1% FMR on X was 97.55%": an operating point, not a result
+    r"(?!\d[\d.]*\s*%?\s*(?:FMR|FAR|FPR|FNR)\b)"
     rf"(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?(?:\s*(?:\+/-|±|\\pm)\s*{_NUMBER})?"
     # "21.84 dB on X": a unit
     rf"(?:\s*{_UNIT})?"
@@ -99,6 +112,8 @@ _VALUE_ON = re.compile(
     r"(?:for\s+(?:[\w-]+\s+){1,2}?(?:prompts?|inputs?|images|videos|clips|queries)\s+)?"
     r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:targets|tasks|questions|problems|queries|issues|"
     r"instances|episodes|items)\s+)?"
+    # "85.1% top-1 after fine-tuning on ImageNet-1K": the protocol of the result
+    r"(?:after\s+(?:end-to-end\s+)?(?:fine-?tuning|finetuning|linear\s+probing)\s+)?"
     r"(?:on|in"
     # "78.9 across the 162 tasks of B", "112.6% across 26 B games"
     r"|across(?:\s+(?:the|all))?(?:\s+\d+)?(?:\s+(?:tasks|subsets|splits|categories)\s+of)?"
@@ -211,7 +226,8 @@ _DATA_ADJECTIVE = (
 )
 _CLAUSE_OPENER = re.compile(
     r"(?:^|[.;,:]\s*)(?:(?:and|while|whereas|but)\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n|"
-    r"[Aa]veraged\s+(?:over|across))\s+"
+    # ("..., and with an UperNet head on LoveDA it obtains ...")
+    r"[Aa]veraged\s+(?:over|across)|[Ww]ith(?=\s+(?:an?|the)\s+[^,;]{1,40}?\s+(?:on|in)\s))\s+"
     # "For single-step retrosynthesis on X, ...", "Across 18 X tasks, ...", "In zero-shot
     # classification of the five competition pathologies on X, ..."
     r"(?:(?:[\w-]+\s+){1,7}?(?:on|in)\s+|\d+\s+|held-out\s+|unseen\s+|"
@@ -362,6 +378,8 @@ _RISES_TO = re.compile(
     r"(?:an?\s+(?:[\w-]+\s+){0,3}?of\s+)?"
     rf"(?!(?:19|20)\d\d\b)(?P<value>{_NUMBER})\s*%?(?!\w)(?!\.\d)"
 )
+#: " over Y", " relative to the Y": the system a rise is measured against
+_OVER_SYSTEM = re.compile(r"\s*%?\s+(?:over|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?")
 #: "... on B at 84.3%": the value after the benchmark, when a measure is named before it
 _AT_VALUE = re.compile(rf"^\s+at\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)(?!\s*%?\s*(?:of|fps|FPS)\b)")
 _MEASURE_BEFORE = re.compile(rf"\b(?:{_METRICS})\s+(?:on|in)\s+(?:the\s+)?$", re.I)
@@ -379,6 +397,18 @@ _RESULT_WORDS = re.compile(
 )
 
 
+#: "92.3 percent", "81 per cent": a percent sign written as a word
+_PERCENT_WORD = re.compile(r"(?<=\d)\s*(?:percent|per cent)\b")
+
+
+def _percent_signs(text: str) -> str:
+    """The text with "92.3 percent" read as "92.3%" (padded with spaces, so every offset
+    stays that of the text): the result rules look for the sign."""
+    if "per" not in text:
+        return text
+    return _PERCENT_WORD.sub(lambda word: "%".ljust(len(word.group())), text)
+
+
 @Language.factory("mlkg_scores")
 def make_scores(nlp: Language, name: str) -> ScoreFinder:
     return ScoreFinder()
@@ -387,7 +417,7 @@ def make_scores(nlp: Language, name: str) -> ScoreFinder:
 class ScoreFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        text = state.text
+        text = _percent_signs(state.text)
         benchmark = _introduced_benchmark(state)
         sized = "B model" in text or "M model" in text  # "the 0.6B model(s)": rare
         for sentence in state.sentences:  # first the names that rows of results retype
@@ -1113,6 +1143,9 @@ class ScoreFinder:
             return
         named = hits(state, found.start("whose"), sentence[1], AGENT_TYPES)
         subjects = hits(state, sentence[0], found.start(), AGENT_TYPES)
+        owner = _FOR_OR_WITH.match(text, found.end())
+        if owner and len(named) > 1 and named[1].start == owner.end():
+            subjects = named[1:2]  # "... to 80.1% with Y": Y's, whoever the subject
         if not named or named[0].start != found.start("whose") or not subjects:
             return
         if not _TO_GAP.fullmatch(text, named[0].end, found.start("after")):
@@ -1473,7 +1506,13 @@ class ScoreFinder:
                 # "accuracy on X rises from 38% to 61%", "improves ... on X to 81.4"
                 self._emit(state, sentence, hit.start, hit.name, value=rise.group("value"))
                 scored.add(hit.name)
-                if (
+                over = _OVER_SYSTEM.match(right, rise.end()) if rise.group("before") else None
+                others = hits(state, hit.end + over.end(), sentence[1], AGENT_TYPES) if over else []
+                if others and others[0].start == hit.end + over.end() and not rise.group("whose"):
+                    # "improves accuracy on B from 95.1% to 98.4% over Y": the value before
+                    # is Y's
+                    self._add(state, sentence, others[0].name, hit.name, 0.6, value=rise["before"])
+                elif (
                     rise.group("before")
                     and not rise.group("whose")
                     and (applied := _applied_to(state, sentence)) is not None
@@ -1735,7 +1774,12 @@ class ScoreFinder:
                     self._emit(state, sentence, hit.start, hit.name, value=arrow.group(2))
                 scored.add(hit.name)
                 continue
-            if (nv := _NAME_VALUE.match(right)) and not _NOT_SCORE_AFTER.match(right[nv.end() :]):
+            if (
+                (nv := _NAME_VALUE.match(right))
+                and not _NOT_SCORE_AFTER.match(right[nv.end() :])
+                # ("Y trained on D (61.7)": the value of Y, not one on its training data)
+                and not _TRAINED_ON_BEFORE.search(text, max(sentence[0], hit.start - 30), hit.start)
+            ):
                 self._emit(state, sentence, hit.start, hit.name, value=nv.group(1))
                 scored.add(hit.name)
                 continue
@@ -2820,7 +2864,7 @@ _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 #: a sentence that opens with its subject, a name or "It", and a result verb
 _NAME_OR_IT_THEN_RESULT = re.compile(
     r"(?:(?P<it>It)|[^\s,]+(?:\s[^\s,]+){0,3}?)\s+(?:(?:also|further|then|still)\s+)?"
-    r"(?:achieves|reaches|attains|obtains|scores|records)\b"
+    rf"{_RESULT_VERB}\b"
 )
 #: where the sentence before says it tests: "We evaluate X on the ", "Experiments on "
 _TESTED_ON_BEFORE = re.compile(
@@ -2834,9 +2878,7 @@ _PERCENT_OR_UNIT = re.compile(rf"(?:\s*%)?(?:\s*{_UNIT})?")
 _OWN_PAREN_VALUE = re.compile(
     rf"\s*\(\s*(?:(?P<metric>{_METRICS})\s*:?\s*)?(?P<value>{_NUMBER})\s*%?\s*\)", re.I
 )
-_SUBJECT_RESULT = re.compile(
-    r",?\s+(?:only\s+|also\s+|still\s+)?(?:achieves|reaches|attains|obtains|scores)\b"
-)
+_SUBJECT_RESULT = re.compile(rf",?\s+(?:only\s+|also\s+|still\s+)?{_RESULT_VERB}\b")
 _TRAINED_WORDS = (
     "Fine-tuned",
     "Finetuned",
@@ -3035,8 +3077,7 @@ _THIS_MODEL_OPENS = re.compile(
 #: ", fine-tuned from Y on 1.9M pairs, achieves"
 _PARTICIPLE_APPOSITIVE_THEN_RESULT = re.compile(
     r",\s+(?:[a-z]+-)?(?:[a-z]+ed|built|made|distilled)\b[^;()]{0,160}?,\s+"
-    r"(?:\w+ly\s+)?(?:achieves|reaches|scores|attains|obtains|gets|records|posts|improves|"
-    r"raises|lifts|boosts)\b"
+    rf"(?:\w+ly\s+)?(?:{_RESULT_VERB}|posts|improves|raises|lifts|boosts)\b"
 )
 _LIST_SEPARATOR_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 #: the parts of one benchmark that values are given for: " for WT, TC and ET respectively"
@@ -3197,9 +3238,11 @@ _PAREN_VALUE = re.compile(
 )
 #: "followed by X with 74.2" (not "with 4% of its compute": a share of something)
 _WITH_BARE_VALUE = re.compile(
-    rf"\s+with\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)(?!\s*%?\s+of\b)"
+    rf"(?:\s+with\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)(?!\s*%?\s+of\b)"
     # "ahead of TimesFM at 0.389": a decimal or a share (not "at 4-bit", "at 512 pixels")
-    r"|\s+at\s+(\d+\.\d+(?![\w-])(?!\.\d)(?!\s*%?\s+of\b)|\d+(?:\.\d+)?(?=\s*%)(?!\s*%\s+of\b))"
+    r"|\s+at\s+(\d+\.\d+(?![\w-])(?!\.\d)(?!\s*%?\s+of\b)|\d+(?:\.\d+)?(?=\s*%)(?!\s*%\s+of\b)))"
+    # (not the first of a list: "Y at 23.94, 25.03 and 27.46 PSNR, respectively")
+    r"(?!\s*%?\s*,\s*\d|\s*%?\s+and\s+\d)"
 )
 #: "76.5% for OpenVLA": a value, then the system it belongs to
 #: "1.8 and " right before "3.6 for Y": the first value of Y's pair
@@ -3212,7 +3255,10 @@ _VALUE_FOR = re.compile(
     rf"(?<![\w./])({_NUMBER})\s*(?:%|{_UNIT}|pp\b)?"
     # ("53.0 AP for Y": the measure between)
     rf"(?:\s+(?-i:AP|mAP|mIoU|FID|PSNR|WER|CER|EER|F1|BLEU|NDS|AUC|AUROC))?"
-    r"\s+for\s+(?:the\s+)?(?:(?:tuned|fine-tuned|untuned|vanilla|original|base)\s+)?"
+    # ("14.02 of PSLT": "of" for "for", right after a bare number)
+    r"(?:\s+for|(?<=\d)\s+of)\s+(?:the\s+)?(?:(?:tuned|fine-tuned|untuned|vanilla|original|base)\s+)?"
+    # ("17.85 for the gloss-free baseline Y")
+    r"(?:(?:[\w-]+\s+)?baseline\s+)?"
 )
 #: values written as one slash list, one per name of a slash list: "68.3/61.0 on A/B"
 _SLASHED = rf"{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+"
@@ -3232,9 +3278,11 @@ _SLASH_VALUES_ON = re.compile(
 #: "0.413/0.430 and 0.162/0.253 for ": slash groups, one per benchmark, then the system
 #: "from 0.702 for Y to 0.655": Y's value, then the subject's
 _FROM_FOR_TO = re.compile(
-    rf"\bfrom\s+(?P<before>{_NUMBER})\s*%?\s+for\s+(?:the\s+)?(?P<whose>[A-Z])[^,;]{{0,60}}?"
+    # ("from 76.2% with X to 80.1% with Y": each value's system after it)
+    rf"\bfrom\s+(?P<before>{_NUMBER})\s*%?\s+(?:for|with)\s+(?:the\s+)?(?P<whose>[A-Z])[^,;]{{0,60}}?"
     rf"\s+to\s+(?P<after>{_NUMBER})(?!\w|\.\d)"
 )
+_FOR_OR_WITH = re.compile(r"\s*%?\s+(?:for|with)\s+(?:the\s+)?")
 _SLASH_ROWS_FOR = re.compile(
     rf"(?<![\w./])(?P<values>{_SLASHED}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_SLASHED})+)"
     r"\s+for\s+(?:the\s+)?"
@@ -3260,7 +3308,7 @@ _IT_BEFORE = re.compile(r"\bit\s+(?:also\s+|still\s+)?$")
 #: "Y, which reaches 84.0 on": a relative clause that gives Y its own result
 _WHICH_RESULT = re.compile(
     r"(?:\s+(?:model|baseline|system|student|teacher))?"
-    r",\s+(?:which|that)\s+(?:\w+\s+)?(?:reaches|achieves|scores|obtains|attains|gets|records)\b"
+    rf",\s+(?:which|that)\s+(?:\w+\s+)?{_RESULT_VERB}\b"
 )
 #: an appositive that names the model its head was made from: ", a student distilled from "
 _APPOSITIVE_SOURCE = re.compile(r",\s+an?\s+[^,;()]{0,60}?\b(?:from|of)\s+(?:the\s+)?")
@@ -3273,7 +3321,7 @@ _COMPARING_VERB = re.compile(
     re.I,
 )
 _ELLIPTICAL_VALUE = re.compile(
-    r"\s+(?:(?:only\s+|still\s+)?(?:reaches|scores|obtains|achieves|attains|gets)\s+)?"
+    rf"\s+(?:(?:only\s+|still\s+)?{_RESULT_VERB}\s+|only\s+)?"
     rf"({_NUMBER})(?:\s*%(?=[\s,.;)]|$)"
     # "while Y obtains 47.9 AP at 212 FPS": the value with its metric
     rf"|(?=\s+(?:{_METRICS})\b)"
@@ -3289,7 +3337,7 @@ _PRONOUN_OPENS = re.compile(r"(?:It|They|This model|Our model)\s")
 _COMPARISON = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|match(?:es|ing)|compared (?:to|with)|"
     r"better than|rival\w*|competitive with|comparable (?:to|with)|on par with|edg(?:es|ing) out|"
-    r"ahead of)\b",
+    r"ahead of|over(?=\s+(?-i:[A-Z])))\b",  # "X improves B from a to b over Y"
     re.I,
 )
 _CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+(?:and|while)\s+(?=[A-Z])")
@@ -3307,8 +3355,7 @@ _PRONOUN_COMPARES = re.compile(
 _PRONOUN_RESULT = re.compile(
     r"\b(?:it|(?:[Tt]he|[Tt]his|[Oo]ur) (model|method|approach))\s+"
     r"(?:also\s+|then\s+|further\s+|even\s+)?"
-    r"(?:reaches|achieves|attains|obtains|outperforms|surpasses|scores|improves|yields|records|"
-    r"sets|averages)\b"
+    rf"(?:{_RESULT_VERB}|outperform(?:s|ed)|surpass(?:es|ed)|improves|yields|sets|averages)\b"
 )
 _PRONOUN = re.compile(r"\b(?:[Ii]t|its|this model|the (?:same )?model)\b")
 #: the paper's own system named by a description, the subject of a comparison
@@ -3578,7 +3625,7 @@ _COMPARISON_CUE = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than|from|over)\s", re.I
 )
 _RESULT_THEN_OTHERS = re.compile(
-    r"\s+(?:reaches|scores|obtains|achieves|attains|gets)\s+(?:an?\s+|the\s+)?"
+    rf"\s+{_RESULT_VERB}\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:[\w@-]+\s+){{1,3}}?of\s+)?{_NUMBER}\s*%?(?:\s+[\w@-]+)?(?=,\s)"
 )
 _ELLIPTICAL_CELL = re.compile(

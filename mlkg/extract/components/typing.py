@@ -178,13 +178,19 @@ _EXAMPLES_OF_HEAD = re.compile(  # the head nearest the examples: ".*" takes all
     # (not across a clause: "this benchmark, where none reach 60%, e.g., X scores ...")
     rf".*\b({_HEAD_NOUNS})\b(?:(?:(?!\b(?:where|while|whereas|but)\b)[^.;:()]){{0,40}}?,?\s+"
     rf"(?:including|such as|e\.g\.,?|like|"
-    rf"namely)|:)\s+$",
+    # "on every benchmark we tried: X", "the datasets used in this work: X"
+    rf"namely)|(?:\s+(?:we|that|which|used|considered|tested|studied|examined|evaluated|"
+    rf"adopted|tried|use|consider|test|evaluate|study|adopt|examine|here|in|this|our|work|"
+    rf"paper))*:)\s+$",
     re.S,
 )
 #: a result verb right after a name: the name is its clause's subject
 _SUBJECT_VERB_RIGHT = re.compile(
     r"\s+(?:attains|achieves|reaches|obtains|scores|outperforms|surpasses|improves|sets|"
-    r"yields|delivers|ranks|leads|gets)\b"
+    r"yields|delivers|ranks|leads|gets|"
+    # the past, and the plural or non-native form: "X achieved", "X achieve 91.2%"
+    r"attained|achieved|reached|obtained|scored|outperformed|surpassed|improved|yielded|"
+    r"achieve|obtain|attain)\b"
 )
 _EXAMPLES_LAST_WORDS = ("including", " as", "e.g.", "e.g.,", "like", "namely", ":")
 #: a name (or the list it ends) followed by "task(s)" names a task, not a benchmark
@@ -372,6 +378,7 @@ _MODEL_PAREN_LEFT = re.compile(
 #: achieves"), not the next item of a list
 _CLAUSE_SUBJECT = re.compile(
     r"\s+(?:also\s+|further\s+|then\s+|consistently\s+)?(?:achieves|reaches|outperforms|"
+    r"achieved|reached|outperformed|surpassed|attained|obtained|scored|achieve|obtain|"
     r"surpasses|attains|obtains|improves|sets|yields|delivers|scores|matches|exceeds|ranks|"
     r"is|was|uses|shows|produces|generates|learns|performs|gains|lifts|boosts|beats|wins|"
     r"retains|keeps|trails|lags|raises|lowers|cuts|reduces|increases|halves|doubles|succeeds|"
@@ -379,7 +386,8 @@ _CLAUSE_SUBJECT = re.compile(
 )
 _LIST_SEPARATOR = re.compile(
     # "TIGER (0.0847), BERT4Rec (0.0762) and HSTU": each item with its value
-    r"^(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\))?"
+    # ("A (PSNR 24.71, SSIM 0.812), B (...)": each item with its measures)
+    r"^(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\)|\s*\(\s*[A-Za-z][\w@.-]*\s*[:=]?\s*\d[^()]{0,50}\))?"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$"
 )
 _TRAIN_LEFT = re.compile(
@@ -425,6 +433,7 @@ _TRAIN_LEFT = re.compile(
 )
 _MODEL_VERB_RIGHT = re.compile(
     r"^(?:'s)?\s+(?:achieves|outperforms|surpasses|attains|obtains|reaches|showcases|"
+    r"achieved|outperformed|surpassed|attained|obtained|reached|achieve|obtain|attain|"
     r"exhibits|scores|generates|is able|can (?:achieve|generate|handle)|model\b)"
 )
 _DERIVED_RIGHT = re.compile(
@@ -503,7 +512,9 @@ _MIXED_WITH_LEFT = re.compile(r"\b(?:mixed|blended|interleaved)\s+with\s+(?:the\
 #: "improving on X": a system the result is compared with
 _IMPROVE_ON_LEFT = re.compile(r"\bimprov(?:es|ing)\s+(?:on|upon)\s+(?:the\s+)?$")
 _METRIC_RIGHT = re.compile(
-    r"^\s+(?:[a-z-]+(?<!s)\s+)?(?:perplexity|accuracy|F1|BLEU|ROUGE|CIDEr|FID|mAP|mIoU|WER|CER|pass@\d|"
+    # (a verb is no qualifier: "X achieve accuracy of", "X achieved accuracy", "X give F1")
+    r"^\s+(?:(?!(?:achiev|obtain|reach|attain|get|got|gave|give|yield|show|report|ha[dv]e|"
+    r"improv|boost|rais|increas|reduc|lower|gain)[a-z]*\s)[a-z-]+(?<!s)\s+)?(?:perplexity|accuracy|F1|BLEU|ROUGE|CIDEr|FID|mAP|mIoU|WER|CER|pass@\d|"
     r"exact match|EM|score|scores|top-1|test set|leaderboard)\b"
     # "X scores highest / 78.9": the verb of a model, not a benchmark's scores
     r"(?<!scores(?=\s(?:highest|lowest|best|worst|well|higher|lower|over|above|below|only|just|"
