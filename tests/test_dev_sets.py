@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the eighty-three sets written last (round26-round108: harder abstracts, model families,
+#: the eighty-seven sets written last (round26-round112: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -62,7 +62,8 @@ SETS = [
 #: forecasting, document understanding, scientific ML, classic NLP tasks, open-weight LLM
 #: reports, video understanding, trustworthy ML, benchmark papers, image and video generation,
 #: applied ML outside computer science, LLM compression, 3D vision, sequence-model
-#: architectures, non-native applied papers, vision backbones), which do not all reach the targets
+#: architectures, non-native applied papers, vision backbones, deep RL, multimodal evaluation
+#: and data, ML for security, surveys and analyses), which do not all reach the targets
 #: yet: each
 #: figure is guarded at its current level, less a margin, so that a rule that breaks them
 #: fails here
@@ -147,10 +148,14 @@ BELOW_TARGET = {
     "round102_gold.jsonl": (0.86, 0.76, 0.54),
     "round103_gold.jsonl": (0.76, 0.97, 0.68),
     "round104_gold.jsonl": (0.93, 0.83, 0.64),
-    "round105_gold.jsonl": (0.84, 0.57, 0.63),
+    "round105_gold.jsonl": (0.86, 0.57, 0.76),
     "round106_gold.jsonl": (0.92, 0.75, 0.76),
     "round107_gold.jsonl": (0.91, 0.83, 0.42),
-    "round108_gold.jsonl": (0.92, 0.71, 0.58),
+    "round108_gold.jsonl": (0.93, 0.71, 0.60),
+    "round109_gold.jsonl": (0.87, 0.71, 0.54),
+    "round110_gold.jsonl": (0.87, 0.61, 0.63),
+    "round111_gold.jsonl": (0.91, 0.57, 0.64),
+    "round112_gold.jsonl": (0.92, 0.57, 0.46),
 }
 
 

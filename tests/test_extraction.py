@@ -6917,3 +6917,50 @@ def test_training_data_named_with_its_article_and_a_model_made_from_a_lead_base(
     assert ("CodeViper-2.7B", "Mamba-2-2.7B") in {
         (h, t) for h, t, _ in relations(record, "derivedFrom")
     }
+
+
+def test_a_list_of_measures_and_other_systems_values_with_their_measure() -> None:
+    record = run(
+        "On the HomeTour10K benchmark, WeaveSplat reaches 27.91 PSNR, 0.881 SSIM and 0.112 "
+        "LPIPS, surpassing GridSplat (25.89 PSNR) and FlatSplat (26.39 PSNR)."
+    )
+    assert relations(record, "evaluatedOn") >= {
+        ("WeaveSplat", "HomeTour10K", "27.91"),
+        ("WeaveSplat", "HomeTour10K", "0.881"),
+        ("WeaveSplat", "HomeTour10K", "0.112"),
+        ("GridSplat", "HomeTour10K", "25.89"),
+        ("FlatSplat", "HomeTour10K", "26.39"),
+    }
+
+
+def test_a_measure_lowered_without_an_article_and_a_measure_opening_a_comparison() -> None:
+    record = run(
+        "On the MeshPlant benchmark, FaceForge lowers Chamfer distance to 0.087. Kite-S "
+        "retains most of its pose accuracy on the TurnTable benchmark (AUC@30 of 85.7 vs. 88.9 "
+        "for VGGT)."
+    )
+    assert relations(record, "evaluatedOn") >= {
+        ("FaceForge", "MeshPlant", "0.087"),
+        ("Kite-S", "TurnTable", "85.7"),
+        ("VGGT", "TurnTable", "88.9"),
+    }
+
+
+def test_a_protocol_names_data_and_what_is_frozen_is_a_model() -> None:
+    record = run(
+        "We report results in the multi-scale Blendscape protocol. Linear probing on frozen "
+        "Halo-3-g features reaches 86.3% on ImageNet-1K."
+    )
+    names = entities(record)
+    assert names["Blendscape"] == "Benchmark"
+    assert names["Halo-3-g"] == "Model"
+
+
+def test_it_is_competitive_with_another_system_keeps_the_first_value() -> None:
+    record = run(
+        "CurvNet achieves 74.8% test accuracy on ogbn-arxiv, and it is competitive with the "
+        "much larger DeepRev on ogbn-proteins (ROC-AUC of 87.1 vs. 87.7)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {("CurvNet", "ogbn-proteins", "87.1"), ("DeepRev", "ogbn-proteins", "87.7")}
+    assert ("DeepRev", "ogbn-proteins", "87.1") not in scores

@@ -65,7 +65,8 @@ _METRICS = (
     r"acc\.?|accuracy|top-1(?: accuracy)?|top-5(?: accuracy)?|(?:micro|macro)-?F1|F1|F1-score|EM|"
     r"exact match|"
     r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPIDEr|SPICE|METEOR|FID|IS|mAP|AP|mIoU|IoU|AUC|AUROC|"
-    r"WER|CER|EER|PSNR|SSIM|LPIPS|pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
+    r"WER|CER|EER|PSNR|SSIM|LPIPS|Chamfer distance|F-score|normal consistency|"
+    r"pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
     r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|win rate|(?:word |character )?error rate|"
     r"score|(?:[A-Z][\w-]*\s+)?recall|chrF\+\+|chrF|HOTA|MOTA|IDF1|AMOTA|NDS|mAR|AR|"
     r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC|LogLoss|log[- ]loss"
@@ -214,7 +215,9 @@ _ARROW_CELL = re.compile(
     rf"^\s*:?\s*({_NUMBER})\s*%?\s*(?:→|->|⇒|=>)\s*({_NUMBER})\s*%?(?!\w|\.\d)"
 )
 _NAME_VALUE = re.compile(
-    r"^\s*(?::|\()?\s*(\d+\.\d+|\d+(?=\s*%))(?!\d)(?!\s*%\s+of)(?!\s*[-–]\s*\d)"
+    # ("on B (AUC@30 of 85.7 vs. 88.9 for Y)": the measure may open the parentheses)
+    rf"^(?:\s+(?:benchmark|dataset|test\s+set))?\s*(?::|\((?:\s*(?:{_METRICS}|[A-Z][A-Za-z]+@\d+)\s*(?:of|=|:)?)?)?"
+    r"\s*(\d+\.\d+|\d+(?=\s*%))(?!\d)(?!\s*%\s+of)(?!\s*[-–]\s*\d)"
     r"(?=\s*%?\s*(?:[,;)]|\.(?:\s|$)|\s|$))"
 )
 # "On the X benchmark(,) Y reaches an nDCG@10 of 70.0 / a 79.4% success rate"
@@ -282,7 +285,7 @@ _BENCH_THEN_RESULT = re.compile(
     r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to|"
     # "X lowers the 5-day Z500 RMSE to 281": the measure between the verb and "to"
     r"(?:lower|reduc|cut|decreas|improv|rais|increas|boost|lift|push|bring)\w*\s+"
-    rf"(?:the|its|their)\s+(?:[\w@.+/-]+\s+){{0,4}}?(?P<metric3>{_METRICS})\s+to|"
+    rf"(?:(?:the|its|their)\s+)?(?:[\w@.+/-]+\s+){{0,4}}?(?P<metric3>{_METRICS})\s+to|"
     # "on B it predicts melting temperature with an RMSE of 5.62": a measure after "with"
     rf"(?-i:[a-z]+s)\s+(?:[\w-]+\s+){{0,3}}?with(?=\s+(?:an?|the)\s+(?:{_METRICS})\s+of\s)|"
     # "its attack success rate stays at 9.5%"
@@ -345,7 +348,8 @@ _WITH_VALUE = re.compile(
 _WHERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2},\s+where\b")
 _PAREN_VERSUS = re.compile(
     # ("(mAP 86.9 vs. 85.0)": the metric may open the parentheses)
-    rf"^\s*\(\s*(?:(?P<metric>{_METRICS})\s*:?\s*)?({_NUMBER})\s*%?\s*(?:vs\.?|versus|against)\s*"
+    # ("(ROC-AUC of 87.1 vs. 87.7)")
+    rf"^\s*\(\s*(?:(?P<metric>{_METRICS})\s*(?::|of)?\s*)?({_NUMBER})\s*%?\s*(?:vs\.?|versus|against)\s*"
     rf"({_NUMBER})\s*%?\s*\)"
 )
 _MORE_VALUES = re.compile(rf"(?:\s*%?\s*/\s*{_NUMBER})+")
@@ -1650,8 +1654,11 @@ class ScoreFinder:
                         at = following.end()
                 if len(group) == 1 and (second := _AND_VALUE_METRIC.match(tail, found.end())):
                     # "it obtains 0.741 NDS and 0.722 mAP": a second measure, same benchmark
-                    scores.append((second.group(1), second.group(2)))
-                    group = group * 2
+                    # ("27.91 PSNR, 0.881 SSIM and 0.112 LPIPS": each of a list)
+                    while second:
+                        scores.append((second.group(1), second.group(2)))
+                        second = _AND_VALUE_METRIC.match(tail, second.end())
+                    group = group * len(scores)
                 elif len(group) == 1 and (second := _AND_METRIC_OF.match(tail, found.end())):
                     # "a Recall@10 of 0.2931 and an NDCG@10 of 0.1712" (", with a quality
                     # score of 85.9% and a semantic score of 88.5%": each)
@@ -2936,9 +2943,10 @@ _AND_VALUE_METRIC = re.compile(
     # the value's pattern does not know)
     r"(?:\s+(?-i:[A-Z][A-Za-z-]*[A-Z]))?"
     # ("a mean rank of 2.9 and 0.873 mean AUC": an adjective before the second metric)
-    rf"(?:\s+and\s+(?:an?\s+)?|\s*/\s*)({_NUMBER})\s*%?\s+(?:(?:mean|average|macro|micro)\s+)?"
-    rf"({_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z]))"
-    r"(?![\w-])",
+    rf"(?:\s+and\s+(?:an?\s+)?|\s*/\s*|\s*,\s*(?:and\s+)?)({_NUMBER})\s*%?\s+"
+    rf"(?:(?:mean|average|macro|micro)\s+)?({_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z]))"
+    # (not a difference: "45.1 AP, 2.3 AP higher than Y")
+    r"(?![\w-])(?!\s+(?:higher|lower|better|worse|more|less|above|below|over|ahead|gains?)\b)",
     re.I,
 )
 _AND_METRIC_OF = re.compile(
@@ -3234,7 +3242,8 @@ _PAREN_RESPECTIVELY = re.compile(
 _PAREN_VALUE = re.compile(
     rf"(?:\s+(?:teacher|student|baseline|base model|model))?\s*\(\s*({_NUMBER})\s*%?"
     # "FuXi (1.19 K)": a physical unit after the value
-    rf"(?:\s*{_UNIT})?\s*\)"
+    # ("pixelSplat (25.89 PSNR)": the measure after the value)
+    rf"(?:\s*{_UNIT})?(?:\s+(?:{_METRICS}))?\s*\)"
 )
 #: "followed by X with 74.2" (not "with 4% of its compute": a share of something)
 _WITH_BARE_VALUE = re.compile(
@@ -3343,7 +3352,7 @@ _COMPARISON = re.compile(
 _CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+(?:and|while)\s+(?=[A-Z])")
 _PRONOUN_COMPARES = re.compile(
     r"\s*(?:it|this model|our model)\s+(?:also\s+|even\s+)?(?:matches|outperforms|surpasses|"
-    r"beats|rivals|exceeds)\b"
+    r"beats|rivals|exceeds|is\s+(?:\w+\s+)?(?:competitive|comparable|on\s+par))\b"
     # "On LLaMA2-7B, it achieves lower perplexity than QuaRot on X": the opener sets the
     # scene, the pronoun is the subject
     r"|\s*(?:On|For|With|In|Across|Under|Using|When|Once|If)\s+[^,;]{1,60},\s*it\s+"
@@ -3917,6 +3926,10 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
     in_clause = [h for h in text_entities if h.start >= offset - len(clause)]
     if in_clause and _PRONOUN_COMPARES.match(clause):
         # "..., and it matches X on B with 83.4%": the result is the pronoun's, not X's
+        # (the subject of the sentence's first clause, else the sentence before's)
+        earlier = [h for h in text_entities if h.start < offset - len(clause)][:1]
+        if earlier and earlier[0].start == sentence[0]:
+            return earlier[0].name
         referent = previous_subject(state, sentence) or main_entity(state)
         if referent is not None:
             return referent.name

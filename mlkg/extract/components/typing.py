@@ -520,6 +520,10 @@ _METRIC_RIGHT = re.compile(
     r"(?<!scores(?=\s(?:highest|lowest|best|worst|well|higher|lower|over|above|below|only|just|"
     r"about|around|roughly|\d)))"
 )
+#: "the multi-scale NeRF-Synthetic protocol": how results on data are measured
+_PROTOCOL_RIGHT = re.compile(r"^\s+(?:evaluation\s+|test(?:ing)?\s+)?protocols?\b")
+#: "linear probing on frozen X features", "a frozen X encoder": what is frozen is a model
+_FROZEN_LEFT = re.compile(r"\b[Ff]rozen\s+$")
 _BASED_RIGHT = re.compile(r"^-?based\b|^ as (?:a |the )?(?:judge|evaluator|teacher)")
 
 WEAK_EVIDENCE_NEEDED = 1.5
@@ -725,6 +729,8 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
     (_SCORE_LEFT, "left", BENCHMARK, 2, _any_of(*"0123456789"), _ends_with("on", "in", "the")),
     (_SHARE_OF_LEFT, "left", BENCHMARK, 1.5, _any_of("%"), _ends_with("of", "the")),
     (_METRIC_RIGHT, "right", BENCHMARK, 1.5, None, None),
+    (_PROTOCOL_RIGHT, "right", BENCHMARK, 1.5, _any_of("protocol"), None),
+    (_FROZEN_LEFT, "left", MODEL, 1.5, _any_of("frozen"), _ends_with("frozen")),
     (_TASK_PAREN_LEFT, "left", BENCHMARK, 1.5, _any_of("("), None),
     (_MODEL_PAREN_LEFT, "left", MODEL, 1.5, _any_of("("), None),
     (_METHOD_PAREN_LEFT, "left", METHOD, 1.5, _any_of("("), None),
