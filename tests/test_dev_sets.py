@@ -148,14 +148,14 @@ BELOW_TARGET = {
     "round102_gold.jsonl": (0.86, 0.76, 0.54),
     "round103_gold.jsonl": (0.76, 0.97, 0.68),
     "round104_gold.jsonl": (0.93, 0.83, 0.64),
-    "round105_gold.jsonl": (0.86, 0.57, 0.76),
+    "round105_gold.jsonl": (0.86, 0.57, 0.75),
     "round106_gold.jsonl": (0.92, 0.75, 0.76),
     "round107_gold.jsonl": (0.91, 0.83, 0.42),
     "round108_gold.jsonl": (0.93, 0.71, 0.60),
-    "round109_gold.jsonl": (0.87, 0.71, 0.54),
-    "round110_gold.jsonl": (0.87, 0.61, 0.63),
-    "round111_gold.jsonl": (0.91, 0.57, 0.64),
-    "round112_gold.jsonl": (0.92, 0.57, 0.46),
+    "round109_gold.jsonl": (0.87, 0.71, 0.56),
+    "round110_gold.jsonl": (0.93, 0.66, 0.67),
+    "round111_gold.jsonl": (0.91, 0.64, 0.71),
+    "round112_gold.jsonl": (0.92, 0.77, 0.64),
 }
 
 

@@ -6964,3 +6964,88 @@ def test_it_is_competitive_with_another_system_keeps_the_first_value() -> None:
     scores = relations(record, "evaluatedOn")
     assert scores >= {("CurvNet", "ogbn-proteins", "87.1"), ("DeepRev", "ogbn-proteins", "87.7")}
     assert ("DeepRev", "ogbn-proteins", "87.1") not in scores
+
+
+def test_a_gapped_list_of_models_each_with_its_training_data() -> None:
+    record = run(
+        "We analyse three models: XLM-R was pre-trained on CC-100, mT5 on mC4 and BLOOM on "
+        "the ROOTS corpus."
+    )
+    assert relations(record, "trainedOn") >= {
+        ("XLM-R", "CC-100", None),
+        ("mT5", "mC4", None),
+        ("BLOOM", "ROOTS", None),
+    }
+    assert ("XLM-R", "mC4", None) not in relations(record, "trainedOn")
+
+
+def test_its_successor_after_an_example_is_the_examples_and_not_the_papers() -> None:
+    record = run(
+        "This survey contrasts cascades such as Imagen with latent approaches such as "
+        "Stable Diffusion, trained on subsets of LAION-5B, and its successor SDXL."
+    )
+    assert ("SDXL", "Stable Diffusion") in {(h, t) for h, t, _ in relations(record, "successorOf")}
+    assert ("PAPER", "SDXL", None) not in relations(record, "introduces")
+
+
+def test_results_after_an_averaged_opener_and_for_which_a_system_reported() -> None:
+    record = run(
+        "Averaged over the publicly available BEIR datasets, BM25 achieves an nDCG@10 of "
+        "42.9, DPR 37.1 and Contriever 44.5. Zero-shot FID on MS-COCO, for which Imagen "
+        "reported 7.27 and DALL-E 2 10.39, correlates poorly with preference."
+    )
+    assert relations(record, "evaluatedOn") >= {
+        ("BM25", "BEIR", "42.9"),
+        ("DPR", "BEIR", "37.1"),
+        ("Contriever", "BEIR", "44.5"),
+        ("Imagen", "MS-COCO", "7.27"),
+        ("DALL-E 2", "MS-COCO", "10.39"),
+    }
+
+
+def test_a_lower_case_technique_defines_its_acronym_and_a_rise_after_a_note() -> None:
+    record = run(
+        "We propose FoveaContrast (FVC). FVC raises the mean return on the Procgen benchmark "
+        "(easy mode, 200 training levels) from 0.41 to 0.58, outperforming data-regularized "
+        "actor-critic (DrAC)."
+    )
+    assert entities(record)["DrAC"] == "Method"
+    assert ("FoveaContrast", "Procgen", "0.58") in relations(record, "evaluatedOn")
+
+
+def test_a_product_named_after_one_of_several_tuned_models_comes_from_that_one() -> None:
+    record = run(
+        "We fine-tune CodeBERT, GraphCodeBERT and UniXcoder on our cleaned split; the "
+        "resulting UniXcoder-VC model attains 66.9% accuracy on Devign."
+    )
+    parents = {(h, t) for h, t, _ in relations(record, "derivedFrom")}
+    assert ("UniXcoder-VC", "UniXcoder") in parents
+    assert ("UniXcoder-VC", "CodeBERT") not in parents
+
+
+def test_a_value_given_on_named_data_is_not_reused_on_the_introduced_benchmark() -> None:
+    record = run(
+        "We release VulBench-Clean, a benchmark of 9,812 re-labeled functions from BigVul. We "
+        "fine-tune UniXcoder on it; the resulting VulNet model improves F1 on the BigVul test "
+        "split from 38.1 to 46.7 and attains 66.9% accuracy on the FuncBench benchmark, "
+        "surpassing the LineVul baseline (64.2%)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("VulNet", "BigVul", "46.7") in scores
+    assert not any(t == "VulBench-Clean" and v for _, t, v in scores)
+
+
+def test_a_pronoun_subject_keeps_its_results_after_a_comparison() -> None:
+    record = run(
+        "We fine-tune LLaVA-1.5-7B on our filtered data. The resulting model, LeanLLaVA-7B, "
+        "matches the full-data baseline. Notably, it reaches 1531.2 on MME versus 1510.7 for "
+        "the original LLaVA-1.5-7B, scores 67.9 on MMBench and 33.4 on MM-Vet."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("LeanLLaVA-7B", "MME", "1531.2"),
+        ("LLaVA-1.5-7B", "MME", "1510.7"),
+        ("LeanLLaVA-7B", "MMBench", "67.9"),
+        ("LeanLLaVA-7B", "MM-Vet", "33.4"),
+    }
+    assert ("LLaVA-1.5-7B", "MMBench", "67.9") not in scores

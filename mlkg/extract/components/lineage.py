@@ -952,7 +952,12 @@ class LineageFinder:
             several = kind == MERGED or (
                 kind == DISTILLED and " into " in text[verb.end() : result.start()]
             )
-            for source in sources if several else sources[:1]:
+            if not several:
+                # "we fine-tune A, B and C on D; the resulting C-VC model": the source the
+                # product is named after
+                named_after = [h for h in sources if made[0].name.startswith(h.name)]
+                sources = named_after[-1:] or sources[:1]
+            for source in sources:
                 self._emit(state, made[0].name, source.name, kind, sentence, 0.7)
         if (lead := LEAD_BASE.match(text, start)) and not _MAKING_VERB.search(text, start, end):
             # "Starting from Y, three rounds of M on D produce X": no verb of making, but the
@@ -1284,10 +1289,21 @@ class LineageFinder:
                 continue  # "the successor of our earlier X system" is a model, as X's heir
             if after and before and _PREDECESSOR_WORDS.fullmatch(text, cue.end(), after[0].start):
                 if cue.group("after"):  # "X ..., and its successor Y": Y succeeds X
+                    # (an example named right before "its": "... such as Z, trained on D,
+                    # and its successor Y" is Z's; "X, built on Y with a Z encoder, and its
+                    # successor W" is X's)
+                    near = (
+                        before[-1]
+                        if cue.start() - before[-1].end <= 60
+                        and _EXAMPLE_BEFORE.search(
+                            text, max(start, before[-1].start - 12), before[-1].start
+                        )
+                        else before[0]
+                    )
                     self._emit(
                         state,
                         after[0].name,
-                        before[0].name,
+                        near.name,
                         None,
                         sentence,
                         0.75,
@@ -2068,6 +2084,8 @@ _PARENT_THEN_SUBJECT = re.compile(
 )
 #: a verb in the third person right after a name: the name is the clause's subject
 _SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|further\s+)?[a-z]{3,}(?:es|s)\b(?<!ss)")
+#: an example's cue right before a name: "approaches such as X"
+_EXAMPLE_BEFORE = re.compile(r"\b(?:such as|like|e\.g\.,?|including)\s+(?:the\s+)?$")
 _WE_MAKE = re.compile(
     r"\bwe\s+(?:\w+ly\s+|further\s+|then\s+|also\s+)?(?:develop|build|propose|introduce|"
     r"present|train|create|design|release|obtain|derive|"

@@ -367,7 +367,9 @@ _METRIC_HEADS = frozenset(
 #: field ("reinforcement fine-tuning", "on-policy distillation", "sliding-window attention";
 #: not "test-time adaptation" or "exhaustive search")
 _LOWERCASE_TECHNIQUE = re.compile(
-    r"(?:tuning|training|decoding|prompting|distillation|sampling|attention)$"
+    r"(?:tuning|training|decoding|prompting|distillation|sampling|attention|"
+    # "data-regularized actor-critic (DrAC)", "prioritized experience replay (PER)"
+    r"actor-critic|replay|optimization|optimisation|regularization|regularisation)$"
 )
 #: a metric noun right after a definition: the acronym names the metric
 _METRIC_AFTER_PAREN = re.compile(

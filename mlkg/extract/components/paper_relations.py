@@ -418,6 +418,7 @@ _NAMING_INTRO = re.compile(
     r"of\s+[^,;.]{1,40},\s+$)",
     re.I,
 )
+_ITS_HEIR_LEFT = re.compile(r"\bits\s+(?:successor|sibling|variant|companion|extension)s?,?\s+$")
 _OUR_MAIN_LEFT = re.compile(
     r"\b[Oo]ur\s+main\s+(?:artefact|artifact|contribution|release|result|product),\s+$"
 )
@@ -490,6 +491,9 @@ _TRAIN = re.compile(
     re.I,
 )
 #: the words a match of ``_TRAIN`` starts with
+#: between one model's training data and the next model of a gapped list: ", B on D2"
+_GAPPED_ITEM = re.compile(r"(?:\s+(?:corpus|dataset|data))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_GAPPED_ON = re.compile(r"\s+on\s+(?:the\s+)?")
 _TRAIN_OPENERS = ("pre", "re", "train", "fine", "instruction-tun", "tun", "distillation", "adapt")
 #: "fine-tune X with D", "adapting X to Swahili with 600 hours of radio and the D subset"
 _TRAIN_WITH = re.compile(
@@ -689,6 +693,8 @@ class PaperRelations:
             if state.mentions_words(sentence, _TRAIN_WORDS):
                 self._trained_on(text, state, sentence)
                 self._trained_on_this_data(text, state, sentence)
+                if text.count(" on ", sentence[0], sentence[1]) > 1:
+                    self._gapped_trained_on(text, state, sentence)
             if state.mentions_words(sentence, _COMPARE_WORDS):
                 self._compared_with(text, state, sentence)
         self._repositories(state)
@@ -852,6 +858,10 @@ class PaperRelations:
                 and not _PLURAL_NAMELY.search(left)
                 # "prompting of API models, namely A and B" (not "two new models, namely")
                 and not (_KINDS_NAMELY.search(left) and not _NEW_WORD.search(left))
+                # "such as Stable Diffusion ... and its successor SDXL": a known heir
+                and not (
+                    _ITS_HEIR_LEFT.search(left) and self.lexicon.types_of(_family_of(hit.name))
+                )
             ):
                 self._introduce(state, hit.name, sentence, 0.8)
                 if _RESULTS_LEFT.search(left):
@@ -1141,6 +1151,28 @@ class PaperRelations:
                         state,
                         Relation(owner.name, TRAINED_ON, hit.name, sentence, COMPONENT, 0.7),
                     )
+
+    def _gapped_trained_on(self, text: str, state: DocState, sentence) -> None:
+        """ "A was pre-trained on D1, B on D2 and C on the D3 corpus": the verb said once, each
+        later model with its own data."""
+        for trained in [
+            r for r in state.relations if r.rel == TRAINED_ON and r.sentence == sentence
+        ]:
+            data = [h for h in hits(state, sentence[0], sentence[1], DATA_TYPES)]
+            at = next((h.end for h in data if h.name == trained.tail), None)
+            while at is not None and (gap := _GAPPED_ITEM.match(text, at, sentence[1])):
+                model = [h for h in hits(state, gap.end(), sentence[1], (MODEL,))][:1]
+                if not model or model[0].start != gap.end():
+                    break
+                on = _GAPPED_ON.match(text, model[0].end, sentence[1])
+                item = [h for h in data if on and h.start == on.end()]
+                if not item:
+                    break
+                relation = Relation(
+                    model[0].name, TRAINED_ON, item[0].name, sentence, COMPONENT, 0.65
+                )
+                add_relation(state, relation)
+                at = item[0].end
 
     def _trained_on_this_data(self, text: str, state: DocState, sentence) -> None:
         """ "We construct D ... On this data we train X": X is trained on the dataset the

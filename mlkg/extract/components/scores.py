@@ -246,6 +246,8 @@ _CLAUSE_OPENER = re.compile(
     # "On the challenging X dataset, ...", "On the English X leaderboard": a word before the
     # name
     rf"(?:the\s+(?:{_DATA_ADJECTIVE}|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+)?"
+    # ("averaged over the publicly available X datasets, ...")
+    r"(?:the\s+(?:publicly\s+available|public|available|standard|official)\s+)?"
     r"(?:the\s+)?$"
     # "Transferred without any tuning to X, ..."
     r"|^(?:Transferred|Applied)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$"
@@ -272,8 +274,10 @@ _BENCH_THEN_RESULT = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
     rf"(?:\s+(?P<split>{_SPLITS})(?:\s+split)?)?"
     # ("On B, X-Base (310M) obtains ...": a size in parentheses after the subject)
-    r",?\s+(?:where\s+)?(?:(?:[\w.+/-]+|\([\w.,\s]{1,12}\))[,:]?\s+){0,9}?"
-    r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|answer|solv|resolv|complet|pass|"
+    # ("FID on B, for which X reported 7.27 and Y 10.39")
+    r",?\s+(?:where\s+|(?:for|on)\s+which\s+)?(?:(?:[\w.+/-]+|\([\w.,\s]{1,12}\))[,:]?\s+){0,9}?"
+    r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|report|answer|solv|resolv|"
+    r"complet|pass|"
     r"keep|retain|maintain|averag|"
     # "X ranks first among open models with a MASE of 0.712"
     r"rank\w*\s+(?:[\w-]+\s+){0,5}?with|"
@@ -345,7 +349,7 @@ _WITH_VALUE = re.compile(
     re.I,
 )
 #: "on the IU X-Ray test split, where it obtains ...": the result clause of the benchmark
-_WHERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2},\s+where\b")
+_WHERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2},\s+(?:where|(?:for|on)\s+which)\b")
 _PAREN_VERSUS = re.compile(
     # ("(mAP 86.9 vs. 85.0)": the metric may open the parentheses)
     # ("(ROC-AUC of 87.1 vs. 87.7)")
@@ -375,7 +379,9 @@ _FROM_TO = re.compile(
 _RISES_TO = re.compile(
     # ("on LiveCodeBench (v5) from 18.2 to 24.7": the benchmark's version in parentheses;
     # "on Beauty its NDCG@10 rises to 0.0461")
-    rf"^(?:\s*\([^()]{{1,20}}\))?\s+(?:[\w@-]+\s+){{0,3}}?(?:from\s+(?P<before>{_NUMBER})\s*%?\s+"
+    # ("on the Procgen benchmark (easy mode, 200 training levels) from 0.41 to 0.58")
+    rf"^(?:\s+(?:benchmark|dataset|suite))?(?:\s*\([^()]{{1,40}}\))?\s+(?:[\w@-]+\s+){{0,3}}?"
+    rf"(?:from\s+(?P<before>{_NUMBER})\s*%?\s+"
     # "from 31.5% (X-r1) to 48.9%": the value before, and whose it was
     r"(?:\((?P<whose>[^()]{1,40})\)\s+)?)?to\s+"
     # "to a Spearman correlation of 0.489"
@@ -934,9 +940,11 @@ class ScoreFinder:
             for r in state.relations
             if r.rel == EVALUATED_ON and r.sentence == sentence and r.value
         }
+        given = {value for _, value in paired}
         for hit in agents:
             if hit.start in values:
-                if (benchmark, values[hit.start]) not in paired:
+                # (a value the sentence already gave on other named data is not this one's)
+                if values[hit.start] not in given:
                     self._add(state, sentence, hit.name, benchmark, 0.45, value=values[hit.start])
             elif tested is not None and hit.start > tested.start():
                 self._add(state, sentence, hit.name, benchmark, 0.5)
@@ -3349,6 +3357,8 @@ _COMPARISON = re.compile(
     r"ahead of|over(?=\s+(?-i:[A-Z])))\b",  # "X improves B from a to b over Y"
     re.I,
 )
+#: "it" as a clause's subject, before its verb
+_IT_SUBJECT = re.compile(r"(?:^|,\s+|\band\s+)it\s+(?:also\s+|further\s+|even\s+)?[a-z]+s\b")
 _CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|\s+(?:and|while)\s+(?=[A-Z])")
 _PRONOUN_COMPARES = re.compile(
     r"\s*(?:it|this model|our model)\s+(?:also\s+|even\s+)?(?:matches|outperforms|surpasses|"
@@ -3976,6 +3986,15 @@ def _scorer(state: DocState, sentence: tuple[int, int], offset: int) -> str | No
             referent = main_entity(state)
             if referent is not None:
                 return referent.name
+    if (
+        text_entities
+        and (it := _IT_SUBJECT.search(state.text, sentence[0], text_entities[0].start))
+        and _OTHERS_CUE.search(state.text, it.end(), text_entities[0].start)
+        and (referent := previous_subject(state, sentence) or main_entity(state)) is not None
+    ):
+        # "Notably, it reaches a on A versus b for Y, scores c on B": every name comes after
+        # the comparison, so the pronoun is the subject throughout
+        return referent.name
     introduced = {r.tail for r in state.relations if r.rel == "introduces"}
     own = [h for h in text_entities if h.name in introduced]
     if own:  # "X, trained with method M, reaches ...": the paper's own X
