@@ -99,3 +99,25 @@ def test_validate_command_exit_status(examples_out: Path, tmp_path: Path) -> Non
 
     result = runner.invoke(app, ["validate", str(tmp_path / "nothing")])
     assert result.exit_code == 2 and "mlkg build INPUT -o" in result.stderr
+
+
+def test_values_written_with_commas_are_decimals_in_the_graph(tmp_path: Path) -> None:
+    abstracts = tmp_path / "in"
+    abstracts.mkdir()
+    (abstracts / "commas.txt").write_text(
+        "We present KiswaBERT, a Swahili news classifier. KiswaBERT reaches an F1 of 89,4% on "
+        "the KiswaNews benchmark, while mBERT obtains 1,204 on the TollQA benchmark.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build(abstracts, out)
+    report = validate(open_store(out))
+    assert report.conforms, format_report(report, "commas")
+    values = {
+        str(q.object.value)
+        for q in open_store(out)
+        if q.predicate == ox.NamedNode(V.P_HAS_VALUE)
+        and isinstance(q.object, ox.Literal)
+        and q.object.datatype == ox.NamedNode(V.XSD_DECIMAL)
+    }
+    assert {"89.4", "1204"} <= values

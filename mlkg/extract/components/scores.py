@@ -414,7 +414,7 @@ _PERCENT_WORD = re.compile(r"(?<=\d)\s*(?:percent|per cent)\b")
 def _percent_signs(text: str) -> str:
     """The text with "92.3 percent" read as "92.3%" (padded with spaces, so every offset
     stays that of the text): the result rules look for the sign."""
-    if "per" not in text:
+    if "percent" not in text and "per cent" not in text:
         return text
     return _PERCENT_WORD.sub(lambda word: "%".ljust(len(word.group())), text)
 
