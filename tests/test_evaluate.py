@@ -457,6 +457,13 @@ def test_normalize_value() -> None:
     assert normalize_value("74.1") != normalize_value("74")
 
 
+def test_normalize_value_reads_commas_as_the_text_means_them() -> None:
+    assert normalize_value("1,204") == normalize_value("1204") == "1204"
+    assert normalize_value("89,4%") == normalize_value("89.4") == "89.4"
+    assert normalize_value("0,874") == "0.874"
+    assert normalize_value("12,480,000") == "12480000"
+
+
 # ------------------------------------------------------------------------ alignment
 RAW = (
     "We introduce \\textbf{S}peech \\textbf{B}ench, a suite for spoken language models. "

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from mlkg.extract.urls import normalize_url as _normalize_url
+from mlkg.numbers import without_commas
 
 _WHITESPACE = re.compile(r"\s+")
 _ARXIV_PREFIX = re.compile(r"^(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)", re.IGNORECASE)
@@ -87,7 +88,8 @@ def normalize_value(value: object) -> str | None:
     """
     if value is None or isinstance(value, bool):
         return None
-    text = _WHITESPACE.sub("", str(value)).rstrip("%")
+    # ("1,204" is 1204 and "89,4" is 89.4, read as the RDF export reads them)
+    text = without_commas(_WHITESPACE.sub("", str(value))).rstrip("%")
     if not text:
         return None
     try:

@@ -23,6 +23,7 @@ from typing import Any
 from pyoxigraph import NamedNode
 
 from mlkg import vocabulary as V
+from mlkg.numbers import without_commas
 
 #: a term in N-Triples syntax
 Term = str
@@ -41,8 +42,6 @@ _SAFE_ID = re.compile(r"[A-Za-z0-9._~/:-]+")
 
 #: ``84.2``, ``+3.1``, ``.5``, ``71%``: a score that is one number (a percent sign is dropped)
 _NUMBER = re.compile(r"^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*%?\s*$")
-_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
-_DECIMAL_COMMA = re.compile(r"\d+,\d+")
 _YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _YEAR = re.compile(r"^\d{4}$")
 
@@ -94,13 +93,7 @@ def score_value(value: str) -> Term:
     written with commas is read as the text means it: "1,204" is 1204 (a thousands
     separator: groups of three after a first group that is no zero) and "89,4" or "0,874"
     is 89.4 or 0.874 (a decimal comma)."""
-    if "," in value:
-        bare = value.strip().rstrip("%").strip()
-        if _THOUSANDS.fullmatch(bare):
-            value = bare.replace(",", "")
-        elif _DECIMAL_COMMA.fullmatch(bare):
-            value = bare.replace(",", ".")
-    match = _NUMBER.match(value)
+    match = _NUMBER.match(without_commas(value))
     if match:
         try:
             return literal(format(Decimal(match.group(1)), "f"), V.XSD_DECIMAL)
