@@ -490,10 +490,10 @@ _TRAIN = re.compile(
     r"|(?:(?-i:[a-z][a-z/-]*|\d\w*)\s+){1,3}?from\s+(?:(?-i:the)\s+)?(?!\d))?",
     re.I,
 )
-#: the words a match of ``_TRAIN`` starts with
 #: between one model's training data and the next model of a gapped list: ", B on D2"
 _GAPPED_ITEM = re.compile(r"(?:\s+(?:corpus|dataset|data))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 _GAPPED_ON = re.compile(r"\s+on\s+(?:the\s+)?")
+#: the words a match of ``_TRAIN`` starts with
 _TRAIN_OPENERS = ("pre", "re", "train", "fine", "instruction-tun", "tun", "distillation", "adapt")
 #: "fine-tune X with D", "adapting X to Swahili with 600 hours of radio and the D subset"
 _TRAIN_WITH = re.compile(
@@ -1155,13 +1155,13 @@ class PaperRelations:
     def _gapped_trained_on(self, text: str, state: DocState, sentence) -> None:
         """ "A was pre-trained on D1, B on D2 and C on the D3 corpus": the verb said once, each
         later model with its own data."""
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
         for trained in [
             r for r in state.relations if r.rel == TRAINED_ON and r.sentence == sentence
         ]:
-            data = [h for h in hits(state, sentence[0], sentence[1], DATA_TYPES)]
             at = next((h.end for h in data if h.name == trained.tail), None)
             while at is not None and (gap := _GAPPED_ITEM.match(text, at, sentence[1])):
-                model = [h for h in hits(state, gap.end(), sentence[1], (MODEL,))][:1]
+                model = hits(state, gap.end(), sentence[1], (MODEL,))[:1]
                 if not model or model[0].start != gap.end():
                     break
                 on = _GAPPED_ON.match(text, model[0].end, sentence[1])
