@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the eighty-seven sets written last (round26-round112: harder abstracts, model families,
+#: the ninety-one sets written last (round26-round116: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -63,8 +63,8 @@ SETS = [
 #: reports, video understanding, trustworthy ML, benchmark papers, image and video generation,
 #: applied ML outside computer science, LLM compression, 3D vision, sequence-model
 #: architectures, non-native applied papers, vision backbones, deep RL, multimodal evaluation
-#: and data, ML for security, surveys and analyses), which do not all reach the targets
-#: yet: each
+#: and data, ML for security, surveys and analyses, remote sensing, theorem proving, model
+#: merging, human-centric vision), which do not all reach the targets yet: each
 #: figure is guarded at its current level, less a margin, so that a rule that breaks them
 #: fails here
 BELOW_TARGET = {
@@ -156,6 +156,10 @@ BELOW_TARGET = {
     "round110_gold.jsonl": (0.93, 0.66, 0.67),
     "round111_gold.jsonl": (0.91, 0.64, 0.71),
     "round112_gold.jsonl": (0.92, 0.77, 0.64),
+    "round113_gold.jsonl": (0.93, 0.79, 0.56),
+    "round114_gold.jsonl": (0.91, 0.75, 0.58),
+    "round115_gold.jsonl": (0.93, 0.50, 0.50),
+    "round116_gold.jsonl": (0.95, 0.74, 0.76),
 }
 
 

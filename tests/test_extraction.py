@@ -7049,3 +7049,173 @@ def test_a_pronoun_subject_keeps_its_results_after_a_comparison() -> None:
         ("LeanLLaVA-7B", "MM-Vet", "33.4"),
     }
     assert ("LLaVA-1.5-7B", "MMBench", "67.9") not in scores
+
+
+def test_a_value_before_its_owner_in_parentheses_and_a_further_improvement() -> None:
+    record = run(
+        "We present ZuluASR, a Whisper-small model adapted to isiZulu. After fine-tuning on "
+        "the ZuluSpeech training set, ZuluASR lowers the word error rate from 31.2% (base "
+        "Whisper-small) to 19.4% on the ZuluSpeech test set, and a 5-gram language model "
+        "further reduces it to 16.0%."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("Whisper-small", "ZuluSpeech", "31.2"),
+        ("ZuluASR", "ZuluSpeech", "19.4"),
+        ("ZuluASR", "ZuluSpeech", "16.0"),
+    }
+
+
+def test_the_model_a_method_is_applied_to_is_not_the_subject_of_its_result() -> None:
+    record = run(
+        "We propose GridQuant, a rotation-free quantizer. In the W4A4 setting, GridQuant "
+        "narrows the WikiText-2 perplexity gap on Mistral-7B from 2.3 (QuaRot) to 0.81."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("QuaRot", "WikiText-2", "2.3") in scores
+    assert ("GridQuant", "WikiText-2", "0.81") in scores
+    assert ("Mistral-7B", "WikiText-2", "0.81") not in scores
+
+
+def test_a_table_after_a_sentence_that_fine_tunes_on_one_corpus() -> None:
+    record = run(
+        "We fine-tune three encoders, BERT, RoBERTa and DeBERTa, on the SciERC corpus. The "
+        "results are as follows (micro F1): BERT 61.2, RoBERTa 63.0 and DeBERTa 65.8."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("BERT", "SciERC", "61.2"),
+        ("RoBERTa", "SciERC", "63.0"),
+        ("DeBERTa", "SciERC", "65.8"),
+    }
+
+
+def test_a_second_measure_after_a_measure_with_an_adjective() -> None:
+    record = run(
+        "We introduce TileNet for land-cover mapping. On the OpenEarthMap benchmark, TileNet "
+        "achieves 88.1% overall accuracy and 61.7 mIoU with 2.4M parameters."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("TileNet", "OpenEarthMap", "88.1") in scores
+    assert ("TileNet", "OpenEarthMap", "61.7") in scores
+
+
+def test_points_of_improvement_over_a_system_are_not_its_result() -> None:
+    record = run(
+        "We propose DiffGate for change detection and test it on LEVIR-CD and the new "
+        "CDD-Hard split. DiffGate outperforms BIT on both; on CDD-Hard the improvement over "
+        "BIT reaches 3.9 F1 points."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert not any(h == "BIT" and v == "3.9" for h, _, v in scores)
+
+
+def test_subjectless_experiments_give_their_values_to_the_paper_model() -> None:
+    record = run(
+        "We propose SegHop, a hierarchical segmenter for aerial images. Experiments on "
+        "Potsdam-2K, Vaihingen-2K and UAVid-2K show mIoU scores of 79.4, 75.2 and 68.9, "
+        "respectively, outperforming UNetFormer."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("SegHop", "Potsdam-2K", "79.4"),
+        ("SegHop", "Vaihingen-2K", "75.2"),
+        ("SegHop", "UAVid-2K", "68.9"),
+    }
+
+
+def test_a_ranking_across_the_suites_of_a_benchmark() -> None:
+    record = run(
+        "We release TerraFM-L. Across the detection and segmentation suites of GEO-Bench, "
+        "TerraFM-L ranks first among open models with an average normalised score of 0.803, "
+        "ahead of CROMA (0.741)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("TerraFM-L", "GEO-Bench", "0.803") in scores
+    assert ("CROMA", "GEO-Bench", "0.741") in scores
+
+
+def test_values_each_followed_by_its_benchmark_in_parentheses() -> None:
+    record = run(
+        "We merge four experts into a single model, MergeSat-4. Without further training, "
+        "MergeSat-4 keeps 90.2% of the experts' accuracy. Per-dataset scores are 96.9 "
+        "(EuroSAT), 91.7 (NWPU-RESISC45), 70.2 mAP (BigEarthNet) and 57.3 (UC Merced)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("MergeSat-4", "EuroSAT", "96.9"),
+        ("MergeSat-4", "NWPU-RESISC45", "91.7"),
+        ("MergeSat-4", "BigEarthNet", "70.2"),
+        ("MergeSat-4", "UC Merced", "57.3"),
+    }
+
+
+def test_a_split_glued_to_a_benchmark_name_and_counts_of_solved_problems() -> None:
+    record = run(
+        "We present Wren-Prover-7B, a Lean 4 prover. Wren-Prover-7B attains 54.1% on "
+        "miniF2F-valid and 51.2% on miniF2F-test. On PutnamBench, it solves 7 out of 640 "
+        "problems."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("Wren-Prover-7B", "miniF2F", "54.1"),
+        ("Wren-Prover-7B", "miniF2F", "51.2"),
+        ("Wren-Prover-7B", "PutnamBench", "7"),
+    }
+    assert not any(v == "640" for _, _, v in scores)
+    assert "miniF2F-test" not in entities(record)
+
+
+def test_a_verb_after_and_starts_a_clause_not_a_list_of_merged_models() -> None:
+    record = run(
+        "We restrict merging to descendants of Llama-3-8B and obtain Blend-8B, merged from "
+        "Llama-3-8B-Instruct and OpenMath-8B."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("Blend-8B", "Llama-3-8B-Instruct", "merged") in lineage
+    assert not any(head == "Llama-3-8B" for head, _, _ in lineage)
+
+
+def test_slashed_values_of_compared_systems_follow_the_benchmarks_scored_before() -> None:
+    record = run(
+        "Quilt-7B scores 80.2 on GSM8K and 34.6 on MATH, compared with 76.9/27.5 for "
+        "MetaMath-7B and 82.0/31.8 for WizardMath-7B."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("MetaMath-7B", "GSM8K", "76.9"),
+        ("MetaMath-7B", "MATH", "27.5"),
+        ("WizardMath-7B", "GSM8K", "82.0"),
+        ("WizardMath-7B", "MATH", "31.8"),
+    }
+
+
+def test_a_compared_system_with_its_own_verb_and_values_in_order() -> None:
+    record = run(
+        "Fuse-13B scores 56.2 on MMLU, 63.0 on GSM8K and 22.4 on HumanEval, whereas "
+        "TIES-Merging reaches 54.1, 57.9 and 18.2 with the same experts."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("TIES-Merging", "MMLU", "54.1"),
+        ("TIES-Merging", "GSM8K", "57.9"),
+        ("TIES-Merging", "HumanEval", "18.2"),
+    }
+
+
+def test_pose_errors_in_millimetres_and_the_pairs_of_compared_systems() -> None:
+    record = run(
+        "We present LiftNet, a 2D-to-3D pose lifter. LiftNet attains 38.0 mm MPJPE and "
+        "30.6 mm P-MPJPE on Human3.6M, ahead of MotionBERT (39.2 / 33.2). On MPI-INF-3DHP "
+        "it reaches 97.1 PCK and 16.3 mm MPJPE."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("LiftNet", "Human3.6M", "38.0"),
+        ("LiftNet", "Human3.6M", "30.6"),
+        ("MotionBERT", "Human3.6M", "39.2"),
+        ("MotionBERT", "Human3.6M", "33.2"),
+        ("LiftNet", "MPI-INF-3DHP", "97.1"),
+        ("LiftNet", "MPI-INF-3DHP", "16.3"),
+    }
+    assert "P-MPJPE" not in entities(record)

@@ -2158,7 +2158,10 @@ _FROM_PARENT = re.compile(
 )
 #: what may stand between two children of one verb ("X, Y and Z, which are built on")
 _CHILD_LIST = re.compile(
-    r"[\"\u201d]?(?:,?\s*(?:and|or|as well as)\s*(?:[\w-]+\s+){0,3}?(?:models?|variants?|"
+    # (not "descendants of Y and obtain X, merged from ...": a verb starts another clause)
+    r"[\"\u201d]?(?:,?\s*(?:and|or|as well as)\s*"
+    r"(?:(?!(?:obtain|produc|yield|get|creat|build|deriv|releas|train|call|nam|propos|introduc|"
+    r"present)\w*\s)[\w-]+\s+){0,3}?(?:models?|variants?|"
     r"versions?)?,?\s*|\s*,\s*)[\"\u201c]?"
 )
 

@@ -69,7 +69,9 @@ _METRICS = (
     r"pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
     r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|win rate|(?:word |character )?error rate|"
     r"score|(?:[A-Z][\w-]*\s+)?recall|chrF\+\+|chrF|HOTA|MOTA|IDF1|AMOTA|NDS|mAR|AR|"
-    r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC|LogLoss|log[- ]loss"
+    r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC|LogLoss|log[- ]loss|"
+    # pose and mesh errors, keypoint accuracy, retrieval ranks
+    r"(?:PA-|P-)?MPJPE|MPVPE|PVE|PCK(?:h)?|Rank-1|R-Precision"
 )
 _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test-challenge"
 _SPLIT_NAME = re.compile(rf"(?:{_SPLITS})(?![\w-])")
@@ -241,7 +243,9 @@ _CLAUSE_OPENER = re.compile(
     # closed-ended questions of X it reaches ..."
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:portion|subset|setting|split|track|task|test\s+set|part|"
     # ("On the 520 behaviours of X, ...", "On the harmful prompts of X, ...")
-    r"question|problem|item|behaviou?r|prompt|instance|example|sample|case|scenario|setup)s?\s+"
+    r"question|problem|item|behaviou?r|prompt|instance|example|sample|case|scenario|setup|"
+    # ("Across the classification and segmentation suites of X, ...")
+    r"suite|categor(?:y|ie))s?\s+"
     r"of\s+)?"
     # "On the challenging X dataset, ...", "On the English X leaderboard": a word before the
     # name
@@ -276,7 +280,7 @@ _BENCH_THEN_RESULT = re.compile(
     # ("On B, X-Base (310M) obtains ...": a size in parentheses after the subject)
     # ("FID on B, for which X reported 7.27 and Y 10.39")
     r",?\s+(?:where\s+|(?:for|on)\s+which\s+)?(?:(?:[\w.+/-]+|\([\w.,\s]{1,12}\))[,:]?\s+){0,9}?"
-    r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|report|answer|solv|resolv|"
+    r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|report|answer|solv|resolv|prov|"
     r"complet|pass|"
     r"keep|retain|maintain|averag|"
     # "X ranks first among open models with a MASE of 0.712"
@@ -309,7 +313,9 @@ _BENCH_THEN_RESULT = re.compile(
     # "a median Nash-Sutcliffe efficiency of 0.79": a longer measure, then "of"
     # "PSNR/SSIM/LPIPS of 28.1/0.836/0.181": one value per measure of a slash list;
     # "a Fréchet Audio Distance (FAD, VGGish embeddings) of 1.38": a note before "of"
-    r"|(?P<measure>(?:(?!(?:improvement|gain|increase|boost|reduction|drop|decrease|margin)s?\b)"
+    # (not "6 out of 644 problems": the count solved is the value)
+    r"|(?!\d+\s+out\s+of\s)"
+    r"(?P<measure>(?:(?!(?:improvement|gain|increase|boost|reduction|drop|decrease|margin)s?\b)"
     r"[\w@/-]+\s+){1,4}?)(?:\([^()]{1,40}\)\s+)?of\s+)?"
     rf"(?P<value>{_NUMBER})(?!\d|\.\d){_SHARE_OF_ANOTHER}(?:\s*%)?"
     # ("a 72.5% frame-level AUC": a granularity before the measure)
@@ -529,8 +535,56 @@ class ScoreFinder:
                 self._listed_systems_values_on(text, state, sentence)
             if has_parenthesis:
                 self._measures_in_parentheses(text, state, sentence)
+                if not scored:
+                    self._values_then_data_in_parentheses(text, state, sentence)
+            if "further" in text[sentence[0] : sentence[1]]:
+                self._further_to(text, state, sentence)
         _scored_data_are_benchmarks(state)
         return doc
+
+    def _values_then_data_in_parentheses(self, text: str, state: DocState, sentence) -> None:
+        """ "Per-dataset scores are 97.8 (A), 92.5 (B), 71.4 mAP (C) and 58.9 (D)": a list of
+        values, each with its benchmark in parentheses after it, all the subject's (or the
+        paper's model's, when the sentence names none)."""
+        cells = []
+        for data in hits(state, sentence[0], sentence[1], DATA_TYPES):
+            cell = _VALUE_THEN_PAREN.search(text, max(sentence[0], data.start - 40), data.start)
+            if cell is not None and text.startswith(")", data.end):
+                cells.append((data, cell))
+        if len(cells) < 2 or len({data.name for data, _ in cells}) < len(cells):
+            return
+        # the cells must follow one another: "97.8 (A), 92.5 (B) and 58.9 (C)"
+        for (before, _), (_, cell) in pairwise(cells):
+            if not _CELL_GAP.fullmatch(text, before.end + 1, cell.start()):
+                return
+        for data, cell in cells:
+            score = {"value": cell.group("value"), "metric": _metric(cell.group("metric"))}
+            self._emit(state, sentence, data.start, data.name, **score)
+
+    def _further_to(self, text: str, state: DocState, sentence) -> None:
+        """ "X lowers WER from 38.4% to 21.7% on B, and a language model further improves it
+        to 18.9%": the new value is on the same benchmark, for the system the clause names
+        before "further" ("while Z further lifts it to 66.0"), else the one scored before."""
+        for found in _FURTHER_TO.finditer(text, sentence[0], sentence[1]):
+            earlier = [
+                r
+                for r in state.relations
+                if r.rel == EVALUATED_ON
+                and r.sentence == sentence
+                and r.value
+                and text.find(r.value, sentence[0], found.start()) >= 0
+            ]
+            if not earlier or any(r.value == found.group("value") for r in earlier):
+                continue
+            last = max(earlier, key=lambda r: text.rfind(r.value, sentence[0], found.start()))
+            clause = max(
+                text.rfind(", ", sentence[0], found.start()),
+                text.rfind("; ", sentence[0], found.start()),
+            )
+            named = hits(state, max(clause, sentence[0]), found.start(), AGENT_TYPES)
+            head = named[-1].name if named else last.head
+            score = {"value": found.group("value"), "metric": last.metric}
+            self._add(state, sentence, head, last.tail, 0.5, **score)
 
     def _listed_systems_values_on(self, text: str, state: DocState, sentence) -> None:
         """ "InternVL3-8B and Qwen2.5-VL-7B reach 62.7 and 58.6 on MMMU": as many values as
@@ -1014,12 +1068,8 @@ class ScoreFinder:
         opens = _NAME_OR_IT_THEN_RESULT.match(text, sentence[0], sentence[1])
         if opens is None:
             return
-        data = hits(state, before[0], before[1], DATA_TYPES)
-        if len({h.name for h in data}) != 1 or not (
-            _TESTED_ON_BEFORE.search(text, max(before[0], data[0].start - 80), data[0].start)
-            # "X is fine-tuned on a cohort from B and evaluated with five-fold cross-validation"
-            or _TESTED_AFTER.match(text, data[-1].end, before[1])
-        ):
+        bench = _data_tested_in(text, state, before)
+        if bench is None:
             return
         if any(r.rel == EVALUATED_ON and r.sentence == before and r.value for r in state.relations):
             return  # the sentence before reads its own result
@@ -1033,7 +1083,6 @@ class ScoreFinder:
         result = _clause_result(text, opens.end(), sentence[1])
         if result is None:
             return
-        bench = data[0].name
         self._add(state, sentence, subject, bench, 0.5, **result)
         at = _value_end(text, result, opens.end(), sentence[1])
         if second := _AND_METRIC_OF.match(text, at + len(_PERCENT_OR_UNIT.match(text, at)[0])):
@@ -1057,8 +1106,13 @@ class ScoreFinder:
         colon = text.find(": ", sentence[0], sentence[1])
         data = hits(state, sentence[0], sentence[1], DATA_TYPES)
         before = {h.name for h in data if h.end <= colon}
-        if not data and introduced is not None and _RESULTS_HEAD.search(text, sentence[0], colon):
-            before = {introduced}
+        if not data and _RESULTS_HEAD.search(text, sentence[0], colon):
+            # "We fine-tune A, B and C on D. The results are (macro F1): A 68.2, B ...": on
+            # the data the sentence before tests on, else on the benchmark the paper made
+            at = state.sentences.index(sentence)
+            tested = _data_tested_in(text, state, state.sentences[at - 1]) if at else None
+            if tested is not None or introduced is not None:
+                before = {tested or introduced}
         if not before:
             # "X posts the following scores: MMMU (val) 54.1, MathVista (testmini) 63.0 and
             # ChartQA 85.6": the one system before the colon, each benchmark's value after it
@@ -1155,12 +1209,20 @@ class ScoreFinder:
             return
         named = hits(state, found.start("whose"), sentence[1], AGENT_TYPES)
         subjects = hits(state, sentence[0], found.start(), AGENT_TYPES)
+        # "X shrinks the gap on Y from 1.9 (Z) to 0.64": the model it is applied to is no
+        # subject
+        subjects = [
+            h for h in subjects if not text.endswith((" on ", " of ", " to "), sentence[0], h.start)
+        ] or subjects
         owner = _FOR_OR_WITH.match(text, found.end())
         if owner and len(named) > 1 and named[1].start == owner.end():
             subjects = named[1:2]  # "... to 80.1% with Y": Y's, whoever the subject
         if not named or named[0].start != found.start("whose") or not subjects:
             return
-        if not _TO_GAP.fullmatch(text, named[0].end, found.start("after")):
+        closed = named[0].end + (1 if found.group("paren") else 0)
+        if found.group("paren") and not text.startswith(")", named[0].end):
+            return
+        if not _TO_GAP.fullmatch(text, closed, found.start("after")):
             return
         bench = data[0].name
         self._add(state, sentence, named[0].name, bench, 0.65, value=found.group("before"))
@@ -1583,6 +1645,8 @@ class ScoreFinder:
                     for h in hits(state, group[-1].end + own_data.end(), sentence[1], DATA_TYPES)
                 ):
                     continue  # "A, where X reaches 87.9 and 78.6 on B and C": B's and C's
+                if _points_of_change(text, group[-1].end + found.start("value")):
+                    continue
                 metric = found.group("metric1") or found.group("metric2") or found.group("metric3")
                 if (
                     metric is None
@@ -1951,9 +2015,15 @@ class ScoreFinder:
         for i in range(len(data)):
             # "lowers the MSE on A and B to 0.157 and 0.386, respectively"
             names = listed(text, data[i:])
-            found = _TO_VALUES_RESPECTIVELY.match(
-                text, names[-1].end, sentence[1]
-            ) or _PRONOUN_VALUES_RESPECTIVELY.match(text, names[-1].end, sentence[1])
+            found = (
+                _TO_VALUES_RESPECTIVELY.match(text, names[-1].end, sentence[1])
+                or _PRONOUN_VALUES_RESPECTIVELY.match(text, names[-1].end, sentence[1])
+                # "Experiments on A, B and C show F1 scores of a, b and c, respectively"
+                or (
+                    _TESTS_ON_THEN_LIST.match(text, sentence[0], names[0].start)
+                    and _SHOW_VALUES_RESPECTIVELY.match(text, names[-1].end, sentence[1])
+                )
+            )
             # ("on A and B it achieves 80.9 ROC-AUC and 29.7 AP, respectively")
             if found and len(names) > 1:
                 values = re.findall(_NUMBER, found.group("values"))
@@ -2214,9 +2284,16 @@ class ScoreFinder:
             # "68.3/61.0 on A/B, against 64.6/57.4 for Y": Y's values on A and B
             agent = agents.get(slashed.end())
             values = re.findall(_NUMBER, slashed.group("values"))
-            if agent is not None and len(values) == len(group):
-                for member, value in zip(group, values, strict=True):
-                    self._add(state, sentence, agent.name, member.name, 0.7, value=value)
+            # ("81.4 on A and 35.9 on B, compared with 77.7/28.2 for Y": the benchmarks
+            # scored before, in order)
+            targets = [member.name for member in group]
+            if len(values) != len(targets) and text.find("/", start, cue.start()) < 0:
+                # (not "0.402/0.419 on A and 0.158/0.251 on B, against 0.413/0.430 and
+                # 0.162/0.253 for Y": a slash pair per benchmark, read below)
+                targets = list(dict.fromkeys(h.name for h in before))
+            if agent is not None and len(values) == len(targets):
+                for name, value in zip(targets, values, strict=True):
+                    self._add(state, sentence, agent.name, name, 0.7, value=value)
         for value in _VALUE_FOR.finditer(text, cue.end(), end):
             agent = agents.get(value.end())
             if agent is not None:
@@ -2276,6 +2353,8 @@ class ScoreFinder:
                 here = _scored_last(state, cue.end(), agent.start, scored) or bench
                 self._add(state, sentence, agent.name, here, 0.7, value=value)
         scored_before = list(dict.fromkeys(h.name for h in before))
+        if len(scored_before) == 1:
+            self._measures_of_others(text, state, sentence, cue, scored_before[0], agents)
         if len(scored_before) < 2:
             return
         rows = {
@@ -2298,7 +2377,12 @@ class ScoreFinder:
             # "62.3 on A, 58.9 on B and 41.0 on C, surpassing Y (50.4, 31.1 and 11.6)", "ahead
             # of Y (67.2 / 49.6)", "against 84.7%, 88.4% and 79.2% for Y": Y's values on the
             # benchmarks scored before, in order
-            row = _PAREN_ROW.match(text, agent.end, end)
+            row = _PAREN_ROW.match(text, agent.end, end) or (
+                # "..., whereas Y reaches 54.9, 58.7 and 18.9 under the same settings"
+                _OTHERS_VERB_VALUES.match(text, agent.end, end)
+                if text.endswith(("whereas ", "while "), start, agent.start)
+                else None
+            )
             values = re.findall(_NUMBER, row.group("values")) if row else rows.get(agent.start, [])
             targets = scored_before
             if len(values) != len(targets):
@@ -2308,6 +2392,30 @@ class ScoreFinder:
             if len(values) == len(targets):
                 for name, value in zip(targets, values, strict=True):
                     self._add(state, sentence, agent.name, name, 0.7, value=value)
+
+    def _measures_of_others(
+        self, text: str, state: DocState, sentence, cue: re.Match, bench: str, agents: dict
+    ) -> None:
+        """ "X attains 37.2 MPJPE and 31.0 P-MPJPE on B, ahead of Y (39.2 / 33.2)": each
+        compared system's values in parentheses are its own on B's measures, as many as
+        the subject was given there before the comparison."""
+        given = [
+            r
+            for r in state.relations
+            if r.rel == EVALUATED_ON
+            and r.sentence == sentence
+            and r.tail == bench
+            and r.value
+            and text.find(r.value, sentence[0], cue.start()) >= 0
+        ]
+        if len({r.head for r in given}) != 1 or len(given) < 2:
+            return
+        for agent in agents.values():
+            row = _PAREN_ROW.match(text, agent.end, sentence[1])
+            values = re.findall(_NUMBER, row.group("values")) if row else []
+            if len(values) == len(given):
+                for value in values:
+                    self._add(state, sentence, agent.name, bench, 0.7, value=value)
 
     @staticmethod
     def _benchmarks_of_values(text: str, state: DocState, sentence, start: int, end: int) -> list:
@@ -2886,6 +2994,9 @@ _TESTED_ON_BEFORE = re.compile(
     r"\b(?:evaluat\w*|test\w*|benchmark\w*|[Ee]xperiments?)\b[^.;:]{0,60}\s"
     r"(?:on|against)\s+(?:the\s+)?$"
 )
+#: "fine-tune them on the D corpus": task data, whose test split the results are on (not
+#: "pre-trained on")
+_TUNED_ON_BEFORE = re.compile(r"(?<!-)\bfine-?tun\w*\b[^.;:]{0,60}\s(?:on|using)\s+(?:the\s+)?$")
 #: "and evaluated with five-fold cross-validation": the data just named is where it was tested
 _TESTED_AFTER = re.compile(r"[^.;]{0,30}?\b(?:and|,)\s+(?:is\s+|was\s+)?(?:evaluated|tested)\b")
 _PERCENT_OR_UNIT = re.compile(rf"(?:\s*%)?(?:\s*{_UNIT})?")
@@ -2949,9 +3060,10 @@ _VALUE_THEN_AGENT = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:[\w@-]+\s+){{0
 _AND_VALUE_METRIC = re.compile(
     # "0.741 NDS and 0.722 mAP", "85.0 MPJPE / 51.4 PA-MPJPE" (the first metric may be one
     # the value's pattern does not know)
-    r"(?:\s+(?-i:[A-Z][A-Za-z-]*[A-Z]))?"
+    # ("71.9% overall accuracy and 58.4 mIoU": a known one, maybe after an adjective)
+    rf"(?:\s+(?:(?:overall|mean|average|macro|micro)\s+)?(?:{_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z])))?"
     # ("a mean rank of 2.9 and 0.873 mean AUC": an adjective before the second metric)
-    rf"(?:\s+and\s+(?:an?\s+)?|\s*/\s*|\s*,\s*(?:and\s+)?)({_NUMBER})\s*%?\s+"
+    rf"(?:\s+and\s+(?:an?\s+)?|\s*/\s*|\s*,\s*(?:and\s+)?)({_NUMBER})\s*%?(?:\s*{_UNIT})?\s+"
     rf"(?:(?:mean|average|macro|micro)\s+)?({_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z]))"
     # (not a difference: "45.1 AP, 2.3 AP higher than Y")
     r"(?![\w-])(?!\s+(?:higher|lower|better|worse|more|less|above|below|over|ahead|gains?)\b)",
@@ -3024,7 +3136,8 @@ _METRIC_OF_AND_BEFORE = re.compile(
     re.I,
 )
 _MEASURE_AND_BEFORE = re.compile(
-    rf"(?<![\w.])({_NUMBER})\s*%?\s+({_METRICS}|(?-i:[a-z]+\s+)?coverage)\s+and\s+$", re.I
+    rf"(?<![\w.])({_NUMBER})\s*%?(?:\s*{_UNIT})?\s+({_METRICS}|(?-i:[a-z]+\s+)?coverage)\s+and\s+$",
+    re.I,
 )
 _ON_THE_SAME = re.compile(
     r"\bon\s+the\s+same\s+(?:(?P<count>two|three|four)\s+(?P<what>benchmarks)|(?P<what2>splits))\b"
@@ -3172,6 +3285,17 @@ _PRONOUN_VALUES_RESPECTIVELY = re.compile(
     rf"(?P<values>{_MEASURED_VALUE}(?:\s*,\s*{_MEASURED_VALUE})*,?\s+and\s+{_MEASURED_VALUE}),?\s+"
     r"respectively\b"
 )
+#: "Experiments on ", "Extensive evaluations on three datasets, ": a subjectless opener
+#: before a list of data
+_TESTS_ON_THEN_LIST = re.compile(
+    r"(?:Extensive\s+|Further\s+)?(?:[Ee]xperiments|[Ee]valuations|[Rr]esults|[Tt]ests)\s+on\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks),\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+_SHOW_VALUES_RESPECTIVELY = re.compile(
+    r"(?:\s+(?:datasets|benchmarks))?,?\s+(?:show|yield|report|give|reveal|demonstrate)\w*\s+"
+    r"(?:that\s+)?(?:(?:an?|the)\s+)?(?:[\w@-]+\s+){0,3}?(?:of|at)\s+"
+    rf"(?P<values>{_VALUE_LIST})\s*%?(?:\s+[\w@-]+){{0,2}}?,?\s+respectively\b"
+)
 _RESPECTIVELY = re.compile(
     # ("on A, B and C (val) respectively", "on A, B and C (ROC-AUC, AP and MAE respectively)";
     # "... and ImageNet 256x256 (FID), respectively": a resolution first)
@@ -3235,6 +3359,12 @@ _PAREN_ROW = re.compile(
 )
 #: a list of values, then the system they belong to: "84.7%, 88.4% and 79.2% for "
 _VALUE_LIST_FOR = re.compile(rf"(?<![\w./-])(?P<values>{_VALUE_LIST})\s+for\s+(?:the\s+)?")
+#: " reaches 54.9, 58.7 and 18.9": a compared system's verb, then its values in order (not
+#: "on C": those are C's)
+_OTHERS_VERB_VALUES = re.compile(
+    rf"\s+(?:only\s+)?{_RESULT_VERB}\s+(?P<values>{_VALUE_LIST})(?![\w%]|\.\d)"
+    r"(?!\s*,?\s*respectively|\s*%?\s+(?:on|in)\s)"
+)
 #: a list's verb and its values in order: " obtain 53.1 and 54.4"
 _LIST_VERB_VALUES = re.compile(
     r",?\s+(?:(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
@@ -3295,9 +3425,23 @@ _SLASH_VALUES_ON = re.compile(
 #: "0.413/0.430 and 0.162/0.253 for ": slash groups, one per benchmark, then the system
 #: "from 0.702 for Y to 0.655": Y's value, then the subject's
 _FROM_FOR_TO = re.compile(
-    # ("from 76.2% with X to 80.1% with Y": each value's system after it)
-    rf"\bfrom\s+(?P<before>{_NUMBER})\s*%?\s+(?:for|with)\s+(?:the\s+)?(?P<whose>[A-Z])[^,;]{{0,60}}?"
-    rf"\s+to\s+(?P<after>{_NUMBER})(?!\w|\.\d)"
+    # ("from 76.2% with X to 80.1% with Y": each value's system after it; "from 38.4%
+    # (original Y) to 21.7%": in parentheses)
+    rf"\bfrom\s+(?P<before>{_NUMBER})\s*%?\s+(?:(?:for|with)\s+(?:the\s+)?|(?P<paren>\()"
+    r"(?:(?:the|an?|original|vanilla|baseline|base|plain)\s+){0,2})"
+    rf"(?P<whose>[A-Z])[^,;()]{{0,60}}?(?(paren)\))\s+to\s+(?P<after>{_NUMBER})(?!\w|\.\d)"
+)
+#: "97.8 (", "71.4 mAP (": a value whose benchmark follows in parentheses
+_VALUE_THEN_PAREN = re.compile(
+    rf"(?<![\w.])(?P<value>{_NUMBER})\s*%?(?:\s+(?P<metric>{_METRICS}))?\s*\($", re.I
+)
+#: between two such cells: ", ", " and ", ", and "
+_CELL_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and\s+)?")
+#: "... further improves it to 18.9%", "further reduces the FID to 1.95"
+_FURTHER_TO = re.compile(
+    r"\bfurther\s+(?:improv|reduc|lower|rais|boost|increas|decreas|cut|push|lift|elevat|"
+    r"enhanc)\w*\s+(?:it|this|(?:the|its|this)\s+(?:[\w@.-]+\s+){0,2}?[\w@.-]+)\s+to\s+"
+    rf"(?P<value>{_NUMBER})(?!\w|\.\d|x\b)"
 )
 _FOR_OR_WITH = re.compile(r"\s*%?\s+(?:for|with)\s+(?:the\s+)?")
 _SLASH_ROWS_FOR = re.compile(
@@ -3467,6 +3611,24 @@ def _scored_data_are_benchmarks(state: DocState) -> None:
     for entity in state.entities.values():
         if entity.type == "Dataset" and entity.name in scored:
             entity.type = "Benchmark"
+
+
+def _data_tested_in(text: str, state: DocState, sentence: tuple[int, int]) -> str | None:
+    """The one data name of a sentence that tests or fine-tunes on it ("We evaluate X on
+    B.", "We fine-tune A, B and C on the D corpus."): where the next sentence's results
+    that name no data were measured."""
+    data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+    if len({h.name for h in data}) != 1:
+        return None
+    window = max(sentence[0], data[0].start - 80)
+    if (
+        _TESTED_ON_BEFORE.search(text, window, data[0].start)
+        or _TUNED_ON_BEFORE.search(text, window, data[0].start)
+        # "X is fine-tuned on a cohort from B and evaluated with five-fold cross-validation"
+        or _TESTED_AFTER.match(text, data[-1].end, sentence[1])
+    ):
+        return data[0].name
+    return None
 
 
 def _introduced_benchmark(state: DocState) -> str | None:
@@ -4061,6 +4223,10 @@ _LISTED_BENCH_VALUE = re.compile(
 )
 _FRONTED_ON = re.compile(r"(?:On|For)\s+(?:the\s+)?")
 _IT_AFTER = re.compile(r"\b(?:it|its)\b")
+#: "4.7 F1 points", "3.2 percentage points", "2.1 pp": a value's unit when it is a change
+_POINTS_AFTER = re.compile(
+    rf"{_NUMBER}\s*(?:[A-Za-z][\w@-]*\s+)?(?:percentage\s+)?(?:points?|pp)\b(?!\s+(?:on|in)\b)"
+)
 _DELTA_CUE = re.compile(
     # "followed by X at 31.2%": a ranking, not a change
     # ("Powered by X, Y resolves 53.8%": the agent's backbone, not a change)
@@ -4096,6 +4262,8 @@ def _is_delta(text: str, start: int, after_name: int = 0) -> bool:
     cues = _DELTA_CUE.findall(clause)
     if not cues:
         return False
+    if _points_of_change(text, start, cues):
+        return True
     last = cues[-1].lower()
     if last == "of" and len(cues) > 1:
         # "an improvement of (approximately) 43%": the change's own "of"
@@ -4103,6 +4271,17 @@ def _is_delta(text: str, start: int, after_name: int = 0) -> bool:
         if before_of in _DELTA_WORDS or before_of.startswith(_DELTA_STEMS):
             return True
     return last in _DELTA_WORDS or last.startswith(_DELTA_STEMS)
+
+
+def _points_of_change(text: str, start: int, cues: list[str] | None = None) -> bool:
+    """ "the improvement over Y reaches 4.7 F1 points": points after a word of change in
+    the clause are a difference, whatever verb comes between."""
+    if not _POINTS_AFTER.match(text, start):
+        return False
+    if cues is None:
+        before = text[max(0, start - 80) : start]
+        cues = _DELTA_CUE.findall(re.split(r"[;.]\s", before)[-1])
+    return any(cue.lower() in _DELTA_WORDS or cue.lower().startswith(_DELTA_STEMS) for cue in cues)
 
 
 def _metric(raw: str | None) -> str | None:
