@@ -7219,3 +7219,89 @@ def test_pose_errors_in_millimetres_and_the_pairs_of_compared_systems() -> None:
         ("LiftNet", "MPI-INF-3DHP", "16.3"),
     }
     assert "P-MPJPE" not in entities(record)
+
+
+def test_tuned_or_pre_trained_to_give_or_yielding_a_named_model() -> None:
+    record = run(
+        "First, Qwen2.5-7B is continually pre-trained on 60B tokens of Thai web text, "
+        "yielding Siam-7B-Base. The four-expert model, Siam-MoE, is then instruction-tuned "
+        "on the OpenHermes-2.5 data to give Siam-MoE-Chat."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("Siam-7B-Base", "Qwen2.5-7B", "builtOn") in lineage
+    assert ("Siam-MoE-Chat", "Siam-MoE", "finetuned") in lineage
+
+
+def test_a_parent_described_as_itself_fine_tuned_from_another() -> None:
+    record = run(
+        "We merge LLaVA-1.6-7B with WizardMath-7B, itself fine-tuned from Llama-2-7B on "
+        "GSM8K-style data, using per-layer weights."
+    )
+    assert ("WizardMath-7B", "Llama-2-7B", "finetuned") in relations(record, "derivedFrom")
+
+
+def test_the_resulting_model_merges_the_models_of_the_sentence_before() -> None:
+    record = run(
+        "Concretely, Idefics2-8B, built on Mistral-7B, is merged layer by layer with "
+        "MAmmoTH-7B. The resulting model, MathSight-8B, needs no multimodal math data. In a "
+        "second study we merge OpenChat-3.5 and Starling-7B with TIES. The resulting model, "
+        "DuoChat-7B, keeps both styles."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert lineage >= {
+        ("MathSight-8B", "Idefics2-8B", "merged"),
+        ("MathSight-8B", "MAmmoTH-7B", "merged"),
+        ("DuoChat-7B", "OpenChat-3.5", "merged"),
+        ("DuoChat-7B", "Starling-7B", "merged"),
+    }
+    assert not any(head == "MathSight-8B" and tail == "Mistral-7B" for head, tail, _ in lineage)
+
+
+def test_mixture_of_experts_sizes_are_variants_of_their_family() -> None:
+    record = run(
+        "We introduce Kite-2, a family of open mixture-of-experts models. Kite-2 comes in two "
+        "sizes, Kite-2-15B-A2B and Kite-2-70B-A8B."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("Kite-2-15B-A2B", "Kite-2", "variant") in lineage
+    assert ("Kite-2-70B-A8B", "Kite-2", "variant") in lineage
+
+
+def test_training_data_of_a_name_set_off_by_an_appositive_and_of_it() -> None:
+    record = run(
+        "We present TerraMAE, a masked autoencoder for multispectral imagery. To pre-train "
+        "it, we construct Orbit-3M, a set of three million Sentinel-2 patches. TerraMAE-L, "
+        "our ViT-Large variant, is pre-trained on Orbit-3M for 600 epochs."
+    )
+    trained = relations(record, "trainedOn")
+    assert ("TerraMAE", "Orbit-3M", None) in trained
+    assert ("TerraMAE-L", "Orbit-3M", None) in trained
+    assert not any(head == "ViT-Large" for head, _, _ in trained)
+
+
+def test_data_built_to_train_them_trained_each_model_of_the_list_before() -> None:
+    record = run(
+        "Road-VL-7B and Road-VL-13B are fine-tuned from Qwen2-VL-7B and LLaVA-1.5-13B, "
+        "respectively. To train them, we construct RoadQA-90K, an instruction dataset of "
+        "90K question-answer pairs."
+    )
+    trained = relations(record, "trainedOn")
+    assert ("Road-VL-7B", "RoadQA-90K", None) in trained
+    assert ("Road-VL-13B", "RoadQA-90K", None) in trained
+
+
+def test_two_measures_joined_by_a_slash_and_two_moves_relative_to_a_system() -> None:
+    record = run(
+        "We present ReIDLite, a compact re-identification network. ReIDLite-S reaches 94.9% "
+        "Rank-1 / 87.1% mAP on Market-1501. On 3DPW, our PoseFix model reduces MPJPE from "
+        "80.2 to 73.9 mm and PA-MPJPE from 53.0 to 47.5 mm relative to HMR 2.0."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("ReIDLite-S", "Market-1501", "94.9"),
+        ("ReIDLite-S", "Market-1501", "87.1"),
+        ("PoseFix", "3DPW", "73.9"),
+        ("PoseFix", "3DPW", "47.5"),
+        ("HMR 2.0", "3DPW", "80.2"),
+        ("HMR 2.0", "3DPW", "53.0"),
+    }

@@ -529,7 +529,8 @@ _CREATE = re.compile(
 _IMPLICIT_BASE = re.compile(r"\bbase (?:language |pretrained |pre-trained )?models?\b", re.I)
 #: a size ("Qwen2-72B") or a size word ("TideCast-Base", "ViT-Large") after a family name
 _SIZE_SUFFIX = re.compile(
-    r"[-\s](?:\d+(?:\.\d+)?[BMbm]|\d+x\d+[BM]|Base|Large|Small|Tiny|Mini|Medium|XL|XXL|Lite|Nano|"
+    # ("-16B-A3B": a mixture of experts' total and active parameters)
+    r"[-\s](?:\d+(?:\.\d+)?B-A\d+(?:\.\d+)?B|\d+(?:\.\d+)?[BMbm]|\d+x\d+[BM]|Base|Large|Small|Tiny|Mini|Medium|XL|XXL|Lite|Nano|"
     r"base|large|small|tiny|mini|medium|"
     # one-letter sizes: "ViT-L", "SAM-B", "ProtGen-2-S", "Swin-T", "YOLO11-N", "EVA-G" (not
     # "-X": "RT-2-X" is no size of RT-2)
@@ -667,7 +668,7 @@ class LineageFinder:
                 self._tuning_gives(text, state, sentence)
             if count and state.mentions_words(sentence, ("initiali",)):
                 self._components_initialised_from(text, state, sentence)
-            if count > 1 and state.mentions_words(sentence, (" yielding ",)):
+            if count > 1 and state.mentions_words(sentence, _YIELDING_WORDS):
                 self._tuned_yielding(text, state, sentence)
         self._size_variants(state)
         if " base" in text and any(word in text for word in _BASE_AND_TUNED_WORDS):
@@ -1486,7 +1487,8 @@ class LineageFinder:
                 and tuned[-1].end <= cue.start()
                 and _SET_OFF_PASSIVE.fullmatch(text, tuned[-1].end, cue.start("verb"))
             ):
-                self._emit(state, made[0].name, tuned[-1].name, FINETUNED, sentence, 0.7)
+                kind = BUILT_ON if cue.group("pretrained") else FINETUNED
+                self._emit(state, made[0].name, tuned[-1].name, kind, sentence, 0.7)
 
     def _tuned_into(self, text: str, state: DocState, sentence) -> None:
         """ "D is used to fine-tune Y into X", "we post-train Y into X": X is Y tuned."""
@@ -1590,6 +1592,12 @@ class LineageFinder:
                 kind = FINETUNED if "tun" in text[before[0] : before[1]] else BUILT_ON
                 if models[0].entity is not results[0].entity:
                     self._emit(state, results[0].name, models[0].name, kind, sentence, 0.65)
+            elif len(results) == 1:
+                # "A, built on Z, is merged with B. The resulting model, X, ...": X merges
+                # A and B
+                for source in _merged_in(text, models, before):
+                    if source.entity is not results[0].entity:
+                        self._emit(state, results[0].name, source.name, MERGED, sentence, 0.65)
             if len(results) < 2:
                 continue
             lists, i = [], 0
@@ -1805,7 +1813,7 @@ _QUANTIZED_TAG = re.compile(
     r"NF4)$",
     re.I,
 )
-_SIZE_ONLY_SUFFIX = re.compile(r"\d+(?:\.\d+)?[BMbm]|\d+x\d+[BM]")
+_SIZE_ONLY_SUFFIX = re.compile(r"\d+(?:\.\d+)?B-A\d+(?:\.\d+)?B|\d+(?:\.\d+)?[BMbm]|\d+x\d+[BM]")
 _ITS_BASE = re.compile(
     r"\bits\s+(?:base|backbone)\s+(?:model|LLM|LMM|VLM|MLLM)?,?\s*(?:the\s+)?", re.I
 )
@@ -1832,9 +1840,21 @@ _AND_PART_FROM = re.compile(
 #: "X, is" or "X is", before the verb of its tuning
 _SET_OFF_PASSIVE = re.compile(r",?" + _PASSIVE_BEFORE_VERB.pattern)
 _TUNED_YIELDING = re.compile(
-    r"(?P<verb>(?:instruction|chat|post|fine)[- ]?tuned|aligned|post-?trained)\b"
-    r"(?:[^.;]|\.(?=\w)){0,160}?,\s+(?:yielding|producing|giving)\s+(?:the\s+)?",
+    r"(?P<verb>(?:instruction|chat|post|fine)[- ]?tuned|aligned|post-?trained|"
+    # "Y is continually pre-trained on D, yielding X": X is built on Y
+    r"(?P<pretrained>(?:continually|further)\s+pre-?trained|pre-?trained\s+further))\b"
+    r"(?:[^.;]|\.(?=\w)){0,160}?(?:,\s+(?:yielding|producing|giving)|\s+to\s+(?:give|yield|"
+    r"produce))\s+(?:the\s+)?",
     re.I,
+)
+_MERGE_VERB = re.compile(r"\bmerg(?:e|es|ed|ing)\b")
+_YIELDING_WORDS = (
+    " yielding ",
+    " producing ",
+    " giving ",
+    " to give ",
+    " to yield ",
+    " to produce ",
 )
 _TUNING_GIVES = re.compile(
     r"\b(?:[Ii]nstruction|[Cc]hat|[Aa]lignment|[Pp]reference|[Ss]upervised)[- ](?:tuning|"
@@ -2100,6 +2120,8 @@ _CHILD_TO_VERB = re.compile(
     # "Our merged model, Franken-13B, combines ...": the name set off by commas ("X,
     # RL-tuned on top of Y": the method's acronym before the verb)
     r"|,\s*(?:[A-Z]{2,5}-)?"
+    # "merged with Y, itself fine-tuned from Z": Y's own origin
+    r"|,\s+itself\s+"
     r"|,?\s+(?:which|that|who)\s+(?:is|are|was|were|has been|have been|had been)\s+"
     r"(?:\w+ly\s+)?"
     # "X is obtained by supervised fine-tuning of Y": the verb match starts at "by"
@@ -2194,6 +2216,26 @@ _THE_BASE_MODELS = re.compile(
     r"\s+(?:the|their)\s+(?:corresponding\s+|respective\s+)?base\s+(?:models?|checkpoints?)\b"
 )
 _TUNED_SUFFIX = re.compile(r"[-\s](?:Instruct|Chat|chat|instruct|IT|it)$")
+
+
+def _merged_in(text: str, models: list[Hit], sentence: tuple[int, int]) -> list[Hit]:
+    """The models a sentence merges: "A (, ...,) is merged ... with B" (the subject and the
+    first name after "with"), or "we merge A and B" (the list right after the verb)."""
+    verb = _MERGE_VERB.search(text, sentence[0], sentence[1])
+    if verb is None:
+        return []
+    after = [h for h in models if h.start >= verb.end()]
+    if _PASSIVE_BEFORE_VERB.search(text, max(sentence[0], verb.start() - 12), verb.start()):
+        subject = [h for h in models if h.end <= verb.start()][:1]
+        with_ = text.find(" with ", verb.end(), sentence[1])
+        partner = [h for h in after if with_ >= 0 and h.start >= with_][:1]
+        if subject and partner and partner[0].start - with_ <= 12:
+            return [subject[0], partner[0]]
+        return []
+    if after and after[0].start - verb.end() <= 12:
+        found = listed(text, after)
+        return found if len(found) > 1 else []
+    return []
 
 
 def _children_before(text: str, models: list[Hit], verb_start: int) -> list[Hit]:

@@ -218,7 +218,16 @@ def _is_object(text: str, start: int, hit) -> bool:
 
 #: "X, the second generation of our Y family, trained on D": an appositive that ends
 #: right before the participle; its subject is the name before it
-_APPOSITIVE_BEFORE_VERB = re.compile(r",\s+(?:the|a|an|our|its)\s+[^;.()]{0,120}?,\s*$")
+#: "To pre-train it, we construct ", "To train TinyX, we collect a new ": data made to train
+_TO_TRAIN_WE_BUILD = re.compile(
+    r"To\s+(?:pre-?train|train|fine-?tune|instruction-tune)\s+(?:(?P<it>it|them|our\s+model)|"
+    r"(?-i:[A-Z])[\w.-]+)\s*,\s+we\s+(?:first\s+)?(?:construct|build|collect|curate|create|"
+    r"assemble|compile|introduce|release)\w*\s+(?:(?:a|an|the)\s+)?(?:(?:new|large)\s+)?"
+)
+_APPOSITIVE_BEFORE_VERB = re.compile(
+    # ("X, our ViT-Large variant, is pre-trained on D": the verb's auxiliary after it)
+    r",\s+(?:the|a|an|our|its)\s+[^;.()]{0,120}?,\s*(?:(?:is|are|was|were)\s+(?:first\s+|then\s+)?)?$"
+)
 
 
 def _listed_before(
@@ -695,6 +704,8 @@ class PaperRelations:
                 self._trained_on_this_data(text, state, sentence)
                 if text.count(" on ", sentence[0], sentence[1]) > 1:
                     self._gapped_trained_on(text, state, sentence)
+            if text.startswith("To ", sentence[0]):
+                self._data_built_to_train(text, state, sentence)
             if state.mentions_words(sentence, _COMPARE_WORDS):
                 self._compared_with(text, state, sentence)
         self._repositories(state)
@@ -1151,6 +1162,33 @@ class PaperRelations:
                         state,
                         Relation(owner.name, TRAINED_ON, hit.name, sentence, COMPONENT, 0.7),
                     )
+
+    def _data_built_to_train(self, text: str, state: DocState, sentence) -> None:
+        """ "To pre-train it, we construct D, ...": D trained the model "it" stands for (the
+        one the sentence names instead, "To train X, we build D")."""
+        opener = _TO_TRAIN_WE_BUILD.match(text, sentence[0], sentence[1])
+        if opener is None:
+            return
+        data = hits(state, opener.end(), sentence[1], DATA_TYPES)
+        if not data or data[0].start != opener.end():
+            return
+        named = hits(state, sentence[0], opener.end(), (MODEL,))
+        heads = [named[0].entity] if named else []
+        if opener.group("it"):
+            heads = [
+                h for h in [previous_subject(state, sentence) or main_entity(state, (MODEL,))] if h
+            ]
+        at = state.sentences.index(sentence)
+        if opener.group("it") == "them" and at:
+            # "A and B are fine-tuned from ... . To train them, we construct D": each of A and B
+            before = state.sentences[at - 1]
+            models = hits(state, before[0], before[1], (MODEL,))
+            if models and models[0].start == before[0] and len(group := listed(text, models)) > 1:
+                heads = [hit.entity for hit in group]
+        for head in heads:
+            if head.type == MODEL:
+                relation = Relation(head.name, TRAINED_ON, data[0].name, sentence, COMPONENT, 0.65)
+                add_relation(state, relation)
 
     def _gapped_trained_on(self, text: str, state: DocState, sentence) -> None:
         """ "A was pre-trained on D1, B on D2 and C on the D3 corpus": the verb said once, each

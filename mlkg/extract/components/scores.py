@@ -372,6 +372,18 @@ _AND_FROM_TO = re.compile(
 )
 
 
+#: " and PA-MPJPE from 54.3 to 48.9 mm": another measure's move, after the first
+_AND_MEASURE_FROM_TO = re.compile(
+    rf"\s*%?(?:\s*{_UNIT})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+)?(?P<metric>{_METRICS})"
+    rf"\s+from\s+(?P<before>{_NUMBER})\s*%?(?:\s*{_UNIT})?\s+to\s+(?P<after>{_NUMBER})(?!\w|\.\d)",
+    re.I,
+)
+#: " relative to ", " compared with the ": the system the values before a move are of
+_RELATIVE_OWNER = re.compile(
+    rf"\s*%?(?:\s*{_UNIT})?,?\s+(?:relative\s+to|compared\s+(?:with|to)|over)\s+(?:the\s+)?"
+)
+
+
 def _joined(text: str, first, second) -> bool:
     """Two data names written as one slash list or as one expanded span."""
     same_span = (first.start, first.end) == (second.start, second.end)
@@ -1724,6 +1736,23 @@ class ScoreFinder:
                         scores.append((following.group(1), metric))
                         group = [*group, group[0]]
                         at = following.end()
+                elif len(group) == 1 and "from" in found.group("verb") and head:
+                    # "X reduces MPJPE from 81.3 to 74.6 mm and PA-MPJPE from 54.3 to 48.9 mm
+                    # relative to Y": each measure's new value is X's, the old ones Y's
+                    at = found.end("value")
+                    befores = [found.group("before")]
+                    while following := _AND_MEASURE_FROM_TO.match(tail, at):
+                        scores.append((following.group("after"), following.group("metric")))
+                        befores.append(following.group("before"))
+                        group = [*group, group[0]]
+                        at = following.end()
+                    owner = _RELATIVE_OWNER.match(tail, at)
+                    named = (
+                        hits(state, last + owner.end(), sentence[1], AGENT_TYPES) if owner else []
+                    )
+                    if named and named[0].start == last + owner.end():
+                        for before in befores:
+                            self._add(state, sentence, named[0].name, hit.name, 0.6, value=before)
                 if len(group) == 1 and (second := _AND_VALUE_METRIC.match(tail, found.end())):
                     # "it obtains 0.741 NDS and 0.722 mAP": a second measure, same benchmark
                     # ("27.91 PSNR, 0.881 SSIM and 0.112 LPIPS": each of a list)
@@ -3136,7 +3165,9 @@ _METRIC_OF_AND_BEFORE = re.compile(
     re.I,
 )
 _MEASURE_AND_BEFORE = re.compile(
-    rf"(?<![\w.])({_NUMBER})\s*%?(?:\s*{_UNIT})?\s+({_METRICS}|(?-i:[a-z]+\s+)?coverage)\s+and\s+$",
+    # ("95.6% Rank-1 / 89.0% mAP on B": a slash between the two)
+    rf"(?<![\w.])({_NUMBER})\s*%?(?:\s*{_UNIT})?\s+({_METRICS}|(?-i:[a-z]+\s+)?coverage)"
+    r"(?:\s+and|\s*/)\s+$",
     re.I,
 )
 _ON_THE_SAME = re.compile(
