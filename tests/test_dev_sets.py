@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the ninety-one sets written last (round26-round116: harder abstracts, model families,
+#: the ninety-five sets written last (round26-round120: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -64,7 +64,9 @@ SETS = [
 #: applied ML outside computer science, LLM compression, 3D vision, sequence-model
 #: architectures, non-native applied papers, vision backbones, deep RL, multimodal evaluation
 #: and data, ML for security, surveys and analyses, remote sensing, theorem proving, model
-#: merging, human-centric vision), which do not all reach the targets yet: each
+#: merging, human-centric vision, retrieval and long context, audio codecs and speech
+#: generation, EEG and wearables, neural PDE solvers), which do not all reach the targets
+#: yet: each
 #: figure is guarded at its current level, less a margin, so that a rule that breaks them
 #: fails here
 BELOW_TARGET = {
@@ -160,6 +162,10 @@ BELOW_TARGET = {
     "round114_gold.jsonl": (0.91, 0.75, 0.58),
     "round115_gold.jsonl": (0.93, 0.75, 0.50),
     "round116_gold.jsonl": (0.95, 0.74, 0.81),
+    "round117_gold.jsonl": (0.89, 0.89, 0.53),
+    "round118_gold.jsonl": (0.86, 0.70, 0.59),
+    "round119_gold.jsonl": (0.82, 0.61, 0.64),
+    "round120_gold.jsonl": (0.87, 0.85, 0.22),
 }
 
 

@@ -7305,3 +7305,104 @@ def test_two_measures_joined_by_a_slash_and_two_moves_relative_to_a_system() -> 
         ("HMR 2.0", "3DPW", "80.2"),
         ("HMR 2.0", "3DPW", "53.0"),
     }
+
+
+def test_values_at_several_context_lengths_and_a_compared_row() -> None:
+    record = run(
+        "Applying the method to Mistral-7B yields Mistral-7B-Long, which we evaluate at 32K, "
+        "64K and 128K tokens. On RULER, the model averages 82.0, 75.3 and 64.1 at these three "
+        "lengths respectively, whereas YaRN under the same budget obtains 79.2, 67.0 and "
+        "50.9. On InfiniteBench, it scores 44.1 / 40.2 / 35.6 at 32K / 64K / 128K."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("Mistral-7B-Long", "RULER", "82.0"),
+        ("Mistral-7B-Long", "RULER", "75.3"),
+        ("Mistral-7B-Long", "RULER", "64.1"),
+        ("YaRN", "RULER", "79.2"),
+        ("YaRN", "RULER", "67.0"),
+        ("YaRN", "RULER", "50.9"),
+        ("Mistral-7B-Long", "InfiniteBench", "40.2"),
+        ("Mistral-7B-Long", "InfiniteBench", "35.6"),
+    }
+
+
+def test_values_respectively_on_the_data_the_sentence_before_reports_on() -> None:
+    record = run(
+        "We introduce LinguaColBERT, a multilingual retriever. We report nDCG@10 on MIRACL "
+        "and on the Mr. TyDi test set. LinguaColBERT reaches 69.0 and 60.8, respectively, "
+        "against 66.4 and 58.2 for BGE-M3 and 62.1 and 55.0 for mE5-large."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("LinguaColBERT", "MIRACL", "69.0"),
+        ("LinguaColBERT", "Mr. TyDi", "60.8"),
+        ("BGE-M3", "MIRACL", "66.4"),
+        ("BGE-M3", "Mr. TyDi", "58.2"),
+        ("mE5-large", "MIRACL", "62.1"),
+        ("mE5-large", "Mr. TyDi", "55.0"),
+    }
+
+
+def test_several_measures_each_listed_over_the_counted_data() -> None:
+    record = run(
+        "We propose SleepLite, a compact sleep stager. We evaluate it on Sleep-EDF-20, "
+        "Sleep-EDF-78 and SHHS. SleepLite achieves overall accuracies of 85.9%, 82.4% and "
+        "87.1%, macro-F1 scores of 79.8, 76.0 and 80.5, and Cohen's kappa of 0.80, 0.76 and "
+        "0.82 on the three datasets, respectively."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("SleepLite", "Sleep-EDF-20", "85.9"),
+        ("SleepLite", "SHHS", "87.1"),
+        ("SleepLite", "Sleep-EDF-78", "76.0"),
+        ("SleepLite", "SHHS", "0.82"),
+    }
+
+
+def test_a_task_opener_with_its_benchmark_in_parentheses_and_a_possessive_measure() -> None:
+    record = run(
+        "We introduce CortexFM, a family of EEG foundation models. On abnormal EEG detection "
+        "(TUAB), CortexFM-L reaches a balanced accuracy of 82.9% and an AUROC of 0.918, "
+        "compared with 82.6% and 0.916 for LaBraM-Huge. On the six-class event "
+        "classification task of TUEV it obtains a Cohen's kappa of 0.705."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("CortexFM-L", "TUAB", "82.9"),
+        ("CortexFM-L", "TUAB", "0.918"),
+        ("LaBraM-Huge", "TUAB", "82.6"),
+        ("LaBraM-Huge", "TUAB", "0.916"),
+        ("CortexFM-L", "TUEV", "0.705"),
+    }
+
+
+def test_a_result_list_after_a_sentence_that_trains_on_one_set_and_tests_on_another() -> None:
+    record = run(
+        "We present VoiceHop, a zero-shot voice conversion model. VoiceHop is trained on "
+        "LibriTTS-R and evaluated on unseen VCTK speakers. It obtains a speaker similarity of "
+        "0.63, a UTMOS of 4.08 and a WER of 3.1%, against 0.48, 3.70 and 3.9% for FreeVC."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("VoiceHop", "VCTK", "0.63"),
+        ("VoiceHop", "VCTK", "4.08"),
+        ("VoiceHop", "VCTK", "3.1"),
+        ("FreeVC", "VCTK", "0.48"),
+        ("FreeVC", "VCTK", "3.70"),
+        ("FreeVC", "VCTK", "3.9"),
+    }
+    assert not any(t == "LibriTTS-R" and v for _, t, v in scores)
+
+
+def test_several_measures_each_on_its_own_split_of_a_fronted_benchmark() -> None:
+    record = run(
+        "We present CantoVoice, a streaming TTS model. On Seed-TTS-eval, CantoVoice achieves "
+        "a CER of 1.52 on test-zh, a WER of 2.61 on test-en and a CER of 8.3 on test-hard."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("CantoVoice", "Seed-TTS-eval", "1.52"),
+        ("CantoVoice", "Seed-TTS-eval", "2.61"),
+        ("CantoVoice", "Seed-TTS-eval", "8.3"),
+    }

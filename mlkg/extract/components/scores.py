@@ -241,6 +241,8 @@ _CLAUSE_OPENER = re.compile(
     r"levels|assays|splits|languages|domains)\s+of\s+(?:the\s+)?|"
     # "On the Swahili portion of X, ...", "In the WidowX setting of X, ...", "On the
     # closed-ended questions of X it reaches ..."
+    # "On abnormal EEG detection (X), ...": a task, its benchmark in parentheses
+    r"(?:the\s+)?(?:[\w-]+\s+){1,4}\(|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:portion|subset|setting|split|track|task|test\s+set|part|"
     # ("On the 520 behaviours of X, ...", "On the harmful prompts of X, ...")
     r"question|problem|item|behaviou?r|prompt|instance|example|sample|case|scenario|setup|"
@@ -269,7 +271,8 @@ _SHARE_OF_ANOTHER = (
 )
 _BENCH_THEN_RESULT = re.compile(
     # ("On the English MTEB (v2) leaderboard X obtains ...": a note before the kind)
-    r"^(?P<note>\s*\([^()]{1,20}\))?"
+    # ("On abnormal EEG detection (B), X reaches ...": the name in the opener's parentheses)
+    r"^\)?(?P<note>\s*\([^()]{1,20}\))?"
     rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|(?:dev)?test sets?|evaluation sets?|"
     r"validation sets?|leaderboard|suite)s?"
     # "On the FLEURS test sets of the eight languages, X reaches ..."
@@ -316,7 +319,7 @@ _BENCH_THEN_RESULT = re.compile(
     # (not "6 out of 644 problems": the count solved is the value)
     r"|(?!\d+\s+out\s+of\s)"
     r"(?P<measure>(?:(?!(?:improvement|gain|increase|boost|reduction|drop|decrease|margin)s?\b)"
-    r"[\w@/-]+\s+){1,4}?)(?:\([^()]{1,40}\)\s+)?of\s+)?"
+    r"[\w@/'-]+\s+){1,4}?)(?:\([^()]{1,40}\)\s+)?of\s+)?"
     rf"(?P<value>{_NUMBER})(?!\d|\.\d){_SHARE_OF_ANOTHER}(?:\s*%)?"
     # ("a 72.5% frame-level AUC": a granularity before the measure)
     r"(?:\s+(?!(?:and|or|with)\s)(?:[a-z]+-(?:level|wise)\s+)?"
@@ -372,6 +375,20 @@ _AND_FROM_TO = re.compile(
 )
 
 
+#: "X reaches 68.7 and 61.9, respectively": a subject's values in order, no data named
+_SUBJECT_VALUES_RESPECTIVELY = re.compile(
+    rf"\s{_RESULT_VERB}\s+(?:(?:an?\s+)?[\w@-]+\s+of\s+)?(?P<values>{_VALUE_LIST})\s*%?,?\s+"
+    r"respectively\b"
+)
+#: " at these three lengths", " at 16K / 32K / 64K", " for 1%, 10% and 100% labels": the
+#: settings a list of values on one benchmark was measured in, one per value
+_SETTING = r"[\w%-]*\d[\w%]*(?:\.\d+[\w%]*)?"
+_AT_SETTINGS = re.compile(
+    r"\s*%?\s+(?:at|for|with|under)\s+(?:(?:these|the|those|all)\s+(?:two|three|four|five|six|"
+    r"\d+)\s+(?:[\w-]+\s+)?(?:context\s+)?(?:lengths|settings|budgets|sizes|scales|resolutions|"
+    r"horizons|levels|ratios|temperatures)"
+    rf"|{_SETTING}(?:\s*(?:/\s*|,\s*(?:and\s+)?|\s+and\s+){_SETTING})+)(?![\w-])"
+)
 #: " and PA-MPJPE from 54.3 to 48.9 mm": another measure's move, after the first
 _AND_MEASURE_FROM_TO = re.compile(
     rf"\s*%?(?:\s*{_UNIT})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+)?(?P<metric>{_METRICS})"
@@ -381,6 +398,19 @@ _AND_MEASURE_FROM_TO = re.compile(
 #: " relative to ", " compared with the ": the system the values before a move are of
 _RELATIVE_OWNER = re.compile(
     rf"\s*%?(?:\s*{_UNIT})?,?\s+(?:relative\s+to|compared\s+(?:with|to)|over)\s+(?:the\s+)?"
+)
+
+
+def _after_split(text: str, at: int) -> int:
+    """Past " on test-zh" after a value ("a CER of 1.38 on test-zh, a WER of ..."): where
+    the next measure of the same benchmark may start."""
+    split = _ON_SPLIT.match(text, at)
+    return split.end() if split else at
+
+
+#: " on test-zh", " on the test-clean split": a split of the benchmark named before
+_ON_SPLIT = re.compile(
+    r"\s*%?\s+on\s+(?:the\s+)?(?:test|dev|val|valid|validation)(?:-[\w]+)?(?:\s+(?:split|set))?(?![\w-])"
 )
 
 
@@ -551,6 +581,8 @@ class ScoreFinder:
                     self._values_then_data_in_parentheses(text, state, sentence)
             if "further" in text[sentence[0] : sentence[1]]:
                 self._further_to(text, state, sentence)
+            if not scored and "respectively" in text[sentence[0] : sentence[1]]:
+                self._respective_values_on_data_before(text, state, sentence, before)
         _scored_data_are_benchmarks(state)
         return doc
 
@@ -572,6 +604,38 @@ class ScoreFinder:
         for data, cell in cells:
             score = {"value": cell.group("value"), "metric": _metric(cell.group("metric"))}
             self._emit(state, sentence, data.start, data.name, **score)
+
+    def _respective_values_on_data_before(
+        self, text: str, state: DocState, sentence, before: tuple[int, int] | None
+    ) -> None:
+        """ "We report nDCG@10 on A and on B. X reaches 68.7 and 61.9, respectively, against
+        66.4 and 58.2 for Y": a sentence that names no data gives its values, in order, on
+        the data the sentence before tests on, and so does each compared system's row."""
+        if before is None or hits(state, sentence[0], sentence[1], DATA_TYPES):
+            return
+        found = _SUBJECT_VALUES_RESPECTIVELY.search(text, sentence[0], sentence[1])
+        if found is None:
+            return
+        values = re.findall(_NUMBER, found.group("values"))
+        data = list({h.name: h for h in hits(state, before[0], before[1], DATA_TYPES)}.values())
+        if len(data) != len(values) or not _TESTED_ON_BEFORE.search(
+            text, max(before[0], data[0].start - 80), data[0].start
+        ):
+            return
+        subject = hits(state, sentence[0], found.start("values"), AGENT_TYPES)
+        if not subject:
+            return
+        for hit, value in zip(data, values, strict=True):
+            self._add(state, sentence, subject[-1].name, hit.name, 0.6, value=value)
+        rows = {
+            row.end(): re.findall(_NUMBER, row.group("values"))
+            for row in _VALUE_LIST_FOR.finditer(text, found.end(), sentence[1])
+        }
+        for agent in hits(state, found.end(), sentence[1], AGENT_TYPES):
+            row = rows.get(agent.start, [])
+            if len(row) == len(data):
+                for hit, value in zip(data, row, strict=True):
+                    self._add(state, sentence, agent.name, hit.name, 0.6, value=value)
 
     def _further_to(self, text: str, state: DocState, sentence) -> None:
         """ "X lowers WER from 38.4% to 21.7% on B, and a language model further improves it
@@ -1097,10 +1161,24 @@ class ScoreFinder:
             return
         self._add(state, sentence, subject, bench, 0.5, **result)
         at = _value_end(text, result, opens.end(), sentence[1])
-        if second := _AND_METRIC_OF.match(text, at + len(_PERCENT_OR_UNIT.match(text, at)[0])):
-            # "It achieves an AUROC of 0.842 and F1 of 0.517"
+        given = 1
+        while second := _AND_METRIC_OF.match(text, at + len(_PERCENT_OR_UNIT.match(text, at)[0])):
+            # "It achieves an AUROC of 0.842 and F1 of 0.517" ("a similarity of 0.61, a
+            # UTMOS of 4.12 and a WER of 2.8%": each)
             metric = _metric(second.group("short") or second.group(1))
             self._add(state, sentence, subject, bench, 0.5, value=second["value"], metric=metric)
+            given += 1
+            at = second.end()
+        if given > 1:
+            # "..., against 0.48, 3.70 and 3.9% for Y and ...": each compared row in order
+            rows = {
+                row.end(): re.findall(_NUMBER, row.group("values"))
+                for row in _VALUE_LIST_FOR.finditer(text, at, sentence[1])
+            }
+            for other in hits(state, at, sentence[1], AGENT_TYPES):
+                if len(row := rows.get(other.start, [])) == given:
+                    for value in row:
+                        self._add(state, sentence, other.name, bench, 0.5, value=value)
         cue = _OTHERS_CUE.search(text, at, sentence[1])
         for other in hits(state, cue.end() if cue else sentence[1], sentence[1], AGENT_TYPES):
             # "..., outperforming Y (AUROC 0.811) and Z (0.786)": each compared system's value
@@ -1717,6 +1795,20 @@ class ScoreFinder:
                     # tumor core and enhancing tumor respectively": B's values, by part
                     values += re.findall(_NUMBER, per_part.group(0))
                     group = group * len(values)
+                elif (
+                    len(group) == 1
+                    and (
+                        per_setting := (
+                            _LISTED_VALUES.match(tail, found.end("value"))
+                            or _MORE_VALUES.match(tail, found.end("value"))
+                        )
+                    )
+                    and _AT_SETTINGS.match(tail, per_setting.end())
+                ):
+                    # "On B, X averages 81.4, 74.9 and 63.2 at these three lengths", "scores
+                    # 89.2 / 83.6 / 77.1 at 16K / 32K / 64K": B's values, one per setting
+                    values = [found.group("value"), *re.findall(_NUMBER, per_setting.group(0))]
+                    group = group * len(values)
                 scores = [(value, metric) for value in values]
                 measures = (found.group("measure") or "").split()[-1:]
                 slashed = measures[0].split("/") if measures else []
@@ -1760,15 +1852,18 @@ class ScoreFinder:
                         scores.append((second.group(1), second.group(2)))
                         second = _AND_VALUE_METRIC.match(tail, second.end())
                     group = group * len(scores)
-                elif len(group) == 1 and (second := _AND_METRIC_OF.match(tail, found.end())):
+                elif len(group) == 1 and (
+                    second := _AND_METRIC_OF.match(tail, _after_split(tail, found.end()))
+                ):
                     # "a Recall@10 of 0.2931 and an NDCG@10 of 0.1712" (", with a quality
-                    # score of 85.9% and a semantic score of 88.5%": each)
+                    # score of 85.9% and a semantic score of 88.5%": each; "a CER of 1.38 on
+                    # test-zh, a WER of 2.47 on test-en": each split's)
                     while second:
                         scores.append(
                             (second.group("value"), second.group("short") or second.group(1))
                         )
                         at = second.end() + len(_PERCENT_OR_UNIT.match(tail, second.end())[0])
-                        second = _AND_METRIC_OF.match(tail, at)
+                        second = _AND_METRIC_OF.match(tail, _after_split(tail, at))
                     group = group * len(scores)
                 for member, (value, metric) in zip(group, scores, strict=False):
                     score = {
@@ -2440,7 +2535,12 @@ class ScoreFinder:
         if len({r.head for r in given}) != 1 or len(given) < 2:
             return
         for agent in agents.values():
-            row = _PAREN_ROW.match(text, agent.end, sentence[1])
+            row = _PAREN_ROW.match(text, agent.end, sentence[1]) or (
+                # "..., whereas Y obtains 78.0, 66.5 and 51.7": as many as the subject's
+                _OTHERS_VERB_VALUES.match(text, agent.end, sentence[1])
+                if text.endswith(("whereas ", "while "), sentence[0], agent.start)
+                else None
+            )
             values = re.findall(_NUMBER, row.group("values")) if row else []
             if len(values) == len(given):
                 for value in values:
@@ -2769,6 +2869,16 @@ class ScoreFinder:
                 continue
             for hit, value in zip(lists[-1], values, strict=True):
                 self._add(state, sentence, head, hit.name, 0.65, value=value)
+            # "accuracies of a, b and c, macro-F1 scores of d, e and f, and Cohen's kappa of
+            # g, h and i on the three datasets": each earlier list of as many values too
+            clause = max(sentence[0], text.rfind("; ", sentence[0], found.start()) + 1)
+            for earlier in re.finditer(_VALUE_LIST, text[clause : found.start()]):
+                more = re.findall(_NUMBER, earlier.group(0))
+                if len(more) == len(values) and _MEASURE_OF_BEFORE.search(
+                    text, max(clause, clause + earlier.start() - 40), clause + earlier.start()
+                ):
+                    for hit, value in zip(lists[-1], more, strict=True):
+                        self._add(state, sentence, head, hit.name, 0.65, value=value)
 
     def _measures_in_parentheses(
         self, text: str, state: DocState, sentence: tuple[int, int]
@@ -3020,8 +3130,14 @@ _NAME_OR_IT_THEN_RESULT = re.compile(
 )
 #: where the sentence before says it tests: "We evaluate X on the ", "Experiments on "
 _TESTED_ON_BEFORE = re.compile(
-    r"\b(?:evaluat\w*|test\w*|benchmark\w*|[Ee]xperiments?)\b[^.;:]{0,60}\s"
+    r"\b(?:evaluat\w*|test\w*|benchmark\w*|[Ee]xperiments?|report\w*)\b[^.;:]{0,60}\s"
     r"(?:on|against)\s+(?:the\s+)?$"
+)
+#: "evaluated on unseen ", "tested on the held-out ": a test verb, at most two words before
+#: the data name
+_TESTED_ON_WORDS_BEFORE = re.compile(
+    r"\b(?:evaluat|test|benchmark)\w*\s+(?:\w+\s+)?(?:on|against)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}$"
 )
 #: "fine-tune them on the D corpus": task data, whose test split the results are on (not
 #: "pre-trained on")
@@ -3101,12 +3217,15 @@ _AND_VALUE_METRIC = re.compile(
 _AND_METRIC_OF = re.compile(
     # ("and a CLAP score of 0.41": a capitalised word may name the measure)
     # ("with an average accuracy of 92.0%": the measure's second value, after "with")
-    rf",?\s+(?:and|with)\s+(?:an?\s+)?((?:(?-i:[A-Z][\w-]*)\s+|(?:average|mean|overall)\s+)?"
+    # (", a UTMOS of 4.12 and a WER of 2.8%": a list, each with its article)
+    rf"(?:,?\s+(?:and|with)|,)\s+(?:an?\s+)?((?:(?-i:[A-Z][\w-]*)\s+|(?:average|mean|overall)\s+)?"
     rf"(?:{_METRICS})"
     # ("and a speaker similarity of 0.69": a word, then a kind of measure)
     # ("and a discovery acceleration factor (DAF) of 4.9": its acronym after it)
     r"|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
-    r"(?:similarity|rate|ratio|distance|error|coefficient|index|factor|score))"
+    r"(?:similarity|rate|ratio|distance|error|coefficient|index|factor|score)"
+    # ("a UTMOS of 4.12": an acronym of its own)
+    r"|(?-i:[A-Z]{2,}[A-Za-z0-9-]*))"
     r"(?:\s+\((?P<short>(?-i:[A-Z][\w-]*))\))?"
     rf"\s+of\s+(?P<value>{_NUMBER})(?!\w|\.\d)",
     re.I,
@@ -3146,6 +3265,8 @@ _COUNT_WORDS = {
     **{str(n): n for n in range(2, 10)},
 }
 #: values on data counted, not named: "93.0, 91.8, 85.4 and 61.2 on the four suites"
+#: "accuracies of ", "macro-F1 scores of ": the measure of the values that follow
+_MEASURE_OF_BEFORE = re.compile(r"\b[\w@'-]+\s+of\s+$")
 _VALUES_ON_COUNTED_DATA = re.compile(
     rf"(?<![\w./-])(?P<values>{_VALUE_LIST})\s*%?(?:\s+(?-i:[A-Za-z][\w@-]*))?,?\s+"
     r"(?:on|across|for)\s+(?:the|these|all|its|our)\s+"
@@ -3393,7 +3514,9 @@ _VALUE_LIST_FOR = re.compile(rf"(?<![\w./-])(?P<values>{_VALUE_LIST})\s+for\s+(?
 #: " reaches 54.9, 58.7 and 18.9": a compared system's verb, then its values in order (not
 #: "on C": those are C's)
 _OTHERS_VERB_VALUES = re.compile(
-    rf"\s+(?:only\s+)?{_RESULT_VERB}\s+(?P<values>{_VALUE_LIST})(?![\w%]|\.\d)"
+    # ("whereas Y under the same budget obtains a, b and c")
+    rf"(?:\s+(?!and\b|on\b)[\w-]+){{0,4}}?\s+(?:only\s+)?{_RESULT_VERB}\s+"
+    rf"(?P<values>{_VALUE_LIST})(?![\w%]|\.\d)"
     r"(?!\s*,?\s*respectively|\s*%?\s+(?:on|in)\s)"
 )
 #: a list's verb and its values in order: " obtain 53.1 and 54.4"
@@ -3649,11 +3772,20 @@ def _data_tested_in(text: str, state: DocState, sentence: tuple[int, int]) -> st
     B.", "We fine-tune A, B and C on the D corpus."): where the next sentence's results
     that name no data were measured."""
     data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+    if len({h.name for h in data}) > 1:
+        # "X is trained on A and evaluated on unseen B speakers": the one data name right
+        # after a test verb
+        data = [
+            h
+            for h in data
+            if _TESTED_ON_WORDS_BEFORE.search(text, max(sentence[0], h.start - 80), h.start)
+        ]
     if len({h.name for h in data}) != 1:
         return None
     window = max(sentence[0], data[0].start - 80)
     if (
         _TESTED_ON_BEFORE.search(text, window, data[0].start)
+        or _TESTED_ON_WORDS_BEFORE.search(text, window, data[0].start)
         or _TUNED_ON_BEFORE.search(text, window, data[0].start)
         # "X is fine-tuned on a cohort from B and evaluated with five-fold cross-validation"
         or _TESTED_AFTER.match(text, data[-1].end, sentence[1])
