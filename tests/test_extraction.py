@@ -7406,3 +7406,13 @@ def test_several_measures_each_on_its_own_split_of_a_fronted_benchmark() -> None
         ("CantoVoice", "Seed-TTS-eval", "2.61"),
         ("CantoVoice", "Seed-TTS-eval", "8.3"),
     }
+
+
+def test_the_measure_right_before_from_is_not_the_subject_of_the_move() -> None:
+    record = run(
+        "We propose FocusSAM for thyroid ultrasound. On our curated NodUS-200 dataset, "
+        "FocusSAM improves maxDice from 0.79 (SAM-2) to 0.85 while reducing false positives."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("SAM-2", "NodUS-200", "0.79") in scores
+    assert ("FocusSAM", "NodUS-200", "0.85") in scores

@@ -1302,7 +1302,11 @@ class ScoreFinder:
         # "X shrinks the gap on Y from 1.9 (Z) to 0.64": the model it is applied to is no
         # subject
         subjects = [
-            h for h in subjects if not text.endswith((" on ", " of ", " to "), sentence[0], h.start)
+            h
+            for h in subjects
+            if not text.endswith((" on ", " of ", " to "), sentence[0], h.start)
+            # ("X improves maxDice from 0.82 (Y) to 0.86": what moves is no subject)
+            and found.start() - h.end > 1
         ] or subjects
         owner = _FOR_OR_WITH.match(text, found.end())
         if owner and len(named) > 1 and named[1].start == owner.end():
