@@ -401,6 +401,24 @@ _RELATIVE_OWNER = re.compile(
 )
 
 
+def _rows_for(text: str, start: int, end: int) -> dict[int, list[str]]:
+    """Lists of values before "for Y" ("84.7%, 88.4% and 79.2% for Y"), keyed by where Y's
+    name starts."""
+    return {
+        row.end(): re.findall(_NUMBER, row.group("values"))
+        for row in _VALUE_LIST_FOR.finditer(text, start, end)
+    }
+
+
+def _compared_row(text: str, agent, start: int, end: int) -> re.Match | None:
+    """A compared system's own values right after its name: "Y (50.4, 31.1 and 11.6)", "Y
+    (67.2 / 49.6)", or "..., whereas Y (under the same budget) reaches 54.9, 58.7 and 18.9"."""
+    row = _PAREN_ROW.match(text, agent.end, end)
+    if row is None and text.endswith(("whereas ", "while "), start, agent.start):
+        row = _OTHERS_VERB_VALUES.match(text, agent.end, end)
+    return row
+
+
 def _after_split(text: str, at: int) -> int:
     """Past " on test-zh" after a value ("a CER of 1.38 on test-zh, a WER of ..."): where
     the next measure of the same benchmark may start."""
@@ -627,10 +645,7 @@ class ScoreFinder:
             return
         for hit, value in zip(data, values, strict=True):
             self._add(state, sentence, subject[-1].name, hit.name, 0.6, value=value)
-        rows = {
-            row.end(): re.findall(_NUMBER, row.group("values"))
-            for row in _VALUE_LIST_FOR.finditer(text, found.end(), sentence[1])
-        }
+        rows = _rows_for(text, found.end(), sentence[1])
         for agent in hits(state, found.end(), sentence[1], AGENT_TYPES):
             row = rows.get(agent.start, [])
             if len(row) == len(data):
@@ -1171,10 +1186,7 @@ class ScoreFinder:
             at = second.end()
         if given > 1:
             # "..., against 0.48, 3.70 and 3.9% for Y and ...": each compared row in order
-            rows = {
-                row.end(): re.findall(_NUMBER, row.group("values"))
-                for row in _VALUE_LIST_FOR.finditer(text, at, sentence[1])
-            }
+            rows = _rows_for(text, at, sentence[1])
             for other in hits(state, at, sentence[1], AGENT_TYPES):
                 if len(row := rows.get(other.start, [])) == given:
                     for value in row:
@@ -2485,10 +2497,7 @@ class ScoreFinder:
             self._measures_of_others(text, state, sentence, cue, scored_before[0], agents)
         if len(scored_before) < 2:
             return
-        rows = {
-            found.end(): re.findall(_NUMBER, found.group("values"))
-            for found in _VALUE_LIST_FOR.finditer(text, cue.end(), end)
-        }
+        rows = _rows_for(text, cue.end(), end)
         slashed_rows = {
             found.end(): re.findall(_SLASHED, found.group("values"))
             for found in _SLASH_ROWS_FOR.finditer(text, cue.end(), end)
@@ -2505,12 +2514,7 @@ class ScoreFinder:
             # "62.3 on A, 58.9 on B and 41.0 on C, surpassing Y (50.4, 31.1 and 11.6)", "ahead
             # of Y (67.2 / 49.6)", "against 84.7%, 88.4% and 79.2% for Y": Y's values on the
             # benchmarks scored before, in order
-            row = _PAREN_ROW.match(text, agent.end, end) or (
-                # "..., whereas Y reaches 54.9, 58.7 and 18.9 under the same settings"
-                _OTHERS_VERB_VALUES.match(text, agent.end, end)
-                if text.endswith(("whereas ", "while "), start, agent.start)
-                else None
-            )
+            row = _compared_row(text, agent, start, end)
             values = re.findall(_NUMBER, row.group("values")) if row else rows.get(agent.start, [])
             targets = scored_before
             if len(values) != len(targets):
@@ -2539,12 +2543,7 @@ class ScoreFinder:
         if len({r.head for r in given}) != 1 or len(given) < 2:
             return
         for agent in agents.values():
-            row = _PAREN_ROW.match(text, agent.end, sentence[1]) or (
-                # "..., whereas Y obtains 78.0, 66.5 and 51.7": as many as the subject's
-                _OTHERS_VERB_VALUES.match(text, agent.end, sentence[1])
-                if text.endswith(("whereas ", "while "), sentence[0], agent.start)
-                else None
-            )
+            row = _compared_row(text, agent, sentence[0], sentence[1])
             values = re.findall(_NUMBER, row.group("values")) if row else []
             if len(values) == len(given):
                 for value in values:
