@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the ninety-five sets written last (round26-round120: harder abstracts, model families,
+#: the one hundred and three sets written last (round26-round128: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -65,8 +65,10 @@ SETS = [
 #: architectures, non-native applied papers, vision backbones, deep RL, multimodal evaluation
 #: and data, ML for security, surveys and analyses, remote sensing, theorem proving, model
 #: merging, human-centric vision, retrieval and long context, audio codecs and speech
-#: generation, EEG and wearables, neural PDE solvers), which do not all reach the targets
-#: yet: each
+#: generation, EEG and wearables, neural PDE solvers, test-time and domain adaptation,
+#: on-device vision, point clouds, text-to-SQL, drug discovery, visual anomaly detection,
+#: open-vocabulary detection, interpretability in LaTeX-marked prose), which do not all
+#: reach the targets yet: each
 #: figure is guarded at its current level, less a margin, so that a rule that breaks them
 #: fails here
 BELOW_TARGET = {
@@ -166,6 +168,14 @@ BELOW_TARGET = {
     "round118_gold.jsonl": (0.86, 0.70, 0.59),
     "round119_gold.jsonl": (0.82, 0.61, 0.64),
     "round120_gold.jsonl": (0.87, 0.85, 0.22),
+    "round121_gold.jsonl": (0.89, 0.63, 0.51),
+    "round122_gold.jsonl": (0.88, 0.74, 0.48),
+    "round123_gold.jsonl": (0.94, 0.80, 0.62),
+    "round124_gold.jsonl": (0.92, 0.77, 0.60),
+    "round125_gold.jsonl": (0.87, 0.79, 0.41),
+    "round126_gold.jsonl": (0.89, 0.81, 0.59),
+    "round127_gold.jsonl": (0.87, 0.80, 0.40),
+    "round128_gold.jsonl": (0.90, 0.97, 0.55),
 }
 
 

@@ -7416,3 +7416,105 @@ def test_the_measure_right_before_from_is_not_the_subject_of_the_move() -> None:
     scores = relations(record, "evaluatedOn")
     assert ("SAM-2", "NodUS-200", "0.79") in scores
     assert ("FocusSAM", "NodUS-200", "0.85") in scores
+
+
+def test_several_measures_then_their_values_respectively_on_a_fronted_benchmark() -> None:
+    record = run(
+        "We propose GridScan, a training-free defect detector. On MVTec AD, GridScan obtains "
+        "image-level AUROC, pixel-level AUROC and PRO of 98.7%, 97.9% and 93.1%, "
+        "respectively, with a memory bank of 1% of the patches."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("GridScan", "MVTec AD", "98.7"),
+        ("GridScan", "MVTec AD", "97.9"),
+        ("GridScan", "MVTec AD", "93.1"),
+    }
+    metrics = {r["value"]: r["metric"] for r in record["relations"] if r.get("value")}
+    assert metrics["93.1"] == "PRO"
+
+
+def test_a_model_family_of_memory_budgets_in_thousands_is_models_not_data() -> None:
+    record = run(
+        "We propose TinySearch, a memory-aware architecture search. The resulting MiteNet "
+        "family spans two budgets, MiteNet-192K and MiteNet-384K, named after their SRAM "
+        "limits. On a Cortex-M4 board, MiteNet-384K reaches 61.9% ImageNet top-1 accuracy, "
+        "compared with 60.3% for MCUNet."
+    )
+    types = entities(record)
+    assert types["MiteNet-192K"] == types["MiteNet-384K"] == "Model"
+    assert ("MiteNet-384K", "ImageNet", "61.9") in relations(record, "evaluatedOn")
+
+
+def test_it_after_a_sentence_whose_subject_was_it_is_still_the_papers_system() -> None:
+    record = run(
+        "We present TwinPrompt, a prompt-learning method for zero-shot anomaly detection. "
+        "On VisA it reaches 83.7% image-level AUROC and 95.8% pixel-level AUROC, compared "
+        "with 81.9% and 95.1% for AnomalyCLIP. On the medical side, it obtains 90.2% "
+        "pixel-level AUROC on ColonDB."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("TwinPrompt", "VisA", "83.7"),
+        ("TwinPrompt", "VisA", "95.8"),
+        ("AnomalyCLIP", "VisA", "81.9"),
+        ("AnomalyCLIP", "VisA", "95.1"),
+        ("TwinPrompt", "ColonDB", "90.2"),
+    }
+    assert ("AnomalyCLIP", "ColonDB", "90.2") not in scores
+
+
+def test_two_measures_with_acronyms_then_slashed_rows_of_other_parsers() -> None:
+    record = run(
+        "We propose LinkRank, a schema-linking module. The resulting parser, LinkRank-T5, "
+        "achieves 79.9 exact match (EM) and 83.6 execution accuracy (EX) on the Spider "
+        "development set, compared with 78.4/82.0 for RESDSQL-3B and 74.1/78.8 for T5-3B."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("LinkRank-T5", "Spider", "79.9"),
+        ("LinkRank-T5", "Spider", "83.6"),
+        ("RESDSQL-3B", "Spider", "78.4"),
+        ("RESDSQL-3B", "Spider", "82.0"),
+        ("T5-3B", "Spider", "74.1"),
+        ("T5-3B", "Spider", "78.8"),
+    }
+
+
+def test_values_respectively_on_benchmarks_with_splits_then_on_the_same_benchmarks() -> None:
+    record = run(
+        "We release the Quarry-SQL models. Quarry-SQL-14B attains 62.8, 87.9 and 40.6 "
+        "execution accuracy on BIRD dev, Spider test and ClinicSQL, respectively, while "
+        "Quarry-SQL-7B scores 59.4, 85.7 and 36.2 on the same benchmarks."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("Quarry-SQL-14B", "BIRD", "62.8"),
+        ("Quarry-SQL-14B", "Spider", "87.9"),
+        ("Quarry-SQL-14B", "ClinicSQL", "40.6"),
+        ("Quarry-SQL-7B", "BIRD", "59.4"),
+        ("Quarry-SQL-7B", "Spider", "85.7"),
+        ("Quarry-SQL-7B", "ClinicSQL", "36.2"),
+    }
+
+
+def test_the_same_benchmarks_are_taken_in_the_order_results_gave_them() -> None:
+    record = run(
+        "We distil PointLite from a large teacher. PointLite-S achieves 92.9% overall "
+        "accuracy on ModelNet40 and 87.6% on ScanObjectNN, matching PointNet++ on ModelNet40 "
+        "with a quarter of its FLOPs. PointLite-XS reaches 92.1% and 84.4% on the same "
+        "benchmarks."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("PointLite-XS", "ModelNet40", "92.1") in scores
+    assert ("PointLite-XS", "ScanObjectNN", "84.4") in scores
+
+
+def test_widely_known_adaptation_and_anomaly_methods_are_methods() -> None:
+    record = run(
+        "Test-time adaptation methods such as TENT and CoTTA update normalisation layers, "
+        "and CLIP-based approaches such as WinCLIP rely on hand-written prompts. We propose "
+        "DriftGuard, which reaches 17.3% error on CIFAR-10-C."
+    )
+    types = entities(record)
+    assert types["TENT"] == types["CoTTA"] == types["WinCLIP"] == "Method"

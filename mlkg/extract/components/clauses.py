@@ -284,11 +284,22 @@ def previous_subject(state: DocState, sentence: tuple[int, int]) -> Entity | Non
             result = next((h for h in found[1:] if h.name in made), None)
             if result is not None and found[0].name not in made:
                 return result.entity
+        if found and _PRONOUN_SUBJECT.search(state.text, start, found[0].start):
+            # "On A it reaches 84.9, compared with 82.1 for Y. ... it obtains": that
+            # sentence's subject was "it" too; Y is its comparison, not its subject
+            continue
         if found:
             return found[0].entity
     return None
 
 
+#: "it" as the subject of a result: "On A it reaches", "it still outperforms"
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|still|further|even|consistently|again|now)\s+)?"
+    r"(?:reach(?:es)?|achieves?|obtains?|attains?|scores?|outperforms?|surpass(?:es)?|"
+    r"improves?|yields?|delivers?|sets?|gets?|records?|matches|match|beats?|exceeds?|"
+    r"trails?|lags?)\b"
+)
 _GERUND_OPENS = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)?ing\s")
 
 
@@ -322,6 +333,8 @@ DATA_VARIANT = re.compile(r"-(?:Lite|Mini|Hard|Easy|Pro|Verified|Full|Small|Tiny
 #: what stands between two names of one list: "A, B and C", "A and B"
 #: between names of a list, maybe after a qualifier without digits: "MedQA (USMLE), B and C"
 LIST_GAP = re.compile(
+    # ("BIRD dev, Spider test and EHRSQL": a split after a name)
+    r"(?:\s+(?:dev|test|val|validation|test-dev|test-std)(?=[\s,]))?"
     r"(?:\s*\((?![^()]*\d)[^()]{1,25}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
     # ("GenEval, DPG-Bench and class-conditional ImageNet": a hyphenated qualifier)
     r"(?:(?-i:[a-z]+-[a-z]+)\s+)?"

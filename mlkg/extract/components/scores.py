@@ -63,7 +63,7 @@ _VALUE_LIST = rf"{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*
 _METRICS = (
     r"(?:Spearman|Pearson|Kendall)(?:'s)?(?: rank)? correlation|correlation|ANLS|Dice|"
     r"acc\.?|accuracy|top-1(?: accuracy)?|top-5(?: accuracy)?|(?:micro|macro)-?F1|F1|F1-score|EM|"
-    r"exact match|"
+    r"exact match|execution accuracy|exact[- ]set[- ]match|"
     r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPIDEr|SPICE|METEOR|FID|IS|mAP|AP|mIoU|IoU|AUC|AUROC|"
     r"WER|CER|EER|PSNR|SSIM|LPIPS|Chamfer distance|F-score|normal consistency|"
     r"pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
@@ -106,7 +106,9 @@ _VALUE_ON = re.compile(
     r"(?-i:[a-z]+(?:-[a-z]+){1,3}))\s+){0,2}"
     # "a 44.3 step success rate on B": a word of the measure's
     rf"(?:((?-i:[a-z]+\s+)?(?:(?:success|pass|completion|win|error)\s+rate|coverage)(?=\s+(?:on|in)\s)|"
-    rf"{_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+)?"
+    rf"{_METRICS}|success rate|pass rate|(?-i:[A-Z][\w&@/-]{{0,10}}))\s+"
+    # "84.9 execution accuracy (EX) on B": the measure's acronym
+    r"(?:\((?-i:[A-Z][\w@-]{0,10})\)\s+)?)?"
     # "a win rate of 31.5% against GPT-4-0314 on B": the measure's reference system
     r"(?:against\s+(?-i:[A-Z][\w.-]*)\s+)?"
     # "54.4% accuracy on intervention tasks on B", "grounds 47.9% of targets on B"
@@ -714,12 +716,22 @@ class ScoreFinder:
             values = _VALUE_LIST_RE.search(text, max(sentence[0], same.start() - 40), same.start())
             numbers = re.findall(_NUMBER, values.group(0)) if values else []
             subject = [h for h in agents if values and h.end <= values.start()][-1:]
+            counted = same.group("count") or not same.group("what")
+            if not counted and (
+                not values or _METRIC_IN.search(text, values.start(), same.start())
+            ):
+                continue  # "85.8% and 51.2 mIoU on the same benchmarks": which ones is unsure
+            wanted = _COUNT_WORDS.get(same.group("count"), 1) if counted else len(numbers)
             names: list[str] = []
             for hit in reversed([h for h in data if h.end <= (values.start() if values else 0)]):
                 if hit.name not in names:
                     names.insert(0, hit.name)
-                if len(names) == _COUNT_WORDS.get(same.group("count"), 1):
+                if len(names) == wanted:
                     break
+            if not counted:
+                # "A on B and C on D (...), matching Y on B. Z reaches c and d on the same
+                # benchmarks": in the order the results gave them, not the last mentions'
+                names = _in_order_of_results(state, sentence, names)
             if same.group("what2") and len(names) == 1:
                 # "Y obtains 1.7 and 3.3 on the same splits": both on the benchmark before
                 names = names * len(numbers)
@@ -1479,7 +1491,7 @@ class ScoreFinder:
                 and _LIST_SEPARATOR_GAP.fullmatch(text, data[i + 1].end, data[i + 2].start)
             ):
                 continue  # "the Meta-World MT10 and MT50 benchmarks": the suite of a list
-            left_start = max(sentence[0], hit.start - 60)
+            left_start = max(sentence[0], hit.start - 80)
             left = text[left_start : hit.start]
             right = text[hit.end : sentence[1]]
             # names joined by "/" ("RefCOCO / RefCOCO+", "PIQA/HellaSwag", one written
@@ -2171,7 +2183,29 @@ class ScoreFinder:
                     for hit, value in zip(names, values, strict=True):
                         self._emit(state, sentence, hit.start, hit.name, value=value)
                     return {hit.name for hit in names}
+        if measured := self._measures_respectively(text, state, sentence, data):
+            return measured
         return self._systems_respectively(text, state, sentence, data)
+
+    def _measures_respectively(
+        self, text: str, state: DocState, sentence: tuple[int, int], data: list
+    ) -> set[str]:
+        """ "On B, X obtains image-level AUROC, pixel-level AUROC and PRO of 99.3%, 98.2%
+        and 94.0%, respectively": one benchmark named before, a value per measure, in
+        order."""
+        if len(data) != 1:
+            return set()
+        (hit,) = data
+        found = _MEASURES_OF_VALUES_RESPECTIVELY.search(text, hit.end, sentence[1])
+        if found is None:
+            return set()
+        measures = _MEASURE_ITEM_SPLIT.split(found.group("measures"))
+        values = re.findall(_NUMBER, found.group("values"))
+        if len(measures) != len(values):
+            return set()
+        for measure, value in zip(measures, values, strict=True):
+            self._emit(state, sentence, hit.start, hit.name, value=value, metric=_metric(measure))
+        return {hit.name}
 
     def _values_on_names_in_order(
         self, text: str, state: DocState, sentence: tuple[int, int], data: list
@@ -2431,6 +2465,13 @@ class ScoreFinder:
                 # (not "0.402/0.419 on A and 0.158/0.251 on B, against 0.413/0.430 and
                 # 0.162/0.253 for Y": a slash pair per benchmark, read below)
                 targets = list(dict.fromkeys(h.name for h in before))
+            if (
+                len(targets) == 1
+                and len(values) == _measure_count(state, sentence, targets[0])
+                and len(values) > 1
+            ):
+                # "80.6 EM and 84.9 EX on B, compared with 80.5/84.1 for Y": Y's, per measure
+                targets = targets * len(values)
             if agent is not None and len(values) == len(targets):
                 for name, value in zip(targets, values, strict=True):
                     self._add(state, sentence, agent.name, name, 0.7, value=value)
@@ -3176,6 +3217,18 @@ _ACHIEVED = re.compile(
 _TEST_VERB = re.compile(
     r"\b(?:evaluat(?:e|es|ed|ing)|test(?:s|ed|ing)?|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
 )
+#: one measure of a list: "image-level AUROC", "PRO", "mean average precision"
+_MEASURE_ITEM = (
+    r"(?:(?:(?-i:[a-z]+(?:-\w+)+)|mean|average|overall|macro|micro|weighted|balanced)\s+)?"
+    rf"(?:{_METRICS}|(?-i:[A-Z][\w@-]{{1,10}}))"
+)
+#: "AUROC, pixel-level AUROC and PRO of 99.3%, 98.2% and 94.0%, respectively": measures,
+#: then their values in the same order
+_MEASURES_OF_VALUES_RESPECTIVELY = re.compile(
+    rf"(?<![\w-])(?P<measures>{_MEASURE_ITEM}(?:\s*,\s*{_MEASURE_ITEM})*,?\s+and\s+{_MEASURE_ITEM})"
+    rf"\s+of\s+(?P<values>{_VALUE_LIST}),?\s+respectively\b"
+)
+_MEASURE_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _VALUES_ON_LIST = re.compile(
     # (not a number inside a name: "on MATH-500 and 51.2 on B", "on AIME 2024 and 65.1 on B")
     rf"(?<![\w.-])(?<!(?-i:[A-Z]) )(?P<values>{_VALUE_LIST}"
@@ -3205,14 +3258,18 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?$")
 _ON_THE_BENCHMARK = re.compile(r"\bon\s+(?:the|this)\s+benchmark(?=\s+with\b)")
 #: "37.0% CoER (": a value and its metric, then the system it is of in parentheses
 _VALUE_THEN_AGENT = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:[\w@-]+\s+){{0,2}}\($")
+#: a word before a measure: "mean", "pixel-level"
+_MEASURE_QUALIFIER = r"(?:overall|mean|average|macro|micro|(?-i:[a-z]+(?:-[a-z]+)+))"
 _AND_VALUE_METRIC = re.compile(
     # "0.741 NDS and 0.722 mAP", "85.0 MPJPE / 51.4 PA-MPJPE" (the first metric may be one
     # the value's pattern does not know)
     # ("71.9% overall accuracy and 58.4 mIoU": a known one, maybe after an adjective)
-    rf"(?:\s+(?:(?:overall|mean|average|macro|micro)\s+)?(?:{_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z])))?"
+    # ("84.9% image-level AUROC and 96.1% pixel-level AUROC": hyphenated qualifiers)
+    rf"(?:\s+(?:{_MEASURE_QUALIFIER}\s+)?(?:{_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z])))?"
     # ("a mean rank of 2.9 and 0.873 mean AUC": an adjective before the second metric)
     rf"(?:\s+and\s+(?:an?\s+)?|\s*/\s*|\s*,\s*(?:and\s+)?)({_NUMBER})\s*%?(?:\s*{_UNIT})?\s+"
-    rf"(?:(?:mean|average|macro|micro)\s+)?({_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z]))"
+    rf"(?:(?:overall|mean|average|macro|micro)\s+)?"
+    rf"((?:(?-i:[a-z]+(?:-[a-z]+)+)\s+)?(?:{_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z])))"
     # (not a difference: "45.1 AP, 2.3 AP higher than Y")
     r"(?![\w-])(?!\s+(?:higher|lower|better|worse|more|less|above|below|over|ahead|gains?)\b)",
     re.I,
@@ -3291,11 +3348,14 @@ _METRIC_OF_AND_BEFORE = re.compile(
 _MEASURE_AND_BEFORE = re.compile(
     # ("95.6% Rank-1 / 89.0% mAP on B": a slash between the two)
     rf"(?<![\w.])({_NUMBER})\s*%?(?:\s*{_UNIT})?\s+({_METRICS}|(?-i:[a-z]+\s+)?coverage)"
-    r"(?:\s+and|\s*/)\s+$",
+    # ("80.6 exact match (EM) and": the measure's acronym)
+    r"(?:\s*\((?-i:[A-Z][\w@-]{0,10})\))?(?:\s+and|\s*/)\s+$",
     re.I,
 )
 _ON_THE_SAME = re.compile(
-    r"\bon\s+the\s+same\s+(?:(?P<count>two|three|four)\s+(?P<what>benchmarks)|(?P<what2>splits))\b"
+    # ("on the same benchmarks": as many as the values)
+    r"\bon\s+the\s+same\s+(?:(?:(?P<count>two|three|four)\s+)?(?P<what>benchmarks|datasets)"
+    r"|(?P<what2>splits))\b"
 )
 #: "The two models score ...", "Both models reach ...": the models of the sentence before
 _THE_MODELS_OPEN = re.compile(
@@ -3827,14 +3887,31 @@ _TRAINED_ON_BEFORE = re.compile(
 _EVALUATE_X = re.compile(r"\b(?:we\s+)?evaluat\w+\s+(?:the\s+)?$", re.I)
 
 
+def _in_order_of_results(state: DocState, sentence: tuple[int, int], names: list[str]) -> list[str]:
+    """``names`` in the order of their first valued results before ``sentence``."""
+    first: dict[str, int] = {}
+    for r in state.relations:
+        if r.rel == EVALUATED_ON and r.value and r.tail in names and r.sentence[1] <= sentence[0]:
+            first.setdefault(r.tail, r.sentence[0] * 10_000 + len(first))
+    if len(first) != len(names):
+        return names
+    return sorted(names, key=first.__getitem__)
+
+
 def _two_measures(state: DocState, sentence: tuple[int, int], bench: str) -> bool:
     """Whether the sentence gave one system two values with two measures, or in two
     settings, on ``bench``."""
+    return _measure_count(state, sentence, bench) > 1
+
+
+def _measure_count(state: DocState, sentence: tuple[int, int], bench: str) -> int:
+    """The most measures (or settings) the sentence gave one system values in on
+    ``bench``."""
     metrics: dict[str, set[tuple[str | None, str | None]]] = {}
     for r in state.relations:
         if r.rel == EVALUATED_ON and r.sentence == sentence and r.tail == bench and r.value:
             metrics.setdefault(r.head, set()).add((r.metric, r.setting))
-    return any(len(found) > 1 for found in metrics.values())
+    return max((len(found) for found in metrics.values()), default=0)
 
 
 def _systems_in_parentheses_after_a_result(

@@ -390,6 +390,8 @@ _LIST_SEPARATOR = re.compile(
     # "TIGER (0.0847), BERT4Rec (0.0762) and HSTU": each item with its value
     # ("A (PSNR 24.71, SSIM 0.812), B (...)": each item with its measures)
     r"^(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\)|\s*\(\s*[A-Za-z][\w@.-]*\s*[:=]?\s*\d[^()]{0,50}\))?"
+    # ("on BIRD dev, Spider test and X": a split after an item)
+    r"(?:\s+(?:dev|test|val|validation|test-dev|test-std)(?=,|\s+and\s))?"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$"
 )
 _TRAIN_LEFT = re.compile(
@@ -982,8 +984,20 @@ def _size_tagged_siblings_are_models(state: DocState) -> None:
             for other in models
         ):
             entity.type = MODEL
+    # "the PicoNet family spans PicoNet-256K, PicoNet-320K and PicoNet-512K": budgets in
+    # thousands of a model family, not counts of items (one data set has one count)
+    budgets: dict[str, list[Entity]] = {}
+    for entity in state.entities.values():
+        if (tag := _THOUSANDS_TAIL.search(entity.name)) and entity.name[: tag.start()] in models:
+            budgets.setdefault(entity.name[: tag.start()], []).append(entity)
+    for members in budgets.values():
+        if len(members) > 1:
+            for entity in members:
+                entity.type = MODEL
 
 
+#: a count in thousands after a family name: "-256K"
+_THOUSANDS_TAIL = re.compile(r"-\d+K$")
 #: a size tag after a family name: "-S", "-XL", "-Large"
 _SIZE_TAG_TAIL = re.compile(r"-(?:XS|S|M|L|X|XL|XXL|N|T|B|H|Tiny|Small|Base|Large|Huge)$")
 _MODEL_APPOSITIVE = re.compile(
