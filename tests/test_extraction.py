@@ -7518,3 +7518,85 @@ def test_widely_known_adaptation_and_anomaly_methods_are_methods() -> None:
     )
     types = entities(record)
     assert types["TENT"] == types["CoTTA"] == types["WinCLIP"] == "Method"
+
+
+def test_values_of_a_named_measure_with_an_ampersand_on_a_list_of_benchmarks() -> None:
+    record = run(
+        "We present TinyTrack, a quantized version of SAM 2. On the video segmentation "
+        "benchmarks DAVIS 2017, MOSE and SA-V test, TinyTrack obtains J&F scores of 87.1, "
+        "70.2 and 72.9, respectively."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("TinyTrack", "DAVIS 2017", "87.1"),
+        ("TinyTrack", "MOSE", "70.2"),
+        ("TinyTrack", "SA-V", "72.9"),
+    }
+
+
+def test_compared_systems_values_after_whereas_follow_the_benchmarks_in_order() -> None:
+    record = run(
+        "We develop SkyDet by fine-tuning OWL-ViT on aerial data. SkyDet achieves 26.1 mAP on "
+        "DIOR and 18.4 on DOTA v2.0, whereas the original OWL-ViT scores 8.7 and 5.9, and a "
+        "Grounding DINO baseline tuned on the same data scores 21.3 and 14.6."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("OWL-ViT", "DIOR", "8.7"),
+        ("OWL-ViT", "DOTA v2.0", "5.9"),
+        ("Grounding DINO", "DIOR", "21.3"),
+        ("Grounding DINO", "DOTA v2.0", "14.6"),
+    }
+
+
+def test_a_slashed_table_whose_first_row_is_the_papers_model_unnamed() -> None:
+    record = run(
+        "We propose BandSeg, an open-vocabulary segmentation model. With a CLIP backbone, the "
+        "mIoU on ADE20K-847 / ADE20K-150 / Pascal VOC is 16.2 / 37.6 / 96.8, against "
+        "15.1 / 36.9 / 96.0 for CAT-Seg and 12.9 / 32.0 / 94.1 for SAN."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("BandSeg", "ADE20K-847", "16.2"),
+        ("BandSeg", "Pascal VOC", "96.8"),
+        ("CAT-Seg", "ADE20K-150", "36.9"),
+    }
+    # SAN is no name found here: its row is nobody's, not the row before's owner's
+    assert ("CAT-Seg", "ADE20K-847", "12.9") not in scores
+
+
+def test_measures_of_generated_molecules_and_each_baselines_pair_of_values() -> None:
+    record = run(
+        "We present GyreLDM, an equivariant latent diffusion model. On QM9, GyreLDM reaches "
+        "99.0% atom stability and 92.8% molecule stability, compared with 98.7% and 82.0% "
+        "for EDM and 98.9% and 89.4% for GeoLDM."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("GyreLDM", "QM9", "99.0"),
+        ("GyreLDM", "QM9", "92.8"),
+        ("EDM", "QM9", "98.7"),
+        ("EDM", "QM9", "82.0"),
+        ("GeoLDM", "QM9", "89.4"),
+    }
+
+
+def test_a_list_of_values_for_its_parent_follows_the_benchmarks_scored_before() -> None:
+    record = run(
+        "We build ClinOLMo-7B, which is continually pre-trained from OLMo-2-7B on clinical "
+        "notes. ClinOLMo-7B scores 73.5 on PubMedQA and 50.9 on MedQA, up from 67.2 and 42.8 "
+        "for its parent."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("OLMo-2-7B", "PubMedQA", "67.2") in scores
+    assert ("OLMo-2-7B", "MedQA", "42.8") in scores
+
+
+def test_a_benchmarks_measure_is_a_value_for_one_system_versus_another() -> None:
+    record = run(
+        "We present FairLM-2, obtained by fine-tuning Llama-3.1-8B-Instruct. Capability is "
+        "preserved: MMLU accuracy is 67.9 for FairLM-2 versus 68.4 for Llama-3.1-8B-Instruct."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("FairLM-2", "MMLU", "67.9") in scores
+    assert ("Llama-3.1-8B-Instruct", "MMLU", "68.4") in scores

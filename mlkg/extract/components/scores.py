@@ -71,7 +71,9 @@ _METRICS = (
     r"score|(?:[A-Z][\w-]*\s+)?recall|chrF\+\+|chrF|HOTA|MOTA|IDF1|AMOTA|NDS|mAR|AR|"
     r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC|LogLoss|log[- ]loss|"
     # pose and mesh errors, keypoint accuracy, retrieval ranks
-    r"(?:PA-|P-)?MPJPE|MPVPE|PVE|PCK(?:h)?|Rank-1|R-Precision"
+    r"(?:PA-|P-)?MPJPE|MPVPE|PVE|PCK(?:h)?|Rank-1|R-Precision|"
+    # the measures of generated molecules: "99.2% atom stability", "95.8% uniqueness"
+    r"(?:atom |molecule |molecular )?stability|validity|uniqueness|novelty"
 )
 _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test-challenge"
 _SPLIT_NAME = re.compile(rf"(?:{_SPLITS})(?![\w-])")
@@ -238,6 +240,8 @@ _CLAUSE_OPENER = re.compile(
     # "For single-step retrosynthesis on X, ...", "Across 18 X tasks, ...", "In zero-shot
     # classification of the five competition pathologies on X, ..."
     r"(?:(?:[\w-]+\s+){1,7}?(?:on|in)\s+|\d+\s+|held-out\s+|unseen\s+|"
+    # "On the video segmentation benchmarks A, B and C, ...": the kind before a list
+    r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:benchmarks|datasets)\s+|"
     # "Across the 72 classification datasets of X, ..."
     r"(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:datasets|tasks|subsets|suites|games|environments|"
     r"levels|assays|splits|languages|domains)\s+of\s+(?:the\s+)?|"
@@ -321,7 +325,8 @@ _BENCH_THEN_RESULT = re.compile(
     # (not "6 out of 644 problems": the count solved is the value)
     r"|(?!\d+\s+out\s+of\s)"
     r"(?P<measure>(?:(?!(?:improvement|gain|increase|boost|reduction|drop|decrease|margin)s?\b)"
-    r"[\w@/'-]+\s+){1,4}?)(?:\([^()]{1,40}\)\s+)?of\s+)?"
+    # ("J&F scores of 88.4")
+    r"[\w@/'&-]+\s+){1,4}?)(?:\([^()]{1,40}\)\s+)?of\s+)?"
     rf"(?P<value>{_NUMBER})(?!\d|\.\d){_SHARE_OF_ANOTHER}(?:\s*%)?"
     # ("a 72.5% frame-level AUC": a granularity before the measure)
     r"(?:\s+(?!(?:and|or|with)\s)(?:[a-z]+-(?:level|wise)\s+)?"
@@ -544,7 +549,9 @@ class ScoreFinder:
                     self._teacher_values(text, state, sentence)
                 if state.mentions_words(sentence, (" parent", " base model")):
                     self._parent_values(text, state, sentence)
-                if "respectively" in text[sentence[0] : sentence[1]]:
+                if "respectively" in text[sentence[0] : sentence[1]] or state.mentions_words(
+                    sentence, (" whereas ", " while ")
+                ):
                     self._other_system_respectively(text, state, sentence, scored)
                 if has_parenthesis:
                     self._colon_values(text, state, sentence, scored)
@@ -575,6 +582,8 @@ class ScoreFinder:
                 self._on_introduced_benchmark(text, state, sentence, benchmark)
             if text.startswith(("On ", "For "), sentence[0]):
                 self._fronted_values_for(text, state, sentence)
+            if state.mentions_words(sentence, (" is ", " was ")):
+                self._measure_is_value_for(text, state, sentence)
             if "respectively" in text[sentence[0] : sentence[1]]:
                 self._pair_systems_respectively(text, state, sentence, benchmark)
             if state.mentions_words(sentence, (" from ",)):
@@ -772,10 +781,21 @@ class ScoreFinder:
                 continue
             after = _FOR_AFTER.match(text, row.end())
             named = [h for h in agents if after and h.start == after.end()]
+            if after and not named:
+                continue  # "... for SAN": a system no rule found, not the one before
             named = named or [h for h in agents if h.end <= row.start()][-1:]
-            if not named or any(named[0].end < h.start < row.start() for h in data):
+            if (
+                not named
+                and _IS_BETWEEN.fullmatch(text, header[-1].end, row.start())
+                and (own := _pronoun_referent(state, sentence)) is not None
+            ):
+                # "the mIoU on A / B / C is 16.9 / 25.1 / 38.4, against ... for Y": the
+                # paper's model's row, no name given
+                name = own.name
+            elif not named or any(named[0].end < h.start < row.start() for h in data):
                 continue
-            name = named[0].name
+            else:
+                name = named[0].name
             self._settle(  # over other rules' readings of the row ("65.8 on FinQA")
                 state,
                 sentence,
@@ -2231,9 +2251,15 @@ class ScoreFinder:
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
         """ "X reaches 38.5 on A, 83.9 on B and 51.2 on C; Y obtains 27.0, 78.2 and 43.3
-        respectively": Y's values on the benchmarks the sentence scored, in their order."""
+        respectively": Y's values on the benchmarks the sentence scored, in their order;
+        "X achieves a on A and b on B, whereas Y scores c and d": the same, unsaid after a
+        contrast."""
         for agent in hits(state, sentence[0], sentence[1], AGENT_TYPES):
             found = _RESPECTIVE_VALUES.match(text, agent.end, sentence[1])
+            if found is None and _CONTRAST_BEFORE.search(
+                text, max(sentence[0], agent.start - 40), agent.start
+            ):
+                found = _CONTRAST_SYSTEM_VALUES.match(text, agent.end, sentence[1])
             if found is None:
                 continue
             values = re.findall(_NUMBER, found.group("values"))
@@ -2381,6 +2407,16 @@ class ScoreFinder:
             for bench, value in zip(benches, values, strict=True):
                 self._add(state, sentence, teacher, bench, 0.6, value=value)
 
+    def _measure_is_value_for(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
+        """ "MMLU accuracy is 68.1 for X versus 68.6 for Y": a benchmark's measure, then each
+        system's value after it."""
+        agents = {h.start: h for h in hits(state, sentence[0], sentence[1], AGENT_TYPES)}
+        for bench in hits(state, sentence[0], sentence[1], DATA_TYPES):
+            found = _MEASURE_IS_VALUE_FOR.match(text, bench.end, sentence[1])
+            while found is not None and (agent := agents.get(found.end())) is not None:
+                self._add(state, sentence, agent.name, bench.name, 0.7, value=found.group("value"))
+                found = _VERSUS_VALUE_FOR.match(text, agent.end, sentence[1])
+
     def _parent_values(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
         """ "X scores 44.0 chrF versus 44.3 for its parent": the value is the model X was
         made from, when the abstract says so ("X, fine-tuned from Y"), on the benchmark
@@ -2395,7 +2431,20 @@ class ScoreFinder:
         ]
         if not scored or (parent := _parent(state, scored[-1].head)) is None:
             return
-        self._add(state, sentence, parent, scored[-1].tail, 0.6, value=found.group("value"))
+        values = re.findall(_NUMBER, found.group("values"))
+        if len(values) == 1:
+            self._add(state, sentence, parent, scored[-1].tail, 0.6, value=values[0])
+            return
+        # "X scores a on A and b on B, up from c and d for its parent": in order
+        own = {r.tail for r in scored if r.head == scored[-1].head}
+        benches = list(
+            dict.fromkeys(
+                h.name for h in hits(state, sentence[0], found.start(), DATA_TYPES) if h.name in own
+            )
+        )
+        if len(benches) == len(values):
+            for bench, value in zip(benches, values, strict=True):
+                self._add(state, sentence, parent, bench, 0.6, value=value)
 
     def _values_for_others(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
@@ -3365,6 +3414,18 @@ _THE_MODELS_OPEN = re.compile(
 _VALUES_ON_NAME = re.compile(rf"(?<![\w.])(?P<values>{_VALUE_LIST})\s+on\s+(?:the\s+)?")
 #: "68.9 / 74.2 / 71.5": a row of values, one per benchmark of a slash header
 _SLASH_ROW = re.compile(rf"(?<![\w./]){_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+(?![\w/])")
+#: " accuracy is 68.1 for ": a measure of the benchmark before, its value, then whose
+_MEASURE_IS_VALUE_FOR = re.compile(
+    rf"\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:{_METRICS})\s+(?:is|was)\s+(?P<value>{_NUMBER})\s*%?"
+    r"\s+for\s+(?:the\s+)?",
+    re.I,
+)
+#: " versus 68.6 for ", ", against 61.0 for ", " and 55.2 for ": the next system's value
+_VERSUS_VALUE_FOR = re.compile(
+    r",?\s+(?:versus|vs\.?|against|compared\s+with|and)\s+"
+    rf"(?P<value>{_NUMBER})\s*%?\s+for\s+(?:the\s+)?"
+)
+_IS_BETWEEN = re.compile(r"\s+(?:is|are|reads|read)\s+")
 _FOR_AFTER = re.compile(r"\s*%?\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+)?")
 #: a list gap that may hold an article and one word ("..., DeepSeek-V3 and the open-weight Y")
 _LIST_GAP_WITH_WORD = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+)?")
@@ -3410,6 +3471,16 @@ _RESPECTIVE_VALUES = re.compile(
     rf"(?P<values>{_VALUE_LIST})"
     r"[^.;]{0,40}?\brespectively\b"
 )
+#: a contrast before a compared system: "whereas the original Y", ", and a Y baseline"
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:whereas|while|and)\s+(?:the\s+|an?\s+)?(?:(?:original|base|baseline|vanilla)\s+)?$"
+)
+#: "Y scores 9.4 and 6.1," "Y fine-tuned on the same data scores 22.0 and 15.3.": a compared
+#: system's values, no benchmark after them
+_CONTRAST_SYSTEM_VALUES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,7}?(?:scores|reaches|obtains|achieves|attains|gets|records)\s+"
+    rf"(?P<values>{_VALUE_LIST})(?=\s*[,;]|\.?\s*$|\.\s)"
+)
 #: a benchmark, then the pronoun of the result: "Traffic its average MSE", "B it reaches"
 _ITS_AFTER_BENCH = re.compile(r"[\w+.-]*(?:\s+(?:benchmark|dataset))?,?\s+(?:it|its)\b")
 #: a sentence about the model the sentence before made: "This model scores ..."
@@ -3453,8 +3524,9 @@ _TEACHER_VALUES = re.compile(
 )
 #: a value for the model the subject was made from: "44.3 for its parent"
 _PARENT_VALUE = re.compile(
-    rf"(?<![\w.])(?P<value>{_NUMBER})\s*%?(?:\s*{_UNIT})?(?:\s+(?:{_METRICS}))?\s+for\s+"
-    r"(?:its|the)\s+(?:parent|base\s+model|original\s+model)\b",
+    # ("up from 68.0 and 43.5 for its parent": a value per benchmark scored before)
+    rf"(?<![\w.])(?P<values>{_VALUE_LIST}|{_NUMBER})\s*%?(?:\s*{_UNIT})?(?:\s+(?:{_METRICS}))?"
+    r"\s+for\s+(?:its|the)\s+(?:parent|base\s+model|original\s+model)\b",
     re.I,
 )
 #: a set-off participle of making after a model's name: ", fine-tuned from "
@@ -3466,7 +3538,9 @@ _STARTED_FROM_BEFORE = re.compile(
 )
 _MADE_FROM_AFTER = re.compile(
     # ("X, fine-tuned from Y"; "X is initialized from Y"; "X starts from the Y checkpoint")
-    r"(?:,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?|\s+(?:is|was)\s+)(?:fine-?tuned|finetuned|"
+    # ("X, which is continually pre-trained from Y")
+    r"(?:,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?|,?\s+(?:which\s+|that\s+)?(?:is|was)\s+)"
+    r"(?:fine-?tuned|finetuned|"
     r"distilled|built|initiali[sz]ed|adapted|continually\s+pre-?trained|derived)\s+"
     r"(?:from|on\s+top\s+of|on)\s+(?:the\s+)?"
     r"|(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:that|which))?\s+(?:starts|started|begins|began)\s+from\s+"
