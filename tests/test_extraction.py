@@ -7600,3 +7600,30 @@ def test_a_benchmarks_measure_is_a_value_for_one_system_versus_another() -> None
     scores = relations(record, "evaluatedOn")
     assert ("FairLM-2", "MMLU", "67.9") in scores
     assert ("Llama-3.1-8B-Instruct", "MMLU", "68.4") in scores
+
+
+def test_a_sibling_result_in_a_sentence_without_data_goes_on_with_the_benchmark_before() -> None:
+    record = run(
+        "We present WrenNet-v2, a mobile backbone. WrenNet-v2-S1 attains 78.0% ImageNet top-1 "
+        "accuracy at 0.91 ms, against 77.1% for WrenNet-S1. The larger WrenNet-v2-S3 reaches "
+        "81.2% at 1.58 ms, exceeding FastViT-SA12 (80.6%) and RepViT-M1.1 (80.7%)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("WrenNet-v2-S3", "ImageNet", "81.2"),
+        ("FastViT-SA12", "ImageNet", "80.6"),
+        ("RepViT-M1.1", "ImageNet", "80.7"),
+    }
+
+
+def test_the_papers_models_with_patch_sizes_are_variants_of_their_family() -> None:
+    record = run(
+        "We present SteadyCLIP, a family of robust classifiers fine-tuned from CLIP. "
+        "SteadyCLIP-B/16 and SteadyCLIP-L/14 are fine-tuned from CLIP ViT-B/16 and CLIP "
+        "ViT-L/14, respectively. Both surpass a ViT-B/16 trained from scratch, which is no "
+        "variant of anything here."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("SteadyCLIP-B/16", "SteadyCLIP", "variant") in lineage
+    assert ("SteadyCLIP-L/14", "SteadyCLIP", "variant") in lineage
+    assert not any(head == "ViT-B/16" for head, _, _ in lineage)

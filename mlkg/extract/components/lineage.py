@@ -54,6 +54,7 @@ from mlkg.vocabulary import (
     DERIVED_FROM,
     DISTILLED,
     FINETUNED,
+    INTRODUCES,
     MERGED,
     METHOD,
     MODEL,
@@ -534,7 +535,9 @@ _SIZE_SUFFIX = re.compile(
     r"base|large|small|tiny|mini|medium|"
     # one-letter sizes: "ViT-L", "SAM-B", "ProtGen-2-S", "Swin-T", "YOLO11-N", "EVA-G" (not
     # "-X": "RT-2-X" is no size of RT-2)
-    r"XS|S|M|L|B|H|T|N|G)$"
+    r"XS|S|M|L|B|H|T|N|G|"
+    # a patch size after the size letter ("X-B/16", "X-L/14"), a numbered size ("X-S3")
+    r"(?:XS|S|M|L|B|H|T|Ti|g|G)/\d{1,2}|[SML]\d{1,2})$"
 )
 #: "HeronMix, a 5-trillion-token corpus that combines ...": the sentence says what the
 #: dataset named before is made of
@@ -1757,6 +1760,7 @@ class LineageFinder:
     def _size_variants(self, state: DocState) -> None:
         """``Qwen2-72B`` is a size variant of ``Qwen2`` when the abstract writes both."""
         models = [e for e in state.entities.values() if e.type == MODEL]
+        introduced = {r.tail for r in state.relations if r.rel == INTRODUCES}
         for child in models:
             suffix = _SIZE_SUFFIX.search(child.name)
             if not suffix:
@@ -1764,6 +1768,8 @@ class LineageFinder:
             stem = child.name[: suffix.start()]
             if _SIZED_STEM.search(stem) and not _SIZE_ONLY_SUFFIX.fullmatch(suffix.group(0)[1:]):
                 continue  # "Hinoki-14B-Base": the base release of a sized model, not a size
+            if "/" in suffix.group(0) and child.name not in introduced:
+                continue  # "ViT-B/16", "SiT-B/2": a baseline architecture's standard size
             for parent in models:
                 if parent is not child and parent.key == match_key(stem):
                     sentence = state.sentence_of(min(child.mentions)[0])

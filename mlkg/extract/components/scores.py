@@ -529,6 +529,12 @@ class ScoreFinder:
                 and not hits(state, sentence[0], sentence[1], DATA_TYPES)
             ):
                 self._result_after_tested_sentence(text, state, sentence, before)
+            if (
+                before is not None
+                and _SIBLING_THEN_RESULT.match(text, sentence[0], sentence[1])
+                and not hits(state, sentence[0], sentence[1], DATA_TYPES)
+            ):
+                self._sibling_after_scored_sentence(text, state, sentence, before)
             has_parenthesis = text.find("(", sentence[0], sentence[1]) >= 0
             scored = self._scores(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
@@ -1223,12 +1229,43 @@ class ScoreFinder:
                 if len(row := rows.get(other.start, [])) == given:
                     for value in row:
                         self._add(state, sentence, other.name, bench, 0.5, value=value)
+        self._compared_values_in_parentheses(state, sentence, at, bench)
+
+    def _compared_values_in_parentheses(
+        self, state: DocState, sentence: tuple[int, int], at: int, bench: str
+    ) -> None:
+        """ "..., outperforming Y (AUROC 0.811) and Z (0.786)": each system compared after
+        ``at``, with its value in parentheses, on ``bench``."""
+        text = state.text
         cue = _OTHERS_CUE.search(text, at, sentence[1])
         for other in hits(state, cue.end() if cue else sentence[1], sentence[1], AGENT_TYPES):
-            # "..., outperforming Y (AUROC 0.811) and Z (0.786)": each compared system's value
             if own := _OWN_PAREN_VALUE.match(text, other.end, sentence[1]):
                 score = {"value": own["value"], "metric": _metric(own["metric"])}
                 self._add(state, sentence, other.name, bench, 0.5, **score)
+
+    def _sibling_after_scored_sentence(self, text: str, state: DocState, sentence, before) -> None:
+        """ "X-S1 attains 78.3% ImageNet top-1 accuracy, ... . The larger X-S3 reaches 81.5%
+        at 1.62 ms, exceeding Y (80.6%)": a sentence that names no data, opened by a sibling
+        of a model the sentence before scored on one benchmark, goes on with that benchmark."""
+        opens = _SIBLING_THEN_RESULT.match(text, sentence[0], sentence[1])
+        scored = [
+            r for r in state.relations if r.rel == EVALUATED_ON and r.sentence == before and r.value
+        ]
+        if len({r.tail for r in scored}) != 1:
+            return
+        named = hits(state, opens.start("name"), opens.end("name"), (MODEL,))
+        if not named or named[0].start != opens.start("name"):
+            return
+        family = _FAMILY_TAIL.sub("", named[0].name)
+        if not any(_FAMILY_TAIL.sub("", r.head) == family != r.head for r in scored):
+            return
+        result = _clause_result(text, opens.end(), sentence[1])
+        if result is None:
+            return
+        bench = scored[0].tail
+        self._add(state, sentence, named[0].name, bench, 0.5, **result)
+        at = _value_end(text, result, opens.end(), sentence[1])
+        self._compared_values_in_parentheses(state, sentence, at, bench)
 
     def _name_value_list(
         self, text: str, state: DocState, sentence, introduced: str | None = None
@@ -3221,6 +3258,14 @@ _NAME_OR_IT_THEN_RESULT = re.compile(
     r"(?:(?P<it>It)|[^\s,]+(?:\s[^\s,]+){0,3}?)\s+(?:(?:also|further|then|still)\s+)?"
     rf"{_RESULT_VERB}\b"
 )
+#: "The larger X-S3 reaches", "X-S3 attains": a model, maybe after its size, then a result
+_SIBLING_THEN_RESULT = re.compile(
+    r"(?:(?:The|Our)\s+(?:larger|smaller|largest|smallest|bigger|biggest|lighter|base)\s+"
+    r"(?:(?:model|variant|version)\s+)?)?"
+    rf"(?P<name>[^\s,]+)\s+(?:(?:also|further|then|still)\s+)?{_RESULT_VERB}\b"
+)
+#: the size part that ends a family member's name: "-S3", "-L", "-7B"
+_FAMILY_TAIL = re.compile(r"-(?:[A-Z]{1,2}\d*|\d+(?:\.\d+)?[BM]|[A-Z][a-z]+)$")
 #: where the sentence before says it tests: "We evaluate X on the ", "Experiments on "
 _TESTED_ON_BEFORE = re.compile(
     r"\b(?:evaluat\w*|test\w*|benchmark\w*|[Ee]xperiments?|report\w*)\b[^.;:]{0,60}\s"
