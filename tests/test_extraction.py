@@ -7627,3 +7627,15 @@ def test_the_papers_models_with_patch_sizes_are_variants_of_their_family() -> No
     assert ("SteadyCLIP-B/16", "SteadyCLIP", "variant") in lineage
     assert ("SteadyCLIP-L/14", "SteadyCLIP", "variant") in lineage
     assert not any(head == "ViT-B/16" for head, _, _ in lineage)
+
+
+def test_an_acronym_defined_anew_is_not_the_known_name_it_spells() -> None:
+    record = run(
+        "Using BERTurk and a new corpus, we developed a Cross-Frame Generation Model (CFG) "
+        "for Turkish sign language videos, achieving 91.8% accuracy."
+    )
+    # (not the known CFG, classifier-free guidance: a method no paper of this kind makes)
+    assert entities(record)["CFG"] == "Model"
+    assert ("PAPER", "CFG", None) in relations(record, "introduces")
+    known = run("We compare against empirical risk minimization (ERM) and SWAD on DomainBed.")
+    assert entities(known)["ERM"] == "Method"

@@ -1322,6 +1322,8 @@ class NameFinder:
     def _judge_definition(self, short: str, long: str) -> str | None:
         """The type an acronym's long form implies, or None for tasks and generic classes."""
         known = self.lexicon.types_of(short)
+        if known and self.lexicon.expanded_otherwise(short, [long]):
+            known = set()  # "Emotion Recognition Model (ERM)": not the known ERM
         if self.lexicon.is_generic(short):
             return None
         # "Multimodal RewardBench 2": the head is the word before a version

@@ -712,6 +712,13 @@ class PaperRelations:
         return doc
 
     # ---------------------------------------------------------------- introduces
+    def _known(self, hit) -> bool:
+        """Whether the name (or its family) is a widely known one, not an acronym the
+        abstract defines anew ("an Emotion Recognition Model (ERM)" is no known ERM)."""
+        return bool(self.lexicon.types_of(_family_of(hit.name))) and not (
+            self.lexicon.expanded_otherwise(hit.name, hit.entity.aliases)
+        )
+
     def _introduce(self, state: DocState, name: str, sentence, confidence: float) -> None:
         add_relation(
             state,
@@ -767,7 +774,7 @@ class PaperRelations:
                     and _KIND_AFTER.match(text, hit.end)
                 ):
                     continue  # "SASQ, a lightweight QAT framework": the kind, not a new name
-                if using and self.lexicon.types_of(_family_of(hit.name)):
+                if using and self._known(hit):
                     continue
                 if (
                     using
@@ -801,7 +808,7 @@ class PaperRelations:
                     or _PREPOSITION.search(text, verb.end(), hit.start)
                     or _COMPONENT_AFTER.match(text, hit.end)
                     or _A_NEW_KIND_OF.search(text, verb.end(), hit.start)
-                ) and self.lexicon.types_of(_family_of(hit.name)):
+                ) and self._known(hit):
                     # "we introduce a module within the ResNet backbone", "we propose
                     # WildSplatter, a feed-forward 3D Gaussian Splatting (3DGS) model", "we
                     # introduce a voxel Mamba module"

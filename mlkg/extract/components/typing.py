@@ -1141,6 +1141,10 @@ class EntityTyper:
                 # "better than Marigold and ZoeDepth": listed with a clear name, a name too
                 evidence += 1
             known = self.lexicon.types_of(entity.name)
+            if known and self.lexicon.expanded_otherwise(entity.name, entity.aliases):
+                # "an Emotion Recognition Model (ERM)": not the known ERM, empirical risk
+                # minimization; the abstract's own expansion says what it is
+                known = set()
             if not known and entity.aliases:
                 # "Stable Diffusion (SD)": an acronym of a known name is of its type
                 known = set().union(*(self.lexicon.types_of(a) for a in sorted(entity.aliases)))

@@ -31,8 +31,14 @@ class Lexicon:
     #: keys all of whose listed spellings are plain (upper, lower or capitalised words):
     #: a mixed-case spelling of them is another name ("SPIDEr" is not Spider, "CoRA" not Cora)
     plain_only: set[str] = field(default_factory=set)
+    #: the spelled-out forms of a known acronym, by its key ("erm" -> "empirical risk
+    #: minimization")
+    expansions: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, name: str, entity_type: str, aliases: list[str]) -> None:
+        for alias in aliases:
+            if " " in alias:  # a spelled-out form: "ERM = empirical risk minimization"
+                self.expansions.setdefault(match_key(name), set()).add(alias)
         for written in (name, *aliases):
             if " " in written or "+" in written.strip("+"):
                 # ("TD3+BC": a "+" inside a name, which the shape passes split)
@@ -52,6 +58,18 @@ class Lexicon:
             return set()
         return found
 
+    def expanded_otherwise(self, name: str, aliases: set[str] | list[str]) -> bool:
+        """Whether ``aliases`` spell ``name`` out in words that share no word with any
+        listed expansion of the known ``name`` (an acronym the abstract defines anew:
+        "Emotion Recognition Model (ERM)" is no "empirical risk minimization"; "low-rank
+        adapters (LoRA)" is still LoRA)."""
+        expansions = self.expansions.get(match_key(name))
+        written = [a for a in aliases if " " in a]
+        if not expansions or not written:
+            return False
+        listed = set().union(*(_word_stems(e) for e in expansions))
+        return not any(_word_stems(a) & listed for a in written)
+
     def is_generic(self, name: str) -> bool:
         """Generic words and their plurals ("SOTAs", "CNNs"), and venues with a year
         ("CVPR'26")."""
@@ -60,6 +78,13 @@ class Lexicon:
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _word_stems(phrase: str) -> set[str]:
+    """The first five letters of each word of three letters or more, in lower case."""
+    return {run[:5].lower() for run in _LETTER_RUN.findall(phrase) if len(run) > 2}
+
+
 #: "Spider", "OfficeHome" (words run together): plain, not mixed case
 _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][a-z]+)+")
 
