@@ -168,14 +168,14 @@ BELOW_TARGET = {
     "round118_gold.jsonl": (0.86, 0.70, 0.59),
     "round119_gold.jsonl": (0.82, 0.61, 0.64),
     "round120_gold.jsonl": (0.87, 0.85, 0.22),
-    "round121_gold.jsonl": (0.89, 0.63, 0.51),
-    "round122_gold.jsonl": (0.88, 0.74, 0.48),
+    "round121_gold.jsonl": (0.89, 0.77, 0.51),
+    "round122_gold.jsonl": (0.88, 0.79, 0.53),
     "round123_gold.jsonl": (0.94, 0.80, 0.62),
     "round124_gold.jsonl": (0.92, 0.77, 0.60),
-    "round125_gold.jsonl": (0.87, 0.79, 0.41),
+    "round125_gold.jsonl": (0.88, 0.79, 0.50),
     "round126_gold.jsonl": (0.89, 0.81, 0.59),
-    "round127_gold.jsonl": (0.87, 0.80, 0.40),
-    "round128_gold.jsonl": (0.90, 0.97, 0.55),
+    "round127_gold.jsonl": (0.87, 0.80, 0.60),
+    "round128_gold.jsonl": (0.93, 0.97, 0.63),
 }
 
 
