@@ -7639,3 +7639,35 @@ def test_an_acronym_defined_anew_is_not_the_known_name_it_spells() -> None:
     assert ("PAPER", "CFG", None) in relations(record, "introduces")
     known = run("We compare against empirical risk minimization (ERM) and SWAD on DomainBed.")
     assert entities(known)["ERM"] == "Method"
+
+
+def test_an_adjective_before_a_fronted_list_and_a_setting_after_it() -> None:
+    record = run(
+        "We propose GRIT, a continual test-time adaptation method. On the continual "
+        "CIFAR-10-C, CIFAR-100-C and ImageNet-C protocols at severity 5, GRIT reaches mean "
+        "error rates of 15.9%, 30.1% and 59.4% respectively, compared with 16.2%, 32.5% and "
+        "62.6% for CoTTA."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("GRIT", "CIFAR-10-C", "15.9"),
+        ("GRIT", "ImageNet-C", "59.4"),
+        ("CoTTA", "CIFAR-100-C", "32.5"),
+        ("CoTTA", "ImageNet-C", "62.6"),
+    }
+
+
+def test_table_lines_with_versus_name_the_compared_system_once_for_every_line() -> None:
+    record = run(
+        "We propose NeLA (Neighbour Label Alignment) for source-free adaptation. Results on "
+        "three benchmarks: VisDA-2017 (ResNet-101) 88.9 vs 88.0 for AaD; Office-Home "
+        "(ResNet-50) 73.1 vs 72.7; and DomainNet-126 (ResNet-50) 70.6 vs 69.5."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert scores >= {
+        ("NeLA", "VisDA-2017", "88.9"),
+        ("AaD", "VisDA-2017", "88.0"),
+        ("AaD", "Office-Home", "72.7"),
+        ("NeLA", "DomainNet-126", "70.6"),
+        ("AaD", "DomainNet-126", "69.5"),
+    }

@@ -231,7 +231,9 @@ _NAME_VALUE = re.compile(
 _DATA_ADJECTIVE = (
     r"challenging|widely[- ]used|standard|popular|public|large-scale|unseen|held-out|official|"
     # ("On the long-horizon ETTh1 and ETTm2 datasets", "On the harder LiveCodeBench")
-    r"original|full|[a-z]{3,}-[a-z]{3,}|[a-z]{3,}er"
+    r"original|full|[a-z]{3,}-[a-z]{3,}|[a-z]{3,}er|"
+    # "On the continual X, Y and Z protocols": any adjective before the names
+    r"(?-i:[a-z]{4,}(?:al|ed|ic|ous|ive|ing))"
 )
 _CLAUSE_OPENER = re.compile(
     r"(?:^|[.;,:]\s*)(?:(?:and|while|whereas|but)\s+)?(?:[Oo]n|[Ff]or|[Aa]cross|[Ii]n|"
@@ -4121,11 +4123,11 @@ _SLASHED_ROW_CELL = re.compile(
 )
 _AND_VALUE_NAMED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)({_NUMBER})\s*%?\s*\(")
 #: where a line of a results table may start: after "Results:", a semicolon or a full stop
-_LINE_START = re.compile(r"(?:[;:.]|\bResults?:)\s+$")
+_LINE_START = re.compile(r"(?:[;:.]|\bResults?:)\s+(?:and\s+)?$")
 _TABLE_LINE_VERSUS = re.compile(
     r"(?:\s+(?-i:[a-z][\w.-]*)){0,2}(?:\s*\([^()]{1,30}\))?:?(?:\s+(?-i:[a-z][\w.-]*)){0,3}?:?\s+"
     rf"(?P<own>{_NUMBER})\s*%?(?:\s+(?-i:[a-z]+)\.?)?\s+(?:vs\.?|versus)\s+"
-    rf"(?P<theirs>{_NUMBER})\s*%?(?!\s*%?\s*(?:on|in)\b)"
+    rf"(?P<theirs>{_NUMBER})(?:\s*%)?(?!\s*%?\s*(?:on|in)\b)"
     r"(?:\s+for\s+(?:the\s+)?(?P<named>\S)|\s*\((?P<named2>\S))?"
 )
 _MEASURE_VALUE_CELL = re.compile(
