@@ -332,9 +332,11 @@ def subject_of(text: str, subjects: list[Hit]) -> Hit:
 DATA_VARIANT = re.compile(r"-(?:Lite|Mini|Hard|Easy|Pro|Verified|Full|Small|Tiny|Plus)$")
 #: what stands between two names of one list: "A, B and C", "A and B"
 #: between names of a list, maybe after a qualifier without digits: "MedQA (USMLE), B and C"
+#: the split a list may name right after an item: "BIRD dev, Spider test and EHRSQL"
+LIST_ITEM_SPLIT = r"(?:dev|test|val|validation|test-dev|test-std)"
 LIST_GAP = re.compile(
     # ("BIRD dev, Spider test and EHRSQL": a split after a name)
-    r"(?:\s+(?:dev|test|val|validation|test-dev|test-std)(?=[\s,]))?"
+    rf"(?:\s+{LIST_ITEM_SPLIT}(?=[\s,]))?"
     r"(?:\s*\((?![^()]*\d)[^()]{1,25}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
     # ("GenEval, DPG-Bench and class-conditional ImageNet": a hyphenated qualifier)
     r"(?:(?-i:[a-z]+-[a-z]+)\s+)?"

@@ -533,10 +533,10 @@ class ScoreFinder:
                 self._result_after_tested_sentence(text, state, sentence, before)
             if (
                 before is not None
-                and _SIBLING_THEN_RESULT.match(text, sentence[0], sentence[1])
+                and (opens := _SIBLING_THEN_RESULT.match(text, sentence[0], sentence[1]))
                 and not hits(state, sentence[0], sentence[1], DATA_TYPES)
             ):
-                self._sibling_after_scored_sentence(text, state, sentence, before)
+                self._sibling_after_scored_sentence(text, state, sentence, before, opens)
             has_parenthesis = text.find("(", sentence[0], sentence[1]) >= 0
             scored = self._scores(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
@@ -1245,11 +1245,12 @@ class ScoreFinder:
                 score = {"value": own["value"], "metric": _metric(own["metric"])}
                 self._add(state, sentence, other.name, bench, 0.5, **score)
 
-    def _sibling_after_scored_sentence(self, text: str, state: DocState, sentence, before) -> None:
+    def _sibling_after_scored_sentence(
+        self, text: str, state: DocState, sentence, before, opens: re.Match[str]
+    ) -> None:
         """ "X-S1 attains 78.3% ImageNet top-1 accuracy, ... . The larger X-S3 reaches 81.5%
         at 1.62 ms, exceeding Y (80.6%)": a sentence that names no data, opened by a sibling
         of a model the sentence before scored on one benchmark, goes on with that benchmark."""
-        opens = _SIBLING_THEN_RESULT.match(text, sentence[0], sentence[1])
         scored = [
             r for r in state.relations if r.rel == EVALUATED_ON and r.sentence == before and r.value
         ]
@@ -3355,7 +3356,9 @@ _ON_THE_BENCHMARK = re.compile(r"\bon\s+(?:the|this)\s+benchmark(?=\s+with\b)")
 #: "37.0% CoER (": a value and its metric, then the system it is of in parentheses
 _VALUE_THEN_AGENT = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:[\w@-]+\s+){{0,2}}\($")
 #: a word before a measure: "mean", "pixel-level"
-_MEASURE_QUALIFIER = r"(?:overall|mean|average|macro|micro|(?-i:[a-z]+(?:-[a-z]+)+))"
+_MEASURE_ADJECTIVE = r"(?:overall|mean|average|macro|micro)"
+_HYPHENATED_QUALIFIER = r"(?-i:[a-z]+(?:-[a-z]+)+)"
+_MEASURE_QUALIFIER = rf"(?:{_MEASURE_ADJECTIVE}|{_HYPHENATED_QUALIFIER})"
 _AND_VALUE_METRIC = re.compile(
     # "0.741 NDS and 0.722 mAP", "85.0 MPJPE / 51.4 PA-MPJPE" (the first metric may be one
     # the value's pattern does not know)
@@ -3364,8 +3367,8 @@ _AND_VALUE_METRIC = re.compile(
     rf"(?:\s+(?:{_MEASURE_QUALIFIER}\s+)?(?:{_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z])))?"
     # ("a mean rank of 2.9 and 0.873 mean AUC": an adjective before the second metric)
     rf"(?:\s+and\s+(?:an?\s+)?|\s*/\s*|\s*,\s*(?:and\s+)?)({_NUMBER})\s*%?(?:\s*{_UNIT})?\s+"
-    rf"(?:(?:overall|mean|average|macro|micro)\s+)?"
-    rf"((?:(?-i:[a-z]+(?:-[a-z]+)+)\s+)?(?:{_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z])))"
+    rf"(?:{_MEASURE_ADJECTIVE}\s+)?"
+    rf"((?:{_HYPHENATED_QUALIFIER}\s+)?(?:{_METRICS}|(?-i:[A-Z][A-Za-z-]*[A-Z])))"
     # (not a difference: "45.1 AP, 2.3 AP higher than Y")
     r"(?![\w-])(?!\s+(?:higher|lower|better|worse|more|less|above|below|over|ahead|gains?)\b)",
     re.I,
@@ -4010,10 +4013,10 @@ _EVALUATE_X = re.compile(r"\b(?:we\s+)?evaluat\w+\s+(?:the\s+)?$", re.I)
 
 def _in_order_of_results(state: DocState, sentence: tuple[int, int], names: list[str]) -> list[str]:
     """``names`` in the order of their first valued results before ``sentence``."""
-    first: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
     for r in state.relations:
         if r.rel == EVALUATED_ON and r.value and r.tail in names and r.sentence[1] <= sentence[0]:
-            first.setdefault(r.tail, r.sentence[0] * 10_000 + len(first))
+            first.setdefault(r.tail, (r.sentence[0], len(first)))
     if len(first) != len(names):
         return names
     return sorted(names, key=first.__getitem__)

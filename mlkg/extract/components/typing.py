@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
-from mlkg.extract.components.clauses import DATA_VARIANT
+from mlkg.extract.components.clauses import DATA_VARIANT, LIST_ITEM_SPLIT
 from mlkg.extract.components.names import _head_noun_type
 from mlkg.extract.lexicon import APOSTROPHE_YEAR, load_lexicon
 from mlkg.extract.state import DocState, Entity, get_state
@@ -391,7 +391,7 @@ _LIST_SEPARATOR = re.compile(
     # ("A (PSNR 24.71, SSIM 0.812), B (...)": each item with its measures)
     r"^(?:\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\)|\s*\(\s*[A-Za-z][\w@.-]*\s*[:=]?\s*\d[^()]{0,50}\))?"
     # ("on BIRD dev, Spider test and X": a split after an item)
-    r"(?:\s+(?:dev|test|val|validation|test-dev|test-std)(?=,|\s+and\s))?"
+    rf"(?:\s+{LIST_ITEM_SPLIT}(?=,|\s+and\s))?"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$"
 )
 _TRAIN_LEFT = re.compile(
