@@ -31,14 +31,14 @@ class Lexicon:
     #: keys all of whose listed spellings are plain (upper, lower or capitalised words):
     #: a mixed-case spelling of them is another name ("SPIDEr" is not Spider, "CoRA" not Cora)
     plain_only: set[str] = field(default_factory=set)
-    #: the spelled-out forms of a known acronym, by its key ("erm" -> "empirical risk
-    #: minimization")
-    expansions: dict[str, set[str]] = field(default_factory=dict)
+    #: the words (as stems) of a known acronym's spelled-out forms, by its key ("erm" ->
+    #: "empir", "risk", "minim")
+    expansion_words: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, name: str, entity_type: str, aliases: list[str]) -> None:
         for alias in aliases:
             if " " in alias:  # a spelled-out form: "ERM = empirical risk minimization"
-                self.expansions.setdefault(match_key(name), set()).add(alias)
+                self.expansion_words.setdefault(match_key(name), set()).update(_word_stems(alias))
         for written in (name, *aliases):
             if " " in written or "+" in written.strip("+"):
                 # ("TD3+BC": a "+" inside a name, which the shape passes split)
@@ -63,11 +63,10 @@ class Lexicon:
         listed expansion of the known ``name`` (an acronym the abstract defines anew:
         "Emotion Recognition Model (ERM)" is no "empirical risk minimization"; "low-rank
         adapters (LoRA)" is still LoRA)."""
-        expansions = self.expansions.get(match_key(name))
+        listed = self.expansion_words.get(match_key(name))
         written = [a for a in aliases if " " in a]
-        if not expansions or not written:
+        if not listed or not written:
             return False
-        listed = set().union(*(_word_stems(e) for e in expansions))
         return not any(_word_stems(a) & listed for a in written)
 
     def is_generic(self, name: str) -> bool:
