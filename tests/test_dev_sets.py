@@ -176,6 +176,14 @@ BELOW_TARGET = {
     "round126_gold.jsonl": (0.89, 0.81, 0.59),
     "round127_gold.jsonl": (0.87, 0.80, 0.60),
     "round128_gold.jsonl": (0.93, 0.97, 0.63),
+    "round129_gold.jsonl": (0.89, 0.59, 0.74),
+    "round130_gold.jsonl": (0.93, 0.73, 0.65),
+    "round131_gold.jsonl": (0.91, 0.53, 0.60),
+    "round132_gold.jsonl": (0.93, 0.72, 0.75),
+    "round133_gold.jsonl": (0.89, 0.77, 0.58),
+    "round134_gold.jsonl": (0.94, 0.79, 0.76),
+    "round135_gold.jsonl": (0.95, 0.61, 0.63),
+    "round136_gold.jsonl": (0.84, 0.91, 0.54),
 }
 
 

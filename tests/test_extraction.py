@@ -7671,3 +7671,87 @@ def test_table_lines_with_versus_name_the_compared_system_once_for_every_line() 
         ("NeLA", "DomainNet-126", "70.6"),
         ("AaD", "DomainNet-126", "69.5"),
     }
+
+
+def test_a_slash_row_takes_the_measures_of_the_slash_header_before_it() -> None:
+    record = run(
+        "We propose MoodWeave, a fusion network. On SentiBank, MoodWeave reaches an "
+        "Acc-2/F1/MAE of 85.2/85.0/0.702, and on EmoTalk it obtains 83.1/82.9/0.744, "
+        "respectively."
+    )
+    measured = {
+        (r["tail"], r["value"], r.get("metric"))
+        for r in record["relations"]
+        if r["rel"] == "evaluatedOn" and r["head"] == "MoodWeave"
+    }
+    assert measured >= {
+        ("SentiBank", "85.2", "Acc-2"),
+        ("EmoTalk", "83.1", "Acc-2"),
+        ("EmoTalk", "82.9", "F1"),
+        ("EmoTalk", "0.744", "MAE"),
+    }
+
+
+def test_unweighted_accuracy_and_hits_at_k_are_measures() -> None:
+    record = run(
+        "We present TonalNet. TonalNet achieves 74.2% unweighted accuracy on IEMOCAP. We "
+        "also propose SpiralE, a knowledge graph embedding model. SpiralE reaches an MRR of "
+        "0.368 and Hits@10 of 56.0% on FB15k-237."
+    )
+    measured = {
+        (r["head"], r["tail"], r["value"], r.get("metric"))
+        for r in record["relations"]
+        if r["rel"] == "evaluatedOn"
+    }
+    assert ("TonalNet", "IEMOCAP", "74.2", "accuracy") in measured
+    assert ("SpiralE", "FB15k-237", "56.0", "Hits@10") in measured
+    assert ("SpiralE", "FB15k-237", "0.368", "MRR") in measured
+
+
+def test_a_name_after_a_fronted_plural_head_and_before_its_verb_is_the_subject() -> None:
+    record = run("On the standard benchmarks GaitFormer-3 sets a new state of the art.")
+    assert entities(record)["GaitFormer-3"] == "Model"
+
+
+def test_names_whose_values_are_compared_with_versus_are_systems() -> None:
+    record = run("Link prediction results (MRR): LinkWeave 0.412 vs NodeHash 0.398.")
+    assert entities(record)["LinkWeave"] != "Benchmark"
+
+
+def test_a_fronted_benchmark_then_a_system_with_its_backbone() -> None:
+    record = run(
+        "We propose GlintNet. On ImageNet, GlintNet with a ViT-B backbone achieves 85.1% "
+        "top-1 accuracy."
+    )
+    assert entities(record)["GlintNet"] == "Model"
+    assert ("GlintNet", "ImageNet", "85.1") in relations(record, "evaluatedOn")
+    assert ("ViT-B", "ImageNet", "85.1") not in relations(record, "evaluatedOn")
+
+
+def test_up_from_a_value_for_another_system() -> None:
+    record = run(
+        "We present ConductorNet, a multi-agent framework. ConductorNet answers 52.3% of "
+        "GAIA validation questions, up from 38.8% for a single ReAct agent with the same tools."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("ConductorNet", "GAIA", "52.3") in scores
+    assert ("ReAct", "GAIA", "38.8") in scores
+
+
+def test_the_named_appositive_object_of_training_is_what_the_data_trained() -> None:
+    record = run(
+        "Starting from Qwen2.5-7B-Instruct, we train a code specialist, Qwen2.5-7B-Callr, on "
+        "the FooCalls-40k dataset."
+    )
+    trained = relations(record, "trainedOn")
+    assert ("Qwen2.5-7B-Callr", "FooCalls-40k") in {t[:2] for t in trained}
+    assert ("Qwen2.5-7B-Instruct", "FooCalls-40k") not in {t[:2] for t in trained}
+
+
+def test_semi_supervised_and_tracking_algorithms_are_methods() -> None:
+    record = run(
+        "Our tracker improves on ByteTrack and OC-SORT, and our semi-supervised learner on "
+        "FixMatch and FlexMatch."
+    )
+    types = entities(record)
+    assert {types[n] for n in ("ByteTrack", "OC-SORT", "FixMatch", "FlexMatch")} == {"Method"}

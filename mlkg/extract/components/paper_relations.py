@@ -155,7 +155,11 @@ def _unnamed_subject(text: str, state: DocState, start: int, verb: int) -> bool:
 
 
 #: what makes the name after it an object, not the subject of a later participle
-_RIGHT_AFTER_VERB = re.compile(r"[\w-]+\s+(?:the\s+|a\s+|our\s+)?")
+#: the verb, then its object's name ("we fine-tune X on D"; "we train a tool specialist,
+#: X, on D": an appositive naming the object)
+_RIGHT_AFTER_VERB = re.compile(
+    r"[\w-]+\s+(?:the\s+|a\s+|our\s+)?(?:(?<=a\s)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+)?"
+)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:from|of|than|with|by|on|over|upon|extends?|succeeds?|outperforms?|surpass(?:es)?|"
     r"beats?|upcycles?|adapts?|uses?|using|replaces?|couples?|combines?|pairs?|connects?|"

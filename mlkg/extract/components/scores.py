@@ -67,8 +67,10 @@ _METRICS = (
     r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPIDEr|SPICE|METEOR|FID|IS|mAP|AP|mIoU|IoU|AUC|AUROC|"
     r"WER|CER|EER|PSNR|SSIM|LPIPS|Chamfer distance|F-score|normal consistency|"
     r"pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
-    r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|win rate|(?:word |character )?error rate|"
-    r"score|(?:[A-Z][\w-]*\s+)?recall|chrF\+\+|chrF|HOTA|MOTA|IDF1|AMOTA|NDS|mAR|AR|"
+    r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|Hits@\d+|win rate|(?:word |character )?error rate|"
+    r"score|(?:[A-Z][\w-]*\s+)?recall|chrF\+\+|chrF|HOTA|MOTA|IDF1|AMOTA|AssA|DetA|NDS|mAR|AR|"
+    # sentiment and emotion: binary and seven-class accuracy, concordance correlation
+    r"Acc-\d+|CCC|UAR|"
     r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC|LogLoss|log[- ]loss|"
     # pose and mesh errors, keypoint accuracy, retrieval ranks
     r"(?:PA-|P-)?MPJPE|MPVPE|PVE|PCK(?:h)?|Rank-1|R-Precision|"
@@ -102,7 +104,7 @@ _VALUE_ON = re.compile(
     r"\s*%?(?:\s*\([^()]{1,50}\))?"
     # "58.4 image-to-text R@1 on COCO": a hyphenated setting before the metric
     r"\s*(?:(?:average|mean|overall|zero-shot|few-shot|linear-probe|top-1|top-5|box|mask|"
-    r"macro|micro|weighted|balanced|"
+    r"macro|micro|weighted|unweighted|balanced|"
     # "80.3% test accuracy on X", "71.8% robust accuracy on X"
     r"test|validation|dev|final|clean|robust|certified|"
     r"(?-i:[a-z]+(?:-[a-z]+){1,3}))\s+){0,2}"
@@ -484,6 +486,19 @@ _RESULT_WORDS = re.compile(
 
 #: "92.3 percent", "81 per cent": a percent sign written as a word
 _PERCENT_WORD = re.compile(r"(?<=\d)\s*(?:percent|per cent)\b")
+
+
+#: " with a ", " using the ": between a system and the backbone it runs with
+_WITH_BACKBONE_GAP = re.compile(r"\s+(?:with|using)\s+(?:an?\s+|the\s+|its\s+)?")
+#: "an Acc-2/F1/MAE of": measures joined by slashes, then "of"
+_SLASHED_MEASURES_OF = re.compile(rf"(?<![\w/])((?:{_METRICS})(?:/[A-Za-z][\w@.-]*)+)\s+of\s", re.I)
+
+
+def _slashed_header(text: str, start: int, end: int) -> list[str]:
+    """The measures of the last slash header ("Acc-2/F1/MAE/Corr of") between ``start``
+    and ``end``, else none."""
+    found = list(_SLASHED_MEASURES_OF.finditer(text, start, end))
+    return found[-1].group(1).split("/") if found else []
 
 
 def _percent_signs(text: str) -> str:
@@ -1852,6 +1867,13 @@ class ScoreFinder:
                     else:
                         own = _pronoun_referent(state, sentence)
                         head = [own] if own is not None else []
+                if (
+                    len(named) > 1
+                    and named[-1].type == MODEL
+                    and _WITH_BACKBONE_GAP.fullmatch(text, named[-2].end, named[-1].start)
+                ):
+                    # "On B, X with a Y backbone reaches V": X's ("Y with a method Z": Z's)
+                    head = named[-2:-1]
                 if len(named) > 1 and _COMPARING_VERB.search(text, named[0].end, named[-1].start):
                     head = named[:1]  # "On B, X surpasses the Y baseline, achieving V": X's
                 more = _MORE_VALUES.match(tail, found.end("value"))
@@ -1900,6 +1922,10 @@ class ScoreFinder:
                 scores = [(value, metric) for value in values]
                 measures = (found.group("measure") or "").split()[-1:]
                 slashed = measures[0].split("/") if measures else []
+                if len(group) == 1 and len(values) > 1 and not slashed:
+                    # "an Acc-2/F1 of 87.1/87.0 on A, and on B it obtains 86.4/86.3": the
+                    # measures a slash header of the sentence named before
+                    slashed = _slashed_header(text, sentence[0], last + found.start("value"))
                 if len(group) == 1 and len(values) > 1 and len(slashed) == len(values):
                     # "PSNR/SSIM/LPIPS of 28.1/0.836/0.181": three measures of one benchmark
                     scores = list(zip(values, slashed, strict=True))
@@ -2799,7 +2825,7 @@ class ScoreFinder:
                     break
                 at = separator.end()
             # "..., versus 61.2, 44.0 and 27.5 for Y": Y's row, in the same order
-            other = _VERSUS_ROW.match(text, at, sentence[1]) if len(row) > 1 else None
+            other = _VERSUS_VALUES_FOR.match(text, at, sentence[1]) if len(row) > 1 else None
             named = hits(state, other.end(), sentence[1], AGENT_TYPES) if other else []
             values = re.findall(_NUMBER, other.group("values")) if other else []
             if named and named[0].start == other.end() and len(values) == len(row):
@@ -3680,7 +3706,8 @@ _PAREN_OWN_VERSUS = re.compile(rf"\(\s*({_NUMBER})\s*%?\s+(?:vs\.?|versus)\s+")
 _OTHERS_CUE = re.compile(
     r"\b(?:compared (?:with|to)|relative to|against|versus|vs\.?|whereas|(?<=, )while|"
     r"followed by|ahead of|"
-    r"better than|"
+    # "X reaches 52.3% on B, up from 38.8% for Y"
+    r"(?<=, )up from|better than|"
     r"outperforming|surpassing|exceeding|beating|matching|rivall?ing|trailing|edging out|close to|"
     r"on par with|comparable to|above|below|improv(?:es|ed|ing)\s+(?:over|upon)|improving\s+on|"
     r"behind)\s+",
@@ -3744,7 +3771,9 @@ _VALUE_FOR = re.compile(
     # ("53.0 AP for Y": the measure between)
     rf"(?:\s+(?-i:AP|mAP|mIoU|FID|PSNR|WER|CER|EER|F1|BLEU|NDS|AUC|AUROC))?"
     # ("14.02 of PSLT": "of" for "for", right after a bare number)
-    r"(?:\s+for|(?<=\d)\s+of)\s+(?:the\s+)?(?:(?:tuned|fine-tuned|untuned|vanilla|original|base)\s+)?"
+    # ("38.8% for a single Y agent": an article and a word of the setting)
+    r"(?:\s+for|(?<=\d)\s+of)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:tuned|fine-tuned|untuned|vanilla|original|base|single|plain|standard)\s+)?"
     # ("17.85 for the gloss-free baseline Y")
     r"(?:(?:[\w-]+\s+)?baseline\s+)?"
 )
@@ -3801,7 +3830,8 @@ _SPLIT_SLASH = re.compile(
 _ROW_CELL = re.compile(rf"\s*(?:and\s+)?({_NUMBER})\s*%?\s+(?:on\s+|\()?")
 #: the rest of a parenthesis after a benchmark in a row cell: " retail)", ")"
 _CELL_CLOSE = re.compile(r"[^()]{0,25}\)")
-_VERSUS_ROW = re.compile(
+#: ", versus 61.2, 44.0 and 27.5 for ": another system's row after a prose table row
+_VERSUS_VALUES_FOR = re.compile(
     rf",?\s+(?:versus|vs\.?|compared with|against)\s+"
     rf"(?P<values>{_VALUE_LIST})\s+for\s+"
 )

@@ -142,6 +142,9 @@ _HEAD_OF_LEFT = re.compile(
 _NAMED_DATA_HEAD = re.compile(
     r"\b[A-Z][\w.-]*[A-Z0-9][\w.-]*\s+(?:leaderboard|benchmark|dataset|suite|corpus)\s+$"
 )
+#: the plural heads of data a fronted phrase ends with ("On the standard benchmarks X
+#: sets ...")
+_PLURAL_DATA_HEADS = ("benchmarks", "datasets", "suites", "corpora")
 #: a present-tense verb right after a name: "X obtains", "X clearly outperforms"
 _VERB_RIGHT = re.compile(r" (?:[a-z]+ly )?[a-z]+s\b")
 _PREPOSITION_BEFORE = re.compile(
@@ -297,7 +300,8 @@ _KIND_WORD_IN_NAME = re.compile(
 _SCORE_RIGHT = re.compile(
     # not a count after a colon: "from Phi-4: 18 of the 40 layers are removed"
     r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d(?![\d.]*\s+(?:of|out of)\s)"
-    r"|^\s+\d+(?:\.\d+)?\s*%?(?:[\s,;)]|$)"
+    # (not "X 0.312 vs Y 0.293": systems' values compared)
+    r"|^\s+\d+(?:\.\d+)?\s*%?(?!\s+(?:vs\.?|versus)\s+[A-Za-z])(?:[\s,;)]|$)"
     # "(84.2)", "(84.2%, ...)", "(85.2 vs 80.1)"; not a count, "(3 SurgVLM variants: ...)"
     r"|^\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:[),;/\u00b1+\u2192]|->|to\b|and\b|vs\b)"
     r"|^\s*\(from\s+\d"
@@ -378,13 +382,18 @@ _MODEL_PAREN_LEFT = re.compile(
 )
 #: a verb right after a name: the name is a clause's subject ("Trained on CC12M, DREAM
 #: achieves"), not the next item of a list
-_CLAUSE_SUBJECT = re.compile(
-    r"\s+(?:also\s+|further\s+|then\s+|consistently\s+)?(?:achieves|reaches|outperforms|"
+_SUBJECT_VERB = (
+    r"(?:also\s+|further\s+|then\s+|consistently\s+)?(?:achieves|reaches|outperforms|"
     r"achieved|reached|outperformed|surpassed|attained|obtained|scored|achieve|obtain|"
     r"surpasses|attains|obtains|improves|sets|yields|delivers|scores|matches|exceeds|ranks|"
     r"is|was|uses|shows|produces|generates|learns|performs|gains|lifts|boosts|beats|wins|"
     r"retains|keeps|trails|lags|raises|lowers|cuts|reduces|increases|halves|doubles|succeeds|"
     r"fails|solves|resolves|answers|completes|correlates|identifies|predicts)\b"
+)
+_CLAUSE_SUBJECT = re.compile(
+    rf"\s+{_SUBJECT_VERB}"
+    # "On ImageNet, X with a ViT-B backbone achieves": X's setting, then its verb
+    rf"|\s+(?:with|using)\s+[^,;.()]{{1,40}}?\s+{_SUBJECT_VERB}"
 )
 _LIST_SEPARATOR = re.compile(
     # "TIGER (0.0847), BERT4Rec (0.0762) and HSTU": each item with its value
@@ -1431,9 +1440,14 @@ class EntityTyper:
             )
             # "On the multilingual MTEB leaderboard X obtains": the data is named already,
             # X is the clause's subject
+            # ("On the standard benchmarks X sets a new state of the art": the plural
+            # head is the phrase's, X the subject)
             and not (
                 "," not in m.group(0)
-                and _NAMED_DATA_HEAD.search(m.group(0))
+                and (
+                    _NAMED_DATA_HEAD.search(m.group(0))
+                    or (not listed and m.group(0).rstrip().endswith(_PLURAL_DATA_HEADS))
+                )
                 and _PREPOSITION_BEFORE.search(left, 0, m.start())
                 and _VERB_RIGHT.match(right)
             )
