@@ -7755,3 +7755,55 @@ def test_semi_supervised_and_tracking_algorithms_are_methods() -> None:
     )
     types = entities(record)
     assert {types[n] for n in ("ByteTrack", "OC-SORT", "FixMatch", "FlexMatch")} == {"Method"}
+
+
+def test_an_appositive_that_names_the_parent_trains_and_derives_the_name() -> None:
+    record = run(
+        "We present MoodSpeech, a WavLM Large model continually pre-trained for 90k steps on "
+        "PodVoice-5K, a new collection of podcast speech. We compare with LungNet, a "
+        "DenseNet-121 trained on ChestX-ray14."
+    )
+    trained = {t[:2] for t in relations(record, "trainedOn")}
+    assert {("MoodSpeech", "PodVoice-5K"), ("LungNet", "ChestX-ray14")} <= trained
+    assert ("WavLM Large", "PodVoice-5K") not in trained
+    derived = relations(record, "derivedFrom")
+    assert ("MoodSpeech", "WavLM Large", "builtOn") in derived
+    assert ("LungNet", "DenseNet-121", "finetuned") in derived
+
+
+def test_a_checkpoint_named_with_its_size_is_the_parent_not_the_size() -> None:
+    record = run(
+        "Continuing the pre-training of a ViT-B VideoMAE checkpoint for 400 epochs on "
+        "Kinetics-400 yields MotionMAE-B, which we evaluate on UCF101."
+    )
+    parents = {t[1] for t in relations(record, "derivedFrom") if t[0] == "MotionMAE-B"}
+    assert parents == {"VideoMAE"}
+
+
+def test_an_exclamation_mark_inside_a_known_name_ends_no_sentence() -> None:
+    record = run(
+        "We introduce TextMatch. Error rates: AG News (40 labels) 10.9 vs. 11.6 for "
+        "SoftMatch; Yahoo! Answers (500 labels) 31.8 vs. 32.5."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("TextMatch", "Yahoo! Answers", "31.8") in scores
+    assert ("SoftMatch", "Yahoo! Answers", "32.5") in scores
+
+
+def test_values_per_setting_of_one_benchmark_respectively() -> None:
+    record = run(
+        "We propose RingMatch, a semi-supervised algorithm. On CIFAR-10 with 40, 250 and "
+        "4000 labels it obtains error rates of 4.12%, 4.51% and 4.02%, respectively. "
+        "RingMatch achieves 76.9% and 79.8% top-1 accuracy on ImageNet with 1% and 10% "
+        "labels, respectively, versus 75.5% and 78.1% for SimMatch."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("RingMatch", "CIFAR-10", "4.12"),
+        ("RingMatch", "CIFAR-10", "4.51"),
+        ("RingMatch", "CIFAR-10", "4.02"),
+        ("RingMatch", "ImageNet", "76.9"),
+        ("RingMatch", "ImageNet", "79.8"),
+        ("SimMatch", "ImageNet", "75.5"),
+        ("SimMatch", "ImageNet", "78.1"),
+    } <= scores

@@ -305,6 +305,7 @@ _SUCCESSOR_WORDS = (
 )
 _TUNED_WORDS = (
     "tuned",
+    "trained",  # "X, a DenseNet-121 trained on D"
     "chat",
     "aligned",
     "instruct",
@@ -434,8 +435,11 @@ _SUCCESSOR = re.compile(
 )
 _A_BEFORE_PARENT = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?")
 _TUNED_NOUN_AFTER = re.compile(
-    r"\s+(?:base\s+|large\s+|small\s+)?(?:model|encoder|checkpoint|backbone)\s+"
-    r"(?:further\s+)?(?:fine-?tuned|finetuned|adapted|trained)\s+(?:for|on|to|with)\b"
+    # ("X, a DenseNet-121 trained on D", "X, a WavLM Large model continually pre-trained
+    # for 120k steps on D": the noun may be left out, and the training be continued)
+    r"(?:\s+(?:base\s+|large\s+|small\s+)?(?:model|encoder|checkpoint|backbone))?\s+"
+    r"(?:further\s+)?(?:(?P<continued>continually\s+pre-?trained)|fine-?tuned|finetuned|"
+    r"adapted|trained)\s+(?:for|on|to|with)\b"
 )
 _QUANTIZED_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the|our)\s+(?:\d+-bit|quanti[sz]ed|GPTQ|AWQ|int[48]|INT[48])\s+(?:[\w-]+\s+)?"
@@ -957,6 +961,8 @@ class LineageFinder:
                 kind == DISTILLED and " into " in text[verb.end() : result.start()]
             )
             if not several:
+                if len(sources) > 1 and text[sources[0].end : sources[1].start] == " ":
+                    sources = sources[1:]  # "a ViT-B VideoMAE checkpoint": the checkpoint's
                 # "we fine-tune A, B and C on D; the resulting C-VC model": the source the
                 # product is named after
                 named_after = [h for h in sources if made[0].name.startswith(h.name)]
@@ -1340,9 +1346,10 @@ class LineageFinder:
         for child, parent in pairwise(models):
             # "we also train X, an XLM-R base model fine-tuned for language identification"
             if _A_BEFORE_PARENT.fullmatch(text, child.end, parent.start) and (
-                _TUNED_NOUN_AFTER.match(text, parent.end)
+                tuned := _TUNED_NOUN_AFTER.match(text, parent.end)
             ):
-                self._emit(state, child.name, parent.name, FINETUNED, sentence, 0.7)
+                kind = BUILT_ON if tuned.group("continued") else FINETUNED
+                self._emit(state, child.name, parent.name, kind, sentence, 0.7)
         previous: tuple[Hit, str] | None = None  # the last tuned name, and its kind
         for hit in models:
             right = text[hit.end : end]

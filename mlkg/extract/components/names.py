@@ -887,7 +887,11 @@ class NameFinder:
         self._phrases: dict[str, list[str]] = {}
         for phrase in sorted(self.lexicon.phrases, key=len, reverse=True):
             if not phrase.islower():  # "supervised fine-tuning" is a phrase, not a name
-                self._phrases.setdefault(phrase.split()[0], []).append(phrase)
+                # (by the first word as _PHRASE_START reads it: "Yahoo" of "Yahoo! Answers")
+                first = _PHRASE_START.match(phrase)
+                self._phrases.setdefault(first.group(0) if first else phrase.split()[0], []).append(
+                    phrase
+                )
         # known names with neither a capital nor a digit ("ogbn-arxiv"), which the shape
         # passes never see: few, so each is looked for as a plain substring
         self._lower_names = sorted(

@@ -266,11 +266,28 @@ _MATE_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _appositive_subject(text: str, state: DocState, start: int, verb: int):
-    """The name an appositive describes, when the appositive ends at ``verb``."""
-    for model in reversed(hits(state, start, verb, (MODEL,))):
+    """The name an appositive describes, when the appositive ends at ``verb``, or when it
+    names the parent the verb made it from ("X, a Y model fine-tuned on D": X, not Y)."""
+    models = hits(state, start, verb, (MODEL,))
+    for model in reversed(models):
         if _APPOSITIVE_BEFORE_VERB.fullmatch(text, model.end, verb):
             return model.entity
+    if (
+        len(models) > 1
+        and _PARENT_APPOSITIVE_GAP.fullmatch(text, models[-2].end, models[-1].start)
+        and _PARENT_THEN_VERB.fullmatch(text, models[-1].end, verb)
+    ):
+        return models[-2].entity
     return None
+
+
+#: ", a ": between a name and the parent its appositive makes it from
+_PARENT_APPOSITIVE_GAP = re.compile(r",\s+an?\s+")
+#: "-based model continually ": from the parent's name to the participle that made the name
+_PARENT_THEN_VERB = re.compile(
+    r"(?:-based)?(?:\s+(?:model|checkpoint|backbone|encoder|network|LLM))?"
+    r"\s+(?:(?:\w+ly|further|then|first)\s+)?"
+)
 
 
 _TO_OBTAIN = re.compile(

@@ -400,6 +400,12 @@ _AT_SETTINGS = re.compile(
     r"horizons|levels|ratios|temperatures)"
     rf"|{_SETTING}(?:\s*(?:/\s*|,\s*(?:and\s+)?|\s+and\s+){_SETTING})+)(?![\w-])"
 )
+#: " with 40, 250 and 4000 labels": the settings of a fronted benchmark, listed
+_FRONTED_SETTINGS = re.compile(
+    rf"\s+(?:with|at|under|for)\s+(?P<settings>{_SETTING}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"{_SETTING})+)\s+[a-z]+\b"
+)
+_RESPECTIVELY_AFTER = re.compile(r"\s*%?(?:\s+[\w-]+){0,3}?,?\s+respectively\b")
 #: " and PA-MPJPE from 54.3 to 48.9 mm": another measure's move, after the first
 _AND_MEASURE_FROM_TO = re.compile(
     rf"\s*%?(?:\s*{_UNIT})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+)?(?P<metric>{_METRICS})"
@@ -1919,6 +1925,18 @@ class ScoreFinder:
                     # 89.2 / 83.6 / 77.1 at 16K / 32K / 64K": B's values, one per setting
                     values = [found.group("value"), *re.findall(_NUMBER, per_setting.group(0))]
                     group = group * len(values)
+                elif (
+                    len(group) == 1
+                    and (per_setting := _LISTED_VALUES.match(tail, found.end("value")))
+                    and _RESPECTIVELY_AFTER.match(tail, per_setting.end())
+                    and (settings := _FRONTED_SETTINGS.match(text, group[0].end))
+                    and len(re.findall(_NUMBER, settings.group("settings")))
+                    == 1 + len(re.findall(_NUMBER, per_setting.group(0)))
+                ):
+                    # "On B with 40, 250 and 4000 labels it obtains error rates of 4.12%, 4.51%
+                    # and 4.02%, respectively": B's values, one per setting named before
+                    values = [found.group("value"), *re.findall(_NUMBER, per_setting.group(0))]
+                    group = group * len(values)
                 scores = [(value, metric) for value in values]
                 measures = (found.group("measure") or "").split()[-1:]
                 slashed = measures[0].split("/") if measures else []
@@ -2242,6 +2260,12 @@ class ScoreFinder:
         for found in _VALUES_ON_LIST.finditer(text, sentence[0], sentence[1]):
             values = re.findall(_NUMBER, found.group("values"))
             names = listed(text, [h for h in data if h.start >= found.end()])
+            if (
+                len(names) == 1 < len(values)
+                and names[0].start == found.end()
+                and self._values_per_setting(text, state, sentence, names[0], values)
+            ):
+                return {names[0].name}
             if len(names) != len(values) or not names:
                 continue
             if not (respectively := _RESPECTIVELY.match(text, names[-1].end)):
@@ -2272,6 +2296,28 @@ class ScoreFinder:
         if measured := self._measures_respectively(text, state, sentence, data):
             return measured
         return self._systems_respectively(text, state, sentence, data)
+
+    def _values_per_setting(
+        self, text: str, state: DocState, sentence: tuple[int, int], bench: Hit, values: list
+    ) -> bool:
+        """ "76.9% and 79.8% top-1 accuracy on B with 1% and 10% labels, respectively, versus
+        75.5% and 78.1% for Y": one benchmark, a value per setting, each B's (and Y's
+        values after "versus", B's in the same order)."""
+        settings = _FRONTED_SETTINGS.match(text, bench.end, sentence[1])
+        if settings is None or len(re.findall(_NUMBER, settings.group("settings"))) != len(values):
+            return False
+        respectively = _RESPECTIVELY.match(text, settings.end())
+        if respectively is None:
+            return False
+        for value in values:
+            self._emit(state, sentence, bench.start, bench.name, value=value)
+        other = _VERSUS_VALUES_FOR.match(text, respectively.end(), sentence[1])
+        theirs = re.findall(_NUMBER, other.group("values")) if other else []
+        named = hits(state, other.end(), sentence[1], AGENT_TYPES) if other else []
+        if named and named[0].start == other.end() and len(theirs) == len(values):
+            for value in theirs:
+                self._add(state, sentence, named[0].name, bench.name, 0.7, value=value)
+        return True
 
     def _measures_respectively(
         self, text: str, state: DocState, sentence: tuple[int, int], data: list

@@ -20,6 +20,8 @@ from mlkg.extract.state import get_state
 _ABBREVIATIONS = frozenset(
     "al e.g i.e etc vs cf fig figs eq eqs sec tab no approx resp incl viz dr mr ms st".split()
 )
+#: names written with an exclamation mark, which ends no sentence ("Yahoo! Answers")
+_EXCLAIMED_NAMES = frozenset("yahoo jeopardy".split())
 #: abbreviations that are titles before a name ("Dr.", "Ms."): in lower case, units ("ms")
 _TITLES = frozenset("dr mr ms st".split())
 _CANDIDATE = re.compile(
@@ -43,6 +45,8 @@ def boundaries(text: str) -> list[int]:
         lowered = word.lower().rstrip(".")
         if lowered in _ABBREVIATIONS and not (lowered in _TITLES and word[:1].islower()):
             continue  # (a title only when capitalised: "320 ms. The student" ends a sentence)
+        if text.startswith("!", match.start()) and lowered in _EXCLAIMED_NAMES:
+            continue
         if len(word) == 1 and word.isupper() and not _in_name(text, match.start() - 1):
             continue  # an initial: "J. Smith" (not the end of a name, "AfroXLMR-L.")
         found.append(match.end())

@@ -344,7 +344,9 @@ _EVAL_LEFT = re.compile(
     r"\b(?:[Oo]n|[Aa]cross)\s+(?!an?\s)(?:the\s+)?"
     # "on the challenging X"; not "On the SUPERB benchmark X ranks": X is no benchmark there
     # ("+6.5 points on MATH over X": X is what it is compared with)
-    r"(?:(?!(?:benchmarks?|datasets?|corpus|suite|leaderboard|over|than|versus|against)\b)"
+    # ("on D yields X": X is what the training on D made)
+    r"(?:(?!(?:benchmarks?|datasets?|corpus|suite|leaderboard|over|than|versus|against|"
+    r"yields?|gives?|produces?|results?\s+in)\b)"
     r"[\w-]+\s+){0,2}?$"
     r"|\b(?:[Ee]valuat\w+|benchmark\w*|[Tt]est\w*|results)\s+(?:\w+\s+){0,6}?(?:on|in)\s+(?:the\s+)?"
     # "Evaluated on a subset of the NSVA dataset"
