@@ -7807,3 +7807,48 @@ def test_values_per_setting_of_one_benchmark_respectively() -> None:
         ("SimMatch", "ImageNet", "75.5"),
         ("SimMatch", "ImageNet", "78.1"),
     } <= scores
+
+
+def test_every_cell_of_a_list_of_values_with_measures_on_one_benchmark() -> None:
+    record = run(
+        "We present SwiftTrack, an online tracker. SwiftTrack reaches 64.9 HOTA, 80.1 IDF1 "
+        "and 80.6 MOTA on MOT17. Its detector reaches 51.0 mAP, 69.8 AP50 and 55.2 AP75 on "
+        "COCO."
+    )
+    measured = {
+        (r["tail"], r["value"], r.get("metric"))
+        for r in record["relations"]
+        if r["rel"] == "evaluatedOn" and r["value"]
+    }
+    assert {
+        ("MOT17", "64.9", "HOTA"),
+        ("MOT17", "80.1", "IDF1"),
+        ("MOT17", "80.6", "MOTA"),
+        ("COCO", "69.8", "AP50"),
+        ("COCO", "55.2", "AP75"),
+    } <= measured
+
+
+def test_a_rise_with_units_and_a_long_note_on_whose_the_first_value_was() -> None:
+    record = run(
+        "We present BlurScan, a deblurring network. BlurScan improves PSNR on GoPro from "
+        "33.69 dB (NAFNet) to 34.12 dB. Our student, Abacus-3B, is initialised from "
+        "Qwen2.5-3B. On FinQA, Abacus-3B improves execution accuracy from 55.3 (standard "
+        "chain-of-thought fine-tuning) to 68.9."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("BlurScan", "GoPro", "34.12"),
+        ("NAFNet", "GoPro", "33.69"),
+        ("Abacus-3B", "FinQA", "68.9"),
+    } <= scores
+
+
+def test_a_parent_appositive_with_a_relative_clause_after_a_long_form() -> None:
+    record = run(
+        "We introduce the Long-Context Contract Encoder (LoCCE), a RoBERTa-large model whose "
+        "position embeddings are extended to 8,192 tokens and which is further pre-trained on "
+        "the Pile of Law corpus."
+    )
+    assert ("LoCCE", "Pile of Law") in {t[:2] for t in relations(record, "trainedOn")}
+    assert ("LoCCE", "RoBERTa-large", "builtOn") in relations(record, "derivedFrom")

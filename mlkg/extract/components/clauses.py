@@ -333,6 +333,14 @@ DATA_VARIANT = re.compile(r"-(?:Lite|Mini|Hard|Easy|Pro|Verified|Full|Small|Tiny
 #: what stands between two names of one list: "A, B and C", "A and B"
 #: between names of a list, maybe after a qualifier without digits: "MedQA (USMLE), B and C"
 #: the split a list may name right after an item: "BIRD dev, Spider test and EHRSQL"
+#: " whose position embeddings are extended ... and which is": a relative clause between a
+#: parent's name in an appositive and the participle that made the name from it ("X, a Y
+#: model whose ... and which is further pre-trained on D", "X, a Y model that is tuned")
+PARENT_RELATIVE_CLAUSE = (
+    # (a number's separator is no clause's end: "extended to 8,192 tokens")
+    r"(?:\s+whose\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,80}?\s+and)?"
+    r"(?:\s+(?:that|which)\s+(?:is|was|has\s+been))?"
+)
 LIST_ITEM_SPLIT = r"(?:dev|test|val|validation|test-dev|test-std)"
 LIST_GAP = re.compile(
     # ("BIRD dev, Spider test and EHRSQL": a split after a name)

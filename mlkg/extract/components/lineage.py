@@ -29,6 +29,7 @@ from mlkg.extract.components.clauses import (
     DATA_TYPES,
     LEAD_BASE,
     LIST_GAP,
+    PARENT_RELATIVE_CLAUSE,
     RESULTS_NAMED,
     Hit,
     adapted_base,
@@ -433,12 +434,14 @@ _SUCCESSOR = re.compile(
     r"\bupgraded? (?:version )?of\s+",
     re.I,
 )
-_A_BEFORE_PARENT = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?")
+_A_BEFORE_PARENT = re.compile(r"\)?,\s+an?\s+(?:[\w-]+\s+){0,2}?")
 _TUNED_NOUN_AFTER = re.compile(
     # ("X, a DenseNet-121 trained on D", "X, a WavLM Large model continually pre-trained
     # for 120k steps on D": the noun may be left out, and the training be continued)
-    r"(?:\s+(?:base\s+|large\s+|small\s+)?(?:model|encoder|checkpoint|backbone))?\s+"
-    r"(?:further\s+)?(?:(?P<continued>continually\s+pre-?trained)|fine-?tuned|finetuned|"
+    r"(?:\s+(?:base\s+|large\s+|small\s+)?(?:model|encoder|checkpoint|backbone))?"
+    rf"{PARENT_RELATIVE_CLAUSE}\s+"
+    r"(?:further\s+)?(?:(?P<continued>continually\s+pre-?trained|further\s+pre-?trained)|"
+    r"fine-?tuned|finetuned|"
     r"adapted|trained)\s+(?:for|on|to|with)\b"
 )
 _QUANTIZED_APPOSITIVE = re.compile(

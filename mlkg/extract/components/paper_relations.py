@@ -20,6 +20,7 @@ from mlkg.extract.components.clauses import (
     AGENT_TYPES,
     COMPARED_OPENER,
     DATA_TYPES,
+    PARENT_RELATIVE_CLAUSE,
     RESULTS_NAMED,
     adapted_base,
     add_relation,
@@ -282,11 +283,12 @@ def _appositive_subject(text: str, state: DocState, start: int, verb: int):
 
 
 #: ", a ": between a name and the parent its appositive makes it from
-_PARENT_APPOSITIVE_GAP = re.compile(r",\s+an?\s+")
+_PARENT_APPOSITIVE_GAP = re.compile(r"\)?,\s+an?\s+")  # (")": "Long Form (X), a Y model")
 #: "-based model continually ": from the parent's name to the participle that made the name
 _PARENT_THEN_VERB = re.compile(
     r"(?:-based)?(?:\s+(?:model|checkpoint|backbone|encoder|network|LLM))?"
-    r"\s+(?:(?:\w+ly|further|then|first)\s+)?"
+    # ("a RoBERTa-large model whose ... and which is further pre-trained on D")
+    rf"{PARENT_RELATIVE_CLAUSE}\s+(?:(?:\w+ly|further|then|first)\s+)?"
 )
 
 

@@ -59,12 +59,17 @@ _UNIT = (
     r"(?![\w/])"
 )
 #: "84.1%, 80.2% and 81.0%": values listed with commas and "and"
-_VALUE_LIST = rf"{_NUMBER}\s*%?(?:\s*,\s*{_NUMBER}\s*%?)*,?\s+and\s+{_NUMBER}\s*%?"
+#: ("31.52 dB, 38.91 dB and 31.17 dB": decibels after each)
+_VALUE_LIST = (
+    rf"{_NUMBER}\s*%?(?:\s*dB)?(?:\s*,\s*{_NUMBER}\s*%?(?:\s*dB)?)*,?\s+and\s+{_NUMBER}\s*%?"
+    r"(?:\s*dB)?"
+)
 _METRICS = (
     r"(?:Spearman|Pearson|Kendall)(?:'s)?(?: rank)? correlation|correlation|ANLS|Dice|"
     r"acc\.?|accuracy|top-1(?: accuracy)?|top-5(?: accuracy)?|(?:micro|macro)-?F1|F1|F1-score|EM|"
     r"exact match|execution accuracy|exact[- ]set[- ]match|"
-    r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPIDEr|SPICE|METEOR|FID|IS|mAP|AP|mIoU|IoU|AUC|AUROC|"
+    r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPIDEr|SPICE|METEOR|FID|IS|mAP(?:50|@0?\.5)?|AP(?:50|75)?|"
+    r"mIoU|IoU|AUC|AUROC|"
     r"WER|CER|EER|PSNR|SSIM|LPIPS|Chamfer distance|F-score|normal consistency|"
     r"pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
     r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|Hits@\d+|win rate|(?:word |character )?error rate|"
@@ -317,7 +322,7 @@ _BENCH_THEN_RESULT = re.compile(
     r"climb)\w*\s+(?:[\w@.+-]+\s+){0,7}?from\s+"
     # ("from 2.9 (Sparrow-TTS) to 1.8": whose the first value was)
     # ("from 27.21 dB to 28.05 dB": a unit after each)
-    r"(?P<before>\d+(?:\.\d+)?)\s*(?:%|dB)?\s+(?P<whose>\([^()]{1,30}\)\s+)?to)\w*\s+"
+    r"(?P<before>\d+(?:\.\d+)?)\s*(?:%|dB)?\s+(?P<whose>\([^()]{1,45}\)\s+)?to)\w*\s+"
     # "achieves state-of-the-art results with mAP50 of 84.9%"
     r"(?:(?:new\s+)?state-of-the-art\s+(?:results|performance)\s*,?\s+(?:with|including)\s+)?"
     r"(?:an?\s+|the\s+)?"
@@ -464,12 +469,13 @@ _RISES_TO = re.compile(
     # "on Beauty its NDCG@10 rises to 0.0461")
     # ("on the Procgen benchmark (easy mode, 200 training levels) from 0.41 to 0.58")
     rf"^(?:\s+(?:benchmark|dataset|suite))?(?:\s*\([^()]{{1,40}}\))?\s+(?:[\w@-]+\s+){{0,3}}?"
-    rf"(?:from\s+(?P<before>{_NUMBER})\s*%?\s+"
+    # ("from 33.69 dB (Y) to 34.12 dB": a unit after each value)
+    rf"(?:from\s+(?P<before>{_NUMBER})\s*%?(?:\s*{_UNIT})?\s+"
     # "from 31.5% (X-r1) to 48.9%": the value before, and whose it was
     r"(?:\((?P<whose>[^()]{1,40})\)\s+)?)?to\s+"
     # "to a Spearman correlation of 0.489"
     r"(?:an?\s+(?:[\w-]+\s+){0,3}?of\s+)?"
-    rf"(?!(?:19|20)\d\d\b)(?P<value>{_NUMBER})\s*%?(?!\w)(?!\.\d)"
+    rf"(?!(?:19|20)\d\d\b)(?P<value>{_NUMBER})\s*%?(?:\s*{_UNIT})?(?!\w)(?!\.\d)"
 )
 #: " over Y", " relative to the Y": the system a rise is measured against
 _OVER_SYSTEM = re.compile(r"\s*%?\s+(?:over|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?")
@@ -1710,10 +1716,13 @@ class ScoreFinder:
                 )
                 if value.group(2) and (first := _MEASURE_AND_BEFORE.search(left, 0, value.start())):
                     # "achieves 73.4 NDS and 71.0 mAP on B": two measures of one benchmark
-                    self._emit(
-                        state, sentence, hit.start, hit.name, value=first.group(1),
-                        metric=_metric(first.group(2)),
-                    )  # fmt: skip
+                    # ("64.9 HOTA, 80.1 IDF1 and 80.6 MOTA on B": each of the list)
+                    while first:
+                        self._emit(
+                            state, sentence, hit.start, hit.name, value=first.group(1),
+                            metric=_metric(first.group(2)),
+                        )  # fmt: skip
+                        first = _MEASURE_COMMA_BEFORE.search(left, 0, first.start())
                 elif metric and (first := _METRIC_OF_AND_BEFORE.search(left, 0, metric.start())):
                     # "reaches an MSE of 0.361 and an MAE of 0.388 on B": both measures
                     self._emit(
@@ -3516,13 +3525,15 @@ _METRIC_OF_AND_BEFORE = re.compile(
     r"(?:(?-i:[a-z][\w-]*)\s+)?$",
     re.I,
 )
-_MEASURE_AND_BEFORE = re.compile(
+_MEASURE_CELL_BEFORE = (
     # ("95.6% Rank-1 / 89.0% mAP on B": a slash between the two)
     rf"(?<![\w.])({_NUMBER})\s*%?(?:\s*{_UNIT})?\s+({_METRICS}|(?-i:[a-z]+\s+)?coverage)"
     # ("80.6 exact match (EM) and": the measure's acronym)
-    r"(?:\s*\((?-i:[A-Z][\w@-]{0,10})\))?(?:\s+and|\s*/)\s+$",
-    re.I,
+    r"(?:\s*\((?-i:[A-Z][\w@-]{0,10})\))?"
 )
+_MEASURE_AND_BEFORE = re.compile(rf"{_MEASURE_CELL_BEFORE}(?:,?\s+and|\s*/)\s+$", re.I)
+#: "64.9 HOTA, " before "80.1 IDF1 and": an earlier cell of the same list
+_MEASURE_COMMA_BEFORE = re.compile(rf"{_MEASURE_CELL_BEFORE}\s*,\s*$", re.I)
 _ON_THE_SAME = re.compile(
     # ("on the same benchmarks": as many as the values)
     r"\bon\s+the\s+same\s+(?:(?:(?P<count>two|three|four)\s+)?(?P<what>benchmarks|datasets)"
