@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the one hundred and three sets written last (round26-round128: harder abstracts, model families,
+#: the one hundred and eleven sets written last (round26-round136: harder abstracts, model families,
 #: benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -67,9 +67,10 @@ SETS = [
 #: merging, human-centric vision, retrieval and long context, audio codecs and speech
 #: generation, EEG and wearables, neural PDE solvers, test-time and domain adaptation,
 #: on-device vision, point clouds, text-to-SQL, drug discovery, visual anomaly detection,
-#: open-vocabulary detection, interpretability in LaTeX-marked prose), which do not all
-#: reach the targets yet: each
-#: figure is guarded at its current level, less a margin, so that a rule that breaks them
+#: open-vocabulary detection, interpretability in LaTeX-marked prose, knowledge graphs,
+#: tracking and re-identification, action recognition, image restoration, tool-using agents,
+#: finance and law LLMs, multimodal sentiment, semi-supervised and noisy-label learning),
+#: which do not all reach the targets yet: each figure is guarded at its current level, less a margin, so that a rule that breaks them
 #: fails here
 BELOW_TARGET = {
     # name: (entity, lineage, score) floors
@@ -176,14 +177,14 @@ BELOW_TARGET = {
     "round126_gold.jsonl": (0.89, 0.81, 0.59),
     "round127_gold.jsonl": (0.87, 0.80, 0.60),
     "round128_gold.jsonl": (0.93, 0.97, 0.63),
-    "round129_gold.jsonl": (0.89, 0.59, 0.74),
-    "round130_gold.jsonl": (0.93, 0.73, 0.65),
-    "round131_gold.jsonl": (0.91, 0.53, 0.60),
-    "round132_gold.jsonl": (0.93, 0.72, 0.75),
-    "round133_gold.jsonl": (0.89, 0.77, 0.58),
-    "round134_gold.jsonl": (0.94, 0.79, 0.76),
-    "round135_gold.jsonl": (0.95, 0.61, 0.63),
-    "round136_gold.jsonl": (0.84, 0.91, 0.54),
+    "round129_gold.jsonl": (0.90, 0.59, 0.74),
+    "round130_gold.jsonl": (0.93, 0.73, 0.67),
+    "round131_gold.jsonl": (0.91, 0.56, 0.60),
+    "round132_gold.jsonl": (0.93, 0.72, 0.78),
+    "round133_gold.jsonl": (0.90, 0.77, 0.58),
+    "round134_gold.jsonl": (0.94, 0.82, 0.77),
+    "round135_gold.jsonl": (0.95, 0.65, 0.63),
+    "round136_gold.jsonl": (0.90, 0.91, 0.72),
 }
 
 

@@ -7852,3 +7852,14 @@ def test_a_parent_appositive_with_a_relative_clause_after_a_long_form() -> None:
     )
     assert ("LoCCE", "Pile of Law") in {t[:2] for t in relations(record, "trainedOn")}
     assert ("LoCCE", "RoBERTa-large", "builtOn") in relations(record, "derivedFrom")
+
+
+def test_a_known_acronym_is_no_capitalised_word_of_the_same_letters() -> None:
+    record = run(
+        "Restoration transformers such as SwinIR and HAT contain activation outliers. As "
+        "Kahneman and Amos Tversky observed, people weigh losses more. Inspired by Bloom's "
+        "taxonomy, we grade the questions."
+    )
+    types = entities(record)
+    assert types.get("HAT") == "Model"
+    assert "Amos" not in types and "Bloom" not in types

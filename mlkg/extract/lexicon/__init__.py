@@ -31,6 +31,9 @@ class Lexicon:
     #: keys all of whose listed spellings are plain (upper, lower or capitalised words):
     #: a mixed-case spelling of them is another name ("SPIDEr" is not Spider, "CoRA" not Cora)
     plain_only: set[str] = field(default_factory=set)
+    #: keys of short acronyms all of whose spellings are upper case: a capitalised word is
+    #: another word ("Hat" is no HAT, "Lol" no LOL)
+    upper_only: set[str] = field(default_factory=set)
     #: the words (as stems) of a known acronym's spelled-out forms, by its key ("erm" ->
     #: "empir", "risk", "minim")
     expansion_words: dict[str, set[str]] = field(default_factory=dict)
@@ -48,6 +51,11 @@ class Lexicon:
                 self.plain_only.add(key)
             elif mixed_case(written):
                 self.plain_only.discard(key)
+            short_acronym = written.isalpha() and written.isupper() and len(written) <= 5
+            if key not in self.types and short_acronym:
+                self.upper_only.add(key)
+            elif not short_acronym:
+                self.upper_only.discard(key)
             self.types.setdefault(key, set()).add(entity_type)
             self.canonical.setdefault(key, name)
 
@@ -55,6 +63,8 @@ class Lexicon:
         key = match_key(name)
         found = self.types.get(key, set())
         if found and key in self.plain_only and mixed_case(name):
+            return set()
+        if found and key in self.upper_only and not name.isupper():
             return set()
         return found
 
