@@ -46,8 +46,8 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the one hundred and eleven sets written last (round26-round136: harder abstracts, model families,
-#: benchmark and analysis papers, methods applied to several models, compression papers,
+#: the one hundred and nineteen sets written last (round26-round144: harder abstracts, model
+#: families, benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
 #: prose, efficiency papers, benchmark and dataset papers, vision and biology, reasoning
@@ -69,7 +69,9 @@ SETS = [
 #: on-device vision, point clouds, text-to-SQL, drug discovery, visual anomaly detection,
 #: open-vocabulary detection, interpretability in LaTeX-marked prose, knowledge graphs,
 #: tracking and re-identification, action recognition, image restoration, tool-using agents,
-#: finance and law LLMs, multimodal sentiment, semi-supervised and noisy-label learning),
+#: finance and law LLMs, multimodal sentiment, semi-supervised and noisy-label learning,
+#: point clouds and radiance fields, federated learning, audio tagging and music, LLM
+#: factuality, pre-training data, optimisers, face and crowd analysis, a day of cs.CV),
 #: which do not all reach the targets yet: each figure is guarded at its current level,
 #: less a margin, so that a rule that breaks them fails here
 BELOW_TARGET = {
@@ -185,6 +187,14 @@ BELOW_TARGET = {
     "round134_gold.jsonl": (0.94, 0.82, 0.77),
     "round135_gold.jsonl": (0.95, 0.65, 0.63),
     "round136_gold.jsonl": (0.90, 0.91, 0.72),
+    "round137_gold.jsonl": (0.93, 0.89, 0.74),
+    "round138_gold.jsonl": (0.88, 0.39, 0.75),
+    "round139_gold.jsonl": (0.93, 0.63, 0.69),
+    "round140_gold.jsonl": (0.94, 0.82, 0.68),
+    "round141_gold.jsonl": (0.95, 0.63, 0.81),
+    "round142_gold.jsonl": (0.89, 0.82, 0.62),
+    "round143_gold.jsonl": (0.91, 0.54, 0.58),
+    "round144_gold.jsonl": (0.93, 0.79, 0.71),
 }
 
 

@@ -7863,3 +7863,135 @@ def test_a_known_acronym_is_no_capitalised_word_of_the_same_letters() -> None:
     types = entities(record)
     assert types.get("HAT") == "Model"
     assert "Amos" not in types and "Bloom" not in types
+
+
+def test_a_part_or_task_of_a_benchmark_is_the_benchmark_named() -> None:
+    record = run(
+        "We present DenseTally, a crowd counter. On ShanghaiTech Part B, DenseTally obtains an "
+        "MAE of 6.4. Our system ranked second in SemEval-2026 Task 7."
+    )
+    types = entities(record)
+    assert types.get("ShanghaiTech Part B") == "Benchmark"
+    assert types.get("SemEval-2026 Task 7") == "Benchmark"
+    assert ("DenseTally", "ShanghaiTech Part B", "6.4") in relations(record, "evaluatedOn")
+
+
+def test_values_of_a_system_said_competitive_with_after_a_result() -> None:
+    record = run(
+        "Our tagger, HushNet, obtains 0.431 mAP on AudioSet and 93.8% accuracy on ESC-50, "
+        "which is competitive with a fully fine-tuned HTS-AT (0.452 and 96.1%)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("HTS-AT", "AudioSet", "0.452"), ("HTS-AT", "ESC-50", "96.1")} <= scores
+
+
+def test_lists_of_values_for_compared_systems_with_a_qualifier() -> None:
+    record = run(
+        "We propose FedTide, a federated optimiser. FedTide reaches 84.2% on FEMNIST and "
+        "72.5% on Sent140, compared with 80.9% and 70.3% for synchronous FedProx."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("FedProx", "FEMNIST", "80.9"), ("FedProx", "Sent140", "70.3")} <= scores
+
+
+def test_values_per_setting_after_the_measure_words() -> None:
+    record = run(
+        "We propose FedKnot, a personalised federated method. On CIFAR-100, FedKnot reaches "
+        "61.2%, 57.4% and 49.9% mean client accuracy for α = 1.0, 0.3 and 0.05 respectively."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("FedKnot", "CIFAR-100", "61.2"),
+        ("FedKnot", "CIFAR-100", "57.4"),
+        ("FedKnot", "CIFAR-100", "49.9"),
+    } <= scores
+
+
+def test_rows_of_systems_under_a_header_of_benchmarks_with_a_missing_cell() -> None:
+    record = run(
+        "We present WaveLoom, an audio encoder. Results, given as mAP for AudioSet and "
+        "FSD50K and as accuracy for ESC-50, are: WaveLoom 0.481 / 0.642 / 96.4; PANNs "
+        "0.439 / - / 94.7."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("WaveLoom", "AudioSet", "0.481"),
+        ("WaveLoom", "FSD50K", "0.642"),
+        ("WaveLoom", "ESC-50", "96.4"),
+        ("PANNs", "AudioSet", "0.439"),
+        ("PANNs", "ESC-50", "94.7"),
+    } <= scores
+    assert not any(head == "PANNs" and tail == "FSD50K" for head, tail, _ in scores if _)
+
+
+def test_the_two_variants_of_a_family_take_their_values_in_order() -> None:
+    record = run(
+        "We release VoxelKit in two sizes, VoxelKit-T and VoxelKit-L. VoxelKit-T runs on a "
+        "phone. On ScanNet the two variants reach 71.8 and 75.3 mIoU respectively."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("VoxelKit-T", "ScanNet", "71.8"), ("VoxelKit-L", "ScanNet", "75.3")} <= scores
+
+
+def test_the_value_before_a_rise_over_the_predecessor_is_the_predecessors() -> None:
+    record = run(
+        "We present CheckMate-2, a successor to CheckMate trained from Mistral-7B on more "
+        "claims. Compared with its predecessor, CheckMate-2 improves accuracy on SciFact from "
+        "70.4% to 76.9%."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("CheckMate", "SciFact", "70.4") in scores
+    assert ("Mistral-7B", "SciFact", "70.4") not in scores
+
+
+def test_a_fronted_training_clause_names_where_the_result_was_measured() -> None:
+    record = run(
+        "We propose Hinge-SGD, an optimiser. Training ResNet-50 on ImageNet for 90 epochs, "
+        "Hinge-SGD obtains 77.4% top-1 accuracy, against 76.2% for AdamW."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("Hinge-SGD", "ImageNet", "77.4"), ("AdamW", "ImageNet", "76.2")} <= scores
+
+
+def test_systems_tested_on_one_benchmark_take_a_list_of_values_respectively() -> None:
+    record = run(
+        "We introduce StrideSet, a gait dataset. We evaluate GaitSet, GaitGL and GaitBase on "
+        "StrideSet and find that their rank-1 accuracies fall to 28.4%, 33.0% and 41.7%, "
+        "respectively."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("GaitSet", "StrideSet", "28.4"),
+        ("GaitGL", "StrideSet", "33.0"),
+        ("GaitBase", "StrideSet", "41.7"),
+    } <= scores
+
+
+def test_a_second_measure_list_on_the_same_fronted_benchmarks() -> None:
+    record = run(
+        "We present HeadCount, a counting network. On UCF-QNRF and NWPU-Crowd it obtains "
+        "MAEs of 77.1 and 70.2, with MSEs of 131.6 and 298.4, respectively."
+    )
+    found = {
+        (r["tail"], r["value"], r["metric"])
+        for r in record["relations"]
+        if r["rel"] == "evaluatedOn" and r["head"] == "HeadCount"
+    }
+    assert {
+        ("UCF-QNRF", "77.1", "MAE"),
+        ("NWPU-Crowd", "70.2", "MAE"),
+        ("UCF-QNRF", "131.6", "MSE"),
+        ("NWPU-Crowd", "298.4", "MSE"),
+    } <= found
+
+
+def test_face_recognition_losses_are_methods_and_their_test_sets_benchmarks() -> None:
+    record = run(
+        "We train an IResNet-100 with ArcFace and CosFace losses on WebFace4M and report "
+        "verification accuracy on LFW, CFP-FP and IJB-C. TruthfulQA MC2 rises from 51.0 to "
+        "58.3 with DoLa decoding."
+    )
+    types = entities(record)
+    assert types.get("ArcFace") == types.get("CosFace") == types.get("DoLa") == "Method"
+    assert types.get("IJB-C") == types.get("CFP-FP") == "Benchmark"
+    assert "MC2" not in types

@@ -167,6 +167,11 @@ _COMPANY_AFTER = re.compile(
 _SUSPENDED_HYPHEN = re.compile(r"-\s+(?:and|or|to)\s")
 _DEVICE_BEFORE = re.compile(r"\b(?:MacBook(?: Pro| Air)?|iPhone|iPad|Jetson|Pixel)\s+$")
 #: a family's letter-and-digit release code after a known model ("DeepSeek R1", "Kimi K2")
+#: "Part A", "Task 4", "Subtask 2", "Track 1": the part of a benchmark or challenge that
+#: papers score on as a benchmark of its own, the last words of its name
+BENCHMARK_PART = r"(?:Part (?:[A-Z]|[IV]{1,3})|(?:Sub)?[Tt]ask \d{1,2}[A-Z]?|Track \d{1,2})"
+_PART_TAIL = re.compile(rf" {BENCHMARK_PART}(?![\w-])")
+_ENDS_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _RELEASE_CODE = re.compile(r" ([A-Z]\d{1,2}(?:\.\d)?)(?=[\s,.;:)\]]|'s|$)")
 #: a name that already ends in a size: "Qwen2-VL-72B", "Llama-3-8B"
 _ENDS_IN_SIZE = re.compile(r"(?<![A-Za-z])\d+(?:\.\d+)?[BM]$")
@@ -1700,6 +1705,13 @@ class NameFinder:
             arch = _ARCHITECTURE_TAIL.match(text, end)
             if arch and "Model" in self.lexicon.types_of(text[start:end]):
                 end = arch.end()
+            if (part := _PART_TAIL.match(text, end)) and (
+                self.lexicon.types_of(compound) & {"Benchmark", "Dataset"}
+                or _ENDS_IN_YEAR.search(text, start, end)
+            ):
+                # "ShanghaiTech Part A", "DCASE 2023 Task 4", "SemEval-2025 Task 11": a part
+                # of a benchmark that papers score on as a benchmark of its own
+                end = part.end()
         return start, end
 
     def _version_end(self, text: str, end: int, compound: str) -> int:

@@ -76,6 +76,8 @@ _METRICS = (
     r"score|(?:[A-Z][\w-]*\s+)?recall|chrF\+\+|chrF|HOTA|MOTA|IDF1|AMOTA|AssA|DetA|NDS|mAR|AR|"
     # sentiment and emotion: binary and seven-class accuracy, concordance correlation
     r"Acc-\d+|CCC|UAR|"
+    # face anti-spoofing error rates, sound event detection scores, TruthfulQA's measures
+    r"HTER|ACER|PSDS[12]?|pAUC|MC[12]|"
     r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC|LogLoss|log[- ]loss|"
     # pose and mesh errors, keypoint accuracy, retrieval ranks
     r"(?:PA-|P-)?MPJPE|MPVPE|PVE|PCK(?:h)?|Rank-1|R-Precision|"
@@ -400,7 +402,9 @@ _SUBJECT_VALUES_RESPECTIVELY = re.compile(
 #: settings a list of values on one benchmark was measured in, one per value
 _SETTING = r"[\w%-]*\d[\w%]*(?:\.\d+[\w%]*)?"
 _AT_SETTINGS = re.compile(
-    r"\s*%?\s+(?:at|for|with|under)\s+(?:(?:these|the|those|all)\s+(?:two|three|four|five|six|"
+    # ("71.5% average client accuracy for α = 1.0, 0.5 and 0.1": the measure's words between)
+    r"\s*%?(?:\s+(?-i:[a-z][a-z-]*)){0,3}?\s+(?:at|for|with|under)\s+(?:[^\W\d_]\w{0,2}\s*=\s*)?"
+    r"(?:(?:these|the|those|all)\s+(?:two|three|four|five|six|"
     r"\d+)\s+(?:[\w-]+\s+)?(?:context\s+)?(?:lengths|settings|budgets|sizes|scales|resolutions|"
     r"horizons|levels|ratios|temperatures)"
     rf"|{_SETTING}(?:\s*(?:/\s*|,\s*(?:and\s+)?|\s+and\s+){_SETTING})+)(?![\w-])"
@@ -603,6 +607,8 @@ class ScoreFinder:
                 self._measure_rows(text, state, sentence, before)
                 if text.find("): ", sentence[0], sentence[1]) >= 0:
                     self._measured_rows(text, state, sentence)
+                if text.find(": ", sentence[0], sentence[1]) >= 0:
+                    self._benchmark_header_rows(text, state, sentence)
                 if state.mentions_words(sentence, (" vs", " versus ")):
                     self._table_lines_versus(text, state, sentence)
                     if text.find("):", sentence[0], sentence[1]) >= 0:
@@ -611,8 +617,13 @@ class ScoreFinder:
             if sized and _SIZED_MODEL_WORDS(text, sentence[0], sentence[1]):
                 self._sized_values(text, state, sentence)
             self._unscored(text, state, sentence, scored)
-            if not scored and text.startswith(_TRAINED_WORDS, sentence[0]):
-                self._tuned_then_scored(text, state, sentence)
+            if (
+                not scored
+                and text.startswith(_TRAINED_WORDS, sentence[0])
+                and (tuned := self._tuned_then_scored(text, state, sentence))
+            ):
+                # "..., X obtains 77.1%, against 76.3% for Y": the others' values too
+                self._values_for_others(text, state, sentence, tuned)
             if benchmark is not None:
                 self._on_introduced_benchmark(text, state, sentence, benchmark)
             if text.startswith(("On ", "For "), sentence[0]):
@@ -621,6 +632,7 @@ class ScoreFinder:
                 self._measure_is_value_for(text, state, sentence)
             if "respectively" in text[sentence[0] : sentence[1]]:
                 self._pair_systems_respectively(text, state, sentence, benchmark)
+                self._tested_list_respectively(text, state, sentence)
             if state.mentions_words(sentence, (" from ",)):
                 self._raised_from_to(text, state, sentence)
                 self._elliptical_from_to_rows(text, state, sentence)
@@ -630,6 +642,8 @@ class ScoreFinder:
                 self._from_one_benchmark_to_another(text, state, sentence)
             if state.mentions_words(sentence, ("these ", "the same ")):
                 self._values_of_models_named_before(text, state, sentence)
+            if state.mentions_words(sentence, ("the two ", "the three ", "the four ")):
+                self._values_of_the_variants(text, state, sentence)
             if text.find(" / ", sentence[0], sentence[1]) >= 0:
                 self._slash_table(text, state, sentence)
                 self._systems_slash_header(text, state, sentence)
@@ -898,6 +912,46 @@ class ScoreFinder:
             state, sentence, scores, 0.6, lambda r: r.value in values and r.head not in paired
         )
 
+    def _values_of_the_variants(self, text: str, state: DocState, sentence) -> None:
+        """ "We release PointLite-S and PointLite-B. ... On S3DIS the two variants score 69.7
+        and 72.0 mIoU respectively": one value per variant of the family named before, in
+        the order the paper first named them."""
+        said = _THE_VARIANTS_VALUES.search(text, sentence[0], sentence[1])
+        if said is None:
+            return
+        values = re.findall(_NUMBER, said.group("values"))
+        if len(values) != _COUNT_WORDS[said.group("count").lower()]:
+            return
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        fronted = _FRONTED_BENCH.match(text, sentence[0])
+        bench = [h for h in data if fronted and h.start == fronted.end()]
+        bench = bench or [
+            h for h in data if _ON_AFTER.match(text, said.end()) and h.start > said.end()
+        ]
+        if not bench:
+            return
+        families: dict[str, list[str]] = {}
+        last_seen: dict[str, int] = {}
+        for model in hits(state, 0, sentence[0], ("Model",)):
+            stem, dash, _ = model.name.rpartition("-")
+            if dash and len(stem) >= 3:
+                if model.name not in families.setdefault(stem, []):
+                    families[stem].append(model.name)
+                last_seen[stem] = model.start
+        fitting = [stem for stem, names in families.items() if len(names) == len(values)]
+        if not fitting:
+            return
+        # the paper's own family first ("ForgeCoder-1.5B, -7B and -14B are trained from
+        # DeepSeek-R1-Distill-Qwen-1.5B, -7B and -14B"), then the one named last
+        own = {e.name for e in introduced_by_paper(state)}
+
+        def rank(stem: str) -> tuple[bool, int]:
+            return (stem in own or bool(own.intersection(families[stem])), last_seen[stem])
+
+        members = families[max(fitting, key=rank)]
+        scores = [(name, bench[0].name, value) for name, value in zip(members, values, strict=True)]
+        self._settle(state, sentence, scores, 0.6, lambda r: r.value in values)
+
     def _compared_from_to(self, text: str, state: DocState, sentence) -> None:
         """ "Compared with the original Y, X reduces the WER on B from 38.6% to 14.2%": the
         value it starts from is Y's (the one it reaches, X's, other rules read)."""
@@ -993,6 +1047,25 @@ class ScoreFinder:
         paired = {h.name: values[h.start] for h in agents if h.start in values}
         scores = [(name, bench, value) for name, value in paired.items()]
         self._settle(state, sentence, scores, 0.7, lambda r: r.head in paired)
+
+    def _tested_list_respectively(self, text: str, state: DocState, sentence) -> None:
+        """ "We benchmark A, B, C and D on B and find that their rank-1 accuracies drop to
+        31.5%, 29.8%, 35.2% and 44.7%, respectively": the systems listed and tested on one
+        benchmark, each its value in order."""
+        agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
+        for i in range(len(agents)):
+            group = listed(text, agents[i:])
+            tested = _ON_GAP.match(text, group[-1].end) if len(group) > 1 else None
+            data = hits(state, tested.end(), sentence[1], DATA_TYPES) if tested else []
+            if not data or data[0].start != tested.end():
+                continue
+            found = _VALUES_RESPECTIVELY.search(text, data[0].end, sentence[1])
+            values = re.findall(_NUMBER, found.group("values")) if found else []
+            if len(values) != len(group) or hits(state, data[0].end, found.start()):
+                return
+            scores = [(h.name, data[0].name, v) for h, v in zip(group, values, strict=True)]
+            self._settle(state, sentence, scores, 0.7, lambda r, values=values: r.value in values)
+            return
 
     def _pair_data_before_respectively(
         self, text: str, state: DocState, sentence, agents: list
@@ -1480,26 +1553,27 @@ class ScoreFinder:
                     return {hit.start: n for hit, n in zip(group, numbers, strict=True)}
         return {}
 
-    def _tuned_then_scored(self, text: str, state: DocState, sentence) -> None:
+    def _tuned_then_scored(self, text: str, state: DocState, sentence) -> set[str]:
         """ "Fine-tuned on WikiTableQuestions, TaBERT-2 sets a new state of the art with
-        68.9% denotation accuracy": the only data named is where the result was measured."""
+        68.9% denotation accuracy", "Training ResNet-50 on ImageNet for 90 epochs, X obtains
+        77.1%": the only data named is where the result was measured. Returns the data
+        scored."""
         opener = _TUNED_ON.match(text, sentence[0])
         data = hits(state, sentence[0], sentence[1], DATA_TYPES)
         if opener is None or len(data) != 1 or data[0].start != opener.end():
-            return
+            return set()
         agents = hits(state, data[0].end, sentence[1], AGENT_TYPES)
-        # ("Trained on ImageNet-1K only, X reaches ...")
-        if not agents or not re.fullmatch(
-            r"(?:\s+(?:only|alone))?,\s*", text[data[0].end : agents[0].start]
-        ):
-            return
+        # ("Trained on ImageNet-1K only, X reaches ...", "... on ImageNet for 90 epochs, X")
+        if not agents or not _TUNED_DATA_END.fullmatch(text, data[0].end, agents[0].start):
+            return set()
         for result in _RESULT_VALUE.finditer(text, agents[0].end, sentence[1]):
             if not _ACHIEVED.search(text, agents[0].end, result.start()):
                 continue
             if not _is_delta(text, result.start()):  # "gains 9.4 points and reaches 58.3"
                 value = result.group(1) or result.group(2)
                 self._add(state, sentence, agents[0].name, data[0].name, 0.6, value=value)
-                return
+                return {data[0].name}
+        return set()
 
     def _settle(
         self,
@@ -1805,6 +1879,16 @@ class ScoreFinder:
                 elif (
                     rise.group("before")
                     and not rise.group("whose")
+                    and (opener := COMPARED_OPENER.match(text, sentence[0], sentence[1]))
+                    and _PREDECESSOR_WORDS.search(opener.group(0))
+                    and (earlier := _predecessor(state)) is not None
+                ):
+                    # "Compared with its predecessor, X improves B from 72.8% to 77.5%": the
+                    # value before is the earlier model's, the one X succeeds
+                    self._add(state, sentence, earlier, hit.name, 0.6, value=rise.group("before"))
+                elif (
+                    rise.group("before")
+                    and not rise.group("whose")
                     and (head := _scorer(state, sentence, hit.start)) is not None
                     and (parent := _parent(state, head)) is not None
                     # ("X raises the pass@1 of Y on B from a to b": Y is what was raised)
@@ -1894,6 +1978,7 @@ class ScoreFinder:
                 more = _MORE_VALUES.match(tail, found.end("value"))
                 values = [found.group("value"), *re.findall(_NUMBER, more.group(0) if more else "")]
                 listed_data = listed(text, data[i:])
+                second_measure = None
                 if (
                     len(group) == 1
                     and len(listed_data) > 1
@@ -1909,6 +1994,11 @@ class ScoreFinder:
                     if len(values) != len(listed_data):
                         continue
                     group = listed_data
+                    second = _SECOND_MEASURE_LIST.match(tail, listed_values.end())
+                    if second and len(re.findall(_NUMBER, second.group("values"))) == len(group):
+                        # "MAEs of 48.9, 6.1 and 79.4, with MSEs of 80.2, 9.7 and 138.5": the
+                        # second measure's values on the same data, in order
+                        second_measure = second
                 if len(group) > 1 and len(values) != len(group):
                     continue
                 if (
@@ -1957,6 +2047,10 @@ class ScoreFinder:
                     # "PSNR/SSIM/LPIPS of 28.1/0.836/0.181": three measures of one benchmark
                     scores = list(zip(values, slashed, strict=True))
                     group = group * len(values)
+                if second_measure is not None:
+                    second_metric = second_measure.group("metric")
+                    scores += [(v, second_metric) for v in re.findall(_NUMBER, second_measure[0])]
+                    group = group * 2
                 if (
                     len(group) == 1
                     and "from" in found.group("verb")
@@ -2999,6 +3093,27 @@ class ScoreFinder:
                     metric = _metric(measure)
                     self._add(state, sentence, agent.name, bench, 0.6, value=value, metric=metric)
 
+    def _benchmark_header_rows(self, text: str, state: DocState, sentence) -> None:
+        """ "Results, given as mAP for A and B and as accuracy for C, are: X 0.47 / 0.63 /
+        96.1; Y 0.45 / - / 95.6": a header of benchmarks before the colon, then each
+        system's row of values in the same order ("-" where it has none)."""
+        colon = text.find(": ", sentence[0], sentence[1])
+        header = list(dict.fromkeys(h.name for h in hits(state, sentence[0], colon, DATA_TYPES)))
+        if len(header) < 2:
+            return
+        readings = []
+        for agent in hits(state, colon, sentence[1], AGENT_TYPES):
+            row = _SLASHED_ROW_CELL.match(text, agent.end, sentence[1])
+            cells = re.split(r"\s*/\s*", row.group("values")) if row else []
+            if len(cells) == len(header):
+                readings += [
+                    (agent.name, bench, value.group(0))
+                    for bench, cell in zip(header, cells, strict=True)
+                    if (value := re.match(_NUMBER, cell))
+                ]
+        if readings:
+            self._settle_rows(state, sentence, readings)
+
     def _table_lines_versus(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
         """ "Results: MedQA 58.9% acc. vs 51.2% for Y; PubMedQA 76.4 vs 72.0.", "D4RL (9 tasks):
         avg. return 78.5 vs 72.1 (IQL)": a line of a results table, whose subject is left out,
@@ -3372,16 +3487,23 @@ _OWN_PAREN_VALUE = re.compile(
     rf"\s*\(\s*(?:(?P<metric>{_METRICS})\s*:?\s*)?(?P<value>{_NUMBER})\s*%?\s*\)", re.I
 )
 _SUBJECT_RESULT = re.compile(rf",?\s+(?:only\s+|also\s+|still\s+)?{_RESULT_VERB}\b")
+#: what may come between the data of a fronted training clause and its comma
+_TUNED_DATA_END = re.compile(
+    r"(?:\s+(?:only|alone|from\s+scratch|for\s+\d+\s+(?:epochs|steps|iterations)))?,\s*"
+)
 _TRAINED_WORDS = (
     "Fine-tuned",
     "Finetuned",
     "Trained",
+    "Training ",
     "Fine-tuning",
     "After fine-tuning",
     "After training",
 )
 _TUNED_ON = re.compile(
-    r"(?:Fine-?tuned|Finetuned|Trained|After\s+(?:fine-?tuning|training))\s+(?:only\s+|solely\s+)?"
+    r"(?:Fine-?tuned|Finetuned|Trained|After\s+(?:fine-?tuning|training)"
+    # "Training ResNet-50 on ImageNet, X obtains ...": the network trained is named first
+    r"|Training\s+(?:an?\s+|the\s+)?[\w./-]+(?:\s+[\w./-]+)?)\s+(?:only\s+|solely\s+)?"
     r"on\s+(?:the\s+)?"
     r"(?:(?:training|train)\s+(?:split|set|portion)\s+of\s+(?:the\s+)?)?"
 )
@@ -3491,6 +3613,22 @@ _THESE_MODELS_RESPECTIVELY = re.compile(
     r",?\s+respectively\b"
 )
 _VALUE_LIST_RE = re.compile(_VALUE_LIST)
+#: ", with MSEs of 80.2, 9.7 and 138.5": a second measure's list after a first one
+_SECOND_MEASURE_LIST = re.compile(
+    rf"\s*%?,?\s+(?:and|with)\s+(?:an?\s+|the\s+)?(?P<metric>{_METRICS})s?\s+of\s+"
+    rf"(?P<values>{_VALUE_LIST})"
+)
+#: "drop to 31.5%, 29.8% and 44.7%, respectively": a list of values said to be in order
+_VALUES_RESPECTIVELY = re.compile(
+    rf"(?<![\w.])(?P<values>{_VALUE_LIST})\s*%?(?:\s+(?-i:[a-z][\w-]*)){{0,3}}?,?\s+respectively\b"
+)
+#: "the two variants score 69.7 and 72.0 mIoU": values of a family's variants, in order
+_THE_VARIANTS_VALUES = re.compile(
+    r"\b[Tt]he\s+(?P<count>two|three|four)\s+(?:[\w-]+\s+)?(?:variants|models|sizes|versions|"
+    r"checkpoints)\s+(?:\w+\s+)?(?:score|reach|obtain|achieve|attain|get|record|yield)(?:ed)?\s+"
+    rf"(?:(?:an?\s+)?[\w@-]+\s+of\s+)?(?P<values>{_VALUE_LIST})(?![\w.]*\d)"
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 #: a verb of a value's move, up to its new value: "drop to", "rises to"
 _MOVE_TO = r"(?:drop|fall|decline|degrade|rise|climb|improve|increase|decrease)s?\s+to\s+"
 #: "A and B reach 62.7 and 58.6 on B": the verb, the values in order, then "on"
@@ -3766,8 +3904,8 @@ _OTHERS_CUE = re.compile(
     # "X reaches 52.3% on B, up from 38.8% for Y"
     r"(?<=, )up from|better than|"
     r"outperforming|surpassing|exceeding|beating|matching|rivall?ing|trailing|edging out|close to|"
-    r"on par with|comparable to|above|below|improv(?:es|ed|ing)\s+(?:over|upon)|improving\s+on|"
-    r"behind)\s+",
+    r"on par with|comparable to|competitive with|above|below|improv(?:es|ed|ing)\s+(?:over|upon)|"
+    r"improving\s+on|behind)\s+",
     re.I,
 )
 #: a measure's reference system before its benchmark: "against GPT-4-0314 on "
@@ -3781,7 +3919,10 @@ _PAREN_ROW = re.compile(
     r"\s*%?)?)(?:,?\s+respectively)?\s*\)"
 )
 #: a list of values, then the system they belong to: "84.7%, 88.4% and 79.2% for "
-_VALUE_LIST_FOR = re.compile(rf"(?<![\w./-])(?P<values>{_VALUE_LIST})\s+for\s+(?:the\s+)?")
+_VALUE_LIST_FOR = re.compile(
+    # ("81.0%, 49.2% and 71.4% for synchronous FedAvg": a word that qualifies the system)
+    rf"(?<![\w./-])(?P<values>{_VALUE_LIST})\s+for\s+(?:the\s+)?(?:(?-i:[a-z][a-z-]+)\s+)?"
+)
 #: " reaches 54.9, 58.7 and 18.9": a compared system's verb, then its values in order (not
 #: "on C": those are C's)
 _OTHERS_VERB_VALUES = re.compile(
@@ -4165,7 +4306,11 @@ def _systems_after_a_result(text: str, state: DocState, sentence: tuple[int, int
     # "Results on the nuScenes test set (mAP / NDS): X 70.9 / 74.2; Y 68.4 / 72.7": rows of
     # systems after the colon of one benchmark's measures
     colon = text.find(": ", sentence[0], sentence[1])
-    if colon > 0 and _MEASURES_BEFORE_COLON.search(text, sentence[0], colon + 1):
+    if colon > 0 and (
+        _MEASURES_BEFORE_COLON.search(text, sentence[0], colon + 1)
+        # "Results on A and B are: X 70.9 / 74.2; Y 68.4 / 72.7": rows of a header of data
+        or len({h.name for h in hits(state, sentence[0], colon, DATA_TYPES)}) >= 2
+    ):
         rows = [
             hit
             for hit in hits(state, colon, sentence[1])
@@ -4209,7 +4354,9 @@ _MEASURES_BEFORE_COLON = re.compile(
     rf"\((?P<measures>(?:{_METRICS})(?:\s*/\s*(?:{_METRICS}))+)\)\s*:$"
 )
 _SLASHED_ROW_CELL = re.compile(
-    rf"\s+(?P<values>{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+)(?=\s*(?:[;,.]|and\b|$))"
+    # ("0.459 / - / 95.6": a dash where the system has no value)
+    rf"\s+(?P<values>{_NUMBER}\s*%?(?:\s*/\s*(?:{_NUMBER}\s*%?|[-\u2013\u2014]))+)"
+    r"(?=\s*(?:[;,.]|and\b|$))"
 )
 _AND_VALUE_NAMED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)({_NUMBER})\s*%?\s*\(")
 #: where a line of a results table may start: after "Results:", a semicolon or a full stop
@@ -4425,6 +4572,24 @@ def _parent(state: DocState, child: str) -> str | None:
             if named and named[0].start == cue.end():
                 found.add(named[0].name)
     return found.pop() if len(found) == 1 else None
+
+
+def _predecessor(state: DocState) -> str | None:
+    """The model the paper's model succeeds ("a successor to Y", "the successor of Y"), if
+    the abstract names exactly one."""
+    found = {
+        named[0].name
+        for cue in _SUCCESSOR_TO.finditer(state.text)
+        if (named := hits(state, cue.end(), cue.end() + 60, (MODEL,)))
+        and named[0].start == cue.end()
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_SUCCESSOR_TO = re.compile(r"\bsuccessor\s+(?:to|of)\s+(?:the\s+|our\s+|its\s+)?")
+_PREDECESSOR_WORDS = re.compile(
+    r"\b(?:predecessor|(?:previous|earlier|prior|first) (?:version|release|generation))"
+)
 
 
 def _is_reference(state: DocState, hit) -> bool:
@@ -4744,4 +4909,9 @@ def _metric(raw: str | None) -> str | None:
     metric = re.sub(r"^(?:a|an|the|its|our)\s+", "", raw.strip(), flags=re.I)
     if metric.lower().rstrip(".") == "acc":
         return "accuracy"
+    if _PLURAL_ACRONYM.fullmatch(metric):
+        return metric[:-1]  # "MAEs of 48.9, 6.1 and 79.4": each value is one MAE
     return metric
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}[0-9]?s")

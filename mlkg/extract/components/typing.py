@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
 from mlkg.extract.components.clauses import DATA_VARIANT, LIST_ITEM_SPLIT
-from mlkg.extract.components.names import _head_noun_type
+from mlkg.extract.components.names import BENCHMARK_PART, _head_noun_type
 from mlkg.extract.lexicon import APOSTROPHE_YEAR, load_lexicon
 from mlkg.extract.state import DocState, Entity, get_state
 from mlkg.naming import match_key
@@ -827,6 +827,8 @@ _CUES: tuple[tuple[re.Pattern[str], str, str, float, Callable | None, Callable |
 #: name after them is compared, a model; "compared with 0.284 for X": X's value
 _COMPARED_LEFT = re.compile(
     r"\b(?:than|close to|ahead of|behind|above|below|on par with|comparable (?:to|with)|"
+    # "competitive with a fully fine-tuned AST (0.459, 0.617 and 95.6%)"
+    r"competitive (?:with|against)|"
     r"compared (?:to|with)"
     # "a 20.4% reduction from CIEDE2000 (29.18)": the value is the compared system's
     r"|versus|vs\.?|(?:reduction|improvement|gain|drop|decrease|increase)s?\s+(?:from|over)"
@@ -1040,6 +1042,9 @@ _THING_VOTES = (MODEL, METHOD, BENCHMARK, DATASET, "data")
 _YEAR_EDITION = re.compile(r"[A-Za-z][\w.-]*[ -](?:19|20)\d\d$")
 
 
+_PART_OF_BENCHMARK = re.compile(rf" {BENCHMARK_PART}$")
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
     """The votes a name's own shape and stem cast, in the order they are added; cached,
@@ -1063,6 +1068,8 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
             votes.append(("data", 3 if "-" in name else 1))
     if _YEAR_EDITION.search(name):
         votes.append(("data", 1.5))  # "TIMSS 2019", "BraTS 2021": a yearly edition of data
+    if _PART_OF_BENCHMARK.search(name):
+        votes.append((BENCHMARK, 3))  # "JOKER 2025 Task 2", "ShanghaiTech Part B"
     if word := _KIND_WORD_IN_NAME.search(name):
         # "Qwen Math Corpus v2", "MedQA Benchmark": the name says what it is
         votes.append((BENCHMARK if word.group(1).startswith("Bench") else DATASET, 4))
