@@ -7995,3 +7995,38 @@ def test_face_recognition_losses_are_methods_and_their_test_sets_benchmarks() ->
     assert types.get("ArcFace") == types.get("CosFace") == types.get("DoLa") == "Method"
     assert types.get("IJB-C") == types.get("CFP-FP") == "Benchmark"
     assert "MC2" not in types
+
+
+def test_the_parent_is_the_family_of_the_variant_named() -> None:
+    record = run(
+        "We present GlintCheck, a liveness detector fine-tuned from the ViT-L/14 variant of "
+        "CLIP with learned prompts."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("GlintCheck", "CLIP", "finetuned") in lineage
+    assert not any(head == "GlintCheck" and tail == "ViT-L/14" for head, tail, _ in lineage)
+
+
+def test_a_student_distilled_from_a_teacher_past_its_appositive() -> None:
+    record = run(
+        "With relation matching we distil PocketFace, a 2M-parameter student, from an "
+        "IResNet-100 teacher trained on MS1MV2."
+    )
+    assert ("PocketFace", "IResNet-100", "distilled") in relations(record, "derivedFrom")
+
+
+def test_data_made_from_a_subset_portion_or_mix_of_other_data() -> None:
+    record = run(
+        "We build FaceClean-3M, a corpus obtained by deduplicating a subset of WebFace42M. "
+        "We also release BlendText, a pre-training mix which combines FineWeb-Edu, Dolma and "
+        "The Stack. Our model is tuned on LLaVA-558K, and then on a filtered subset of "
+        "ShareGPT4V."
+    )
+    lineage = {head_tail[:2] for head_tail in relations(record, "derivedFrom")}
+    assert {
+        ("FaceClean-3M", "WebFace42M"),
+        ("BlendText", "FineWeb-Edu"),
+        ("BlendText", "Dolma"),
+        ("BlendText", "The Stack"),
+    } <= lineage
+    assert not any(tail == "ShareGPT4V" for _, tail in lineage)

@@ -19,6 +19,7 @@ names alone is *not* produced here (see the graph's name-based edges).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.language import Language
@@ -379,7 +380,7 @@ _DATA_VERSION_GAP = re.compile(
 )
 #: how a new dataset's items came from another: "drawn from", "by converting captions from"
 _DRAWN_FROM = re.compile(
-    r"\b(?:drawn|sampled|collected|taken|sourced|adapted|derived|curated|harvested|mined|"
+    r"\b(?:drawn|sampled|collected|taken|sourced|adapted|derived|curated|harvested|mined|obtained|"
     r"convert\w*|extracted|compiled|selected|filtered|built|constructed|merg\w*|combin\w*)\b"
 )
 #: the paper's own data named in an appositive: "Its training set, D, ..."
@@ -387,6 +388,11 @@ _OWN_DATA_BEFORE = re.compile(
     r"\b(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:set|corpus|dataset|data|mixture|"
     r"collection),\s+$"
 )
+_PART_OR_MIX_JUST_BEFORE = re.compile(
+    r"\b(?:(?:subset|portion|part|slice)\s+of|combin(?:es|ing)|merg(?:es|ing)|mix(?:es|ing))"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 #: "with the Qwen2.5-7B language backbone": a model the paper's builds on
 _BACKBONE_AFTER = re.compile(r"\s+(?:(?:language|LLM|text|vision|visual)\s+)?backbone\b")
@@ -641,7 +647,7 @@ class LineageFinder:
             data_count = count_hits(state, sentence[0], sentence[1], DATA_TYPES)
             if data_count > 1:
                 self._augmented(text, state, sentence)
-                if state.mentions_words(sentence, (" from ", " version of ", " translation of ")):
+                if state.mentions_words(sentence, _DATA_FROM_DATA_WORDS):
                     self._data_from_data(text, state, sentence)
                 if state.mentions_words(sentence, ("convert",)):
                     self._converted_into(text, state, sentence)
@@ -705,6 +711,8 @@ class LineageFinder:
                 self._we_make_from(text, state, sentence)
         if "predecessor" in text or "generation of" in text or "version of" in text:
             self._unnamed_predecessor(text, state)
+        if " variant of " in text or " version of " in text or " checkpoint of " in text:
+            _parent_of_the_variant_named(text, state)
         self._backstop(text, state, models)
         return doc
 
@@ -1432,8 +1440,16 @@ class LineageFinder:
             if not own or hits(state, made.end, source.start, (MODEL,)):
                 continue
             drawn = _DRAWN_FROM.search(text, made.end, source.start)
-            if drawn is None or not _FROM_JUST_BEFORE.search(
-                text, max(made.end, source.start - 40), source.start
+            if drawn is None or not (
+                _FROM_JUST_BEFORE.search(text, max(made.end, source.start - 40), source.start)
+                # "obtained by cleaning a subset of Y", "which combines A, B and C" (in one
+                # clause: not "..., and long-context tuning on a filtered subset of Y")
+                or (
+                    _PART_OR_MIX_JUST_BEFORE.search(
+                        text, max(made.end, source.start - 40), source.start
+                    )
+                    and not _CLAUSE_BREAK.search(text, made.end, source.start)
+                )
             ):
                 continue
             for mate in listed(text, data[i + 1 :]):
@@ -2022,6 +2038,10 @@ _ARCHITECTURES = frozenset(
 )
 #: words the sentences that adapted_base and _we_make_from read need
 _ADAPT_WORDS = ("tune", "train", "adapt", "starting from", "initiali")
+_DATA_FROM_DATA_WORDS = (
+    *(" from ", " version of ", " translation of ", " subset of ", " portion of "),
+    *(" combines ", " combining ", " merges ", " merging ", " mixes ", " mixing "),
+)
 _WE_MAKE_FROM_WORDS = ("we train", "we fine", "we initiali", "we build", "we derive", "we distil")
 _KIND_OF_WORDS = (" of it, ", "version of ", "quantization of ")
 #: "We train X from Y", "we initialise X from Y": X is made from Y
@@ -2031,7 +2051,10 @@ _WE_VERB = re.compile(
     # "we build our neuro-symbolic prover, GenesisGeo, upon Y": the name in apposition
     r"(?:(?:[\w-]+\s+){1,3}?[\w-]+,\s+(?=[A-Z]))?"
 )
-_FROM_SOURCE = re.compile(r"\s+(?:from|on top of|upon)\s+(?:the\s+|a\s+)?")
+_FROM_SOURCE = re.compile(
+    # "we distil X, a 1.9M-parameter student, from an IResNet-100 teacher": past an appositive
+    r"(?:,\s+(?:an?|the|our)\s+[^,;()]{1,40},)?\s+(?:from|on top of|upon)\s+(?:the\s+|an?\s+)?"
+)
 _APPOSED_FROM_SOURCE = re.compile(r",\s+(?:from|on top of|upon)\s+(?:the\s+|a\s+)?")
 _KIND_OF = re.compile(
     r"\b(?:[\w-]+\s+){0,2}?(?P<how>quantization|quantized version|distilled version|"
@@ -2414,3 +2437,21 @@ def _base_model(text: str, state: DocState) -> Entity | None:
             if _BASE_DESCRIPTION.match(text[end : end + 40]):
                 return entity
     return None
+
+
+def _parent_of_the_variant_named(text: str, state: DocState) -> None:
+    """ "X, fine-tuned from the ViT-B/16 variant of CLIP": the parent is CLIP, the family
+    whose variant the sentence names (the variant's own lineage is read elsewhere)."""
+    for i, r in enumerate(state.relations):
+        if r.rel != DERIVED_FROM or r.kind == VARIANT:
+            continue
+        for parent in hits(state, r.sentence[0], r.sentence[1], (MODEL,)):
+            of = _VARIANT_OF_AFTER.match(text, parent.end) if parent.name == r.tail else None
+            family = hits(state, of.end(), r.sentence[1], (MODEL,)) if of else []
+            if family and family[0].start == of.end() and family[0].name != r.head:
+                state.relations[i] = replace(r, tail=family[0].name)
+                break
+
+
+#: " variant of ", " version of the ": the family a named variant belongs to comes next
+_VARIANT_OF_AFTER = re.compile(r"\s+(?:variant|version|checkpoint)\s+of\s+(?:the\s+)?")
