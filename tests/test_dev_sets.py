@@ -190,10 +190,10 @@ BELOW_TARGET = {
     "round137_gold.jsonl": (0.93, 0.89, 0.74),
     "round138_gold.jsonl": (0.88, 0.39, 0.75),
     "round139_gold.jsonl": (0.93, 0.63, 0.69),
-    "round140_gold.jsonl": (0.94, 0.82, 0.68),
-    "round141_gold.jsonl": (0.95, 0.63, 0.81),
+    "round140_gold.jsonl": (0.95, 0.85, 0.71),
+    "round141_gold.jsonl": (0.95, 0.73, 0.81),
     "round142_gold.jsonl": (0.89, 0.82, 0.62),
-    "round143_gold.jsonl": (0.91, 0.54, 0.58),
+    "round143_gold.jsonl": (0.91, 0.79, 0.58),
     "round144_gold.jsonl": (0.93, 0.79, 0.71),
 }
 

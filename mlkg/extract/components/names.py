@@ -1411,6 +1411,8 @@ class NameFinder:
             first, _, rest = phrase.partition(" ")
             if first.lower() in STOP_WORDS:
                 continue
+            if head.group(1) == "split" and self.lexicon.types_of(first) & {"Benchmark", "Dataset"}:
+                continue  # "the HaluEval QA split": a split of known data, not a new name
             if first in _QUALIFIERS and self._known_start(rest):
                 # "the Arabic Common Voice 18 corpus": the language of a known dataset
                 phrase, start = rest, start + len(first) + 1

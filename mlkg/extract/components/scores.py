@@ -570,6 +570,8 @@ class ScoreFinder:
                 self._sibling_after_scored_sentence(text, state, sentence, before, opens)
             has_parenthesis = text.find("(", sentence[0], sentence[1]) >= 0
             scored = self._scores(text, state, sentence)
+            if scored and state.mentions_words(sentence, (" on its ",)):
+                self._value_on_its_other_split(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
                 scored |= self._row_values(text, state, sentence)
                 scored |= self._name_value_list(text, state, sentence, benchmark)
@@ -1047,6 +1049,20 @@ class ScoreFinder:
         paired = {h.name: values[h.start] for h in agents if h.start in values}
         scores = [(name, bench, value) for name, value in paired.items()]
         self._settle(state, sentence, scores, 0.7, lambda r: r.head in paired)
+
+    def _value_on_its_other_split(self, text: str, state: DocState, sentence) -> None:
+        """ "81.6 on the HaluEval QA split and 77.9 on its dialogue split": the second value
+        is the same system's on the same benchmark."""
+        for found in _ON_ITS_OTHER_SPLIT.finditer(text, sentence[0], sentence[1]):
+            for r in list(state.relations):
+                if (
+                    r.rel == EVALUATED_ON
+                    and r.sentence == sentence
+                    and r.value == found.group("first")
+                    and any(h.name == r.tail for h in hits(state, found.start(), found.end()))
+                ):
+                    self._add(state, sentence, r.head, r.tail, 0.6, value=found.group("second"))
+                    break
 
     def _tested_list_respectively(self, text: str, state: DocState, sentence) -> None:
         """ "We benchmark A, B, C and D on B and find that their rank-1 accuracies drop to
@@ -3613,6 +3629,11 @@ _THESE_MODELS_RESPECTIVELY = re.compile(
     r",?\s+respectively\b"
 )
 _VALUE_LIST_RE = re.compile(_VALUE_LIST)
+#: "81.6 on the B QA split and 77.9 on its dialogue split": two splits of one benchmark
+_ON_ITS_OTHER_SPLIT = re.compile(
+    rf"(?<![\w.])(?P<first>{_NUMBER})\s*%?\s+on\s+(?:the\s+)?[\w.-]+(?:\s+[\w-]+)?\s+split"
+    rf",?\s+and\s+(?P<second>{_NUMBER})\s*%?\s+on\s+its\s+[\w-]+\s+split\b"
+)
 #: ", with MSEs of 80.2, 9.7 and 138.5": a second measure's list after a first one
 _SECOND_MEASURE_LIST = re.compile(
     rf"\s*%?,?\s+(?:and|with)\s+(?:an?\s+|the\s+)?(?P<metric>{_METRICS})s?\s+of\s+"
