@@ -8041,3 +8041,35 @@ def test_a_named_split_of_known_data_and_its_other_split() -> None:
     assert "HaluEval QA" not in types and types.get("HaluEval") == "Benchmark"
     scores = relations(record, "evaluatedOn")
     assert {("FibCatch", "HaluEval", "79.2"), ("FibCatch", "HaluEval", "74.6")} <= scores
+
+
+def test_the_clause_after_a_successor_appositive_is_the_new_models() -> None:
+    record = run(
+        "We present RadBERT-2, a successor to RadBERT that is continually pre-trained from "
+        "PubMedBERT on radiology reports."
+    )
+    lineage = {t[:2] for t in relations(record, "derivedFrom")}
+    assert ("RadBERT-2", "PubMedBERT") in lineage
+    assert ("RadBERT", "PubMedBERT") not in lineage
+    assert ("RadBERT-2", "RadBERT") in {t[:2] for t in relations(record, "successorOf")}
+
+
+def test_merging_the_two_models_named_before() -> None:
+    record = run(
+        "We fine-tune Qwen2.5-7B twice: on legal texts, yielding LexQwen-7B, and on medical "
+        "texts, yielding MedQwen-7B. TrimMerge then merges the two into a single model, "
+        "DualQwen-7B, without any further training."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {("DualQwen-7B", "LexQwen-7B", "merged"), ("DualQwen-7B", "MedQwen-7B", "merged")} <= (
+        lineage
+    )
+
+
+def test_a_benchmark_built_from_the_metadata_of_other_data() -> None:
+    record = run(
+        "We introduce SiteSkin-9, a federated dermoscopy benchmark. SiteSkin-9 is constructed "
+        "by re-linking the acquisition metadata of ISIC 2020 and PAD-UFES-20."
+    )
+    lineage = {t[:2] for t in relations(record, "derivedFrom")}
+    assert {("SiteSkin-9", "ISIC 2020"), ("SiteSkin-9", "PAD-UFES-20")} <= lineage

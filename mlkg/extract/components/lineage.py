@@ -389,7 +389,8 @@ _OWN_DATA_BEFORE = re.compile(
     r"collection),\s+$"
 )
 _PART_OR_MIX_JUST_BEFORE = re.compile(
-    r"\b(?:(?:subset|portion|part|slice)\s+of|combin(?:es|ing)|merg(?:es|ing)|mix(?:es|ing))"
+    r"\b(?:(?:subset|portion|part|slice|metadata|images|annotations)\s+of|combin(?:es|ing)|"
+    r"merg(?:es|ing)|mix(?:es|ing))"
     r"\s+(?:the\s+)?(?:[\w-]+\s+)?$"
 )
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
@@ -713,8 +714,31 @@ class LineageFinder:
             self._unnamed_predecessor(text, state)
         if " variant of " in text or " version of " in text or " checkpoint of " in text:
             _parent_of_the_variant_named(text, state)
+        if "merg" in text:
+            for sentence in state.sentences:
+                if state.mentions_words(sentence, (" the two ", " the three ", " both ")):
+                    self._merged_the_models_named_before(text, state, sentence)
         self._backstop(text, state, models)
         return doc
+
+    def _merged_the_models_named_before(self, text: str, state: DocState, sentence) -> None:
+        """ "..., yielding A, and ..., yielding B. M then merges the two into a single
+        model, X": X is merged from the models named last before the sentence, as many as
+        it says (the sentence's own names before the verb are who merges)."""
+        for cue in _MERGE_THE_N.finditer(text, sentence[0], sentence[1]):
+            made = hits(state, cue.end(), sentence[1], (MODEL,))
+            if not made or made[0].start != cue.end():
+                continue
+            count = _MERGED_COUNTS[(cue.group("count") or "two").lower()]
+            named: list[str] = []
+            for hit in reversed(hits(state, 0, sentence[0], (MODEL,))):
+                if hit.name not in named and hit.name != made[0].name:
+                    named.append(hit.name)
+                if len(named) == count:
+                    break
+            if len(named) == count:
+                for parent in reversed(named):
+                    self._emit(state, made[0].name, parent, MERGED, sentence, 0.6)
 
     def _backstop(self, text: str, state: DocState, models: list[int]) -> None:
         """The paper's one new model is made from the one well-known model that a sentence
@@ -2040,6 +2064,7 @@ _ARCHITECTURES = frozenset(
 _ADAPT_WORDS = ("tune", "train", "adapt", "starting from", "initiali")
 _DATA_FROM_DATA_WORDS = (
     *(" from ", " version of ", " translation of ", " subset of ", " portion of "),
+    *(" metadata of ", " images of ", " annotations of "),
     *(" combines ", " combining ", " merges ", " merging ", " mixes ", " mixing "),
 )
 _WE_MAKE_FROM_WORDS = ("we train", "we fine", "we initiali", "we build", "we derive", "we distil")
@@ -2277,6 +2302,12 @@ def _merged_in(text: str, models: list[Hit], sentence: tuple[int, int]) -> list[
     return []
 
 
+#: ", a successor to ", ", the direct successor of ": between a new model and the one it succeeds
+_SUCCESSOR_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?successor\s+(?:to|of)\s+(?:the\s+|our\s+|its\s+)?"
+)
+
+
 def _children_before(text: str, models: list[Hit], verb_start: int) -> list[Hit]:
     """The models a lineage verb is said of: the one right before it and its list mates."""
     before = [h for h in models if h.end <= verb_start]
@@ -2296,6 +2327,10 @@ def _children_before(text: str, models: list[Hit], verb_start: int) -> list[Hit]
     )
     if child is None:
         return []
+    successor = [h for h in before if h.end <= child.start][-1:]
+    if successor and _SUCCESSOR_APPOSITIVE.fullmatch(text, successor[0].end, child.start):
+        # "X, a successor to Y that is continually pre-trained from Z": the clause is X's
+        return successor
     children = [child]
     if _RELATIVE_GAP.match(text, child.end, verb_start):
         return children  # "A and B, which we upcycle from Y": the clause is B's alone
@@ -2455,3 +2490,10 @@ def _parent_of_the_variant_named(text: str, state: DocState) -> None:
 
 #: " variant of ", " version of the ": the family a named variant belongs to comes next
 _VARIANT_OF_AFTER = re.compile(r"\s+(?:variant|version|checkpoint)\s+of\s+(?:the\s+)?")
+
+#: "merges the two into a single model, X", "merging both into X"
+_MERGE_THE_N = re.compile(
+    r"\bmerg(?:e|es|ed|ing)\s+(?:the\s+(?P<count>two|three)|both)\s+(?:[\w-]+\s+)?into\s+"
+    r"(?:(?:a|one)\s+(?:single\s+)?(?:[\w-]+\s+)?(?:model|checkpoint),\s+|the\s+)?"
+)
+_MERGED_COUNTS = {"two": 2, "three": 3}
