@@ -189,7 +189,7 @@ BELOW_TARGET = {
     "round136_gold.jsonl": (0.90, 0.91, 0.72),
     "round137_gold.jsonl": (0.93, 0.89, 0.74),
     "round138_gold.jsonl": (0.88, 0.85, 0.75),
-    "round139_gold.jsonl": (0.93, 0.63, 0.69),
+    "round139_gold.jsonl": (0.93, 0.73, 0.69),
     "round140_gold.jsonl": (0.95, 0.85, 0.71),
     "round141_gold.jsonl": (0.95, 0.73, 0.81),
     "round142_gold.jsonl": (0.89, 0.82, 0.62),

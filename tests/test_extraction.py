@@ -8073,3 +8073,21 @@ def test_a_benchmark_built_from_the_metadata_of_other_data() -> None:
     )
     lineage = {t[:2] for t in relations(record, "derivedFrom")}
     assert {("SiteSkin-9", "ISIC 2020"), ("SiteSkin-9", "PAD-UFES-20")} <= lineage
+
+
+def test_a_model_that_initialises_its_branches_from_two_models() -> None:
+    record = run(
+        "We present TuneCLAP, a language-audio model. TuneCLAP initialises its audio branch "
+        "from PANNs and its text branch from RoBERTa, and is trained on Clotho."
+    )
+    lineage = {t[:2] for t in relations(record, "derivedFrom")}
+    assert {("TuneCLAP", "PANNs"), ("TuneCLAP", "RoBERTa")} <= lineage
+
+
+def test_data_we_generate_from_the_annotations_of_other_data() -> None:
+    record = run(
+        "We introduce BeatChat, an assistant tuned on BeatQA, a set of 90K questions that we "
+        "generate from the annotations of GTZAN and MagnaTagATune."
+    )
+    lineage = {t[:2] for t in relations(record, "derivedFrom")}
+    assert {("BeatQA", "GTZAN"), ("BeatQA", "MagnaTagATune")} <= lineage

@@ -381,6 +381,7 @@ _DATA_VERSION_GAP = re.compile(
 #: how a new dataset's items came from another: "drawn from", "by converting captions from"
 _DRAWN_FROM = re.compile(
     r"\b(?:drawn|sampled|collected|taken|sourced|adapted|derived|curated|harvested|mined|obtained|"
+    r"generated|generate|"
     r"convert\w*|extracted|compiled|selected|filtered|built|constructed|merg\w*|combin\w*)\b"
 )
 #: the paper's own data named in an appositive: "Its training set, D, ..."
@@ -1510,9 +1511,14 @@ class LineageFinder:
         """ "The image encoder is initialised from A and the text encoder from B": the
         abstract's model is built on both (not the sentence's own subject, a part of it)."""
         opening = _PART_INITIALISED.match(text, sentence[0], sentence[1])
-        if opening is None:
-            return
         own = main_entity(state, (MODEL,))
+        if opening is None:
+            # "X initialises its audio branch from A and its text branch from B": X's
+            subject = hits(state, sentence[0], sentence[1], (MODEL,))[:1]
+            opening = _INITIALISES_ITS_PART.match(text, subject[0].end) if subject else None
+            if opening is None:
+                return
+            own = subject[0].entity
         parents, at = [], opening.end()
         while True:
             found = [h for h in hits(state, at, sentence[1]) if h.start == at]
@@ -1886,6 +1892,10 @@ _PART_NOUN = r"(?:encoder|tower|decoder|backbone|branch|LLM|language\s+model)"
 _PART_INITIALISED = re.compile(
     r"(?:The|Its|Our)\s+(?:[\w-]+\s+){0,2}?" + _PART_NOUN + r"\s+(?:is|was)\s+(?:\w+ly\s+)?"
     r"initiali[sz]ed\s+(?:from|with)\s+(?:the\s+)?(?:(?:public|pre-?trained)\s+)?"
+)
+_INITIALISES_ITS_PART = re.compile(
+    r"\s+initiali[sz]es\s+its\s+(?:[\w-]+\s+){0,2}?" + _PART_NOUN + r"\s+(?:from|with)\s+"
+    r"(?:the\s+)?(?:(?:public|pre-?trained)\s+)?"
 )
 #: "... and the text encoder from B"
 _AND_PART_FROM = re.compile(
