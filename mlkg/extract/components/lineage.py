@@ -730,7 +730,7 @@ class LineageFinder:
             made = hits(state, cue.end(), sentence[1], (MODEL,))
             if not made or made[0].start != cue.end():
                 continue
-            count = _MERGED_COUNTS[(cue.group("count") or "two").lower()]
+            count = _COUNT_WORDS[(cue.group("count") or "two").lower()]
             named: list[str] = []
             for hit in reversed(hits(state, 0, sentence[0], (MODEL,))):
                 if hit.name not in named and hit.name != made[0].name:
@@ -2506,4 +2506,3 @@ _MERGE_THE_N = re.compile(
     r"\bmerg(?:e|es|ed|ing)\s+(?:the\s+(?P<count>two|three)|both)\s+(?:[\w-]+\s+)?into\s+"
     r"(?:(?:a|one)\s+(?:single\s+)?(?:[\w-]+\s+)?(?:model|checkpoint),\s+|the\s+)?"
 )
-_MERGED_COUNTS = {"two": 2, "three": 3}

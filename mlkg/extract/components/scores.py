@@ -3649,7 +3649,6 @@ _THE_VARIANTS_VALUES = re.compile(
     r"checkpoints)\s+(?:\w+\s+)?(?:score|reach|obtain|achieve|attain|get|record|yield)(?:ed)?\s+"
     rf"(?:(?:an?\s+)?[\w@-]+\s+of\s+)?(?P<values>{_VALUE_LIST})(?![\w.]*\d)"
 )
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 #: a verb of a value's move, up to its new value: "drop to", "rises to"
 _MOVE_TO = r"(?:drop|fall|decline|degrade|rise|climb|improve|increase|decrease)s?\s+to\s+"
 #: "A and B reach 62.7 and 58.6 on B": the verb, the values in order, then "on"
