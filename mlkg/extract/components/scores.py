@@ -1896,7 +1896,7 @@ class ScoreFinder:
                     rise.group("before")
                     and not rise.group("whose")
                     and (opener := COMPARED_OPENER.match(text, sentence[0], sentence[1]))
-                    and _PREDECESSOR_WORDS.search(opener.group(0))
+                    and _PREDECESSOR_NOUN.search(opener.group(0))
                     and (earlier := _predecessor(state)) is not None
                 ):
                     # "Compared with its predecessor, X improves B from 72.8% to 77.5%": the
@@ -4607,7 +4607,7 @@ def _predecessor(state: DocState) -> str | None:
 
 
 _SUCCESSOR_TO = re.compile(r"\bsuccessor\s+(?:to|of)\s+(?:the\s+|our\s+|its\s+)?")
-_PREDECESSOR_WORDS = re.compile(
+_PREDECESSOR_NOUN = re.compile(
     r"\b(?:predecessor|(?:previous|earlier|prior|first) (?:version|release|generation))"
 )
 
