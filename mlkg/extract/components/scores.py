@@ -549,12 +549,16 @@ class ScoreFinder:
         previous = None
         for sentence in state.sentences:
             before, previous = previous, sentence
-            if " on the " in text[sentence[0] : sentence[1]] and _DIGIT.search(
-                text, sentence[0], sentence[1]
-            ):
+            has_digit = _DIGIT.search(text, sentence[0], sentence[1]) is not None
+            if has_digit and " on the " in text[sentence[0] : sentence[1]]:
                 # (a sentence that names no data may give values on data named before)
                 self._values_on_data_named_before(text, state, sentence)
             if not state.mentions_in(sentence[0], sentence[1]):
+                continue
+            if not has_digit:  # no value: only the rules of scoreless results can fire
+                self._unscored(text, state, sentence, set())
+                if benchmark is not None:
+                    self._on_introduced_benchmark(text, state, sentence, benchmark)
                 continue
             if (
                 before is not None
@@ -605,17 +609,16 @@ class ScoreFinder:
                 self._elliptical_values(text, state, sentence, next(iter(scored)))
             elif scored:  # "On A, X reaches a and Y b; on B ...": up to the next benchmark
                 self._elliptical_values(text, state, sentence, "", bounded=scored)
-            if _DIGIT.search(text, sentence[0], sentence[1]):
-                self._measure_rows(text, state, sentence, before)
-                if text.find("): ", sentence[0], sentence[1]) >= 0:
-                    self._measured_rows(text, state, sentence)
-                if text.find(": ", sentence[0], sentence[1]) >= 0:
-                    self._benchmark_header_rows(text, state, sentence)
-                if state.mentions_words(sentence, (" vs", " versus ")):
-                    self._table_lines_versus(text, state, sentence)
-                    if text.find("):", sentence[0], sentence[1]) >= 0:
-                        self._versus_header_rows(text, state, sentence)
-                    self._named_row_then_bare_rows(text, state, sentence)
+            self._measure_rows(text, state, sentence, before)
+            if text.find("): ", sentence[0], sentence[1]) >= 0:
+                self._measured_rows(text, state, sentence)
+            if text.find(": ", sentence[0], sentence[1]) >= 0:
+                self._benchmark_header_rows(text, state, sentence)
+            if state.mentions_words(sentence, (" vs", " versus ")):
+                self._table_lines_versus(text, state, sentence)
+                if text.find("):", sentence[0], sentence[1]) >= 0:
+                    self._versus_header_rows(text, state, sentence)
+                self._named_row_then_bare_rows(text, state, sentence)
             if sized and _SIZED_MODEL_WORDS(text, sentence[0], sentence[1]):
                 self._sized_values(text, state, sentence)
             self._unscored(text, state, sentence, scored)
