@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the one hundred and nineteen sets written last (round26-round144: harder abstracts, model
+#: the one hundred and twenty-seven sets written last (round26-round152: harder abstracts, model
 #: families, benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -71,7 +71,10 @@ SETS = [
 #: tracking and re-identification, action recognition, image restoration, tool-using agents,
 #: finance and law LLMs, multimodal sentiment, semi-supervised and noisy-label learning,
 #: point clouds and radiance fields, federated learning, audio tagging and music, LLM
-#: factuality, pre-training data, optimisers, face and crowd analysis, a day of cs.CV),
+#: factuality, pre-training data, optimisers, face and crowd analysis, a day of cs.CV,
+#: continual learning, vision-language pre-training, image segmentation, preference
+#: optimisation, information extraction, text embeddings, interatomic potentials, a day of
+#: signal processing),
 #: which do not all reach the targets yet: each figure is guarded at its current level,
 #: less a margin, so that a rule that breaks them fails here
 BELOW_TARGET = {
@@ -195,6 +198,14 @@ BELOW_TARGET = {
     "round142_gold.jsonl": (0.89, 0.82, 0.62),
     "round143_gold.jsonl": (0.91, 0.79, 0.58),
     "round144_gold.jsonl": (0.93, 0.79, 0.71),
+    "round145_gold.jsonl": (0.83, 0.81, 0.36),
+    "round146_gold.jsonl": (0.95, 0.70, 0.64),
+    "round147_gold.jsonl": (0.91, 0.65, 0.59),
+    "round148_gold.jsonl": (0.94, 0.77, 0.60),
+    "round149_gold.jsonl": (0.96, 0.79, 0.61),
+    "round150_gold.jsonl": (0.94, 0.82, 0.37),
+    "round151_gold.jsonl": (0.90, 0.83, 0.38),
+    "round152_gold.jsonl": (0.92, 0.84, 0.55),
 }
 
 

@@ -8091,3 +8091,31 @@ def test_data_we_generate_from_the_annotations_of_other_data() -> None:
     )
     lineage = {t[:2] for t in relations(record, "derivedFrom")}
     assert {("BeatQA", "GTZAN"), ("BeatQA", "MagnaTagATune")} <= lineage
+
+
+def test_a_negative_result_keeps_its_minus_sign() -> None:
+    record = run(
+        "We propose PilotDiff, a diffusion channel estimator. On the QuaDRiGa urban scenario "
+        "PilotDiff reaches an NMSE of \u221219.6 dB, against -15.2 dB for ChannelNet."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("PilotDiff", "QuaDRiGa", "-19.6") in scores
+    assert ("ChannelNet", "QuaDRiGa", "-15.2") in scores
+
+
+def test_values_per_target_after_a_unit_are_the_benchmarks() -> None:
+    record = run(
+        "We propose OrbNet-S, an equivariant potential. On QM9, OrbNet-S reaches mean absolute "
+        "errors of 15.1, 13.9 and 28.4 meV for HOMO, LUMO and gap, respectively."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("OrbNet-S", "QM9", v) for v in ("15.1", "13.9", "28.4")} <= scores
+
+
+def test_values_on_the_subsets_respectively_are_the_benchmarks() -> None:
+    record = run(
+        "We present TinyFace-D, a face detector. On WIDER FACE, TinyFace-D achieves 95.0%, "
+        "93.8% and 84.2% AP on the easy, medium and hard subsets, respectively."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("TinyFace-D", "WIDER FACE", v) for v in ("95.0", "93.8", "84.2")} <= scores

@@ -41,8 +41,11 @@ from mlkg.vocabulary import BENCHMARK, DATASET, EVALUATED_ON, METHOD, MODEL
 
 COMPONENT = "mlkg_scores"
 #: a number as written: "1,204" (thousands), "89,4" (a decimal comma); never the part
-#: after such a comma ("204", "4"). ("71.2,64.0" is two numbers.)
+#: after such a comma ("204", "4"). ("71.2,64.0" is two numbers.) With a minus sign right
+#: before it, not after a word: an NMSE of "-21.3" dB (not the hyphen of "Top-1" or of a
+#: range "10-20"); a plus sign is not read, as "+4.4%" is mostly a gain, not a result
 _NUMBER = (
+    r"(?:(?<![\w.,%)\]+-])-(?=\d))?"
     r"(?!(?<=\d,)\d{1,3}(?!\d|\.\d))"
     r"\d+(?:,\d{3}(?!\d))*(?:\.\d+|,\d{1,2}(?!\d|\.\d))?(?!,\d{1,3}(?!\d|\.\d))"
 )
@@ -533,7 +536,7 @@ def make_scores(nlp: Language, name: str) -> ScoreFinder:
 class ScoreFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        text = _percent_signs(state.text)
+        text = _percent_signs(state.text).replace("\u2212", "-")  # (a minus sign)
         benchmark = _introduced_benchmark(state)
         sized = "B model" in text or "M model" in text  # "the 0.6B model(s)": rare
         for sentence in state.sentences:  # first the names that rows of results retype
@@ -2023,10 +2026,14 @@ class ScoreFinder:
                 if (
                     len(group) == len(values) == 1
                     and (per_part := _LISTED_VALUES.match(tail, found.end("value")))
-                    and _FOR_PARTS_RESPECTIVELY.match(tail, per_part.end())
+                    and (parts := _FOR_PARTS_RESPECTIVELY.match(tail, per_part.end()))
+                    # (not "... 71.2 and 65.0 mIoU for X and Y, respectively": systems')
+                    and not hits(state, last + parts.start(), last + parts.end(), AGENT_TYPES)
                 ):
                     # "On B, X achieves Dice of 92.85%, 88.41% and 84.97% for whole tumor,
-                    # tumor core and enhancing tumor respectively": B's values, by part
+                    # tumor core and enhancing tumor respectively", "MAEs of 14.2, 12.8 and
+                    # 27.1 meV for HOMO, LUMO and gap, respectively", "94.1%, 92.7% and 83.0%
+                    # AP on the easy, medium and hard subsets, respectively": B's values
                     values += re.findall(_NUMBER, per_part.group(0))
                     group = group * len(values)
                 elif (
@@ -3791,7 +3798,9 @@ _PARTICIPLE_APPOSITIVE_THEN_RESULT = re.compile(
 _LIST_SEPARATOR_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 #: the parts of one benchmark that values are given for: " for WT, TC and ET respectively"
 _FOR_PARTS_RESPECTIVELY = re.compile(
-    r"\s*%?\s+for\s+(?:the\s+)?[^;.()]{1,80}?(?:\([^()]{1,12}\)[^;.()]{0,40}?){0,3}"
+    r"\s*%?(?:\s+(?!for\b|on\b|in\b)[^\s\d,;.()]{1,12}){0,2}?"  # (a unit or a measure)
+    r"\s+(?:for\s+(?:the\s+)?[^;.()]{1,80}?(?:\([^()]{1,12}\)[^;.()]{0,40}?){0,3}"
+    r"|(?:on|in)\s+the\s+[^;.()]{1,60}?\b(?:subsets|splits|sets|levels|settings|tracks))"
     r",?\s+respectively\b"
 )
 #: "with Y and Z in parentheses": the systems whose values a table gives in parentheses
