@@ -8119,3 +8119,41 @@ def test_values_on_the_subsets_respectively_are_the_benchmarks() -> None:
     )
     scores = relations(record, "evaluatedOn")
     assert {("TinyFace-D", "WIDER FACE", v) for v in ("95.0", "93.8", "84.2")} <= scores
+
+
+def test_values_on_the_same_splits_follow_the_benchmarks_of_the_sentence() -> None:
+    record = run(
+        "We propose ProtoLite, an exemplar-free learner. ProtoLite obtains 86.0 (Split "
+        "CIFAR-100), 70.2 (ImageNet-R) and 87.5 (CUB-200), whereas L2P reaches 83.1, 63.9 and "
+        "80.4 on the same splits."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("L2P", "Split CIFAR-100", "83.1"),
+        ("L2P", "ImageNet-R", "63.9"),
+        ("L2P", "CUB-200", "80.4"),
+    } <= scores
+
+
+def test_rows_of_values_on_the_benchmarks_scored_before() -> None:
+    record = run(
+        "We propose ProtoLite, an exemplar-free learner. ProtoLite obtains 86.0 (Split "
+        "CIFAR-100), 70.2 (ImageNet-R) and 87.5 (CUB-200). For comparison, DualPrompt achieves "
+        "85.9, 67.1 and 81.3, and CODA-Prompt 86.1, 74.8 and 83.0."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("DualPrompt", "ImageNet-R", "67.1"),
+        ("CODA-Prompt", "Split CIFAR-100", "86.1"),
+        ("CODA-Prompt", "CUB-200", "83.0"),
+    } <= scores
+
+
+def test_it_after_a_parenthesis_of_other_systems_is_the_papers_model() -> None:
+    record = run(
+        "We present CurvReg, a prompt-free method. It attains 78.8% accuracy on ImageNet-R "
+        "(L2P: 72.9, DualPrompt: 75.1), and on CUB-200-2011 it reaches 83.5."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("CurvReg", "CUB-200-2011", "83.5") in scores
+    assert ("L2P", "CUB-200-2011", "83.5") not in scores

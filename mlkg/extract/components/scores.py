@@ -669,6 +669,8 @@ class ScoreFinder:
                 self._further_to(text, state, sentence)
             if not scored and "respectively" in text[sentence[0] : sentence[1]]:
                 self._respective_values_on_data_before(text, state, sentence, before)
+            elif not scored and before is not None:
+                self._rows_on_the_benchmarks_before(text, state, sentence, before)
         _scored_data_are_benchmarks(state)
         return doc
 
@@ -719,6 +721,35 @@ class ScoreFinder:
             if len(row) == len(data):
                 for hit, value in zip(data, row, strict=True):
                     self._add(state, sentence, agent.name, hit.name, 0.6, value=value)
+
+    def _rows_on_the_benchmarks_before(
+        self, text: str, state: DocState, sentence, before: tuple[int, int]
+    ) -> None:
+        """ "X obtains 87.3 (A), 72.5 (B) and 88.6 (C). For reference, Y achieves 86.5,
+        68.8 and 82.0, and Z 86.3, 75.5 and 84.1": a sentence that names no data gives each
+        system's row of values, in order, on the benchmarks the sentence before scored."""
+        if hits(state, sentence[0], sentence[1], DATA_TYPES):
+            return
+        scored_before = {
+            r.tail for r in state.relations if r.sentence == before and r.value is not None
+        }
+        columns = list(
+            dict.fromkeys(
+                h.name
+                for h in hits(state, before[0], before[1], DATA_TYPES)
+                if h.name in scored_before
+            )
+        )
+        if len(columns) < 2:
+            return
+        for agent in hits(state, sentence[0], sentence[1], AGENT_TYPES):
+            row = _AGENT_ROW.match(text, agent.end, sentence[1])
+            if row is None:
+                continue
+            values = re.findall(_NUMBER, row.group("values"))
+            if len(values) == len(columns):
+                for bench, value in zip(columns, values, strict=True):
+                    self._add(state, sentence, agent.name, bench, 0.6, value=value)
 
     def _further_to(self, text: str, state: DocState, sentence) -> None:
         """ "X lowers WER from 38.4% to 21.7% on B, and a language model further improves it
@@ -783,6 +814,11 @@ class ScoreFinder:
             numbers = re.findall(_NUMBER, values.group(0)) if values else []
             subject = [h for h in agents if values and h.end <= values.start()][-1:]
             counted = same.group("count") or not same.group("what")
+            if same.group("what2") and values:
+                # "A obtains a (B), b (C) and c (D), whereas X reaches d, e and f on the
+                # same splits": as many benchmarks named in this sentence as values
+                here = {h.name for h in data if sentence[0] <= h.start < values.start()}
+                counted = len(here) < len(numbers)
             if not counted and (
                 not values or _METRIC_IN.search(text, values.start(), same.start())
             ):
@@ -1982,7 +2018,13 @@ class ScoreFinder:
                     # "..., and on 20 B tasks it averages V": the paper's model again
                     # (the sentence's first system, unless a comparison names it: "X
                     # reaches V on A, and on B it attains W" is X's)
-                    first = hits(state, sentence[0], group[0].start, AGENT_TYPES)[:1]
+                    first = [
+                        h
+                        for h in hits(state, sentence[0], group[0].start, AGENT_TYPES)
+                        # (not "... on A (Y: 94.3, Z: 95.0), and on B it reaches": others')
+                        if text.count("(", sentence[0], h.start)
+                        <= text.count(")", sentence[0], h.start)
+                    ][:1]
                     if first and not _OTHERS_CUE.search(text, sentence[0], first[0].start):
                         head = first
                     else:
@@ -3957,6 +3999,12 @@ _VALUE_LIST_FOR = re.compile(
 )
 #: " reaches 54.9, 58.7 and 18.9": a compared system's verb, then its values in order (not
 #: "on C": those are C's)
+#: " achieves 86.5, 68.8 and 82.0", " 86.3, 75.5 and 84.1": a system's row of values right
+#: after its name, data not named after it
+_AGENT_ROW = re.compile(
+    rf"(?:\s+{_RESULT_VERB})?\s+(?P<values>{_VALUE_LIST})(?![\w%]|\.\d)"
+    r"(?!\s*%?\s*(?:on|in|for|at|with)\s)"
+)
 _OTHERS_VERB_VALUES = re.compile(
     # ("whereas Y under the same budget obtains a, b and c")
     rf"(?:\s+(?!and\b|on\b)[\w-]+){{0,4}}?\s+(?:only\s+)?{_RESULT_VERB}\s+"
