@@ -8157,3 +8157,42 @@ def test_it_after_a_parenthesis_of_other_systems_is_the_papers_model() -> None:
     scores = relations(record, "evaluatedOn")
     assert ("CurvReg", "CUB-200-2011", "83.5") in scores
     assert ("L2P", "CUB-200-2011", "83.5") not in scores
+
+
+def test_a_clause_without_its_lineage_verb_keeps_the_kind() -> None:
+    record = run(
+        "We introduce Quill-RM, a family of reward models. Quill-RM-2B is fine-tuned from "
+        "Gemma-2-2B-it and Quill-RM-9B from Gemma-2-9B-it, both on HelpSteer2."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert ("Quill-RM-2B", "Gemma-2-2B-it", "finetuned") in lineage
+    assert ("Quill-RM-9B", "Gemma-2-9B-it", "finetuned") in lineage
+
+
+def test_each_product_of_one_tuning_is_made_from_the_base() -> None:
+    record = run(
+        "We fine-tune Qwen2.5-7B-Instruct with each objective on the same prompts, producing "
+        "Heron-7B-DPO and Heron-7B-SimPO."
+    )
+    entities_found = entities(record)
+    assert entities_found["Heron-7B-SimPO"] == "Model"
+    lineage = {t[:2] for t in relations(record, "derivedFrom")}
+    assert {
+        ("Heron-7B-DPO", "Qwen2.5-7B-Instruct"),
+        ("Heron-7B-SimPO", "Qwen2.5-7B-Instruct"),
+    } <= lineage
+
+
+def test_experts_tuned_from_one_base_then_merged() -> None:
+    record = run(
+        "Starting from BiomedCLIP, we fine-tune two organ experts, BiomedCLIP-Lung and "
+        "BiomedCLIP-Liver, on two CT collections, and then merge them into a single model, "
+        "BiomedCLIP-Duo."
+    )
+    lineage = relations(record, "derivedFrom")
+    assert {
+        ("BiomedCLIP-Lung", "BiomedCLIP", "finetuned"),
+        ("BiomedCLIP-Liver", "BiomedCLIP", "finetuned"),
+        ("BiomedCLIP-Duo", "BiomedCLIP-Lung", "merged"),
+        ("BiomedCLIP-Duo", "BiomedCLIP-Liver", "merged"),
+    } <= lineage

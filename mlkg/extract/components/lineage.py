@@ -617,6 +617,12 @@ _AUGMENT = re.compile(
 )
 
 
+#: " from ", " on ": between the model and its parent of a clause without its verb
+_GAPPED_PREPOSITION = re.compile(r"\s+(?:from|on|upon)\s+(?:an?\s+|the\s+)?")
+#: ", and ", " while ": before that clause's model
+_GAPPED_OPENER = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas)\s+$")
+
+
 @Language.factory("mlkg_lineage")
 def make_lineage(nlp: Language, name: str) -> LineageFinder:
     return LineageFinder()
@@ -635,6 +641,8 @@ class LineageFinder:
                     self._namely_made_from(text, state, sentence)
                 if state.mentions_words(sentence, _KIND_WORDS):
                     self._kind_verbs(text, state, sentence, base)
+                    if state.mentions_words(sentence, (" and ", " while ", " whereas ")):
+                        self._gapped_lineage(text, state, sentence)
                     self._distilled_into(text, state, sentence)
                     self._from_which(text, state, sentence)
                     self._is_parent_made(text, state, sentence)
@@ -717,10 +725,38 @@ class LineageFinder:
             _parent_of_the_variant_named(text, state)
         if "merg" in text:
             for sentence in state.sentences:
-                if state.mentions_words(sentence, (" the two ", " the three ", " both ")):
+                if state.mentions_words(
+                    sentence, (" the two ", " the three ", " both ", " them into ")
+                ):
                     self._merged_the_models_named_before(text, state, sentence)
         self._backstop(text, state, models)
         return doc
+
+    def _gapped_lineage(self, text: str, state: DocState, sentence) -> None:
+        """ "X-9B is fine-tuned from A and X-27B from B", "X-9B is built on A, and X-3B on
+        B": the second clause leaves out the verb, and its model is made from its parent the
+        way the first clause's was."""
+        kinds = {
+            (r.head, r.tail): r.kind
+            for r in state.relations
+            if r.rel == DERIVED_FROM and r.sentence == sentence and r.component == COMPONENT
+        }
+        if not kinds:
+            return
+        models = hits(state, sentence[0], sentence[1], (MODEL,))
+        for index, (child, parent) in enumerate(pairwise(models)):
+            if not _GAPPED_PREPOSITION.fullmatch(text, child.end, parent.start):
+                continue
+            if not _GAPPED_OPENER.search(text, max(sentence[0], child.start - 12), child.start):
+                continue
+            # the first clause: the last pair before it that the sentence made a lineage of
+            earlier = [
+                kinds[(a.name, b.name)]
+                for a, b in pairwise(models[: index + 1])
+                if (a.name, b.name) in kinds
+            ]
+            if earlier and child.name != parent.name:
+                self._emit(state, child.name, parent.name, earlier[-1], sentence, 0.65)
 
     def _merged_the_models_named_before(self, text: str, state: DocState, sentence) -> None:
         """ "..., yielding A, and ..., yielding B. M then merges the two into a single
@@ -729,6 +765,15 @@ class LineageFinder:
         for cue in _MERGE_THE_N.finditer(text, sentence[0], sentence[1]):
             made = hits(state, cue.end(), sentence[1], (MODEL,))
             if not made or made[0].start != cue.end():
+                continue
+            if cue.group("them"):
+                # "we fine-tune A, B and C on ..., and then merge them into a single model,
+                # X": the list this sentence named last before the cue
+                before = hits(state, sentence[0], cue.start(), (MODEL,))
+                lists = [listed(text, before[i:]) for i in range(len(before))]
+                lists = [g for g in lists if len(g) > 1 and g[-1].start == before[-1].start]
+                for parent in lists[0] if lists else []:
+                    self._emit(state, made[0].name, parent.name, MERGED, sentence, 0.6)
                 continue
             count = _COUNT_WORDS[(cue.group("count") or "two").lower()]
             named: list[str] = []
@@ -1003,8 +1048,12 @@ class LineageFinder:
                 # product is named after
                 named_after = [h for h in sources if made[0].name.startswith(h.name)]
                 sources = named_after[-1:] or sources[:1]
-            for source in sources:
-                self._emit(state, made[0].name, source.name, kind, sentence, 0.7)
+                # "we fine-tune Y with each objective, producing X-A and X-B": each product
+                # is made from the one source
+                made = made_list if made_list and made_list[0].start == made[0].start else made[:1]
+            for product in made if not several else made[:1]:
+                for source in sources:
+                    self._emit(state, product.name, source.name, kind, sentence, 0.7)
         if (lead := LEAD_BASE.match(text, start)) and not _MAKING_VERB.search(text, start, end):
             # "Starting from Y, three rounds of M on D produce X": no verb of making, but the
             # opening names the base and the result cue the product
@@ -1084,6 +1133,15 @@ class LineageFinder:
                     made = _WE_MAKE.search(text, parent.end, end)
                     stop = object_end(text, made.end(), end) if made else end
                     children = [h for h in models if made and made.end() <= h.start < stop][:1]
+                    if children and _WE_FINE_TUNE.match(made.group()):
+                        # "Starting from Y, we fine-tune three experts, A, B and C, on ...":
+                        # each listed model is tuned from Y
+                        listed_children = listed(
+                            text, [h for h in models if h.start >= children[0].start]
+                        )
+                        for child in listed_children:
+                            self._emit(state, child.name, parent.name, FINETUNED, sentence, 0.75)
+                        continue
                     if not children and (ours := _OUR_SYSTEM.match(text, parent.end)):
                         # "Building on Y, our system, X, adds ...": X is a model made from Y
                         named = hits(state, ours.end(), ours.end() + 60, (MODEL, METHOD))[:1]
@@ -2180,6 +2238,8 @@ _PARENT_THEN_SUBJECT = re.compile(
 _SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|further\s+)?[a-z]{3,}(?:es|s)\b(?<!ss)")
 #: an example's cue right before a name: "approaches such as X"
 _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|like|e\.g\.,?|including)\s+(?:the\s+)?$")
+#: "we fine-tune", "we then finetune": what _WE_MAKE found is a tuning
+_WE_FINE_TUNE = re.compile(r"we\s+(?:\w+\s+)?fine-?tune|we\s+(?:\w+\s+)?finetune", re.I)
 _WE_MAKE = re.compile(
     r"\bwe\s+(?:\w+ly\s+|further\s+|then\s+|also\s+)?(?:develop|build|propose|introduce|"
     r"present|train|create|design|release|obtain|derive|"
@@ -2503,6 +2563,7 @@ _VARIANT_OF_AFTER = re.compile(r"\s+(?:variant|version|checkpoint)\s+of\s+(?:the
 
 #: "merges the two into a single model, X", "merging both into X"
 _MERGE_THE_N = re.compile(
-    r"\bmerg(?:e|es|ed|ing)\s+(?:the\s+(?P<count>two|three)|both)\s+(?:[\w-]+\s+)?into\s+"
+    r"\bmerg(?:e|es|ed|ing)\s+(?:the\s+(?P<count>two|three)|both|(?P<them>them))\s+"
+    r"(?:[\w-]+\s+)?into\s+"
     r"(?:(?:a|one)\s+(?:single\s+)?(?:[\w-]+\s+)?(?:model|checkpoint),\s+|the\s+)?"
 )

@@ -1093,7 +1093,10 @@ def _name_votes(name: str) -> tuple[tuple[str, float], ...]:
     }:
         votes.append((MODEL, 2))  # "StressRoBERTa", "BioBERT": a known model, specialised
     if _POLICY_OPTIMIZATION.search(name):
-        votes.append((METHOD, 1.5))  # "DivPO", "SimPO", "GRPO": preference/policy optimisation
+        if _PARAMETERS_INSIDE.search(name):
+            votes.append((MODEL, 2))  # "Marlin-9B-SimPO": a sized model tuned with SimPO
+        else:
+            votes.append((METHOD, 1.5))  # "DivPO", "SimPO", "GRPO": policy optimisation
     return tuple(votes)
 
 
