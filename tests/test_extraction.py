@@ -8196,3 +8196,18 @@ def test_experts_tuned_from_one_base_then_merged() -> None:
         ("BiomedCLIP-Duo", "BiomedCLIP-Lung", "merged"),
         ("BiomedCLIP-Duo", "BiomedCLIP-Liver", "merged"),
     } <= lineage
+
+
+def test_both_clauses_models_are_trained_on_the_shared_data() -> None:
+    record = run(
+        "We introduce Wren-RM, a family of reward models. Wren-RM-2B is fine-tuned from "
+        "Gemma-2-2B-it and Wren-RM-9B from Gemma-2-9B-it, both on HelpSteer2 together with "
+        "WrenPairs-40K."
+    )
+    trained = {t[:2] for t in relations(record, "trainedOn")}
+    assert {
+        ("Wren-RM-2B", "HelpSteer2"),
+        ("Wren-RM-2B", "WrenPairs-40K"),
+        ("Wren-RM-9B", "HelpSteer2"),
+        ("Wren-RM-9B", "WrenPairs-40K"),
+    } <= trained

@@ -62,6 +62,7 @@ from mlkg.vocabulary import (
     MODEL,
     QUANTIZED,
     SUCCESSOR_OF,
+    TRAINED_ON,
     VARIANT,
 )
 
@@ -619,6 +620,10 @@ _AUGMENT = re.compile(
 
 #: " from ", " on ": between the model and its parent of a clause without its verb
 _GAPPED_PREPOSITION = re.compile(r"\s+(?:from|on|upon)\s+(?:an?\s+|the\s+)?")
+#: ", both on ": the data both clauses' models are trained on
+_BOTH_ON = re.compile(r",\s+both\s+(?:on|using|with)\s+(?:the\s+)?")
+#: "A together with B", "A, B and C": a list of data
+_DATA_LIST_GAP = re.compile(r"\s+(?:together\s+with|and|plus)\s+|,\s+(?:and\s+)?")
 #: ", and ", " while ": before that clause's model
 _GAPPED_OPENER = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas)\s+$")
 
@@ -751,12 +756,28 @@ class LineageFinder:
                 continue
             # the first clause: the last pair before it that the sentence made a lineage of
             earlier = [
-                kinds[(a.name, b.name)]
+                (a.name, kinds[(a.name, b.name)])
                 for a, b in pairwise(models[: index + 1])
                 if (a.name, b.name) in kinds
             ]
-            if earlier and child.name != parent.name:
-                self._emit(state, child.name, parent.name, earlier[-1], sentence, 0.65)
+            if not earlier or child.name == parent.name:
+                continue
+            first_child, kind = earlier[-1]
+            self._emit(state, child.name, parent.name, kind, sentence, 0.65)
+            if both := _BOTH_ON.match(text, parent.end, sentence[1]):
+                # "..., both on D together with E": each clause's model is trained on them
+                data = hits(state, both.end(), sentence[1], DATA_TYPES)
+                data = (
+                    listed(text, data, _DATA_LIST_GAP)
+                    if data and data[0].start == both.end()
+                    else []
+                )
+                for owner in (first_child, child.name):
+                    for hit in data:
+                        add_relation(
+                            state,
+                            Relation(owner, TRAINED_ON, hit.name, sentence, COMPONENT, 0.65),
+                        )
 
     def _merged_the_models_named_before(self, text: str, state: DocState, sentence) -> None:
         """ "..., yielding A, and ..., yielding B. M then merges the two into a single
