@@ -8211,3 +8211,32 @@ def test_both_clauses_models_are_trained_on_the_shared_data() -> None:
         ("Wren-RM-9B", "HelpSteer2"),
         ("Wren-RM-9B", "WrenPairs-40K"),
     } <= trained
+
+
+def test_a_qualified_benchmark_score_and_a_row_after_a_semicolon() -> None:
+    record = run(
+        "We present Osprey-2, a successor to Osprey-1. Osprey-2-7B obtains a length-controlled "
+        "AlpacaEval 2 win rate of 31.2% and an MT-Bench score of 7.81; Osprey-2-14B reaches "
+        "44.0% and 8.52."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Osprey-2-7B", "AlpacaEval 2", "31.2"),
+        ("Osprey-2-14B", "AlpacaEval 2", "44.0"),
+        ("Osprey-2-14B", "MT-Bench", "8.52"),
+    } <= scores
+
+
+def test_listed_systems_then_scores_named_by_their_benchmarks() -> None:
+    record = run(
+        "Finch-8B-DPO, Finch-8B-KTO and the merged Finch-8B achieve AlpacaEval 2 win rates of "
+        "40.1%, 38.7% and 43.5%, respectively, and Arena-Hard scores of 36.0, 35.2 and 39.9."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Finch-8B-DPO", "AlpacaEval 2", "40.1"),
+        ("Finch-8B-KTO", "AlpacaEval 2", "38.7"),
+        ("Finch-8B", "AlpacaEval 2", "43.5"),
+        ("Finch-8B-KTO", "Arena-Hard", "35.2"),
+        ("Finch-8B", "Arena-Hard", "39.9"),
+    } <= scores

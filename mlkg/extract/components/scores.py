@@ -361,7 +361,10 @@ _NAMED_SCORE_OF = re.compile(
 )
 #: ("an overall GenEval score of 0.74": an article, perhaps a word of aggregation)
 _ARTICLE_BEFORE = re.compile(
-    r"\b(?:an?|the|its|their)\s+(?:(?:overall|average|mean|total|aggregate)\s+)?$", re.I
+    r"\b(?:an?|the|its|their)\s+(?:(?:overall|average|mean|total|aggregate)\s+)?"
+    # ("a length-controlled AlpacaEval 2 win rate of", "a zero-shot MMLU accuracy of")
+    r"(?:(?:length-controlled|zero-shot|few-shot|\d+-shot|strict|macro|micro)\s+)?$",
+    re.I,
 )
 #: "on X with 83.4% accuracy", "on X with an accuracy of 83.4": a value with its metric
 #: ("with 12% of the labels" is no score)
@@ -608,6 +611,8 @@ class ScoreFinder:
                     self._values_with_methods(text, state, sentence, next(iter(scored)))
                 if len(scored) == 1 and state.mentions_words(sentence, (" and a",)):
                     self._second_measure(text, state, sentence, next(iter(scored)))
+                if len(scored) > 1 and text.find("; ", sentence[0], sentence[1]) >= 0:
+                    self._rows_after_a_semicolon(text, state, sentence)
             if len(scored) == 1:
                 self._elliptical_values(text, state, sentence, next(iter(scored)))
             elif scored:  # "On A, X reaches a and Y b; on B ...": up to the next benchmark
@@ -641,6 +646,7 @@ class ScoreFinder:
             if "respectively" in text[sentence[0] : sentence[1]]:
                 self._pair_systems_respectively(text, state, sentence, benchmark)
                 self._tested_list_respectively(text, state, sentence)
+                self._systems_then_named_scores(text, state, sentence)
             if state.mentions_words(sentence, (" from ",)):
                 self._raised_from_to(text, state, sentence)
                 self._elliptical_from_to_rows(text, state, sentence)
@@ -730,19 +736,66 @@ class ScoreFinder:
         system's row of values, in order, on the benchmarks the sentence before scored."""
         if hits(state, sentence[0], sentence[1], DATA_TYPES):
             return
-        scored_before = {
-            r.tail for r in state.relations if r.sentence == before and r.value is not None
+        self._rows_on_scored_columns(text, state, sentence, before, sentence[0])
+
+    def _systems_then_named_scores(self, text: str, state: DocState, sentence) -> None:
+        """ "A, B and the merged C achieve AlpacaEval 2 win rates of 52.1%, 49.3% and 55.8%,
+        respectively, and Arena-Hard scores of 51.0, 54.6 and 58.3": the listed subjects'
+        values on each benchmark that names the measure, in order."""
+        subjects: list = []
+        for data in hits(state, sentence[0], sentence[1], DATA_TYPES):
+            found = _NAMED_SCORES_LIST.match(text, data.end, sentence[1])
+            if found is None:
+                continue
+            values = re.findall(_NUMBER, found.group("values"))
+            if not subjects:
+                if not _RESPECTIVELY_AFTER.match(text, found.end("values")):
+                    continue
+                agents = hits(state, sentence[0], data.start, AGENT_TYPES)
+                verb = _SUBJECTS_VERB.search(text, sentence[0], data.start)
+                if not agents or verb is None or agents[-1].end != verb.start():
+                    continue
+                for first in range(len(agents)):
+                    group = listed(text, agents[first:], _SUBJECT_LIST_GAP)
+                    if group[-1] is agents[-1] and len(group) > 1:
+                        subjects = group
+                        break
+            if len(subjects) != len(values):
+                continue
+            for agent, value in zip(subjects, values, strict=True):
+                self._add(state, sentence, agent.name, data.name, 0.7, value=value)
+
+    def _rows_after_a_semicolon(self, text: str, state: DocState, sentence) -> None:
+        """ "X obtains an A win rate of 28.4% and a B score of 7.72; Y reaches 41.6% and
+        8.47": after the semicolon, a system's row of values on the benchmarks the clause
+        before scored, in order."""
+        cut = text.find("; ", sentence[0], sentence[1])
+        if cut < 0 or hits(state, cut, sentence[1], DATA_TYPES):
+            return
+        self._rows_on_scored_columns(text, state, sentence, (sentence[0], cut), cut)
+
+    def _rows_on_scored_columns(
+        self, text: str, state: DocState, sentence, columns_span: tuple[int, int], start: int
+    ) -> None:
+        """Each system after ``start`` followed by a row of as many values as the benchmarks
+        that got a value in ``columns_span`` gets them, in the order those were named."""
+        scored = {
+            r.tail
+            for r in state.relations
+            if r.rel == EVALUATED_ON
+            and r.value is not None
+            and r.sentence[0] <= columns_span[0] < r.sentence[1]
         }
         columns = list(
             dict.fromkeys(
                 h.name
-                for h in hits(state, before[0], before[1], DATA_TYPES)
-                if h.name in scored_before
+                for h in hits(state, columns_span[0], columns_span[1], DATA_TYPES)
+                if h.name in scored
             )
         )
         if len(columns) < 2:
             return
-        for agent in hits(state, sentence[0], sentence[1], AGENT_TYPES):
+        for agent in hits(state, start, sentence[1], AGENT_TYPES):
             row = _AGENT_ROW.match(text, agent.end, sentence[1])
             if row is None:
                 continue
@@ -3999,6 +4052,17 @@ _VALUE_LIST_FOR = re.compile(
 )
 #: " reaches 54.9, 58.7 and 18.9": a compared system's verb, then its values in order (not
 #: "on C": those are C's)
+#: " win rates of 52.1%, 49.3% and 55.8%": a measure named after a benchmark, then a list
+_NAMED_SCORES_LIST = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:of|at)\s+(?P<values>{_VALUE_LIST})(?![\w%]|\.\d)"
+)
+#: " achieve length-controlled ": the verb of listed subjects, before the benchmark
+_SUBJECTS_VERB = re.compile(
+    r"\s+(?:achieve|reach|obtain|attain|score|record|get)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:average|overall|length-controlled|zero-shot|few-shot)\s+)?$"
+)
+#: "A, B and the merged C": a list of subjects, a word may qualify the last
+_SUBJECT_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+[\w-]+\s+)?")
 #: " achieves 86.5, 68.8 and 82.0", " 86.3, 75.5 and 84.1": a system's row of values right
 #: after its name, data not named after it
 _AGENT_ROW = re.compile(
