@@ -8240,3 +8240,12 @@ def test_listed_systems_then_scores_named_by_their_benchmarks() -> None:
         ("Finch-8B-KTO", "Arena-Hard", "35.2"),
         ("Finch-8B", "Arena-Hard", "39.9"),
     } <= scores
+
+
+def test_an_opener_that_counts_the_parts_of_a_benchmark() -> None:
+    record = run(
+        "In zero-shot evaluation on the five CrossNER domains, DefNER-3B obtains an average "
+        "micro-F1 of 58.2, compared with 53.9 for InstructUIE."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("DefNER-3B", "CrossNER", "58.2"), ("InstructUIE", "CrossNER", "53.9")} <= scores

@@ -271,7 +271,9 @@ _CLAUSE_OPENER = re.compile(
     r"of\s+)?"
     # "On the challenging X dataset, ...", "On the English X leaderboard": a word before the
     # name
-    rf"(?:the\s+(?:{_DATA_ADJECTIVE}|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+)?"
+    # ("On the five X domains, ...": a count of the parts named after it)
+    rf"(?:the\s+(?:{_DATA_ADJECTIVE}|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     # ("averaged over the publicly available X datasets, ...")
     r"(?:the\s+(?:publicly\s+available|public|available|standard|official)\s+)?"
     r"(?:the\s+)?$"
@@ -294,7 +296,8 @@ _BENCH_THEN_RESULT = re.compile(
     # ("On abnormal EEG detection (B), X reaches ...": the name in the opener's parentheses)
     r"^\)?(?P<note>\s*\([^()]{1,20}\))?"
     rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?:benchmark|dataset|(?:dev)?test sets?|evaluation sets?|"
-    r"validation sets?|leaderboard|suite)s?"
+    # ("On the five CrossNER domains, X obtains ...": the parts of the benchmark)
+    r"validation sets?|leaderboard|suite|domain|subset|task|language)s?"
     # "On the FLEURS test sets of the eight languages, X reaches ..."
     r"(?:\s+of\s+the\s+[\w-]+(?:\s+[\w-]+){0,2})?)?"
     # "On the COMBVD dataset (3,813 color pairs), HELMLAB achieves a STRESS of 23.22"
