@@ -8259,3 +8259,8 @@ def test_mae_brought_to_a_value_is_the_error_not_the_model() -> None:
     )
     assert "MAE" not in entities(record)
     assert ("CatFormer", "OC22", "0.301") in relations(record, "evaluatedOn")
+
+
+def test_a_known_name_that_starts_with_a_stop_word_is_read_whole() -> None:
+    record = run("Both students outperform all-MiniLM-L6-v2, which has a similar size.")
+    assert "all-MiniLM-L6-v2" in entities(record)

@@ -1994,8 +1994,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None  # "VAEs", "DiTs", "Video-LLMs": a class of models
     if not (shaped or known or titled) or compound.lower() in STOP_WORDS:
         return None
-    if compound.split("-")[0] in STOP_WORDS:
-        return None  # "to-3D" left over from "image-to-3D"
+    if compound.split("-")[0] in STOP_WORDS and not known:
+        return None  # "to-3D" left over from "image-to-3D" (not "all-MiniLM-L6-v2")
     if compound in _QUALIFIERS or load_lexicon().is_generic(compound) or _language_pair(compound):
         return None
     if "\u0391" <= compound[0].upper() <= "\u03a9" and not (known or _GREEK_NAMED.match(compound)):
