@@ -1069,10 +1069,9 @@ class LineageFinder:
                 # product is named after
                 named_after = [h for h in sources if made[0].name.startswith(h.name)]
                 sources = named_after[-1:] or sources[:1]
-                # "we fine-tune Y with each objective, producing X-A and X-B": each product
-                # is made from the one source
-                made = made_list if made_list and made_list[0].start == made[0].start else made[:1]
-            for product in made if not several else made[:1]:
+            # "we fine-tune Y with each objective, producing X-A and X-B": each product is
+            # made from the one source (a merge or a distillation makes only the first)
+            for product in made[:1] if several else made_list:
                 for source in sources:
                     self._emit(state, product.name, source.name, kind, sentence, 0.7)
         if (lead := LEAD_BASE.match(text, start)) and not _MAKING_VERB.search(text, start, end):
@@ -1154,7 +1153,7 @@ class LineageFinder:
                     made = _WE_MAKE.search(text, parent.end, end)
                     stop = object_end(text, made.end(), end) if made else end
                     children = [h for h in models if made and made.end() <= h.start < stop][:1]
-                    if children and _WE_FINE_TUNE.match(made.group()):
+                    if children and made.group("tune"):
                         # "Starting from Y, we fine-tune three experts, A, B and C, on ...":
                         # each listed model is tuned from Y
                         listed_children = listed(
@@ -2259,13 +2258,11 @@ _PARENT_THEN_SUBJECT = re.compile(
 _SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|further\s+)?[a-z]{3,}(?:es|s)\b(?<!ss)")
 #: an example's cue right before a name: "approaches such as X"
 _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|like|e\.g\.,?|including)\s+(?:the\s+)?$")
-#: "we fine-tune", "we then finetune": what _WE_MAKE found is a tuning
-_WE_FINE_TUNE = re.compile(r"we\s+(?:\w+\s+)?fine-?tune|we\s+(?:\w+\s+)?finetune", re.I)
 _WE_MAKE = re.compile(
     r"\bwe\s+(?:\w+ly\s+|further\s+|then\s+|also\s+)?(?:develop|build|propose|introduce|"
     r"present|train|create|design|release|obtain|derive|"
     # "Starting from Y, we fine-tune X on D": the name after the verb is what it makes
-    r"fine-?tune|finetune|continually\s+pre-?train|pre-?train)\w*\b"
+    r"(?P<tune>fine-?tune|finetune)|continually\s+pre-?train|pre-?train)\w*\b"
     r"|\bto\s+(?:produce|obtain|create|build|derive)\b|\b(?:yielding|producing)\b",
     re.I,
 )
