@@ -7,6 +7,7 @@ import pytest
 from mlkg.extract.cleaning import clean_text
 from mlkg.extract.documents import Paper
 from mlkg.extract.pipeline import extract, load_pipeline
+from mlkg.extract.state import get_state
 from mlkg.naming import match_key
 
 
@@ -48,6 +49,20 @@ def test_names_span_group_for_spacy_users_and_skipped_on_request() -> None:
     # the extraction records do not read it, so the batch path asks the component to skip it
     (skipped,) = nlp.pipe([text], component_cfg={"mlkg_names": {"span_group": False}})
     assert "mlkg_names" not in skipped.spans
+
+
+def test_sentence_starts_on_tokens_for_spacy_users_and_skipped_on_request() -> None:
+    nlp = load_pipeline()
+    text = "Jamba mixes attention with Mamba layers (Lieber et al. 2024). It fits on one GPU."
+    doc = nlp(text)
+    assert [sentence.text for sentence in doc.sents] == [
+        "Jamba mixes attention with Mamba layers (Lieber et al. 2024).",
+        "It fits on one GPU.",
+    ]
+    # the records read the offsets in the state: the batch path skips the token flags
+    (skipped,) = nlp.pipe([text], component_cfg={"mlkg_sentences": {"token_flags": False}})
+    assert not skipped.has_annotation("SENT_START")
+    assert get_state(skipped).sentences == get_state(doc).sentences
 
 
 @pytest.mark.parametrize(

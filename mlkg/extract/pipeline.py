@@ -70,7 +70,9 @@ PIPELINE_VERSION = f"{__version__}+rules.{RULES_VERSION}.{_fingerprint()}.{_libr
 #: stands for the paper in a body's relations (``introduces``, ``hasRepository`` heads): a
 #: body is keyed by its text and may serve several papers with different ids
 PAPER_PLACEHOLDER = "\x00paper"
-_NO_SPAN_GROUP = {"mlkg_names": {"span_group": False}}
+#: what only spaCy users read, skipped when making records: the names' span group and the
+#: sentence starts on the tokens
+_RECORDS_ONLY = {"mlkg_names": {"span_group": False}, "mlkg_sentences": {"token_flags": False}}
 #: texts handed to ``nlp.pipe`` at once
 BATCH_SIZE = 256
 
@@ -98,7 +100,7 @@ def extract_bodies(texts: Sequence[str], nlp: Language | None = None) -> list[di
     # every live object (word lists, the caller's papers, the bodies so far) for nothing:
     # about 5% of the time on 20,000 abstracts
     with no_gc():
-        for doc in nlp.pipe(docs, batch_size=BATCH_SIZE, component_cfg=_NO_SPAN_GROUP):
+        for doc in nlp.pipe(docs, batch_size=BATCH_SIZE, component_cfg=_RECORDS_ONLY):
             record = doc_to_record(doc, placeholder)
             for relation in record["relations"]:
                 evidence = relation["evidence"]

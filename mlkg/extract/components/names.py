@@ -20,8 +20,8 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from wordfreq import zipf_frequency
 
+from mlkg.extract.frequency import zipf
 from mlkg.extract.lexicon import load_lexicon
 from mlkg.extract.state import DocState, Entity, get_state
 from mlkg.naming import match_key
@@ -280,7 +280,10 @@ _KIND_APPOSITIVE = re.compile(
 )
 #: "Our model, tilenet, ...": a lower-case word set off after "our" and a kind of system
 _OUR_KIND_LOWER_NAME = re.compile(
-    r"\b[Oo]ur\s+(?:[\w-]+\s+)?(?:model|method|framework|system|approach|network|"
+    # the letter before the word-boundary test: a pattern that opens with a character set
+    # lets the engine skip ahead to the next "O" or "o" (one that opens with \b is tried
+    # at every offset of the abstract)
+    r"[Oo](?<!\w[Oo])ur\s+(?:[\w-]+\s+)?(?:model|method|framework|system|approach|network|"
     r"encoder|detector|agent|pipeline|toolkit|library|recogni[sz]er|recommender),\s+"
     r"([a-z][a-z0-9]{2,}),(?!\s+(?:and|or)\b)"  # not "Our model, dataset, and code"
 )
@@ -581,7 +584,7 @@ def is_name_shaped(compound: str) -> bool:
 def _common_word(word: str) -> bool:
     """An English word common enough that a name ending in it needs more than its shape
     ("Align", "Phi", "Falcon" are words; "Llama", "Gemma" are rare enough)."""
-    return zipf_frequency(word.lower(), "en") >= 3.5
+    return zipf(word.lower()) >= 3.5
 
 
 @lru_cache(maxsize=1 << 12)
@@ -595,11 +598,11 @@ def _spells_an_acronym(word: str) -> bool:
         return False
     if spelled.group("head"):
         # "MultimOdal" (not "DarkNet", "YouTube": two words run together)
-        return zipf_frequency(word.lower(), "en") >= 2.5 and not any(
-            zipf_frequency(part.lower(), "en") >= 2 for part in spelled.group("head", "tail")
+        return zipf(word.lower()) >= 2.5 and not any(
+            zipf(part.lower()) >= 2 for part in spelled.group("head", "tail")
         )
     if word[1].isupper():
-        return zipf_frequency(word.lower(), "en") >= 2.5
+        return zipf(word.lower()) >= 2.5
     return _common_word(word)
 
 

@@ -85,7 +85,9 @@ def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
 class SentenceSplitter:
     """Sets ``token.is_sent_start`` and ``DocState.sentences``."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, token_flags: bool = True) -> Doc:
+        """Finds the sentences; ``token_flags=False`` (``component_cfg`` of ``nlp.pipe``)
+        skips marking them on the tokens for spaCy users: the records read the offsets."""
         state = get_state(doc)
         if not state.text:  # docs made by mlkg.extract.pipeline already carry their text
             state.text = doc.text
@@ -98,6 +100,8 @@ class SentenceSplitter:
             if stripped_end > start:
                 spans.append((start, stripped_end))
         state.sentences = spans
+        if not token_flags:
+            return doc
         # mark the first token of each sentence (found by binary search over the token
         # offsets) and unmark the one after it, all in one write: touching every token is
         # what makes a per-token sentencizer slow, and each ``Token.is_sent_start``

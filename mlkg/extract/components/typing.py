@@ -15,10 +15,10 @@ from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from wordfreq import zipf_frequency
 
 from mlkg.extract.components.clauses import DATA_VARIANT, LIST_ITEM_SPLIT
 from mlkg.extract.components.names import BENCHMARK_PART, _head_noun_type
+from mlkg.extract.frequency import zipf
 from mlkg.extract.lexicon import APOSTROPHE_YEAR, load_lexicon
 from mlkg.extract.state import DocState, Entity, get_state
 from mlkg.naming import match_key
@@ -886,7 +886,7 @@ def is_common_word(name: str) -> bool:
     if " " in name:
         return False
     parts = [p for p in name.lower().split("-") if p]
-    return bool(parts) and all(zipf_frequency(p, "en") >= COMMON_WORD_ZIPF for p in parts)
+    return bool(parts) and all(zipf(p) >= COMMON_WORD_ZIPF for p in parts)
 
 
 def _type_as_list_mates(state: DocState, entity: Entity, chains: dict) -> None:
