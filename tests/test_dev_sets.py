@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the one hundred and twenty-seven sets written last (round26-round152: harder abstracts, model
+#: the one hundred and twenty-nine sets written last (round26-round154: harder abstracts, model
 #: families, benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -74,7 +74,7 @@ SETS = [
 #: factuality, pre-training data, optimisers, face and crowd analysis, a day of cs.CV,
 #: continual learning, vision-language pre-training, image segmentation, preference
 #: optimisation, information extraction, text embeddings, interatomic potentials, a day of
-#: signal processing),
+#: signal processing, graph learning, medical vision-language models),
 #: which do not all reach the targets yet: each figure is guarded at its current level,
 #: less a margin, so that a rule that breaks them fails here
 BELOW_TARGET = {
@@ -206,6 +206,8 @@ BELOW_TARGET = {
     "round150_gold.jsonl": (0.94, 0.82, 0.37),
     "round151_gold.jsonl": (0.91, 0.83, 0.38),
     "round152_gold.jsonl": (0.92, 0.84, 0.55),
+    "round153_gold.jsonl": (0.96, 0.72, 0.76),
+    "round154_gold.jsonl": (0.95, 0.72, 0.64),
 }
 
 

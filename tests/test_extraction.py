@@ -8279,3 +8279,65 @@ def test_mae_brought_to_a_value_is_the_error_not_the_model() -> None:
 def test_a_known_name_that_starts_with_a_stop_word_is_read_whole() -> None:
     record = run("Both students outperform all-MiniLM-L6-v2, which has a similar size.")
     assert "all-MiniLM-L6-v2" in entities(record)
+
+
+def test_measures_written_with_equals_signs_and_rows_for_other_systems() -> None:
+    record = run(
+        "We propose ScanScribe, a report generator for knee MRI. On the OAI-Reports test "
+        "split, ScanScribe obtains BLEU-4 = 0.143, METEOR = 0.188 and ROUGE-L = 0.301, "
+        "compared with 0.121, 0.170 and 0.279 for R2Gen and 0.130, 0.176 and 0.288 for "
+        "PromptMRG."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("ScanScribe", "OAI-Reports", "0.143"),
+        ("ScanScribe", "OAI-Reports", "0.188"),
+        ("ScanScribe", "OAI-Reports", "0.301"),
+        ("R2Gen", "OAI-Reports", "0.121"),
+        ("R2Gen", "OAI-Reports", "0.170"),
+        ("R2Gen", "OAI-Reports", "0.279"),
+        ("PromptMRG", "OAI-Reports", "0.130"),
+        ("PromptMRG", "OAI-Reports", "0.176"),
+        ("PromptMRG", "OAI-Reports", "0.288"),
+    } <= scores
+
+
+def test_a_list_that_scores_only_some_values_is_a_list_of_systems() -> None:
+    record = run(
+        "We release DermQuest, a benchmark of 3,100 dermatology questions with photographs. "
+        "We evaluate nine models. Claude 3.5 Sonnet leads with 61.2% accuracy; among open "
+        "models, SkinGPT-4 and Derm-LLaVA score only 34.5% and 29.8%."
+    )
+    assert entities(record)["Derm-LLaVA"] == "Model"
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Claude 3.5 Sonnet", "DermQuest", "61.2"),
+        ("SkinGPT-4", "DermQuest", "34.5"),
+        ("Derm-LLaVA", "DermQuest", "29.8"),
+    } <= scores
+
+
+def test_the_data_of_an_opener_is_not_listed_with_the_subjects_after_it() -> None:
+    record = run(
+        "We fine-tune Mistral-7B-Instruct and Gemma-2-9B-it on our traces to obtain Quill-M7 "
+        "and Quill-G9. On GSM8K, Quill-M7 and Quill-G9 score 71.4 and 78.0, respectively."
+    )
+    found = entities(record)
+    assert found["Quill-M7"] == found["Quill-G9"] == "Model"
+    assert {("Quill-M7", "Mistral-7B-Instruct"), ("Quill-G9", "Gemma-2-9B-it")} <= {
+        (head, tail) for head, tail, _ in relations(record, "derivedFrom")
+    }
+    assert {("Quill-M7", "GSM8K", "71.4"), ("Quill-G9", "GSM8K", "78.0")} <= relations(
+        record, "evaluatedOn"
+    )
+
+
+def test_heterophilous_graph_benchmarks_are_known_in_lower_case() -> None:
+    record = run(
+        "On roman-empire and amazon-ratings, HeteroMix improves over GCNII and H2GCN "
+        "trained with PairNorm."
+    )
+    found = entities(record)
+    assert found["roman-empire"] == found["amazon-ratings"] == "Benchmark"
+    assert found["GCNII"] == found["H2GCN"] == "Model"
+    assert found["PairNorm"] == "Method"

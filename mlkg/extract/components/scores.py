@@ -334,8 +334,10 @@ _BENCH_THEN_RESULT = re.compile(
     # "achieves state-of-the-art results with mAP50 of 84.9%"
     r"(?:(?:new\s+)?state-of-the-art\s+(?:results|performance)\s*,?\s+(?:with|including)\s+)?"
     r"(?:an?\s+|the\s+)?"
-    rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|(?-i:[A-Z][\w@&-]{{1,10}}))\s+(?:scores?\s+)?"
-    r"(?:of\s+)?"
+    rf"(?:(?:[a-z-]+\s+)?(?P<metric1>{_METRICS}|(?-i:[A-Z][\w@&-]{{1,10}}))"
+    # ("obtains BLEU-4 = 0.219": the measure, an equals sign, its value)
+    # (not "TAR@FAR=1e-4 of 95.62": an operating point in scientific notation)
+    r"(?:\s*=\s*(?=[\d.]+(?![\w-]))|\s+(?:scores?\s+)?(?:of\s+)?)"
     # "a median Nash-Sutcliffe efficiency of 0.79": a longer measure, then "of"
     # "PSNR/SSIM/LPIPS of 28.1/0.836/0.181": one value per measure of a slash list;
     # "a Fréchet Audio Distance (FAD, VGGish embeddings) of 1.38": a note before "of"
@@ -2885,6 +2887,17 @@ class ScoreFinder:
                     else:
                         continue
                     self._add(state, sentence, agent.name, first, 0.7, value=paired.group(1))
+                    longer = _VALUES_AND_BEFORE.search(text, cue.end(), value.start())
+                    earlier = re.findall(_NUMBER, longer.group("values")) if longer else []
+                    if (
+                        first == bench
+                        and earlier
+                        and len(earlier) + 2 == _measure_count(state, sentence, here)
+                    ):
+                        # "BLEU-4 = a, METEOR = b and ROUGE-L = c, compared with d, e and f
+                        # for Y": all three Y's, one per measure
+                        for number in earlier:
+                            self._add(state, sentence, agent.name, bench, 0.7, value=number)
         ordered = list(agents.values())
         for i in range(len(ordered)):
             # "whereas A and B obtain 53.1 and 54.4 AP": each its value, in order, unsaid
@@ -3713,7 +3726,8 @@ _AND_METRIC_OF = re.compile(
     # ("a UTMOS of 4.12": an acronym of its own)
     r"|(?-i:[A-Z]{2,}[A-Za-z0-9-]*))"
     r"(?:\s+\((?P<short>(?-i:[A-Z][\w-]*))\))?"
-    rf"\s+of\s+(?P<value>{_NUMBER})(?!\w|\.\d)",
+    # (", METEOR = 0.241 and ROUGE-L = 0.388": an equals sign for "of")
+    rf"(?:\s+of\s+|\s*=\s*(?=[\d.]+(?![\w-])))(?P<value>{_NUMBER})(?!\w|\.\d)",
     re.I,
 )
 #: "HippoRAG 2: 61.0 / 47.6 / 33.4)": a system's row of values after its name
@@ -4081,6 +4095,8 @@ _OTHERS_VERB_VALUES = re.compile(
 #: a list's verb and its values in order: " obtain 53.1 and 54.4"
 _LIST_VERB_VALUES = re.compile(
     r",?\s+(?:(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
+    # ("A and B score only 31.7% and 27.4%")
+    r"(?:(?:only|just|merely|about|around|roughly|nearly|approximately)\s+)?"
     rf"|{_MOVE_TO})"
     # (not "A and B fall to 50.8 and 53.1 on C": C's values, read by another rule)
     rf"(?P<values>{_VALUE_LIST})(?![\w%]|\.\d)(?!\s*,?\s*respectively|\s*%?\s+on\s)"
@@ -4107,6 +4123,10 @@ _WITH_BARE_VALUE = re.compile(
 #: "76.5% for OpenVLA": a value, then the system it belongs to
 #: "1.8 and " right before "3.6 for Y": the first value of Y's pair
 _VALUE_AND_BEFORE = re.compile(rf"(?<![\w./-])({_NUMBER})\s*%?\s+and\s+$")
+#: "d, e and " before "f for Y": the values before those two, in a list of one system's
+_VALUES_AND_BEFORE = re.compile(
+    rf"(?<![\w./-])(?P<values>(?:{_NUMBER}\s*%?,\s+)+){_NUMBER}\s*%?,?\s+and\s+$"
+)
 #: "on test-clean and test-other": two splits of one benchmark
 _TWO_SPLITS = re.compile(r"\b(?:test|dev|val)[\w-]*\s+and\s+(?:test|dev|val)[\w-]*")
 _VALUE_FOR = re.compile(

@@ -408,6 +408,11 @@ _CLAUSE_SUBJECT = re.compile(
     # "On ImageNet, X with a ViT-B backbone achieves": X's setting, then its verb
     rf"|\s+(?:with|using)\s+[^,;.()]{{1,40}}?\s+{_SUBJECT_VERB}"
 )
+#: the verb of a list of subjects: "A and B score 85.1 and 86.3"
+_LIST_SUBJECT = re.compile(
+    r"\s+(?:(?:also|further|both|all|then|consistently)\s+)?(?:score|reach|attain|achieve|"
+    r"obtain|outperform|surpass|trail|lag|improve|match|exceed|lead|beat|record|get)\b"
+)
 _LIST_SEPARATOR = re.compile(
     # "TIGER (0.0847), BERT4Rec (0.0762) and HSTU": each item with its value
     # ("A (PSNR 24.71, SSIM 0.812), B (...)": each item with its measures)
@@ -543,6 +548,9 @@ _METRIC_RIGHT = re.compile(
     r"improv|boost|rais|increas|reduc|lower|gain)[a-z]*\s)[a-z-]+(?<!s)\s+)?(?:perplexity|accuracy|F1|BLEU|ROUGE|CIDEr|FID|mAP|mIoU|WER|CER|pass@\d|"
     r"exact match|EM|score|scores|top-1|test set|leaderboard)\b"
     # "X scores highest / 78.9": the verb of a model, not a benchmark's scores
+    # ("A and B score only 31.7% and 27.4%": the verb after a list)
+    r"(?<!score(?=\s(?:highest|lowest|best|worst|well|higher|lower|over|above|below|only|just|"
+    r"about|around|roughly|\d)))"
     r"(?<!scores(?=\s(?:highest|lowest|best|worst|well|higher|lower|over|above|below|only|just|"
     r"about|around|roughly|\d)))"
 )
@@ -585,8 +593,18 @@ def _list_chains(
     group: list[tuple[int, int]] = []
 
     def close() -> None:
-        for member in group:
-            chains[member] = (group[0], group[-1])
+        members = group
+        if (
+            len(group) > 2
+            and text.endswith(("on ", "On "), 0, group[0][0])
+            and text.startswith(", ", group[0][1])
+            and _LIST_SUBJECT.match(text, group[-1][1])
+        ):
+            # "on BFCL, A and B score 85.1 and 86.3": the opener's data, then the subjects
+            chains[group[0]] = (group[0], group[0])
+            members = group[1:]
+        for member in members:
+            chains[member] = (members[0], members[-1])
 
     for span in spans:
         if group and (
