@@ -542,6 +542,11 @@ _LONG_FORM_PAREN = re.compile(r" \([A-Za-z][^()]{2,80}\)(?=,)")
 _MIXED_WITH_LEFT = re.compile(r"\b(?:mixed|blended|interleaved)\s+with\s+(?:the\s+)?$")
 #: "improving on X": a system the result is compared with
 _IMPROVE_ON_LEFT = re.compile(r"\bimprov(?:es|ing)\s+(?:on|upon)\s+(?:the\s+)?$")
+#: what follows "score" or "scores" as a verb: "scores highest", "score only 31.7%"
+_SCORED_HOW = (
+    r"\s(?:highest|lowest|best|worst|well|higher|lower|over|above|below|only|just|about|"
+    r"around|roughly|\d)"
+)
 _METRIC_RIGHT = re.compile(
     # (a verb is no qualifier: "X achieve accuracy of", "X achieved accuracy", "X give F1")
     r"^\s+(?:(?!(?:achiev|obtain|reach|attain|get|got|gave|give|yield|show|report|ha[dv]e|"
@@ -549,10 +554,7 @@ _METRIC_RIGHT = re.compile(
     r"exact match|EM|score|scores|top-1|test set|leaderboard)\b"
     # "X scores highest / 78.9": the verb of a model, not a benchmark's scores
     # ("A and B score only 31.7% and 27.4%": the verb after a list)
-    r"(?<!score(?=\s(?:highest|lowest|best|worst|well|higher|lower|over|above|below|only|just|"
-    r"about|around|roughly|\d)))"
-    r"(?<!scores(?=\s(?:highest|lowest|best|worst|well|higher|lower|over|above|below|only|just|"
-    r"about|around|roughly|\d)))"
+    rf"(?<!score(?={_SCORED_HOW}))(?<!scores(?={_SCORED_HOW}))"
 )
 #: "the multi-scale NeRF-Synthetic protocol": how results on data are measured
 _PROTOCOL_RIGHT = re.compile(r"^\s+(?:evaluation\s+|test(?:ing)?\s+)?protocols?\b")
