@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the one hundred and twenty-nine sets written last (round26-round154: harder abstracts, model
+#: the one hundred and thirty-one sets written last (round26-round156: harder abstracts, model
 #: families, benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -74,7 +74,8 @@ SETS = [
 #: factuality, pre-training data, optimisers, face and crowd analysis, a day of cs.CV,
 #: continual learning, vision-language pre-training, image segmentation, preference
 #: optimisation, information extraction, text embeddings, interatomic potentials, a day of
-#: signal processing, graph learning, medical vision-language models),
+#: signal processing, graph learning, medical vision-language models, depth estimation and
+#: SLAM, genomic foundation models),
 #: which do not all reach the targets yet: each figure is guarded at its current level,
 #: less a margin, so that a rule that breaks them fails here
 BELOW_TARGET = {
@@ -208,6 +209,8 @@ BELOW_TARGET = {
     "round152_gold.jsonl": (0.92, 0.84, 0.55),
     "round153_gold.jsonl": (0.96, 0.72, 0.76),
     "round154_gold.jsonl": (0.95, 0.72, 0.64),
+    "round155_gold.jsonl": (0.93, 0.65, 0.45),
+    "round156_gold.jsonl": (0.85, 0.83, 0.49),
 }
 
 

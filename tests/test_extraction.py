@@ -8341,3 +8341,58 @@ def test_heterophilous_graph_benchmarks_are_known_in_lower_case() -> None:
     assert found["roman-empire"] == found["amazon-ratings"] == "Benchmark"
     assert found["GCNII"] == found["H2GCN"] == "Model"
     assert found["PairNorm"] == "Method"
+
+
+def test_an_acronym_spelled_by_the_parts_of_a_coined_compound_is_its_name() -> None:
+    record = run(
+        "We propose GlassDepth-Former (GDF), a monocular depth estimator for transparent "
+        "objects. Trained on ClearGrasp, GDF lowers AbsRel on the TransCG test set from "
+        "0.141 to 0.097."
+    )
+    found = {e["name"]: e for e in record["entities"]}
+    assert found["GDF"]["type"] == "Model"
+    assert "GlassDepth-Former" in found["GDF"]["aliases"]
+    assert ("GDF", "TransCG", "0.097") in relations(record, "evaluatedOn")
+
+
+def test_depth_and_stereo_error_measures_are_measures_not_names() -> None:
+    record = run(
+        "StereoLens, a stereo matcher distilled from FoundationStereo, reaches a bad-2.0 "
+        "of 5.4% on Middlebury and 2.9% D1-all on KITTI 2015, and a δ1 of 0.962 on DIODE."
+    )
+    found = entities(record)
+    assert found["StereoLens"] == "Model"
+    assert not {"bad-2.0", "D1", "D1-all"} & set(found)
+    assert found["Middlebury"] == found["KITTI 2015"] == "Benchmark"
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("StereoLens", "Middlebury", "5.4"),
+        ("StereoLens", "KITTI 2015", "2.9"),
+        ("StereoLens", "DIODE", "0.962"),
+    } <= scores
+
+
+def test_names_listed_after_namely_are_separate_names() -> None:
+    record = run(
+        "Our student is trained only on rendered scenes, namely TartanAir and Virtual KITTI 2, "
+        "and never sees a real image."
+    )
+    found = entities(record)
+    assert found["TartanAir"] == found["Virtual KITTI 2"] == "Dataset"
+    assert not any(" and " in name for name in found)
+
+
+def test_values_after_versus_belong_to_the_system_compared_before_them() -> None:
+    record = run(
+        "We present RiftDepth, a monocular depth network. RiftDepth outperforms ZoeDepth: "
+        "0.081 vs. 0.094 AbsRel on NYUv2 and 0.052 vs. 0.057 on KITTI."
+    )
+    assert entities(record)["RiftDepth"] == "Model"
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("RiftDepth", "NYUv2", "0.081"),
+        ("RiftDepth", "KITTI", "0.052"),
+        ("ZoeDepth", "NYUv2", "0.094"),
+        ("ZoeDepth", "KITTI", "0.057"),
+    } <= scores
+    assert ("RiftDepth", "NYUv2", "0.094") not in scores

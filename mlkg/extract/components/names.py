@@ -195,6 +195,9 @@ _LOWER_VARIANT = re.compile(r"-([a-z]+)(?![\w-])")
 #: a size or a one- or two-letter tag after a lower-case name: "molspin-L", "tinycast-8M"
 _TAG_VARIANT = re.compile(r"-(?:[A-Z]{1,2}|\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)?)(?![\w-])")
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
+#: the parts of a compound whose initials may spell its acronym: capitalised humps, runs of
+#: lower-case letters after a hyphen, numbers ("MonoPrior-Stereo", "Point2Vec")
+_COMPOUND_PARTS = re.compile(r"[A-Z][a-z]*|[a-z]+|\d+")
 #: words of a slogan-like long form ("Bootstrap Your Own Latent", "You Only Look Once")
 _SLOGAN_WORD = re.compile(r"\b(?:Your|You|Our|Anything|Everything|Only|Own|Need)\b")
 #: "(hereafter Gemma)", "(henceforth X)", "(Llama for short)", "(referred to as X)"
@@ -219,6 +222,8 @@ _NAMING_CUE = re.compile(
     r"we call|we name|we term)\s+"
     r"(?:as\s+)?([A-Z][\w+-]*(?:\.\d+)*(?:[ ](?:[A-Z][\w+-]*(?:\.\d+)*|of|and|for|with|in|to))*)"
 )
+#: the items of a list of names: "A, B and C"
+_LIST_ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _TITLE_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
 _INTRODUCED_PHRASE = re.compile(
     # "\b(?:[Ww]e|[Tt]his ...)", written to start with a character class so that the
@@ -1047,9 +1052,9 @@ class NameFinder:
             sentence_start = state.sentence_of(match.start())[0]
             before = text[sentence_start : match.start()].rstrip()
             if _COMPOUND.fullmatch(inner) and re.search(r"[A-Z]", inner) and len(inner) <= 20:
-                defined = self._define_acronym(
-                    text, state, inner, inner_start, before, sentence_start
-                )
+                defined = self._define_compound_acronym(
+                    state, inner, inner_start, before, sentence_start
+                ) or self._define_acronym(text, state, inner, inner_start, before, sentence_start)
                 if not defined:
                     defined = self._define_suffixed_acronym(state, inner, inner_start, before)
                 if not defined and _qualifies_name(before, inner):
@@ -1061,6 +1066,35 @@ class NameFinder:
                 continue
             elif " " in inner:
                 self._define_long_form_after(text, state, inner, inner_start, before, match)
+
+    def _define_compound_acronym(
+        self, state: DocState, short: str, start: int, before: str, sent_start: int
+    ) -> bool:
+        """``MonoPrior-Stereo (MPS)``, ``DepthNet (DN)``: a coined name-shaped compound and
+        the acronym its parts spell, which the abstract goes on to use; the acronym is the
+        name, the compound its alias (as for a long form in words)."""
+        words = before.split()
+        if not words or not short.isupper():
+            return False
+        name = words[-1]
+        parts = _COMPOUND_PARTS.findall(name)
+        if (
+            len(parts) < 2
+            or "".join(part[0] for part in parts).upper() != short
+            or not is_name_shaped(name)
+        ):
+            return False
+        long_start = sent_start + len(before) - len(name)
+        state.blocked.append((long_start, long_start + len(name)))
+        entity = state.add_mention(short, start, start + len(short))
+        entity.mentions.append((long_start, long_start + len(name)))
+        state.definitions.add((start, start + len(short)))
+        entity.aliases.add(name)
+        # a weak vote, which contexts outweigh: what the compound's last part names, else a
+        # model (as for a coined compound nothing types: see mlkg_types)
+        entity.votes[_head_noun_type(parts[-1].lower()) or "Model"] += 0.5
+        entity.component = "mlkg_names.acronym"
+        return True
 
     def _define_suffixed_acronym(
         self, state: DocState, inner: str, start: int, before: str
@@ -1374,6 +1408,15 @@ class NameFinder:
             if len(phrase.split()) > 6:
                 continue
             first, _, second = phrase.partition(" and ")
+            if (
+                second
+                and match.group(0).startswith("namely")
+                and any(
+                    self.lexicon.types_of(part) or is_name_shaped(part)
+                    for part in _LIST_ITEM_SEPARATOR.split(phrase)
+                )
+            ):
+                continue  # "namely Hypersim and Virtual KITTI 2": a list, each name found alone
             parts = (first, second)
             if (
                 second

@@ -85,7 +85,9 @@ _METRICS = (
     # pose and mesh errors, keypoint accuracy, retrieval ranks
     r"(?:PA-|P-)?MPJPE|MPVPE|PVE|PCK(?:h)?|Rank-1|R-Precision|"
     # the measures of generated molecules: "99.2% atom stability", "95.8% uniqueness"
-    r"(?:atom |molecule |molecular )?stability|validity|uniqueness|novelty"
+    r"(?:atom |molecule |molecular )?stability|validity|uniqueness|novelty|"
+    # depth, stereo and odometry errors: "an AbsRel of 0.087", "4.3% D1-all", "bad-2.0"
+    r"(?-i:AbsRel|SqRel|D1-all|bad-\d(?:\.\d+)?|EPE|ATE|RPE)|δ\s?1|δ\s?<\s?1\.25"
 )
 _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test-challenge"
 _SPLIT_NAME = re.compile(rf"(?:{_SPLITS})(?![\w-])")
@@ -155,6 +157,20 @@ _VALUE_ON = re.compile(
 # "72.7% ImageNet linear-probing accuracy": the value right before the name, its metric
 # right after it (a signed value is a change: "+1.1% ImageNet accuracy")
 _OWN_VALUE_VERSUS = re.compile(rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:vs\.?|versus)\s+$")
+#: "5.1 vs. 5.5": two values compared, and no third ("a vs. b vs. c" is a table's row)
+_VALUE_VERSUS_VALUE = re.compile(
+    rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:vs\.?|versus)\s+({_NUMBER})(?![\d.]*\s*%?\s+(?:vs|versus)\b)"
+)
+#: between a comparison's verb and its system, more than a few modifiers ("the 50-step,
+#: 10-member Y"): a value of its own, a list, or a clause
+_NOT_A_SHORT_GAP = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?(?![\w-])|\s(?:for|and|on|in)\s|[;:()]")
+#: a clause that may compare with another system than the one named before
+_NEW_COMPARISON = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
+#: a comparison with the system named next: "improves over the Y ensemble:", "beats Y"
+_COMPARED_WITH_ONE = re.compile(
+    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|improv(?:es|ed|ing)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:over|upon)|better\s+than|compared\s+(?:with|to))\s+"
+)
 _VALUE_BEFORE = re.compile(rf"(?<![+\w.±@/-])(?!(?:19|20)\d\d\b)({_NUMBER})\s*%?\s+$")
 _METRIC_AFTER = re.compile(
     rf"^(?:\s+(?:{_SPLITS}))?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?P<metric>{_METRICS})\b(?!\s+of\b)",
@@ -629,6 +645,8 @@ class ScoreFinder:
                 self._benchmark_header_rows(text, state, sentence)
             if state.mentions_words(sentence, (" vs", " versus ")):
                 self._table_lines_versus(text, state, sentence)
+                if scored:
+                    self._versus_values_of_the_compared(text, state, sentence)
                 if text.find("):", sentence[0], sentence[1]) >= 0:
                     self._versus_header_rows(text, state, sentence)
                 self._named_row_then_bare_rows(text, state, sentence)
@@ -3251,6 +3269,35 @@ class ScoreFinder:
         if readings:
             self._settle_rows(state, sentence, readings)
 
+    def _versus_values_of_the_compared(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> None:
+        """ "X improves over Y: 5.1 vs. 5.5 AbsRel on B, 9.3 vs. 9.9 on C": after a
+        comparison with one system, the value after "vs." is that system's, on the benchmark
+        the value before it was given for."""
+        cue = _COMPARED_WITH_ONE.search(text, sentence[0], sentence[1])
+        if cue is None:
+            return
+        compared = hits(state, cue.end(), sentence[1], (MODEL,))
+        if not compared or _NOT_A_SHORT_GAP.search(text, cue.end(), compared[0].start):
+            return  # "compared with 55.0 for Y": Y's value is said, not after "vs."
+        other = compared[0].name
+        own = [
+            r
+            for r in state.relations
+            if r.rel == EVALUATED_ON and r.sentence == sentence and r.value and r.head != other
+        ]
+        for pair in _VALUE_VERSUS_VALUE.finditer(text, compared[0].end, sentence[1]):
+            if _NEW_COMPARISON.search(text, compared[0].end, pair.start()) or any(
+                h.name != other for h in compared if h.start < pair.start()
+            ):
+                break  # "...; it also edges out Z on B (69.5 vs. 68.9)": another comparison
+            for relation in [r for r in own if r.value == pair.group(1)]:
+                self._add(
+                    state, sentence, other, relation.tail, 0.6, value=pair.group(2),
+                    metric=relation.metric,
+                )  # fmt: skip
+
     def _table_lines_versus(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
         """ "Results: MedQA 58.9% acc. vs 51.2% for Y; PubMedQA 76.4 vs 72.0.", "D4RL (9 tasks):
         avg. return 78.5 vs 72.1 (IQL)": a line of a results table, whose subject is left out,
@@ -3902,9 +3949,11 @@ _THIS_MODEL_OPENS = re.compile(
     r"(?:model|checkpoint|variant|student)|The\s+model)\s+(?!of\b)"
 )
 #: after a sentence's first name, a participle's appositive and the name's result verb:
-#: ", fine-tuned from Y on 1.9M pairs, achieves"
+#: ", fine-tuned from Y on 1.9M pairs, achieves", ", a stereo matcher distilled from Y,
+#: reaches"
 _PARTICIPLE_APPOSITIVE_THEN_RESULT = re.compile(
-    r",\s+(?:[a-z]+-)?(?:[a-z]+ed|built|made|distilled)\b[^;()]{0,160}?,\s+"
+    r",\s+(?:an?\s+(?:[\w-]+\s+){0,4}?)?(?:[a-z]+-)?(?:[a-z]+ed|built|made|distilled)\b"
+    r"[^;()]{0,160}?,\s+"
     rf"(?:\w+ly\s+)?(?:{_RESULT_VERB}|posts|improves|raises|lifts|boosts)\b"
 )
 _LIST_SEPARATOR_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")

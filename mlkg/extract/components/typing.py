@@ -41,7 +41,7 @@ _HEAD_FORMS = tuple(
     embedder
     detectors detector segmenters segmenter captioners captioner classifiers classifier
     generators generator backbones backbone architectures architecture
-    recommender recogniser recognizer forecaster tracker
+    recommender recogniser recognizer forecaster tracker matchers matcher
     collections collection
     datasets dataset data corpus corpora benchmarks benchmark suites suite leaderboards
     databases database archives archive
@@ -55,6 +55,11 @@ _HEAD_FORMS = tuple(
     """.split()
 )
 _HEAD_NOUNS = "|".join(_HEAD_FORMS)
+#: heads that make the name they describe a model ("X, a stereo matcher"); in a long form
+#: they may name a module ("Cost Volume Matcher (CVM)"), so the names component does not
+#: count them among its model nouns ("estimator" is no such head: "a two-stage estimator"
+#: of statistics is a technique as often as "a depth estimator" is a model)
+_APPOSED_MODEL_HEADS = frozenset(("matcher", "matchers"))
 #: heads whose examples are always techniques, never models
 _ATTACK_HEADS = ("attack", "jailbreak", "defen")
 #: head forms that name a kind of things: plurals and mass nouns
@@ -310,7 +315,9 @@ _KIND_WORD_IN_NAME = re.compile(
 )
 _SCORE_RIGHT = re.compile(
     # not a count after a colon: "from Phi-4: 18 of the 40 layers are removed"
-    r"^\s*\(?\s*[^()\d.;]{0,25}?:\s*\d(?![\d.]*\s+(?:of|out of)\s)"
+    # nor a comparison's, "X outperforms Y: 5.1 vs. 5.5 on B" (Y's values follow the colon)
+    r"^(?!\s+(?:outperform|surpass|beat|exceed|improve|trail|match)[a-z]*\s)"
+    r"\s*\(?\s*[^()\d.;]{0,25}?:\s*\d(?![\d.]*\s+(?:of|out of)\s)"
     # (not "X 0.312 vs Y 0.293": systems' values compared)
     r"|^\s+\d+(?:\.\d+)?\s*%?(?!\s+(?:vs\.?|versus)\s+[A-Za-z])(?:[\s,;)]|$)"
     # "(84.2)", "(84.2%, ...)", "(85.2 vs 80.1)"; not a count, "(3 SurgVLM variants: ...)"
@@ -1578,7 +1585,10 @@ class EntityTyper:
                 # head types a name, it is no evidence that a word is one
                 add(MODEL, 1)
                 continue
-            add(_head_noun_type(noun) or METHOD, 2.5 if noun is apposed_head and not listed else 2)
+            add(
+                _head_noun_type(noun) or (MODEL if noun in _APPOSED_MODEL_HEADS else METHOD),
+                2.5 if noun is apposed_head and not listed else 2,
+            )
             if noun is not class_head:
                 votes["defined"] += 1
         if (
