@@ -8396,3 +8396,31 @@ def test_values_after_versus_belong_to_the_system_compared_before_them() -> None
         ("ZoeDepth", "KITTI", "0.057"),
     } <= scores
     assert ("RiftDepth", "NYUv2", "0.094") not in scores
+
+
+def test_genes_given_as_examples_are_not_names() -> None:
+    record = run(
+        "We present CellLens, a single-cell model fine-tuned from scGPT. Its attention "
+        "concentrates on marker genes such as NKG7, GNLY and CD79A, and CellLens reaches "
+        "0.81 macro-F1 on Zheng68K."
+    )
+    found = entities(record)
+    assert found["CellLens"] == "Model"
+    assert not {"NKG7", "GNLY", "CD79A"} & set(found)
+    assert ("CellLens", "Zheng68K", "0.81") in relations(record, "evaluatedOn")
+
+
+def test_data_named_before_we_train_is_training_data() -> None:
+    record = run(
+        "On Hypersim, TartanAir and FallingThings we train FlatStereo, a lightweight stereo "
+        "matcher for mobile robots."
+    )
+    found = entities(record)
+    assert found["Hypersim"] == found["TartanAir"] == found["FallingThings"] == "Dataset"
+    trained = {(head, tail) for head, tail, _ in relations(record, "trainedOn")}
+    assert {
+        ("FlatStereo", "Hypersim"),
+        ("FlatStereo", "TartanAir"),
+        ("FlatStereo", "FallingThings"),
+    } <= trained
+    assert not relations(record, "evaluatedOn")

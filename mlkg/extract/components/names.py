@@ -222,6 +222,14 @@ _NAMING_CUE = re.compile(
     r"we call|we name|we term)\s+"
     r"(?:as\s+)?([A-Z][\w+-]*(?:\.\d+)*(?:[ ](?:[A-Z][\w+-]*(?:\.\d+)*|of|and|for|with|in|to))*)"
 )
+#: examples of biological entities: "genes such as A, B and C", "proteins like A or B"
+_BIOLOGICAL_EXAMPLES = re.compile(
+    r"\b(?:genes?|proteins?|markers?|transcripts?|loci|enhancers?|receptors?|kinases?|"
+    r"antibod(?:y|ies)|cytokines?|mutations?)\s*,?\s+(?:such\s+as|like|including|e\.g\.,?|"
+    # (the list ends at its "and": "genes such as A and B, and X reaches ...")
+    r"namely)\s+((?:[A-Z][A-Za-z0-9-]*\s*,\s*)*[A-Z][A-Za-z0-9-]*"
+    r"(?:,?\s+(?:and|or)\s+[A-Z][A-Za-z0-9-]*)?)"
+)
 #: the items of a list of names: "A, B and C"
 _LIST_ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _TITLE_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
@@ -925,6 +933,8 @@ class NameFinder:
         self._sentence_starts = {start for start, _ in state.sentences}
         self._hereafter: list[tuple[int, str]] = []
         self._parentheticals(text, state)
+        if "gene" in text or "protein" in text or "marker" in text:
+            _suppress_biological_examples(text, state)
         self._naming_cues(text, state)
         self._headed_titles(text, state)
         self._introduced_phrases(text, state)
@@ -1844,6 +1854,14 @@ class NameFinder:
         for key in list(state.entities):
             if key in state.suppressed or self.lexicon.is_generic(state.entities[key].name):
                 del state.entities[key]
+
+
+def _suppress_biological_examples(text: str, state: DocState) -> None:
+    """ "marker genes such as CD3E, MS4A1 and LYZ": examples of genes, proteins or markers
+    are symbols of biology, written like names of models but never one."""
+    for match in _BIOLOGICAL_EXAMPLES.finditer(text):
+        for symbol in _LIST_ITEM_SEPARATOR.split(match.group(1)):
+            state.suppressed.add(match_key(symbol))
 
 
 #: a bare release code ("M1", "R1", "K2", "V3"): alone, it names a release of a family

@@ -43,6 +43,7 @@ from mlkg.extract.state import DocState, Entity, Relation, get_state
 from mlkg.naming import match_key
 from mlkg.vocabulary import (
     COMPARED_WITH,
+    DATASET,
     HAS_REPOSITORY,
     INTRODUCES,
     METHOD,
@@ -727,6 +728,8 @@ class PaperRelations:
                 self._trained_on_this_data(text, state, sentence)
                 if text.count(" on ", sentence[0], sentence[1]) > 1:
                     self._gapped_trained_on(text, state, sentence)
+                if text.startswith(("On ", "Using "), sentence[0]):
+                    _fronted_training_data(text, state, sentence)
             if text.startswith("To ", sentence[0]):
                 self._data_built_to_train(text, state, sentence)
             if state.mentions_words(sentence, _COMPARE_WORDS):
@@ -1565,3 +1568,30 @@ def _next_clause(text: str, start: int, end: int) -> int:
         text[start:end],
     )
     return start + match.start() if match else end
+
+
+#: "On A, B and C we train X": data named first, then the training of the model after it
+_FRONTED_TRAINING = re.compile(
+    r"(?:On|Using)\s+(?!top\s+of\b)(?P<data>[^.;:()]{1,160}?),?\s+we\s+(?:first\s+|jointly\s+|then\s+)?"
+    r"(?:pre-?train|train|fine-?tune|finetune)\s+(?:our\s+|the\s+)?"
+)
+
+
+def _fronted_training_data(text: str, state: DocState, sentence: tuple[int, int]) -> None:
+    """ "On StereoVerse, Scene Flow and TartanAir we train X, a ... matcher": the data of the
+    opener is what X was trained on (not where it was tested, as "On B, X reaches" would
+    say)."""
+    match = _FRONTED_TRAINING.match(text, sentence[0], sentence[1])
+    if match is None:
+        return
+    trained = [h for h in hits(state, match.end(), sentence[1], (MODEL,)) if h.start == match.end()]
+    data = hits(state, match.start("data"), match.end("data"), DATA_TYPES)
+    if not trained or not data:
+        return
+    for hit in data:
+        add_relation(
+            state, Relation(trained[0].name, TRAINED_ON, hit.name, sentence, COMPONENT, 0.65)
+        )
+        if len(hit.entity.mentions) == 1:
+            # typed by the opener alone ("On B," reads like a test): training data
+            hit.entity.type = DATASET
