@@ -8424,3 +8424,49 @@ def test_data_named_before_we_train_is_training_data() -> None:
         ("FlatStereo", "FallingThings"),
     } <= trained
     assert not relations(record, "evaluatedOn")
+
+
+def test_a_listed_clause_after_a_semicolon_keeps_the_first_clauses_result() -> None:
+    record = run(
+        "We propose AnchorForget (AF), a reference-free unlearning objective. On the TOFU "
+        "benchmark with Llama-2-7B-chat, AF reaches a forget quality of 0.88 while keeping "
+        "model utility at 0.60; NPO and SimNPO obtain forget qualities of 0.51 and 0.34, "
+        "respectively."
+    )
+    assert {
+        ("AF", "TOFU", "0.88"),
+        ("NPO", "TOFU", "0.51"),
+        ("SimNPO", "TOFU", "0.34"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_values_listed_respectively_go_to_the_benchmark_of_the_opener() -> None:
+    record = run(
+        "We release Tamil-Kural-8B and Tamil-Kural-3B, two instruction-tuned models. On the "
+        "summarisation tasks of IndicGenBench, Tamil-Kural-8B and Tamil-Kural-3B obtain "
+        "average chrF scores of 41.7 and 36.2, respectively."
+    )
+    assert {
+        ("Tamil-Kural-8B", "IndicGenBench", "41.7"),
+        ("Tamil-Kural-3B", "IndicGenBench", "36.2"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_a_technique_that_converts_a_network_makes_a_model_built_on_it() -> None:
+    record = run(
+        "We introduce PulseShift, a conversion method for spiking transformers. The same "
+        "procedure converts DeiT-S into PulseShift-DeiT, which keeps 78.1% top-1 accuracy "
+        "on ImageNet at 32 time steps."
+    )
+    assert ("PulseShift-DeiT", "DeiT-S", "builtOn") in relations(record, "derivedFrom")
+
+
+def test_a_successor_named_after_a_building_on_opener_succeeds_what_it_builds_on() -> None:
+    record = run(
+        "Building on SpikeBERT, we present SpikeBERT-2, a successor that doubles the number "
+        "of time steps. SpikeBERT-2 keeps the encoder of its predecessor but introduces "
+        "Dual Threshold Gating (DTG)."
+    )
+    succeeded = {(head, tail) for head, tail, _ in relations(record, "successorOf")}
+    assert ("SpikeBERT-2", "SpikeBERT") in succeeded
+    assert not any(tail == "DTG" for _, tail in succeeded)

@@ -335,6 +335,10 @@ _FROM_WHICH = re.compile(
     re.I,
 )
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:\w+\s+){0,2}$")
+_TECHNIQUE_BEFORE = re.compile(
+    r"\b(?:procedure|method|framework|approach|pipeline|recipe|technique|algorithm)\s+"
+    r"(?:also\s+|then\s+|further\s+)?$"
+)
 #: "distilling (the reasoning traces of) T into S": S is the student
 #: a model named only in the description of the next name ("a code-specialised Mistral-7B
 #: variant, CodeMistral-7B"): not a parent itself
@@ -356,7 +360,9 @@ _PREDECESSOR_WORDS = re.compile(
     r"(?:(?:the|our|its|their)\s+)?(?:(?:earlier|previous|prior|original|first)\s+)?"
     # "the successor to our dense X", "to our linear-attention graph transformer X"
     # ("to our Mistral-based X": a capitalised "-based" modifier too)
-    r"(?:(?!(?:and|or|of|with|in|on|to|by|the|a|an|both|as|than)\b)[a-z][\w-]*\s+|"
+    # (not a clause: "of its predecessor but introduces X")
+    r"(?:(?!(?:and|or|but|yet|while|whereas|which|that|where|of|with|in|on|to|by|the|a|an|"
+    r"both|as|than)\b)[a-z][\w-]*\s+|"
     r"[A-Z][\w.]*-based\s+){0,4}?"
 )
 #: verbs that, before "our earlier Y", make a successor rather than a derivative ("X
@@ -425,6 +431,15 @@ _IT_INTO = re.compile(
     re.I,
 )
 _OUR_EARLIER = re.compile(r"\s*(?:our|its|their)\s+(?:earlier|previous|prior)\b")
+#: an opener that names what the sentence's model builds on: "Building on X, ..."
+_BUILDING_ON_OPENER = re.compile(
+    r"(?:Building\s+(?:up)?on|Built\s+(?:up)?on|Extending)\s+(?:(?:our|the)\s+)?"
+    r"(?:(?:earlier|previous|prior|original)\s+)?"
+)
+#: an appositive that calls the name before it a successor, and names no predecessor
+_A_SUCCESSOR = re.compile(
+    r",\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?successor\b(?!\s+(?:of|to)\b)"
+)
 _SUCCESSOR = re.compile(
     r"\b(?:its|their|our|the) predecessors?,?\s+|\bsuccessor (?:of|to)\s+|\bsucceeds\s+|"
     r"\bsupersedes\s+|"
@@ -481,6 +496,8 @@ _MAKING_KIND = {
     "teach": FINETUNED,
     "disti": DISTILLED,
     "upcyc": BUILT_ON,
+    # (converting a network, say into a spiking one, keeps its weights in a new architecture)
+    "conve": BUILT_ON,
     "quant": QUANTIZED,
     "fine-": FINETUNED,
     "finet": FINETUNED,
@@ -653,6 +670,8 @@ class LineageFinder:
                     self._is_parent_made(text, state, sentence)
                 if state.mentions_words(sentence, _SUCCESSOR_WORDS):
                     self._successors(text, state, sentence)
+                    if text.startswith(("Building", "Built", "Extending"), sentence[0]):
+                        self._successor_of_the_opener(text, state, sentence)
                 if released:
                     self._earlier_release(text, state, sentence)
                 if paren_origin and state.mentions_words(sentence, _PAREN_ORIGIN_WORDS):
@@ -1304,7 +1323,16 @@ class LineageFinder:
             if (
                 not children
                 and teachers
-                and _WE_BEFORE.search(text, start, verb.start())
+                and (
+                    _WE_BEFORE.search(text, start, verb.start())
+                    # "The same procedure converts X into Y", "ECHO converts X into Y": a
+                    # technique's subject does it for the paper
+                    or _TECHNIQUE_BEFORE.search(text, start, verb.start())
+                    or any(
+                        h.end + 1 == verb.start()
+                        for h in hits(state, start, verb.start(), (METHOD,))
+                    )
+                )
                 and (
                     # "we distill X into Y"; "... into a smaller network, Y," names a new one
                     re.fullmatch(r"[\w-]*\s+(?:the\s+)?", text[verb.start() : teachers[0].start])
@@ -1441,6 +1469,19 @@ class LineageFinder:
                     else before[0]
                 )
                 self._emit(state, heir.name, after[0].name, None, sentence, 0.8, rel=SUCCESSOR_OF)
+
+    def _successor_of_the_opener(self, text: str, state: DocState, sentence) -> None:
+        """ "Building on X, we present Y, a successor that scales ...": a successor whose
+        predecessor goes unsaid after the word is the model the opener builds on."""
+        opener = _BUILDING_ON_OPENER.match(text, sentence[0], sentence[1])
+        if opener is None:
+            return
+        old = hits(state, opener.end(), sentence[1], (MODEL,))
+        if not old or old[0].start != opener.end():
+            return
+        for new in hits(state, old[0].end, sentence[1], (MODEL,)):
+            if new.entity is not old[0].entity and _A_SUCCESSOR.match(text, new.end):
+                self._emit(state, new.name, old[0].name, None, sentence, 0.75, rel=SUCCESSOR_OF)
 
     def _earlier_release(self, text: str, state: DocState, sentence) -> None:
         """ "Last year we released X-r1 ...; here we describe X-r1.5": the paper's model

@@ -1161,7 +1161,9 @@ class ScoreFinder:
             for h in data
             if h.end <= first and _ON_BEFORE.search(text, max(0, h.start - 9), h.start)
         ]
-        bench = before[-1].name if before else introduced
+        # ("On the generation tasks of B, X and Y obtain ...": the one benchmark named first)
+        opener = [h for h in data if h.end <= min(h.start for h in agents if h.start in values)]
+        bench = before[-1].name if before else opener[0].name if len(opener) == 1 else introduced
         if bench is None:
             return
         paired = {h.name: values[h.start] for h in agents if h.start in values}
@@ -2088,8 +2090,10 @@ class ScoreFinder:
                 after_note = last + (found.end("note") if found.group("note") else 0)
                 named = hits(state, after_note, last + found.start("verb"), AGENT_TYPES)
                 head = named[-1:]
-                if len(named) > 1 and "respectively" in tail:
-                    continue  # "On B, X and Y obtain a and b, respectively": read above
+                if len(named) > 1 and "respectively" in tail.partition(";")[0]:
+                    # "On B, X and Y obtain a and b, respectively": read above (not "On B
+                    # with Y, X reaches a; Z and W obtain b and c, respectively")
+                    continue
                 if not named and _IT_BEFORE.search(tail, 0, found.start("verb")):
                     # "..., and on 20 B tasks it averages V": the paper's model again
                     # (the sentence's first system, unless a comparison names it: "X
@@ -3917,7 +3921,9 @@ _VALUES_AT_IN_ORDER = re.compile(
 _RESPECTIVE_VALUES = re.compile(
     # ("The resulting checkpoints, X and Y, reach ...": an appositive list, then the verb)
     r",?\s+(?:(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
-    r"(?:(?:scores|accuracies|success rates)\s+of\s+"
+    # ("obtain forget qualities of 0.58 and 0.02": a plural measure; not changes, "gains of")
+    r"(?:(?:[\w-]+\s+){0,2}?(?!(?:improvement|gain|drop|reduction|increase|decrease|point)s\b)"
+    r"[a-z-]+(?:s|ies)\s+of\s+"
     # "achieve the highest accuracy: 89.4%, 77.9%, and 75.9% respectively"
     r"|(?:the\s+)?(?:highest|best|top|lowest)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?::\s*|\s+of\s+))?"
     # "A and B at the same bit width land at 6.93 and 6.77 respectively"
