@@ -8470,3 +8470,19 @@ def test_a_successor_named_after_a_building_on_opener_succeeds_what_it_builds_on
     succeeded = {(head, tail) for head, tail, _ in relations(record, "successorOf")}
     assert ("SpikeBERT-2", "SpikeBERT") in succeeded
     assert not any(tail == "DTG" for _, tail in succeeded)
+
+
+def test_examples_of_attacks_on_models_are_techniques_even_in_a_row_of_values() -> None:
+    record = run(
+        "We propose StepProbe, a membership inference attack on diffusion models. Existing "
+        "membership inference attacks against diffusion models, such as SecMI and PIA, need "
+        "hundreds of queries. On CIFAR-10, StepProbe achieves an AUC of 0.958 (SecMI: 0.871; "
+        "PIA: 0.893)."
+    )
+    found = entities(record)
+    assert found["SecMI"] == found["PIA"] == "Method"
+    assert {
+        ("StepProbe", "CIFAR-10", "0.958"),
+        ("SecMI", "CIFAR-10", "0.871"),
+        ("PIA", "CIFAR-10", "0.893"),
+    } <= relations(record, "evaluatedOn")

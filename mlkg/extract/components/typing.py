@@ -62,6 +62,10 @@ _HEAD_NOUNS = "|".join(_HEAD_FORMS)
 _APPOSED_MODEL_HEADS = frozenset(("matcher", "matchers"))
 #: heads whose examples are always techniques, never models
 _ATTACK_HEADS = ("attack", "jailbreak", "defen")
+#: an attack's object before the head that examples follow: "attacks against (diffusion)"
+_ATTACKS_ON_BEFORE = re.compile(
+    r"\b(?:attacks?|jailbreaks?|defen[cs]es?)\s+(?:against|on|for|targeting)\s+(?:[\w-]+\s+){0,3}$"
+)
 #: head forms that name a kind of things: plurals and mass nouns
 _CLASS_HEAD_FORMS = frozenset(
     form for form in _HEAD_FORMS if form in ("data", "corpora") or form.endswith("s")
@@ -1453,8 +1457,10 @@ class EntityTyper:
             and _SYSTEM_VALUE_RIGHT.match(right)
             and _SYSTEM_VALUES_LEFT.search(left)
         ):
-            # "71.2% on ImageNet-1K (MobileCLIP-S1: 72.6%, ...)": other systems' results
-            add(MODEL, 2.5)
+            # "71.2% on ImageNet-1K (MobileCLIP-S1: 72.6%, ...)": other systems' results, of
+            # the kind the abstract has said the name is ("attacks such as SecMI ... (SecMI:
+            # 0.881)": a technique's)
+            add(METHOD if known_method or votes[METHOD] > votes[MODEL] else MODEL, 2.5)
         if (
             left.endswith((": ", ", "))
             and _CELL_VALUE_RIGHT.match(right)
@@ -1603,10 +1609,14 @@ class EntityTyper:
             # types a name, but is no evidence that a plain word is one ("agents including
             # Solver"); "methods such as X" lists models as often as techniques: no vote
             listed = _head_noun_type(m.group(1))
-            if listed == MODEL:
+            if m.group(1).lower().startswith(_ATTACK_HEADS) or _ATTACKS_ON_BEFORE.search(
+                left, 0, m.start(1)
+            ):
+                # "attacks such as X"; "attacks against diffusion models, such as X": the
+                # attacks are the examples' head, the models what they attack
+                votes[METHOD] += 2
+            elif listed == MODEL:
                 votes[listed] += 2
-            elif m.group(1).lower().startswith(_ATTACK_HEADS):
-                votes[METHOD] += 2  # "attacks such as X", "defences like Y": techniques
             elif listed in (DATASET, BENCHMARK):
                 # ("datasets, such as MARIO-10M": more than a size-like count in the name)
                 votes[listed] += 3
