@@ -8486,3 +8486,35 @@ def test_examples_of_attacks_on_models_are_techniques_even_in_a_row_of_values() 
         ("SecMI", "CIFAR-10", "0.871"),
         ("PIA", "CIFAR-10", "0.893"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_values_after_benchmarks_and_are_pair_in_order_with_the_compared_row() -> None:
+    record = run(
+        "This paper presents Stratus-2, a diffusion language model. Its zero-shot perplexities "
+        "on WikiText-103, LM1B and Penn Treebank are 19.4, 30.1 and 63.2, better than Plaid "
+        "1B on all three (21.4, 32.8 and 73.5)."
+    )
+    assert {
+        ("Stratus-2", "WikiText-103", "19.4"),
+        ("Stratus-2", "LM1B", "30.1"),
+        ("Stratus-2", "Penn Treebank", "63.2"),
+        ("Plaid 1B", "WikiText-103", "21.4"),
+        ("Plaid 1B", "LM1B", "32.8"),
+        ("Plaid 1B", "Penn Treebank", "73.5"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_a_sized_subject_owns_its_table_lines_and_trailing_values() -> None:
+    record = run(
+        "We present Cumulus, a family of masked diffusion language models. Cumulus-3B rivals "
+        "an autoregressive baseline on knowledge tasks (MMLU: 57.1 vs 56.0; ARC-Challenge: "
+        "48.2 vs 49.0), yet it still trails on GSM8K (50.4 vs 55.9)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Cumulus-3B", "MMLU", "57.1"),
+        ("Cumulus-3B", "ARC-Challenge", "48.2"),
+        ("Cumulus-3B", "GSM8K", "50.4"),
+    } <= scores
+    assert ("Cumulus-3B", "GSM8K", "55.9") not in scores
+    assert not any(head == "Cumulus" for head, _, _ in scores)

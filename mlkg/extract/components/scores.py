@@ -166,6 +166,16 @@ _VALUE_VERSUS_VALUE = re.compile(
 _NOT_A_SHORT_GAP = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?(?![\w-])|\s(?:for|and|on|in)\s|[;:()]")
 #: a clause that may compare with another system than the one named before
 _NEW_COMPARISON = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
+#: "better than Y on all three (21.4, 32.8 and 73.5)": the compared system's row
+_THAN_THEN_ROW = re.compile(
+    r"\b(?:better|worse|higher|lower|ahead)\s+(?:than|of)\s+(?:the\s+)?(?P<system>[^\s,;()]+"
+    r"(?:\s[^\s,;()]+){0,3}?)\s+(?:on\s+(?:all|both|each)(?:\s+\w+)?\s+)?"
+    rf"\(\s*(?P<values>{_VALUE_LIST})\s*\)"
+)
+#: after a list of benchmarks, "are" and a list of values: "on A, B and C are a, b and c"
+_NAMES_ARE_VALUES = re.compile(
+    rf"\s+(?:are|were)\s+(?P<values>{_VALUE_LIST})(?![\d.]|\s*%?\s*(?:and|,)\s*\d)"
+)
 #: a comparison with the system named next: "improves over the Y ensemble:", "beats Y"
 _COMPARED_WITH_ONE = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|improv(?:es|ed|ing)\s+"
@@ -617,6 +627,8 @@ class ScoreFinder:
                 scored |= self._slashed_measures_on(text, state, sentence)
             if scored:
                 self._values_for_others(text, state, sentence, scored)
+                if state.mentions_words(sentence, (" than ",)):
+                    self._row_of_the_compared(text, state, sentence)
                 if "teacher" in text[sentence[0] : sentence[1]]:
                     self._teacher_values(text, state, sentence)
                 if state.mentions_words(sentence, (" parent", " base model")):
@@ -2326,8 +2338,11 @@ class ScoreFinder:
                 comparisons = list(_COMPARISON.finditer(text, sentence[0], hit.start))
                 compared = comparisons[-1] if comparisons else None
                 trails = list(_TRAILS.finditer(text, sentence[0], hit.start))
-                behind = bool(trails) and (
-                    compared is None or trails[-1].start() > compared.start()
+                behind = (
+                    bool(trails)
+                    and (compared is None or trails[-1].start() > compared.start())
+                    # ("it still trails on B (52.0 vs 56.3)": no system named, its own first)
+                    and bool(hits(state, trails[-1].end(), hit.start, AGENT_TYPES))
                 )
                 if behind:
                     compared = trails[-1]
@@ -2608,6 +2623,23 @@ class ScoreFinder:
             for hit, value in zip(names, values, strict=True):
                 self._emit(state, sentence, hit.start, hit.name, value=value, metric=metric)
             return {hit.name for hit in names}
+        for i in range(len(data) - 1):
+            # "Its perplexities on A, B and C are 18.9, 29.3 and 61.0": the names, then "are"
+            # and as many values
+            names = listed(text, data[i:])
+            said = _NAMES_ARE_VALUES.match(text, names[-1].end, sentence[1])
+            if (
+                len(names) < 2
+                or said is None
+                or not _ON_BEFORE.search(text, max(0, names[0].start - 9), names[0].start)
+            ):
+                continue
+            values = re.findall(_NUMBER, said.group("values"))
+            if len(values) != len(names):
+                continue
+            for hit, value in zip(names, values, strict=True):
+                self._emit(state, sentence, hit.start, hit.name, value=value)
+            return {hit.name for hit in names}
         return set()
 
     def _other_system_respectively(
@@ -2808,6 +2840,29 @@ class ScoreFinder:
         if len(benches) == len(values):
             for bench, value in zip(benches, values, strict=True):
                 self._add(state, sentence, parent, bench, 0.6, value=value)
+
+    def _row_of_the_compared(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
+        """ "... are 18.9, 29.3 and 61.0, better than Y on all three (21.4, 32.8 and 73.5)":
+        the parenthesis after the compared system is its row, one value per benchmark the
+        sentence scored, in their order."""
+        for than in _THAN_THEN_ROW.finditer(text, sentence[0], sentence[1]):
+            named = hits(state, than.start("system"), than.end("system"), AGENT_TYPES)
+            if len(named) != 1 or named[0].start != than.start("system"):
+                continue
+            values = re.findall(_NUMBER, than.group("values"))
+            scored = [
+                r
+                for r in state.relations
+                if r.rel == EVALUATED_ON
+                and r.sentence == sentence
+                and r.value
+                and r.head != named[0].name
+            ]
+            heads = {r.head for r in scored}
+            if len(heads) != 1 or len(scored) != len(values):
+                continue
+            for relation, value in zip(scored, values, strict=True):
+                self._add(state, sentence, named[0].name, relation.tail, 0.6, value=value)
 
     def _values_for_others(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
@@ -3322,6 +3377,11 @@ class ScoreFinder:
                 continue
             if main is None:
                 main = main_entity(state, (MODEL,)) or main_entity(state)
+                opening = hits(state, sentence[0], bench.start, AGENT_TYPES)[:1]
+                if opened and opening and opening[0].start == sentence[0]:
+                    # "X-3B rivals a baseline on ... (MMLU: a vs b; ...)": the sentence's
+                    # subject, not the paper's family
+                    main = opening[0].entity
                 compared = _COMPARISON.search(text, sentence[0], bench.start) if opened else None
                 objects = hits(state, compared.end(), bench.start, AGENT_TYPES) if compared else []
                 if (
