@@ -210,7 +210,7 @@ BELOW_TARGET = {
     "round152_gold.jsonl": (0.92, 0.84, 0.55),
     "round153_gold.jsonl": (0.96, 0.72, 0.76),
     "round154_gold.jsonl": (0.95, 0.72, 0.64),
-    "round155_gold.jsonl": (0.93, 0.65, 0.45),
+    "round155_gold.jsonl": (0.93, 0.65, 0.50),
     "round156_gold.jsonl": (0.88, 0.83, 0.49),
     "round157_gold.jsonl": (0.90, 0.58, 0.60),
     "round158_gold.jsonl": (0.90, 0.56, 0.43),

@@ -8518,3 +8518,18 @@ def test_a_sized_subject_owns_its_table_lines_and_trailing_values() -> None:
     } <= scores
     assert ("Cumulus-3B", "GSM8K", "55.9") not in scores
     assert not any(head == "Cumulus" for head, _, _ in scores)
+
+
+def test_measures_set_equal_to_values_in_metres_on_a_benchmark() -> None:
+    record = run(
+        "We introduce ScaleLock, a zero-shot metric depth model. ScaleLock obtains "
+        "δ1 = 0.972 and RMSE = 0.214 m on NYU Depth V2, and δ1 = 0.969 and RMSE = 2.31 m on "
+        "KITTI."
+    )
+    found = {(r["tail"], r["value"], r["metric"]) for r in record["relations"] if r["value"]}
+    assert {
+        ("NYU Depth V2", "0.972", "δ1"),
+        ("NYU Depth V2", "0.214", "RMSE"),
+        ("KITTI", "0.969", "δ1"),
+        ("KITTI", "2.31", "RMSE"),
+    } <= found

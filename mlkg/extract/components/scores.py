@@ -58,7 +58,9 @@ _RESULT_VERB = (
     r"record(?:s|ed)|gets|got|get|gives|gave|give)"
 )
 _UNIT = (
-    r"(?-i:(?:m|k)?eV(?:/atom|/Å)?|GPa|hPa|(?<=\s)K|km|kcal/mol|Å|m²/s²|m2/s2|dB|mm|cm|ms|°C)"
+    r"(?-i:(?:m|k)?eV(?:/atom|/Å)?|GPa|hPa|(?<=\s)K|km|kcal/mol|Å|m²/s²|m2/s2|dB|mm|cm|ms|°C|"
+    # "an RMSE of 2.07 m on B": metres, as a depth error is given
+    r"(?<=\s)m)"
     r"(?![\w/])"
 )
 #: "84.1%, 80.2% and 81.0%": values listed with commas and "and"
@@ -215,7 +217,11 @@ _AND_SHARE_IN = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)({_NUMBER})\s*%()\s+i
 _SHARE_OF_ITEMS = re.compile(
     r"%\s+of\s+(?:the\s+)?(?:issues|problems|tasks|questions|instances|episodes|queries)\s+in\b"
 )
-_METRIC_OF = re.compile(rf"((?:(?-i:[A-Z])[\w-]*\s+)?(?:{_METRICS}))(?:\s+scores?)?\s+of\s+$", re.I)
+_METRIC_OF = re.compile(
+    # ("RMSE = 0.198 m on B": a measure set equal to the value)
+    rf"((?:(?-i:[A-Z])[\w-]*\s+)?(?:{_METRICS}))(?:(?:\s+scores?)?\s+of\s+|\s*=\s*)$",
+    re.I,
+)
 #: "R1@0.5 61.5", "mAP: 41.8": a measure, then its value, in a parenthesis of such cells
 _CELL_MEASURE = rf"(?:{_METRICS}|(?-i:[A-Za-z]+\d*@[\d.]+))"
 _METRIC_CELL = re.compile(
@@ -3912,7 +3918,9 @@ _OWN_DATA_AFTER = re.compile(
 _METRIC_OF_AND_BEFORE = re.compile(
     # ("an energy MAE of 21 meV/atom and a force MAE of 48 meV/Å on B": units, and a word
     # of what is measured before the second)
-    rf"\b((?:{_METRICS}))\s+of\s+({_NUMBER})\s*%?(?:\s*{_UNIT})?\s+and\s+(?:an?\s+|the\s+)?"
+    # ("δ1 = 0.981 and RMSE = 0.198 m on B": measures set equal to their values)
+    rf"(?:\b|(?=δ))((?:{_METRICS}))(?:\s+of\s+|\s*=\s*)({_NUMBER})\s*%?(?:\s*{_UNIT})?\s+and\s+"
+    r"(?:an?\s+|the\s+)?"
     r"(?:(?-i:[a-z][\w-]*)\s+)?$",
     re.I,
 )
