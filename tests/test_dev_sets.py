@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the one hundred and thirty-five sets written last (round26-round160: harder abstracts, model
+#: the one hundred and thirty-seven sets written last (round26-round162: harder abstracts, model
 #: families, benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -76,7 +76,7 @@ SETS = [
 #: optimisation, information extraction, text embeddings, interatomic potentials, a day of
 #: signal processing, graph learning, medical vision-language models, depth estimation and
 #: SLAM, genomic foundation models, spiking networks, unlearning and watermarks, diffusion
-#: language models, chemistry LLMs),
+#: language models, chemistry LLMs, clinical LLMs, audio-language models),
 #: which do not all reach the targets yet: each figure is guarded at its current level,
 #: less a margin, so that a rule that breaks them fails here
 BELOW_TARGET = {
@@ -216,6 +216,8 @@ BELOW_TARGET = {
     "round158_gold.jsonl": (0.90, 0.56, 0.43),
     "round159_gold.jsonl": (0.96, 0.59, 0.66),
     "round160_gold.jsonl": (0.96, 0.74, 0.58),
+    "round161_gold.jsonl": (0.96, 0.83, 0.67),
+    "round162_gold.jsonl": (0.97, 0.70, 0.78),
 }
 
 

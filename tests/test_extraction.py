@@ -8533,3 +8533,27 @@ def test_measures_set_equal_to_values_in_metres_on_a_benchmark() -> None:
         ("KITTI", "0.969", "δ1"),
         ("KITTI", "2.31", "RMSE"),
     } <= found
+
+
+def test_a_benchmark_with_a_worded_note_stays_in_its_list() -> None:
+    record = run(
+        "We release Asclepio-8B, a medical model fine-tuned from Llama-3-8B. On MedQA (USMLE, "
+        "4 options), MedMCQA and PubMedQA, Asclepio-8B reaches 63.2%, 57.4% and 76.9% "
+        "accuracy, respectively."
+    )
+    assert {
+        ("Asclepio-8B", "MedQA", "63.2"),
+        ("Asclepio-8B", "MedMCQA", "57.4"),
+        ("Asclepio-8B", "PubMedQA", "76.9"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_a_full_split_suffix_stays_in_the_benchmark_name() -> None:
+    record = run(
+        "We propose CodeTrail, an ICD coding model. On MIMIC-III-full, CodeTrail achieves a "
+        "micro-F1 of 61.3, compared with 59.8 for PLM-ICD."
+    )
+    assert entities(record)["MIMIC-III-full"] == "Benchmark"
+    assert {("CodeTrail", "MIMIC-III-full", "61.3"), ("PLM-ICD", "MIMIC-III-full", "59.8")} <= (
+        relations(record, "evaluatedOn")
+    )

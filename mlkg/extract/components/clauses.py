@@ -345,7 +345,9 @@ LIST_ITEM_SPLIT = r"(?:dev|test|val|validation|test-dev|test-std)"
 LIST_GAP = re.compile(
     # ("BIRD dev, Spider test and EHRSQL": a split after a name)
     rf"(?:\s+{LIST_ITEM_SPLIT}(?=[\s,]))?"
-    r"(?:\s*\((?![^()]*\d)[^()]{1,25}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    # ("MedQA (USMLE, 4 options), MedMCQA and ...": a note with words, not a value)
+    r"(?:\s*\((?:(?![^()]*\d)|(?=[^()]*[A-Za-z]{3})(?![^()]*(?:\d[.,]\d|%)))[^()]{1,25}\))?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
     # ("GenEval, DPG-Bench and class-conditional ImageNet": a hyphenated qualifier)
     r"(?:(?-i:[a-z]+-[a-z]+)\s+)?"
 )

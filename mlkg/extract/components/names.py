@@ -73,7 +73,7 @@ _NAME_SUFFIXES = frozenset(
     "chat instruct base large small medium tiny mini nano xl xxl turbo pro plus lite coder "
     "code math vision vl hf it preview uncased cased mix moe distill bench high low dev schnell "
     "flash max ultra eval seg pose cls obb think thinking reasoner mt asr tts sft rl dpo zero "
-    "xlarge xxlarge huge giant g alpha beta gamma"
+    "xlarge xxlarge huge giant g alpha beta gamma full"
     "".split()
 )
 _MEASURE_WORD_AFTER = re.compile(r"\s(?:score|index|ratio|metric)\b")
