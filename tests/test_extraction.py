@@ -8408,6 +8408,8 @@ def test_genes_given_as_examples_are_not_names() -> None:
     assert found["CellLens"] == "Model"
     assert not {"NKG7", "GNLY", "CD79A"} & set(found)
     assert ("CellLens", "Zheng68K", "0.81") in relations(record, "evaluatedOn")
+    either = run("CellLens attends to marker proteins like NKG7 or GNLY.")
+    assert not {"NKG7", "GNLY"} & set(entities(either))
 
 
 def test_data_named_before_we_train_is_training_data() -> None:

@@ -342,6 +342,8 @@ PARENT_RELATIVE_CLAUSE = (
     r"(?:\s+(?:that|which)\s+(?:is|was|has\s+been))?"
 )
 LIST_ITEM_SPLIT = r"(?:dev|test|val|validation|test-dev|test-std)"
+#: what separates the items of a list: "A, B and C", "A, B, or C"
+LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 LIST_GAP = re.compile(
     # ("BIRD dev, Spider test and EHRSQL": a split after a name)
     rf"(?:\s+{LIST_ITEM_SPLIT}(?=[\s,]))?"

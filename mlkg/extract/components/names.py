@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from mlkg.extract.components.clauses import LIST_SEPARATOR
 from mlkg.extract.frequency import zipf
 from mlkg.extract.lexicon import load_lexicon
 from mlkg.extract.state import DocState, Entity, get_state
@@ -230,8 +231,6 @@ _BIOLOGICAL_EXAMPLES = re.compile(
     r"namely)\s+((?:[A-Z][A-Za-z0-9-]*\s*,\s*)*[A-Z][A-Za-z0-9-]*"
     r"(?:,?\s+(?:and|or)\s+[A-Z][A-Za-z0-9-]*)?)"
 )
-#: the items of a list of names: "A, B and C"
-_LIST_ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _TITLE_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
 _INTRODUCED_PHRASE = re.compile(
     # "\b(?:[Ww]e|[Tt]his ...)", written to start with a character class so that the
@@ -1423,7 +1422,7 @@ class NameFinder:
                 and match.group(0).startswith("namely")
                 and any(
                     self.lexicon.types_of(part) or is_name_shaped(part)
-                    for part in _LIST_ITEM_SEPARATOR.split(phrase)
+                    for part in LIST_SEPARATOR.split(phrase)
                 )
             ):
                 continue  # "namely Hypersim and Virtual KITTI 2": a list, each name found alone
@@ -1860,7 +1859,7 @@ def _suppress_biological_examples(text: str, state: DocState) -> None:
     """ "marker genes such as CD3E, MS4A1 and LYZ": examples of genes, proteins or markers
     are symbols of biology, written like names of models but never one."""
     for match in _BIOLOGICAL_EXAMPLES.finditer(text):
-        for symbol in _LIST_ITEM_SEPARATOR.split(match.group(1)):
+        for symbol in LIST_SEPARATOR.split(match.group(1)):
             state.suppressed.add(match_key(symbol))
 
 

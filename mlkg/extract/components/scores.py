@@ -23,6 +23,7 @@ from mlkg.extract.components.clauses import (
     DATA_TYPES,
     DATA_VARIANT,
     LIST_GAP,
+    LIST_SEPARATOR,
     Hit,
     add_relation,
     hits,
@@ -1803,7 +1804,7 @@ class ScoreFinder:
                 i + 2 < len(data)
                 and data[i + 1].start == hit.end + 1
                 and text[hit.end] == " "
-                and _LIST_SEPARATOR_GAP.fullmatch(text, data[i + 1].end, data[i + 2].start)
+                and LIST_SEPARATOR.fullmatch(text, data[i + 1].end, data[i + 2].start)
             ):
                 continue  # "the Meta-World MT10 and MT50 benchmarks": the suite of a list
             left_start = max(sentence[0], hit.start - 80)
@@ -4030,7 +4031,6 @@ _PARTICIPLE_APPOSITIVE_THEN_RESULT = re.compile(
     r"[^;()]{0,160}?,\s+"
     rf"(?:\w+ly\s+)?(?:{_RESULT_VERB}|posts|improves|raises|lifts|boosts)\b"
 )
-_LIST_SEPARATOR_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 #: the parts of one benchmark that values are given for: " for WT, TC and ET respectively"
 _FOR_PARTS_RESPECTIVELY = re.compile(
     r"\s*%?(?:\s+(?!for\b|on\b|in\b)[^\s\d,;.()]{1,12}){0,2}?"  # (a unit or a measure)
