@@ -8559,3 +8559,191 @@ def test_a_full_split_suffix_stays_in_the_benchmark_name() -> None:
     assert {("CodeTrail", "MIMIC-III-full", "61.3"), ("PLM-ICD", "MIMIC-III-full", "59.8")} <= (
         relations(record, "evaluatedOn")
     )
+
+
+def test_an_appositive_head_after_six_modifiers_types_the_name() -> None:
+    record = run(
+        "In this work, we propose TIDA, a novel and efficient zero-shot domain adaptation "
+        "method that relies on synthetic images."
+    )
+    assert entities(record)["TIDA"] == "Method"
+
+
+def test_an_appositive_head_stops_at_a_purpose_clause() -> None:
+    record = run(
+        "We present EvKit, a lightweight library for event-based data, and evaluate it on DSEC."
+    )
+    assert entities(record).get("EvKit") != "Dataset"
+
+
+def test_whole_examples_after_models_such_as_are_names() -> None:
+    record = run(
+        "We benchmark our method against cutting-edge models such as Lumora-Avatar and "
+        "Vividhuman. It calibrates the cameras, including Brown-Conrady distortion "
+        "coefficients."
+    )
+    found = entities(record)
+    assert found.get("Lumora-Avatar") == "Model" and found.get("Vividhuman") == "Model"
+    assert "Brown-Conrady" not in found
+
+
+def test_a_known_capitalised_short_name_is_not_its_upper_case_acronym() -> None:
+    assert entities(run("Specifically, Wan is characterized by four features."))["Wan"] == "Model"
+    network = run("We deploy the detector across the WAN and LAN links of the enterprise.")
+    assert entities(network).get("WAN") != "Model"
+
+
+def test_the_digit_of_bleu_4_is_no_value_of_a_compared_system() -> None:
+    record = run(
+        "We present Semaphor, a gloss-free sign translator. On the PHOENIX-2014T test set, "
+        "Semaphor reaches 24.71 BLEU-4, compared with 21.44 BLEU-4 for GFSLT-VLP."
+    )
+    found = relations(record, "evaluatedOn")
+    assert ("GFSLT-VLP", "PHOENIX-2014T", "21.44") in found
+    assert ("GFSLT-VLP", "PHOENIX-2014T", "4") not in found
+
+
+def test_values_with_a_numbered_measure_pair_with_data_respectively() -> None:
+    record = run(
+        "We introduce Glossary-MT, a gloss-to-text translator. Glossary-MT obtains 29.84 and "
+        "34.10 BLEU-4 on the PHOENIX-2014T and CSL-Daily test sets respectively."
+    )
+    assert {
+        ("Glossary-MT", "PHOENIX-2014T", "29.84"),
+        ("Glossary-MT", "CSL-Daily", "34.10"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_a_rise_on_each_split_and_in_a_second_measure_is_each_the_systems() -> None:
+    record = run(
+        "We introduce PoseTalk, a pose-based translator. PoseTalk improves BLEU-4 on "
+        "PHOENIX-2014T from 21.3 to 24.0 on dev and from 20.9 to 23.6 on test, and ROUGE-L on "
+        "test from 47.0 to 49.8. Rewriting lifts accuracy on GSM8K from 41.0 to 47.5 and from "
+        "44.3 to 49.0, respectively."
+    )
+    found = relations(record, "evaluatedOn")
+    assert {
+        ("PoseTalk", "PHOENIX-2014T", "24.0"),
+        ("PoseTalk", "PHOENIX-2014T", "23.6"),
+        ("PoseTalk", "PHOENIX-2014T", "49.8"),
+    } <= found
+    assert not any(value in ("47.0", "49.0") for _, _, value in found)
+
+
+def test_a_measure_lowered_from_a_named_baseline_is_the_subjects() -> None:
+    record = run(
+        "We introduce StreamSign, a causal recogniser. On CSL-Daily, StreamSign lowers the "
+        "test WER of the naive causal baseline from 33.5% to 26.2%."
+    )
+    assert ("StreamSign", "CSL-Daily", "26.2") in relations(record, "evaluatedOn")
+
+
+def test_values_on_their_respective_test_sets_follow_the_training_list() -> None:
+    record = run(
+        "We propose Babel-Sign, a multilingual translator. Trained jointly on PHOENIX-2014T, "
+        "CSL-Daily and How2Sign, Babel-Sign scores 23.9, 18.7 and 11.4 BLEU-4 on their "
+        "respective test sets."
+    )
+    assert {
+        ("Babel-Sign", "PHOENIX-2014T", "23.9"),
+        ("Babel-Sign", "CSL-Daily", "18.7"),
+        ("Babel-Sign", "How2Sign", "11.4"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_a_corpus_released_as_a_name_is_a_dataset() -> None:
+    record = run(
+        "We generate 2.3 million synthetic gloss-sentence pairs by rule-based glossification "
+        "of news text; we release this corpus as GlossPile-2M."
+    )
+    assert entities(record)["GlossPile-2M"] == "Dataset"
+
+
+def test_a_part_initialised_from_a_parent_then_fine_tuned_trains_the_papers_model() -> None:
+    own = run(
+        "We present HandLM, a gloss-free translator. The visual encoder is initialised from "
+        "the GFSLT-VLP checkpoint and then fine-tuned together with the adapter on "
+        "PHOENIX-2014T."
+    )
+    assert ("HandLM", "PHOENIX-2014T", None) in relations(own, "trainedOn")
+    parents = run(
+        "We present Coilnet, a segmenter. The encoder is initialised from VMamba-T weights "
+        "pre-trained on ImageNet-1K."
+    )
+    assert ("VMamba-T", "ImageNet-1K", None) in relations(parents, "trainedOn")
+
+
+def test_values_for_a_dev_and_test_pair_of_splits_are_the_data_after_them() -> None:
+    record = run(
+        "We propose FingerFlow, a three-stream network. FingerFlow obtains word error rates "
+        "of 17.9% / 18.3% on the dev / test sets of PHOENIX-2014 and 24.8% / 24.1% on "
+        "CSL-Daily."
+    )
+    assert {
+        ("FingerFlow", "PHOENIX-2014", "17.9"),
+        ("FingerFlow", "PHOENIX-2014", "18.3"),
+        ("FingerFlow", "CSL-Daily", "24.8"),
+        ("FingerFlow", "CSL-Daily", "24.1"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_known_few_shot_methods_are_methods() -> None:
+    record = run(
+        "We compare with Prototypical Networks, MAML, MetaOptNet and Tip-Adapter-F on "
+        "miniImageNet, and use a Wide ResNet backbone."
+    )
+    found = entities(record)
+    assert {found.get(n) for n in ("Prototypical Networks", "MAML", "MetaOptNet")} == {"Method"}
+    assert found.get("Wide ResNet") == "Model"
+
+
+def test_values_with_spreads_listed_per_setting_are_the_benchmarks() -> None:
+    record = run(
+        "We propose ProtoShift, a prototype refiner. On miniImageNet, ProtoShift reaches "
+        "68.41 ± 0.20% and 84.12 ± 0.14% accuracy in the 5-way 1-shot and 5-shot settings, "
+        "respectively. On tieredImageNet the corresponding numbers are 72.85 ± 0.23% and "
+        "86.90 ± 0.16%."
+    )
+    found = relations(record, "evaluatedOn")
+    assert {
+        ("ProtoShift", "miniImageNet", "68.41"),
+        ("ProtoShift", "miniImageNet", "84.12"),
+        ("ProtoShift", "tieredImageNet", "72.85"),
+        ("ProtoShift", "tieredImageNet", "86.90"),
+    } <= found
+    assert not any(value in ("0.20", "0.14", "0.23", "0.16") for _, _, value in found)
+
+
+def test_numbers_restated_on_other_data_follow_the_previous_systems_values() -> None:
+    record = run(
+        "We present FedLens, a method. FedLens improves the final test accuracy on CIFAR-100 "
+        "from 41.2% (FedAvg) to 49.7%, against 44.5% for SCAFFOLD. On Tiny-ImageNet the "
+        "corresponding numbers are 30.1%, 36.8% and 33.0%."
+    )
+    assert {
+        ("FedAvg", "Tiny-ImageNet", "30.1"),
+        ("FedLens", "Tiny-ImageNet", "36.8"),
+        ("SCAFFOLD", "Tiny-ImageNet", "33.0"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_systems_listed_before_their_values_pair_in_order_unsaid() -> None:
+    record = run(
+        "We release Vireo-3B. On HumanEval+, Vireo-3B, Vireo-8B and Vireo-24B reach 64.0, 76.2 "
+        "and 84.1."
+    )
+    assert {
+        ("Vireo-3B", "HumanEval+", "64.0"),
+        ("Vireo-8B", "HumanEval+", "76.2"),
+        ("Vireo-24B", "HumanEval+", "84.1"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_lexicon_lines_separate_aliases_with_bars_not_a_second_equals_sign() -> None:
+    from importlib import resources
+
+    folder = resources.files("mlkg.extract.lexicon")
+    for name in ("models.txt", "methods.txt", "datasets.txt"):
+        lines = folder.joinpath(name).read_text(encoding="utf-8").splitlines()
+        wrong = [ln for ln in lines if not ln.startswith("#") and ln.count("=") > 1]
+        assert not wrong, f"{name}: aliases go after one '=' and are separated by '|': {wrong}"

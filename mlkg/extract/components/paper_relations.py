@@ -1467,7 +1467,14 @@ _PARENT_BEFORE = re.compile(
     r"\b(?:initiali[sz]ed|fine-?tuned|finetuned|distilled|built|derived|adapted)\s+(?:up)?"
     r"(?:from|on)\s+(?:the\s+)?$"
 )
-_EACH_MODEL = re.compile(r"\b(?:[Ee]ach|[Ee]very|[Tt]he|[Oo]ur)\s+(?:new\s+)?models?\b")
+#: a second step after the parent is named: "... from Y and (then) fine-tuned on D"
+_THEN_TRAINED = re.compile(r"\b(?:and|then)\b")
+#: the paper's model, or a part of it ("The visual encoder is initialised from Y and then
+#: fine-tuned on D": D trains the paper's model, not Y)
+_EACH_MODEL = re.compile(
+    r"\b(?:[Ee]ach|[Ee]very|[Tt]he|[Oo]ur|[Ii]ts)\s+(?:new\s+)?(?:models?|"
+    r"(?:[\w-]+\s+)?(?:encoder|decoder|backbone|student))\b"
+)
 
 
 def _made_from_parent(text: str, state: DocState, sentence, head: Entity, match) -> Entity | None:
@@ -1478,7 +1485,8 @@ def _made_from_parent(text: str, state: DocState, sentence, head: Entity, match)
         return None
     parent = mentions[-1]
     phrase = _PARENT_BEFORE.search(text, max(sentence[0], parent.start - 40), parent.start)
-    if phrase is None:
+    if phrase is None or not _THEN_TRAINED.search(text, parent.end, match.start() + 1):
+        # ("initialised from Y weights pre-trained on D": D trained Y)
         return None
     before = hits(state, sentence[0], phrase.start(), (MODEL,))
     if before:

@@ -349,6 +349,9 @@ _BENCH_THEN_RESULT = re.compile(
     rf"(?<=\s)(?:the|its)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:{_METRICS})\s+is|"
     # "X succeeds in 61.5% of episodes"
     r"succeeds\s+in|"
+    # "On B the corresponding numbers are 72.85% and 86.90%"
+    r"(?<=\s)(?P<restated>(?:the\s+)?(?:corresponding\s+)?(?:numbers|figures|values|results)\s+"
+    r"(?:are|were))|"
     r"(?:drop|fall|fell|decreas|reduc|ris|rose|increas|improv|climb)\w*\s+to|"
     # "X lowers the 5-day Z500 RMSE to 281": the measure between the verb and "to"
     r"(?:lower|reduc|cut|decreas|improv|rais|increas|boost|lift|push|bring)\w*\s+"
@@ -360,7 +363,8 @@ _BENCH_THEN_RESULT = re.compile(
     # "Duet-Audio reduces the concatenated WER from 31.4% to 22.6%", "the rate drops from
     # 21.2% to 4.8%"
     r"(?:reduc|improv|increas|rais|lift|boost|cut|lower|drop|fall|fell|decreas|ris|rose|"
-    r"climb)\w*\s+(?:[\w@.+-]+\s+){0,7}?from\s+"
+    # ("lowers the test WER of the naive causal baseline from 33.5% to 26.2%")
+    r"climb)\w*\s+(?:[\w@.+-]+\s+){0,8}?from\s+"
     # ("from 2.9 (Sparrow-TTS) to 1.8": whose the first value was)
     # ("from 27.21 dB to 28.05 dB": a unit after each)
     r"(?P<before>\d+(?:\.\d+)?)\s*(?:%|dB)?\s+(?P<whose>\([^()]{1,45}\)\s+)?to)\w*\s+"
@@ -452,7 +456,12 @@ _AT_SETTINGS = re.compile(
     r"\d+)\s+(?:[\w-]+\s+)?(?:context\s+)?(?:lengths|settings|budgets|sizes|scales|resolutions|"
     r"horizons|levels|ratios|temperatures)"
     rf"|{_SETTING}(?:\s*(?:/\s*|,\s*(?:and\s+)?|\s+and\s+){_SETTING})+)(?![\w-])"
+    # "in the 5-way 1-shot and 5-shot settings"
+    rf"|\s*%?(?:\s+(?-i:[a-z][a-z-]*)){{0,3}}?\s+in\s+the\s+(?:{_SETTING}\s+)?{_SETTING}"
+    rf"(?:\s*(?:/\s*|,\s*(?:and\s+)?|\s+and\s+){_SETTING})+\s+(?:settings|cases|regimes|tasks)\b"
 )
+#: the end of the sentence right after a list of values: "On B, X reaches a% and b%."
+_VALUES_END_SENTENCE = re.compile(r"\s*%?\s*[.;]?\s*$")
 #: " with 40, 250 and 4000 labels": the settings of a fronted benchmark, listed
 _FRONTED_SETTINGS = re.compile(
     rf"\s+(?:with|at|under|for)\s+(?P<settings>{_SETTING}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
@@ -525,6 +534,15 @@ _RISES_TO = re.compile(
     r"(?:an?\s+(?:[\w-]+\s+){0,3}?of\s+)?"
     rf"(?!(?:19|20)\d\d\b)(?P<value>{_NUMBER})\s*%?(?:\s*{_UNIT})?(?!\w)(?!\.\d)"
 )
+#: " on dev and from 20.9 to 23.6", ", and ROUGE-L on test from 47.0 to 49.8": the same
+#: benchmark's rise on another split or in another measure
+#: (not "from 41.0 to 47.5 and from 44.3 to 49.0, respectively": two systems' rises)
+_MEASURE_ON_SPLIT = rf"(?:{_METRICS})(?:\s+on\s+(?:the\s+)?(?:{_SPLITS}))?\s+"
+_SPLIT_THEN_RISE = re.compile(
+    rf"\s*%?(?:\s+on\s+(?:the\s+)?(?:{_SPLITS})(?:\s+sets?)?,?\s+and\s+(?:{_MEASURE_ON_SPLIT})?"
+    rf"|,?\s+and\s+{_MEASURE_ON_SPLIT})"
+    rf"(?:from\s+)?{_NUMBER}\s*%?\s+to\s+({_NUMBER})(?!\w|\.\d)(?!\s*%?,?\s+respectively)"
+)
 #: " over Y", " relative to the Y": the system a rise is measured against
 _OVER_SYSTEM = re.compile(r"\s*%?\s+(?:over|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?")
 #: "... on B at 84.3%": the value after the benchmark, when a measure is named before it
@@ -569,6 +587,52 @@ def _percent_signs(text: str) -> str:
     return _PERCENT_WORD.sub(lambda word: "%".ljust(len(word.group())), text)
 
 
+def _sentence_before(state: DocState, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence right before ``sentence``, if any."""
+    before = None
+    for other in state.sentences:
+        if other == sentence:
+            return before
+        before = other
+    return None
+
+
+def _several_systems_valued(state: DocState, sentence: tuple[int, int]) -> bool:
+    """Whether this sentence or the one before gave values to more than one system: a
+    list of values restated on other data ("the corresponding numbers are a, b and c")
+    is then theirs, in order, not one system's."""
+    if len({h.name for h in hits(state, sentence[0], sentence[1], AGENT_TYPES)}) > 1:
+        return True  # (their values may come later: "..., compared with a for Y")
+    before = _sentence_before(state, sentence)
+    valued = {
+        r.head
+        for r in state.relations
+        if r.sentence == before and r.rel == EVALUATED_ON and r.value is not None
+    }
+    return len(valued) > 1
+
+
+def _valued_in_order(text: str, state: DocState, sentence: tuple[int, int] | None) -> list[str]:
+    """The systems ``sentence`` gave a value, in the order their values are written."""
+    if sentence is None:
+        return []
+    first: dict[str, int] = {}
+    for r in state.relations:
+        if r.sentence == sentence and r.rel == EVALUATED_ON and r.value is not None:
+            at = text.find(r.value, sentence[0], sentence[1])
+            first[r.head] = min(first.get(r.head, at), at)
+    return sorted(first, key=first.__getitem__)
+
+
+def _without_spreads(text: str) -> str:
+    """The text with each spread ("± 0.20", "+/- 0.4", "\\pm 0.4") blanked out, offsets kept:
+    "68.41 ± 0.20% and 84.12 ± 0.14% accuracy" is a list of two values, as the rules read
+    lists."""
+    if "±" not in text and "+/-" not in text and "\\pm" not in text:
+        return text
+    return _SPREAD.sub(lambda spread: " " * len(spread.group()), text)
+
+
 @Language.factory("mlkg_scores")
 def make_scores(nlp: Language, name: str) -> ScoreFinder:
     return ScoreFinder()
@@ -577,7 +641,7 @@ def make_scores(nlp: Language, name: str) -> ScoreFinder:
 class ScoreFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = get_state(doc)
-        text = _percent_signs(state.text).replace("\u2212", "-")  # (a minus sign)
+        text = _without_spreads(_percent_signs(state.text).replace("\u2212", "-"))  # (minus)
         benchmark = _introduced_benchmark(state)
         sized = "B model" in text or "M model" in text  # "the 0.6B model(s)": rare
         for sentence in state.sentences:  # first the names that rows of results retype
@@ -631,6 +695,9 @@ class ScoreFinder:
             if text.find("-clean/", sentence[0], sentence[1]) >= 0:
                 scored |= self._split_slash_values(text, state, sentence)
             elif text.find("/", sentence[0], sentence[1]) >= 0:
+                if _SPLIT_PAIR.search(text, sentence[0], sentence[1]):
+                    # "a / b on the dev / test sets of B, c / d on C": both kinds of list
+                    scored |= self._split_slash_values(text, state, sentence)
                 scored |= self._slashed_measures_on(text, state, sentence)
             if scored:
                 self._values_for_others(text, state, sentence, scored)
@@ -1786,12 +1853,20 @@ class ScoreFinder:
         respective: set[str] = set()
         respectively_said = "respectively" in text[sentence[0] : sentence[1]]
         versus_said = state.mentions_words(sentence, (" vs", " versus "))
-        if respectively_said:
+        if respectively_said or (
+            # "X scores a, b and c on their respective test sets"
+            len(data) > 1 and text.find(" respective ", sentence[0], sentence[1]) >= 0
+        ):
             respective = self._respectively(text, state, sentence, data)
             scored |= respective
-        elif len(data) > 1 and (
-            text.find(" and ", sentence[0], sentence[1]) >= 0
-            or text.find("/", sentence[0], sentence[1]) >= 0
+        if (
+            not respectively_said
+            and not respective
+            and len(data) > 1
+            and (
+                text.find(" and ", sentence[0], sentence[1]) >= 0
+                or text.find("/", sentence[0], sentence[1]) >= 0
+            )
         ):
             # "obtains 38.6, 19.7 and 61.2 mIoU on A, B and C": in order, unsaid (a list of
             # values holds "and" or "/")
@@ -2065,6 +2140,11 @@ class ScoreFinder:
                     before = rise.group("before")
                     if whose and whose[0].start == start:
                         self._add(state, sentence, whose[0].name, hit.name, 0.6, value=before)
+                at = rise.end()
+                while split_rise := _SPLIT_THEN_RISE.match(right, at):
+                    # "from 21.3 to 24.0 on dev and from 20.9 to 23.6 on test": each split's
+                    self._emit(state, sentence, hit.start, hit.name, value=split_rise.group(1))
+                    at = split_rise.end()
                 continue
             if right.lstrip().startswith("(from"):
                 close = right.find(")")
@@ -2094,6 +2174,18 @@ class ScoreFinder:
                     continue  # "A, where X reaches 87.9 and 78.6 on B and C": B's and C's
                 if _points_of_change(text, group[-1].end + found.start("value")):
                     continue
+                if found.group("restated") and _several_systems_valued(state, sentence):
+                    # "..., against 44.5% for Y. On B the numbers are a, b and c": the
+                    # systems valued before, in the order of their values, not the
+                    # sentence's subject alone
+                    more = _LISTED_VALUES.match(tail, found.end("value"))
+                    row = [found.group("value"), *re.findall(_NUMBER, more[0] if more else "")]
+                    systems = _valued_in_order(text, state, _sentence_before(state, sentence))
+                    if len(group) == 1 and len(systems) == len(row):
+                        for system, value in zip(systems, row, strict=True):
+                            self._add(state, sentence, system, hit.name, 0.6, value=value)
+                        scored.add(hit.name)
+                    continue
                 metric = found.group("metric1") or found.group("metric2") or found.group("metric3")
                 if (
                     metric is None
@@ -2113,6 +2205,15 @@ class ScoreFinder:
                     # "On B, X and Y obtain a and b, respectively": read above (not "On B
                     # with Y, X reaches a; Z and W obtain b and c, respectively")
                     continue
+                if len(named) > 1 and len(group) == 1 and len(listed(text, named)) == len(named):
+                    # "On B, X, Y and Z reach a, b and c": each its value, in order, unsaid
+                    more = _LISTED_VALUES.match(tail, found.end("value"))
+                    row = [found.group("value"), *re.findall(_NUMBER, more[0] if more else "")]
+                    if len(row) == len(named):
+                        for system, value in zip(named, row, strict=True):
+                            self._add(state, sentence, system.name, hit.name, 0.75, value=value)
+                        scored.add(hit.name)
+                        continue
                 if not named and _IT_BEFORE.search(tail, 0, found.start("verb")):
                     # "..., and on 20 B tasks it averages V": the paper's model again
                     # (the sentence's first system, unless a comparison names it: "X
@@ -2189,6 +2290,15 @@ class ScoreFinder:
                 ):
                     # "On B, X averages 81.4, 74.9 and 63.2 at these three lengths", "scores
                     # 89.2 / 83.6 / 77.1 at 16K / 32K / 64K": B's values, one per setting
+                    values = [found.group("value"), *re.findall(_NUMBER, per_setting.group(0))]
+                    group = group * len(values)
+                elif (
+                    len(group) == 1
+                    and (per_setting := _LISTED_VALUES.match(tail, found.end("value")))
+                    and _VALUES_END_SENTENCE.match(tail, per_setting.end())
+                    and not _several_systems_valued(state, sentence)
+                ):
+                    # "On B the corresponding numbers are 72.85% and 86.90%.": both B's
                     values = [found.group("value"), *re.findall(_NUMBER, per_setting.group(0))]
                     group = group * len(values)
                 elif (
@@ -2558,6 +2668,8 @@ class ScoreFinder:
                     _TESTS_ON_THEN_LIST.match(text, sentence[0], names[0].start)
                     and _SHOW_VALUES_RESPECTIVELY.match(text, names[-1].end, sentence[1])
                 )
+                # "Trained on A, B and C, X scores a, b and c on their respective test sets"
+                or _VALUES_ON_THEIR_RESPECTIVE.match(text, names[-1].end, sentence[1])
             )
             # ("on A and B it achieves 80.9 ROC-AUC and 29.7 AP, respectively")
             if found and len(names) > 1:
@@ -3233,8 +3345,9 @@ class ScoreFinder:
         scored: set[str] = set()
         for found in _SPLIT_SLASH.finditer(text, sentence[0], sentence[1]):
             data = hits(state, sentence[0], found.start(), DATA_TYPES)
-            if found.group("name"):
-                data = [h for h in hits(state, *found.span("name"), DATA_TYPES)]
+            for side in ("name", "after"):
+                if found.group(side):
+                    data = [h for h in hits(state, *found.span(side), DATA_TYPES)]
             head = _scorer(state, sentence, found.start())
             if not data or head is None:
                 continue
@@ -3681,6 +3794,8 @@ _RESULT_AT_BEFORE = re.compile(
     r"\b(?:follow(?:s|ed)?|stand(?:s)?|stood|comes?|came|lands?|sits?|peak(?:s|ed)?|"
     r"finish(?:es|ed)?|remain(?:s|ed)?|stay(?:s|ed)?|plateau(?:s|ed)?)\s+at\s+$"
 )
+#: " ± 0.20" after a value: its spread, blanked out before the rules read values
+_SPREAD = re.compile(rf"(?<=[\d%])\s*(?:±|\+/-|\\pm)\s*{_NUMBER}")
 #: "± 2.0", "+/- 2.0", "\\pm 2.0": a spread, never a value of its own
 _SPREAD_BEFORE = re.compile(r"(?:±|\+/-|\\pm)\s*$")
 #: "evaluate ... LLMs on B": the sentence tests on B
@@ -3791,7 +3906,8 @@ _VALUES_ON_LIST = re.compile(
     rf"|{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+)"
     r"(?:\s*\([\w\s-]{1,20}\))?"
     # "0.812, 0.846 and 0.779 mean AUROC on A, B and C": the metric between
-    r"(?:\s+(?:[\w@-]+\s+){0,2}?(?:AUROC|AUC|accuracy|F1|mAP|mIoU|BLEU|WER|EM|pass@\d+|"
+    r"(?:\s+(?:[\w@-]+\s+){0,2}?(?:AUROC|AUC|accuracy|F1|mAP|mIoU|BLEU(?:-\d)?|ROUGE-[12L]|"
+    r"METEOR|CIDEr|WER|EM|pass@\d+|"
     r"success(?: rate)?|score|points|exact[ -]match))?"
     r"\s+(?:on|in)\s+(?:the\s+)?"
 )
@@ -4123,6 +4239,12 @@ _SHOW_VALUES_RESPECTIVELY = re.compile(
     r"(?:that\s+)?(?:(?:an?|the)\s+)?(?:[\w@-]+\s+){0,3}?(?:of|at)\s+"
     rf"(?P<values>{_VALUE_LIST})\s*%?(?:\s+[\w@-]+){{0,2}}?,?\s+respectively\b"
 )
+#: ", X scores 23.9, 18.7 and 11.4 BLEU-4 on their respective test sets": the values of
+#: the data listed before, in order
+_VALUES_ON_THEIR_RESPECTIVE = re.compile(
+    rf"[^.;]{{1,80}}?(?<![\w.-])(?P<values>{_VALUE_LIST})\s*%?(?:\s+[\w@-]+){{0,2}}?\s+on\s+"
+    r"(?:their|the(?:ir)?\s+corresponding|the)\s+respective\b"
+)
 _RESPECTIVELY = re.compile(
     # ("on A, B and C (val) respectively", "on A, B and C (ROC-AUC, AP and MAE respectively)";
     # "... and ImageNet 256x256 (FID), respectively": a resolution first)
@@ -4255,9 +4377,11 @@ _TWO_SPLITS = re.compile(r"\b(?:test|dev|val)[\w-]*\s+and\s+(?:test|dev|val)[\w-
 _VALUE_FOR = re.compile(
     # ("0.851 for tuned XGBoost": a word of how the system was run)
     # ("1.74 mm for DUSt3R", "0.51 eV for ALIGNN": a unit between)
-    rf"(?<![\w./])({_NUMBER})\s*(?:%|{_UNIT}|pp\b)?"
-    # ("53.0 AP for Y": the measure between)
-    rf"(?:\s+(?-i:AP|mAP|mIoU|FID|PSNR|WER|CER|EER|F1|BLEU|NDS|AUC|AUROC))?"
+    # (not the "4" of "21.44 BLEU-4 for Y")
+    rf"(?<![\w./-])({_NUMBER})\s*(?:%|{_UNIT}|pp\b)?"
+    # ("53.0 AP for Y", "21.44 BLEU-4 for Y": the measure between)
+    r"(?:\s+(?-i:AP|mAP|mIoU|FID|PSNR|WER|CER|EER|F1|BLEU(?:-\d)?|ROUGE-[12L]|METEOR|CIDEr|"
+    r"NDS|AUC|AUROC))?"
     # ("14.02 of PSLT": "of" for "for", right after a bare number)
     # ("38.8% for a single Y agent": an article and a word of the setting)
     r"(?:\s+for|(?<=\d)\s+of)\s+(?:the\s+|an?\s+)?"
@@ -4307,11 +4431,16 @@ _SLASH_ROWS_FOR = re.compile(
     r"\s+for\s+(?:the\s+)?"
 )
 _SLASH_VALUES_FOR = re.compile(rf"(?<![\w./])(?P<values>{_SLASHED})\s+for\s+(?:the\s+)?")
+#: "dev / test", "val/test": a pair of splits, their values before them
+_SPLIT_PAIR = re.compile(rf"\b(?:{_SPLITS})\s*/\s*(?:{_SPLITS})(?![\w-])")
 #: "2.9/6.0% WER on test-clean/test-other": values for the splits of a named speech set
 _SPLIT_SLASH = re.compile(
     rf"(?<![\w./])(?P<values>{_SLASHED})\s*%?\s+(?:(?P<metric>{_METRICS})\s+)?on\s+(?:the\s+)?"
     # ("on LibriSpeech test-clean/test-other": the data named right before the splits)
-    r"(?:(?P<name>[A-Z][\w-]*)\s+)?(?:test|dev)-clean\s*/\s*(?:test|dev)-other\b",
+    r"(?:(?P<name>[A-Z][\w-]*)\s+)?(?:(?:test|dev)-clean\s*/\s*(?:test|dev)-other\b"
+    # "17.9% / 18.3% on the dev / test sets of B": a pair of splits, then their data
+    rf"|(?:{_SPLITS})\s*/\s*(?:{_SPLITS})(?![\w-])(?:\s+(?:sets?|splits?))?"
+    r"(?:\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w-]*))?)",
     re.I,
 )
 #: one cell of a prose table row: "74.6 MMLU-Redux", "81.3% on GSM8K" (the name follows)

@@ -124,9 +124,12 @@ _LEFT_HEAD = re.compile(
     rf"|\b(?:as well as|and)\s+(?:[\w-]+\s+){{0,2}}?({_HEAD_NOUNS}),\s+$"
 )
 _RELEASED_AS_DATA = re.compile(
-    r"\b(?:hours|data|dataset|corpus|pairs|samples|examples|images|recordings|speech|texts?|"
+    r"\b(?:(?:hours|data|dataset|corpus|pairs|samples|examples|images|recordings|speech|texts?|"
     r"dialogues|videos|annotations)\b[^.;]{0,60}\b(?:release|publish|share)[sd]?\s+"
-    r"(?:it\s+|them\s+|this\s+\w+\s+)?as\s+$"
+    r"(?:it\s+|them\s+|this\s+\w+\s+)?"
+    # "we release this corpus as X"
+    r"|(?:release|publish|share)[sd]?\s+(?:this|the|our|the\s+resulting)\s+(?:[\w-]+\s+)?"
+    r"(?:data|dataset|corpus|collection)\s+)as\s+$"
 )
 _VALUE_FOR_LEFT = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:[^.;]|\.(?=\d)){0,60}?\s)?"
@@ -179,8 +182,13 @@ _NAMED_HEAD_LEFT = re.compile(
 )
 _APPOSITIVE = re.compile(
     rf"^(?:,|:(?=\s+(?:a|an|the first)\s))\s+(?:which is\s+)?(?:a|an|the|our)\s+"
-    # "a training-free, data-free merger": "data" is no head when a hyphen follows
-    rf"(?:(?:\d+\.)?[\w-]+,?\s+){{0,5}}?({_APPOSITIVE_NOUNS})\b(?!-)"
+    # "a training-free, data-free merger": "data" is no head when a hyphen follows; not
+    # past a clause or a purpose ("a memory controller that turns LLMs into agents", "a
+    # library designed for processing event data": neither an agent nor data), nor an
+    # earlier thing's head ("an upgraded version of our earlier X system")
+    r"(?:(?!(?:that|which|for|designed|based on|with|from|by|earlier|previous|prior)\s"
+    r"|to\s(?!end\b))"
+    rf"(?:\d+\.)?[\w-]+,?\s+){{0,6}}?({_APPOSITIVE_NOUNS})\b(?!-)"
     rf"(?:\s+of\s+(?:[\w-]+\s+){{0,4}}?({_HEAD_NOUNS}|{_COLLECTED}))?"
 )
 #: a head noun, then examples of it: "benchmarks such as X", "datasets, including X",
@@ -204,6 +212,9 @@ _SUBJECT_VERB_RIGHT = re.compile(
     r"attained|achieved|reached|obtained|scored|outperformed|surpassed|improved|yielded|"
     r"achieve|obtain|attain)\b"
 )
+#: what may follow a whole example: the end of the list or another item
+_EXAMPLE_ENDS = frozenset(",.;:)")
+_LIST_WORDS = (" and ", " or ")
 _EXAMPLES_LAST_WORDS = ("including", " as", "e.g.", "e.g.,", "like", "namely", ":")
 #: a name (or the list it ends) followed by "task(s)" names a task, not a benchmark
 _TASK_RIGHT = re.compile(r"^(?:,?\s+(?:and|or)\s+[A-Z0-9][\w-]*)?\s+(?:tasks?|subtasks?)\b")
@@ -1615,11 +1626,14 @@ class EntityTyper:
                 # "attacks such as X"; "attacks against diffusion models, such as X": the
                 # attacks are the examples' head, the models what they attack
                 votes[METHOD] += 2
-            elif listed == MODEL:
-                votes[listed] += 2
-            elif listed in (DATASET, BENCHMARK):
+            elif listed in (MODEL, DATASET, BENCHMARK):
                 # ("datasets, such as MARIO-10M": more than a size-like count in the name)
-                votes[listed] += 3
+                votes[listed] += 2 if listed == MODEL else 3
+                # a whole example is evidence of a name ("models such as Omnihuman and
+                # X"), not one that modifies a noun ("including Brown-Conrady distortion");
+                # a common word ("models like Transformer") is still dropped
+                if not right or right[0] in _EXAMPLE_ENDS or right.startswith(_LIST_WORDS):
+                    found += 1
         # "close to F5-TTS (2.0)", "than DiT-XL/2 (2.27) and SiT-XL (2.06)": the value in
         # parentheses is a compared model's own, not a benchmark's
         compared = _score_may_follow(right) and _COMPARED_LEFT.search(left) is not None

@@ -34,6 +34,9 @@ class Lexicon:
     #: keys of short acronyms all of whose spellings are upper case: a capitalised word is
     #: another word ("Hat" is no HAT, "Lol" no LOL)
     upper_only: set[str] = field(default_factory=set)
+    #: keys of short names all of whose spellings are one capitalised word: an upper-case
+    #: spelling is an acronym ("WAN", a wide-area network, is no Wan)
+    title_only: set[str] = field(default_factory=set)
     #: the words (as stems) of a known acronym's spelled-out forms, by its key ("erm" ->
     #: "empir", "risk", "minim")
     expansion_words: dict[str, set[str]] = field(default_factory=dict)
@@ -56,6 +59,11 @@ class Lexicon:
                 self.upper_only.add(key)
             elif not short_acronym:
                 self.upper_only.discard(key)
+            short_title = written.isalpha() and written.istitle() and len(written) <= 3
+            if key not in self.types and short_title:
+                self.title_only.add(key)
+            elif not short_title:
+                self.title_only.discard(key)
             self.types.setdefault(key, set()).add(entity_type)
             self.canonical.setdefault(key, name)
 
@@ -65,6 +73,8 @@ class Lexicon:
         if found and key in self.plain_only and mixed_case(name):
             return set()
         if found and key in self.upper_only and not name.isupper():
+            return set()
+        if found and key in self.title_only and name.isupper():
             return set()
         return found
 
