@@ -8747,3 +8747,99 @@ def test_lexicon_lines_separate_aliases_with_bars_not_a_second_equals_sign() -> 
         lines = folder.joinpath(name).read_text(encoding="utf-8").splitlines()
         wrong = [ln for ln in lines if not ln.startswith("#") and ln.count("=") > 1]
         assert not wrong, f"{name}: aliases go after one '=' and are separated by '|': {wrong}"
+
+
+def test_part_values_after_an_overall_value_are_the_same_benchmarks() -> None:
+    record = run(
+        "We present TailPrompt, a framework. On ImageNet-LT, TailPrompt-B reaches 78.4% top-1 "
+        "accuracy, with 80.1%, 77.9% and 74.6% on the many-, medium- and few-shot splits "
+        "respectively."
+    )
+    assert {
+        ("TailPrompt-B", "ImageNet-LT", value) for value in ("78.4", "80.1", "77.9", "74.6")
+    } <= relations(record, "evaluatedOn")
+
+
+def test_a_method_applied_to_a_model_owns_its_rise_in_each_setting() -> None:
+    record = run(
+        "We introduce Norm-Anchored Re-Scaling (NARS), a training-free adjustment. On "
+        "CIFAR-100-LT, NARS applied to a ResNet-32 improves top-1 accuracy from 38.3 to 46.9 "
+        "at an imbalance ratio of 100, from 43.8 to 51.2 at 50, and from 57.1 to 62.0 at 10."
+    )
+    found = relations(record, "evaluatedOn")
+    assert {("NARS", "CIFAR-100-LT", v) for v in ("46.9", "51.2", "62.0")} <= found
+    assert not any(head == "ResNet-32" for head, _, _ in found)
+
+
+def test_known_long_tail_methods_and_social_media_encoders_are_typed() -> None:
+    found = entities(
+        run(
+            "We compare with cRT, LWS, LDAM-DRW and Balanced Softmax, and fine-tune BERTweet, "
+            "TwHIN-BERT and MuRIL."
+        )
+    )
+    assert {found.get(n) for n in ("cRT", "LWS", "LDAM-DRW", "Balanced Softmax")} == {"Method"}
+    assert {found.get(n) for n in ("BERTweet", "TwHIN-BERT", "MuRIL")} == {"Model"}
+
+
+def test_a_letter_and_a_word_joined_by_a_hyphen_is_a_coined_name() -> None:
+    record = run(
+        "We evaluate on SemEval-2016 Task 6 and P-Stance under both protocols. We propose "
+        "ProStance, a prompting method. In-target on P-Stance: ProStance 74.8, full "
+        "fine-tuning of TwHIN-BERT 72.1, BERTweet 71.0."
+    )
+    assert entities(record)["P-Stance"] == "Benchmark"
+    assert {
+        ("ProStance", "P-Stance", "74.8"),
+        ("TwHIN-BERT", "P-Stance", "72.1"),
+        ("BERTweet", "P-Stance", "71.0"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_systems_with_bare_values_on_the_data_a_sentence_opens_with() -> None:
+    record = run(
+        "We propose SlimHate, a family of compact classifiers. On the TweetEval offensive "
+        "subtask, SlimHate-6L (79.6) outperforms the similarly sized DistilBERT (75.2) and "
+        "matches BERTweet (79.5)."
+    )
+    assert entities(record)["SlimHate-6L"] == "Model"
+    assert {
+        ("SlimHate-6L", "TweetEval", "79.6"),
+        ("DistilBERT", "TweetEval", "75.2"),
+        ("BERTweet", "TweetEval", "79.5"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_a_name_with_a_percent_sign_and_a_protocol_acronym() -> None:
+    found = entities(
+        run(
+            "Attacks such as the zlib ratio and Min-K% Prob score a sample. On NTU RGB+D 60 "
+            "(X-Sub), SkelNet reaches 88.0."
+        )
+    )
+    assert found.get("Min-K% Prob") == "Method"
+    assert "X-Sub" not in found
+
+
+def test_forecasting_measures_and_the_teachers_row_per_measure() -> None:
+    record = run(
+        "We propose SlimMotion, a student distilled from MTR. On the WOMD validation set "
+        "SlimMotion reaches 0.4107 mAP, 0.6312 minADE and 1.3054 minFDE (k=6), compared with "
+        "0.4164, 0.6046 and 1.2251 for its teacher. On Argoverse 2, SlimMotion obtains a "
+        "brier-minFDE of 1.86 and a miss rate of 0.15."
+    )
+    found = relations(record, "evaluatedOn")
+    assert {("SlimMotion", "WOMD", v) for v in ("0.4107", "0.6312", "1.3054")} <= found
+    assert {("MTR", "WOMD", v) for v in ("0.4164", "0.6046", "1.2251")} <= found
+    assert {("SlimMotion", "Argoverse 2", "1.86"), ("SlimMotion", "Argoverse 2", "0.15")} <= found
+
+
+def test_a_compared_systems_value_with_its_measure_in_parentheses() -> None:
+    record = run(
+        "We present MambaDrive, a driving agent. On Longest6 it scores 58.7 DS, outperforming "
+        "InterFuser (51.6 DS) and TransFuser (57.2 DS). On FLORES-200, MambaDrive-Base (310M) "
+        "obtains 45.1."
+    )
+    found = relations(record, "evaluatedOn")
+    assert {("InterFuser", "Longest6", "51.6"), ("TransFuser", "Longest6", "57.2")} <= found
+    assert not any(value == "310" for _, _, value in found)

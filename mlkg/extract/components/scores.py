@@ -84,6 +84,10 @@ _METRICS = (
     r"Acc-\d+|CCC|UAR|"
     # face anti-spoofing error rates, sound event detection scores, TruthfulQA's measures
     r"HTER|ACER|PSDS[12]?|pAUC|MC[12]|"
+    # motion forecasting and closed-loop driving: "a brier-minFDE of 1.86", "a miss rate of
+    # 0.15", "a driving score of 61.2"
+    r"(?:brier-|b-)?min[AF]DE(?:6)?|miss rate|driving score|route completion|infraction score|"
+    r"collision rate|"
     r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC|LogLoss|log[- ]loss|"
     # pose and mesh errors, keypoint accuracy, retrieval ranks
     r"(?:PA-|P-)?MPJPE|MPVPE|PVE|PCK(?:h)?|Rank-1|R-Precision|"
@@ -434,6 +438,17 @@ _PAREN_VERSUS = re.compile(
 _MORE_VALUES = re.compile(rf"(?:\s*%?\s*/\s*{_NUMBER})+")
 #: "84.1%, 80.2% and 81.0%": the values after the first of a list
 _LISTED_VALUES = re.compile(rf"(?:\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUMBER})+")
+#: "On the B offensive subtask, ": a sentence that opens with the data it is on
+_OPENS_ON = re.compile(r"On\s+(?:the\s+)?")
+#: " (79.6)", " (51.6 DS)": a system's bare value (and a one-word measure) in parentheses
+#: after its name
+#: (not a size: "(310M)")
+_BARE_PAREN_VALUE = re.compile(rf"\s*\(\s*({_NUMBER})\s*%?(?:\s*[A-Za-z][\w@-]{{1,12}})?\s*\)")
+#: " at a ratio of 100, from 43.8 to 51.2": the rise in the next setting
+_AT_SETTING_THEN_FROM_TO = re.compile(
+    rf"\s*%?\s+at\s+[^,;()]{{1,40}}?,\s*(?:and\s+)?from\s+{_NUMBER}\s*%?\s+to\s+({_NUMBER})"
+    r"(?!\w|\.\d)"
+)
 #: "lifts A from 77.0 to 85.6 and B from 61.3 to 80.2": the same subject's next result
 _AND_FROM_TO = re.compile(
     rf"\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w@.-]+\s+){{1,3}}?from\s+{_NUMBER}\s*%?\s+"
@@ -568,6 +583,9 @@ _PERCENT_WORD = re.compile(r"(?<=\d)\s*(?:percent|per cent)\b")
 
 #: " with a ", " using the ": between a system and the backbone it runs with
 _WITH_BACKBONE_GAP = re.compile(r"\s+(?:with|using)\s+(?:an?\s+|the\s+|its\s+)?")
+_APPLIED_TO_GAP = re.compile(
+    r"\s+(?:applied|added|plugged|attached)\s+(?:in)?to\s+(?:an?\s+|the\s+|its\s+)?"
+)
 #: "an Acc-2/F1/MAE of": measures joined by slashes, then "of"
 _SLASHED_MEASURES_OF = re.compile(rf"(?<![\w/])((?:{_METRICS})(?:/[A-Za-z][\w@.-]*)+)\s+of\s", re.I)
 
@@ -725,6 +743,9 @@ class ScoreFinder:
             elif scored:  # "On A, X reaches a and Y b; on B ...": up to the next benchmark
                 self._elliptical_values(text, state, sentence, "", bounded=scored)
             self._measure_rows(text, state, sentence, before)
+            if text.startswith("On ", sentence[0]) and has_parenthesis:
+                # (after the other rules: "... and a median of 0.61, outperforming Y (1.10)")
+                self._bare_values_on_the_opening_data(text, state, sentence)
             if text.find("): ", sentence[0], sentence[1]) >= 0:
                 self._measured_rows(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
@@ -2237,6 +2258,10 @@ class ScoreFinder:
                 ):
                     # "On B, X with a Y backbone reaches V": X's ("Y with a method Z": Z's)
                     head = named[-2:-1]
+                elif len(named) > 1 and _APPLIED_TO_GAP.fullmatch(
+                    text, named[-2].end, named[-1].start
+                ):
+                    head = named[-2:-1]  # "On B, X applied to a Y improves ...": X's
                 if len(named) > 1 and _COMPARING_VERB.search(text, named[0].end, named[-1].start):
                     head = named[:1]  # "On B, X surpasses the Y baseline, achieving V": X's
                 more = _MORE_VALUES.match(tail, found.end("value"))
@@ -2277,6 +2302,15 @@ class ScoreFinder:
                     # 27.1 meV for HOMO, LUMO and gap, respectively", "94.1%, 92.7% and 83.0%
                     # AP on the easy, medium and hard subsets, respectively": B's values
                     values += re.findall(_NUMBER, per_part.group(0))
+                    group = group * len(values)
+                elif (
+                    len(group) == len(values) == 1
+                    and (per_part := _WITH_PART_VALUES.match(tail, found.end("value")))
+                    and _FOR_PARTS_RESPECTIVELY.match(tail, per_part.end())
+                ):
+                    # "X reaches 78.4%, with 80.1%, 77.9% and 74.6% on the many-, medium-
+                    # and few-shot splits respectively": B's overall value, then its parts'
+                    values += re.findall(_NUMBER, per_part.group("values"))
                     group = group * len(values)
                 elif (
                     len(group) == 1
@@ -2328,6 +2362,14 @@ class ScoreFinder:
                     second_metric = second_measure.group("metric")
                     scores += [(v, second_metric) for v in re.findall(_NUMBER, second_measure[0])]
                     group = group * 2
+                if len(group) == 1 and "from" in found.group("verb"):
+                    at = found.end("value")
+                    while following := _AT_SETTING_THEN_FROM_TO.match(tail, at):
+                        # "from 38.3 to 46.9 at a ratio of 100, from 43.8 to 51.2 at 50, and
+                        # ...": the same benchmark's rise in each setting
+                        scores.append((following.group(1), metric))
+                        group = [*group, group[0]]
+                        at = following.end()
                 if (
                     len(group) == 1
                     and "from" in found.group("verb")
@@ -2917,6 +2959,10 @@ class ScoreFinder:
         ]
         if len(values) == 1 and benches:
             benches = benches[-1:]
+        elif len(benches) == 1 < len(values) == _measure_count(state, sentence, benches[0]):
+            # "X reaches a mAP, b minADE and c minFDE, compared with d, e and f for its
+            # teacher": one benchmark, a value per measure
+            benches = benches * len(values)
         if len(benches) == len(values):
             for bench, value in zip(benches, values, strict=True):
                 self._add(state, sentence, teacher, bench, 0.6, value=value)
@@ -2956,6 +3002,8 @@ class ScoreFinder:
                 h.name for h in hits(state, sentence[0], found.start(), DATA_TYPES) if h.name in own
             )
         )
+        if len(benches) == 1 < len(values) == _measure_count(state, sentence, benches[0]):
+            benches = benches * len(values)  # one benchmark, a value per measure
         if len(benches) == len(values):
             for bench, value in zip(benches, values, strict=True):
                 self._add(state, sentence, parent, bench, 0.6, value=value)
@@ -3245,6 +3293,21 @@ class ScoreFinder:
             method = methods.get(cell.start("setting"))
             if method is not None and method.end == cell.end():
                 self._add(state, sentence, method.name, bench, 0.7, value=cell.group(1))
+
+    def _bare_values_on_the_opening_data(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> None:
+        """ "On B, X (79.6) outperforms Y (75.2) and matches Z (79.5)": each system's value,
+        in parentheses after its name, on the one benchmark the sentence opens with."""
+        opener = _OPENS_ON.match(text, sentence[0], sentence[1])
+        data = hits(state, sentence[0], sentence[1], DATA_TYPES)
+        if opener is None or len({h.name for h in data}) != 1 or data[0].start != opener.end():
+            return
+        for agent in hits(state, data[0].end, sentence[1], AGENT_TYPES):
+            if text.endswith("from ", 0, agent.start):
+                continue  # "a 20.4% reduction from Y (29.18)": a change, read elsewhere
+            if value := _BARE_PAREN_VALUE.match(text, agent.end, sentence[1]):
+                self._add(state, sentence, agent.name, data[0].name, 0.6, value=value.group(1))
 
     def _parenthesised_values_on(
         self, text: str, state: DocState, sentence: tuple[int, int]
@@ -4148,6 +4211,12 @@ _PARTICIPLE_APPOSITIVE_THEN_RESULT = re.compile(
     rf"(?:\w+ly\s+)?(?:{_RESULT_VERB}|posts|improves|raises|lifts|boosts)\b"
 )
 #: the parts of one benchmark that values are given for: " for WT, TC and ET respectively"
+#: "78.4% top-1 accuracy, with 80.1%, 77.9% and 74.6% on the many-, medium- and few-shot
+#: splits respectively": the same benchmark's values per part, after its overall value
+_WITH_PART_VALUES = re.compile(
+    r"\s*%?(?:\s+[\w-]+){0,3}?,?\s+with\s+(?P<values>"
+    rf"{_VALUE_LIST})"
+)
 _FOR_PARTS_RESPECTIVELY = re.compile(
     r"\s*%?(?:\s+(?!for\b|on\b|in\b)[^\s\d,;.()]{1,12}){0,2}?"  # (a unit or a measure)
     r"\s+(?:for\s+(?:the\s+)?[^;.()]{1,80}?(?:\([^()]{1,12}\)[^;.()]{0,40}?){0,3}"

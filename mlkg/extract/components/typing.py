@@ -328,6 +328,7 @@ _KIND_WORD_IN_NAME = re.compile(
     # "LLaVA-OneVision-Data", "ProLong-Data-64K"; not "Comic Data Augmentation"
     r"[\s-](Corpus|Corpora|Dataset|Benchmark|Bench|Data(?=$|[-\s]\d))\b"
 )
+_COMPARING_VERBS = r"(?:outperform|surpass|beat|exceed|improve|trail|match|lag)[a-z]*\b"
 _SCORE_RIGHT = re.compile(
     # not a count after a colon: "from Phi-4: 18 of the 40 layers are removed"
     # nor a comparison's, "X outperforms Y: 5.1 vs. 5.5 on B" (Y's values follow the colon)
@@ -337,6 +338,8 @@ _SCORE_RIGHT = re.compile(
     r"|^\s+\d+(?:\.\d+)?\s*%?(?!\s+(?:vs\.?|versus)\s+[A-Za-z])(?:[\s,;)]|$)"
     # "(84.2)", "(84.2%, ...)", "(85.2 vs 80.1)"; not a count, "(3 SurgVLM variants: ...)"
     r"|^\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:[),;/\u00b1+\u2192]|->|to\b|and\b|vs\b)"
+    # (not a subject with its value: "X (79.6) outperforms Y (75.2)")
+    rf"(?!\s+{_COMPARING_VERBS})(?![^()]*\)\s+{_COMPARING_VERBS})"
     r"|^\s*\(from\s+\d"
 )
 #: "solving 23.77% of FormalMath500": a share of a benchmark's problems
@@ -365,6 +368,9 @@ _CELL_VALUE_RIGHT = re.compile(r" \d+(?:\.\d+)?\s*%?\s*(?:[,;()]|and\b|\.(?:\s|$
 _ON_DATA_COLON_LEFT = re.compile(
     r"\bon\s+(?:the\s+)?([A-Z][\w.+-]*)\s*:\s*(?:[^:;()]{1,40}?\s\d+(?:\.\d+)?\s*%?\s*,\s*)*$"
 )
+#: a hyphen, a digit or an inner capital: a coined name ("P-Stance", "CIFAR-100"), not a
+#: word ("on Tuesday:")
+_CODED_NAME = re.compile(r"[-\d]|[a-z][A-Z]")
 _SHARE_OF_LEFT = re.compile(r"\d(?:\.\d+)?\s*\\?%\s+of\s+(?:the\s+)?$")
 _POSSESSIVE_RIGHT = re.compile(r"^['\u2019]s\b")
 _SCORE_LEFT = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:on|in)\s+(?:the\s+)?$")
@@ -928,7 +934,8 @@ def is_common_word(name: str) -> bool:
     if " " in name:
         return False
     parts = [p for p in name.lower().split("-") if p]
-    return bool(parts) and all(zipf(p) >= COMMON_WORD_ZIPF for p in parts)
+    # (a lone letter is no word: "P-Stance", "X-Decoder" are coined)
+    return bool(parts) and all(len(p) > 1 and zipf(p) >= COMMON_WORD_ZIPF for p in parts)
 
 
 def _type_as_list_mates(state: DocState, entity: Entity, chains: dict) -> None:
@@ -1476,10 +1483,14 @@ class EntityTyper:
             left.endswith((": ", ", "))
             and _CELL_VALUE_RIGHT.match(right)
             and (on_data := _ON_DATA_COLON_LEFT.search(left))
-            and load_lexicon().types_of(on_data.group(1)) & {BENCHMARK, DATASET}
+            and (
+                load_lexicon().types_of(on_data.group(1)) & {BENCHMARK, DATASET}
+                or _CODED_NAME.search(on_data.group(1))
+            )
         ):
             # "on MMLU: QLoRA 58.3, LoftQ 61.0, QALI 64.1": systems' values on known data
-            add(METHOD if known_method else MODEL, 2.5)
+            # (or on a coined name: "on P-Stance: GASP 74.8, BERTweet 71.0")
+            add(METHOD if known_method or votes[METHOD] > votes[MODEL] else MODEL, 2.5)
         if right.startswith((" is ", " was ")) and (introduced_as := _INTRODUCED_AS.match(right)):
             heads.append(introduced_as.group(1))  # "X is introduced as an LLM-ready benchmark"
         elif not left and (head := _model_definition(right)):
