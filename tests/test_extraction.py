@@ -8843,3 +8843,63 @@ def test_a_compared_systems_value_with_its_measure_in_parentheses() -> None:
     found = relations(record, "evaluatedOn")
     assert {("InterFuser", "Longest6", "51.6"), ("TransFuser", "Longest6", "57.2")} <= found
     assert not any(value == "310" for _, _, value in found)
+
+
+def test_a_family_written_with_slashed_letters_gets_a_value_each() -> None:
+    record = run(
+        "We introduce StageSpace, a search space. The resulting family, StageNet-A/B/C, "
+        "reaches 77.9/80.2/82.5% top-1 accuracy on ImageNet at 0.6/1.6/4.4 GFLOPs."
+    )
+    assert {"StageNet-A", "StageNet-B", "StageNet-C"} <= set(entities(record))
+    assert {
+        ("StageNet-A", "ImageNet", "77.9"),
+        ("StageNet-B", "ImageNet", "80.2"),
+        ("StageNet-C", "ImageNet", "82.5"),
+    } <= relations(record, "evaluatedOn")
+    assert not any(value == "0.6" for _, _, value in relations(record, "evaluatedOn"))
+
+
+def test_known_search_and_tuning_methods_and_their_benchmarks() -> None:
+    found = entities(
+        run(
+            "We compare DARTS, PC-DARTS, SynFlow, NASWOT, BOHB and Hyperband on NAS-Bench-201 "
+            "and LCBench."
+        )
+    )
+    assert {found.get(n) for n in ("DARTS", "PC-DARTS", "SynFlow", "NASWOT", "BOHB")} == {"Method"}
+    assert found.get("NAS-Bench-201") == found.get("LCBench") == "Benchmark"
+
+
+def test_capitalised_rate_measures_listed_after_the_first() -> None:
+    record = run(
+        "We present DialoPlan, an end-to-end dialogue model. On MultiWOZ 2.0, DialoPlan "
+        "achieves an Inform rate of 92.3, a Success rate of 83.0, a BLEU of 19.4 and a "
+        "Combined score of 107.1."
+    )
+    assert {("DialoPlan", "MultiWOZ 2.0", v) for v in ("92.3", "83.0", "19.4", "107.1")} <= (
+        relations(record, "evaluatedOn")
+    )
+
+
+def test_known_dialogue_and_scene_text_names_keep_their_types() -> None:
+    found = entities(
+        run(
+            "We fine-tune on Wizard of Wikipedia and PersonaChat, compare with PPTOD and "
+            "MGP-STR, and report accuracy on IIIT5K, SVTP and CUTE80. Experiments on MultiWOZ "
+            "2.3 follow."
+        )
+    )
+    assert found.get("Wizard of Wikipedia") in ("Dataset", "Benchmark")
+    assert found.get("PPTOD") == found.get("MGP-STR") == "Model"
+    assert {found.get(n) for n in ("IIIT5K", "SVTP", "CUTE80")} == {"Benchmark"}
+    assert "MultiWOZ 2.3" in found
+
+
+def test_a_models_specialist_named_after_known_data_is_a_model() -> None:
+    record = run(
+        "Starting from ScrollNet, a detector, we fine-tune two specialists, ScrollNet-COCO on "
+        "COCO and ScrollNet-LVIS on LVIS."
+    )
+    found = entities(record)
+    assert found["ScrollNet-COCO"] == found["ScrollNet-LVIS"] == "Model"
+    assert found["LVIS"] == "Benchmark"

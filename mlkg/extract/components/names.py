@@ -794,6 +794,11 @@ def _lower_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
         at = text.find(name, end)
 
 
+#: "-A", "-XL" ending a name, and a part that is only such letters: a variant by letter
+_LETTER_END = re.compile(r"-([A-Z]{1,2})$")
+_LETTER_PART = re.compile(r"[A-Z]{1,2}")
+
+
 def expand_slashes(name: str) -> list[str]:
     """``RefCOCO/+/g`` -> three names; ``PIQA/HellaSwag`` -> two; ``ViT-L/14`` stays one."""
     if "/" not in name:
@@ -806,6 +811,9 @@ def expand_slashes(name: str) -> list[str]:
         # "YOLOv5/8", "GPT-4/4o": the same line, another version
         stem = re.sub(r"\d+$", "", base)
         return [base] + [stem + p for p in parts[1:]]
+    if (letter := _LETTER_END.search(base)) and all(_LETTER_PART.fullmatch(p) for p in parts[1:]):
+        # "PyraNet-A/B/C", "FlexiNet-S/M/L": one family's variants by letter
+        return [base] + [base[: letter.start(1)] + p for p in parts[1:]]
     size = _SIZE_END.search(base)
     if size and all(_SIZE_ONLY_PART.fullmatch(p) for p in parts[1:]):
         # "Qwen3-1.7B/4B": one family in two sizes

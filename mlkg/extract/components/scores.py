@@ -561,7 +561,11 @@ _SPLIT_THEN_RISE = re.compile(
 #: " over Y", " relative to the Y": the system a rise is measured against
 _OVER_SYSTEM = re.compile(r"\s*%?\s+(?:over|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?")
 #: "... on B at 84.3%": the value after the benchmark, when a measure is named before it
-_AT_VALUE = re.compile(rf"^\s+at\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)(?!\s*%?\s*(?:of|fps|FPS)\b)")
+#: (not a cost: "at 0.6/1.6/4.4 GFLOPs", "at 9 ms")
+_AT_VALUE = re.compile(
+    rf"^\s+at\s+({_NUMBER})\s*%?(?!\w)(?!\.\d)(?!\s*/)"
+    r"(?!\s*%?\s*(?:of|fps|FPS|[GMT]?FLOPs|GMACs|ms)\b)"
+)
 _MEASURE_BEFORE = re.compile(rf"\b(?:{_METRICS})\s+(?:on|in)\s+(?:the\s+)?$", re.I)
 _NOT_SCORE_AFTER = re.compile(r"^\s*%?\s*(?:points?|pp\b|improvement|gain|increase|relative|of\b)")
 _RESULT_WORDS = re.compile(
@@ -3393,10 +3397,19 @@ class ScoreFinder:
                 # a slash list of names, not one name with a slash ("CNN/DailyMail")
                 or ("/" in text[found.end() : bench.end] and "/" not in bench.name)
                 or _SLASH_GAP.match(text, bench.end)
+                # ("a / b / c EM on A, B and C, respectively": one per name, read elsewhere)
+                or "respectively" in text[bench.end : sentence[1]]
             ):
                 continue  # ("68.3/61.0 on A/B": one value per name, read elsewhere)
-            for value in re.findall(_NUMBER, found.group("values")):
-                self._emit(state, sentence, bench.start, bench.name, value=value)
+            values = re.findall(_NUMBER, found.group("values"))
+            if family := _slash_family(state, sentence, found.start(), len(values)):
+                # "PyraNet-A/B/C reaches 77.9/80.2/82.5% top-1 accuracy on B": one value
+                # per member of the family, in order
+                for member, value in zip(family, values, strict=True):
+                    self._add(state, sentence, member, bench.name, 0.7, value=value)
+            else:
+                for value in values:
+                    self._emit(state, sentence, bench.start, bench.name, value=value)
             scored.add(bench.name)
         return scored
 
@@ -4016,9 +4029,10 @@ _AND_METRIC_OF = re.compile(
     # (", a UTMOS of 4.12 and a WER of 2.8%": a list, each with its article)
     rf"(?:,?\s+(?:and|with)|,)\s+(?:an?\s+)?((?:(?-i:[A-Z][\w-]*)\s+|(?:average|mean|overall)\s+)?"
     rf"(?:{_METRICS})"
-    # ("and a speaker similarity of 0.69": a word, then a kind of measure)
+    # ("and a speaker similarity of 0.69": a word, then a kind of measure; "a Success rate
+    # of 83.0")
     # ("and a discovery acceleration factor (DAF) of 4.9": its acronym after it)
-    r"|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
+    r"|(?-i:[A-Za-z][a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
     r"(?:similarity|rate|ratio|distance|error|coefficient|index|factor|score)"
     # ("a UTMOS of 4.12": an acronym of its own)
     r"|(?-i:[A-Z]{2,}[A-Za-z0-9-]*))"
@@ -4744,6 +4758,16 @@ def _two_measures(state: DocState, sentence: tuple[int, int], bench: str) -> boo
     return _measure_count(state, sentence, bench) > 1
 
 
+def _slash_family(state: DocState, sentence: tuple[int, int], before: int, size: int) -> list[str]:
+    """The members of the last slash-written family ("PyraNet-A/B/C": one span, several
+    names) before ``before`` in the sentence, if it has ``size`` members."""
+    spans: dict[tuple[int, int], list[str]] = {}
+    for h in hits(state, sentence[0], before, AGENT_TYPES):
+        spans.setdefault((h.start, h.end), []).append(h.name)
+    families = [names for names in spans.values() if len(names) > 1]
+    return families[-1] if families and len(families[-1]) == size else []
+
+
 def _measure_count(state: DocState, sentence: tuple[int, int], bench: str) -> int:
     """The most measures (or settings) the sentence gave one system values in on
     ``bench``."""
@@ -5305,7 +5329,11 @@ _VALUES_FOR_SIZES = re.compile(
     r"\s+for\s+the\s+\d+(?:\.\d+)?[BM](?:(?:\s*,\s*|\s+and\s+)\d+(?:\.\d+)?[BM])*\s+models\b"
 )
 #: slashed values of one benchmark right before it: "47.9/24.6/39.8 on the "
-_SLASHED_ON = re.compile(rf"(?<![\w./-])(?P<values>{_SLASHED})\s+on\s+(?:the\s+)?")
+_SLASHED_ON = re.compile(
+    # ("77.9/80.2/82.5% top-1 accuracy on B": the measure between)
+    rf"(?<![\w./-])(?P<values>{_SLASHED})(?:\s+(?-i:[a-z][\w-]*|[A-Z][\w@-]*)){{0,2}}?\s+on\s+"
+    r"(?:the\s+)?"
+)
 _SLASH_GAP = re.compile(r"\s*/\s*")
 #: a row of slashed values right after a system's name: " 64.8 / 60.2 / 78.1;"
 _SLASHED_ROW = re.compile(rf"\s+(?P<values>{_SLASHED})(?=\s*[;,.)]|\s*$)")

@@ -1314,6 +1314,12 @@ class EntityTyper:
         evidence = float(votes.get("named", 0)) + sum(v for t, v in votes.items() if t != "named")
         for vote, weight in _name_votes(entity.name):
             votes[vote] += weight
+        if (cut := entity.name.rfind("-")) > 0 and _known_tail_types(entity.name):
+            stem = state.entities.get(match_key(entity.name[:cut]))
+            if stem is not None and not self.lexicon.types_of(stem.name) & {BENCHMARK, DATASET}:
+                # "PageWeaver-IAM" beside "PageWeaver": the abstract's model, specialised on
+                # the known data its name ends with (not "Global-MMLU", made anew)
+                votes[MODEL] += 4
         # "CoT data", "SFT data": data for a known method, not data of that name
         known_method = self.lexicon.types_of(entity.name) == {METHOD}
         for start, end in entity.mentions:
