@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the one hundred and thirty-seven sets written last (round26-round162: harder abstracts, model
+#: the one hundred and forty-five sets written last (round26-round170: harder abstracts, model
 #: families, benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -76,7 +76,9 @@ SETS = [
 #: optimisation, information extraction, text embeddings, interatomic potentials, a day of
 #: signal processing, graph learning, medical vision-language models, depth estimation and
 #: SLAM, genomic foundation models, spiking networks, unlearning and watermarks, diffusion
-#: language models, chemistry LLMs, clinical LLMs, audio-language models),
+#: language models, chemistry LLMs, clinical LLMs, audio-language models, sign language,
+#: few-shot learning, long-tailed recognition, social-media NLP, motion forecasting and
+#: driving, architecture search, task-oriented dialogue, scene text),
 #: which do not all reach the targets yet: each figure is guarded at its current level,
 #: less a margin, so that a rule that breaks them fails here
 BELOW_TARGET = {
@@ -218,6 +220,14 @@ BELOW_TARGET = {
     "round160_gold.jsonl": (0.96, 0.74, 0.58),
     "round161_gold.jsonl": (0.96, 0.83, 0.67),
     "round162_gold.jsonl": (0.97, 0.70, 0.78),
+    "round163_gold.jsonl": (0.93, 0.59, 0.64),
+    "round164_gold.jsonl": (0.93, 0.59, 0.72),
+    "round165_gold.jsonl": (0.95, 0.74, 0.71),
+    "round166_gold.jsonl": (0.90, 0.68, 0.70),
+    "round167_gold.jsonl": (0.88, 0.80, 0.55),
+    "round168_gold.jsonl": (0.92, 0.84, 0.64),
+    "round169_gold.jsonl": (0.95, 0.82, 0.62),
+    "round170_gold.jsonl": (0.99, 0.77, 0.68),
 }
 
 

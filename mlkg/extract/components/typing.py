@@ -1188,14 +1188,15 @@ def _known_stem_types(name: str) -> set[str]:
     return set()
 
 
-def _known_tail_types(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _known_tail_types(name: str) -> frozenset[str]:
     """The lexicon types of the part after a name's last hyphen, when that part is only
     known as data (``Global-MMLU`` of ``MMLU``)."""
     cut = name.rfind("-")
     if cut <= 0 or len(name) - cut <= 3 or is_common_word(name[cut + 1 :]):
-        return set()  # "Instella-Math": a model for maths, not a version of MATH
-    types = set(load_lexicon().types_of(name[cut + 1 :]))
-    return types if types <= {BENCHMARK, DATASET} else set()
+        return frozenset()  # "Instella-Math": a model for maths, not a version of MATH
+    types = frozenset(load_lexicon().types_of(name[cut + 1 :]))
+    return types if types <= {BENCHMARK, DATASET} else frozenset()
 
 
 class EntityTyper:
