@@ -8903,3 +8903,27 @@ def test_a_models_specialist_named_after_known_data_is_a_model() -> None:
     found = entities(record)
     assert found["ScrollNet-COCO"] == found["ScrollNet-LVIS"] == "Model"
     assert found["LVIS"] == "Benchmark"
+
+
+def test_a_name_after_a_preposition_in_a_description_is_not_introduced() -> None:
+    record = run(
+        "We introduce simDrive, a nuScenes-style dataset built within the CARLA simulator."
+    )
+    assert relations(record, "introduces") == {("PAPER", "simDrive", None)}
+
+
+def test_a_known_name_joined_by_an_ampersand_is_one_name() -> None:
+    found = entities(
+        run("Experiments on the full Tanks&Temples and Mip-NeRF360 datasets show gains.")
+    )
+    assert "Tanks&Temples" in found and "Temples" not in found
+
+
+def test_a_description_that_spells_the_name_is_its_alias() -> None:
+    record = run(
+        "In this paper, we propose CLAWS, a Curvature-Led Adaptive Weighted Splatting method "
+        "with a nonlinearly weighted loss. CLAWS replaces first-order guidance."
+    )
+    found = {e["name"]: e for e in record["entities"]}
+    assert "Curvature-Led Adaptive Weighted Splatting" not in found
+    assert "Curvature-Led Adaptive Weighted Splatting" in found["CLAWS"]["aliases"]

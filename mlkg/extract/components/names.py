@@ -854,6 +854,24 @@ def _qualifies_name(before: str, inner: str) -> bool:
     return is_name_shaped(name) and name not in inner.replace("/", "-").split("-")
 
 
+#: "X, a " or "X, an ": a name set off before its description
+_APPOSED_SHORT_BEFORE = re.compile(r"\b([A-Z][\w-]*[A-Z][\w-]*),\s+an?\s+$")
+
+
+def _spelled_appositive(text: str, state: DocState, start: int, phrase: str):
+    """The name set off right before ``phrase`` ("X, a <phrase> ...") when ``phrase``
+    spells it out, as an entity (added if no pass has found it yet), else None."""
+    apposed = _APPOSED_SHORT_BEFORE.search(text, max(0, start - 40), start)
+    if apposed is None:
+        return None
+    short = apposed.group(1)
+    if initials_long_form(short, phrase.split()) != phrase and schwartz_hearst(short, phrase) != (
+        phrase
+    ):
+        return None
+    return state.add_mention(short, apposed.start(1), apposed.end(1))
+
+
 def initials_long_form(short: str, words: list[str]) -> str | None:
     """``Reinforcement Learning from Human Feedback`` for RLHF: the acronym's letters are
     the initials of the last words (function words may be skipped, hyphen parts count)."""
@@ -1492,6 +1510,11 @@ class NameFinder:
             if (len(words) < 2 and not single) or all(
                 w.lower() in _QUALIFIERS_LOWER for w in words
             ):
+                continue
+            if (short := _spelled_appositive(text, state, start, phrase)) is not None:
+                # "LEGS, a Laplacian-Enhanced Gaussian Splatting method": the name's long form
+                short.aliases.add(phrase)
+                short.mentions.append((start, start + len(phrase)))
                 continue
             entity = state.add_mention(phrase, start, start + len(phrase))
             entity.votes[_head_noun_type(head.group(1)) or "Method"] += 2

@@ -1406,7 +1406,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _UNITS_AFTER = re.compile(
     r"\s+(?:tokens?|codes?|latents?|features?|embeddings?|representations?|outputs?|units?)\b"
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|in|on|with|to)\s+(?:[a-z]+ing\s+)?(?:the\s+)?$")
+#: ("a dataset built within the CARLA simulator", "using the X backbone": a modifier)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:for|of|in|on|with|to|within|inside|from|by|using|via|upon)\s+(?:[a-z]+ing\s+)?"
+    r"(?:the\s+)?$"
+)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|for|with|from|into|that|which|are|was|were|has|have)\b)[a-z]{3,}\b"
 )
