@@ -8927,3 +8927,70 @@ def test_a_description_that_spells_the_name_is_its_alias() -> None:
     found = {e["name"]: e for e in record["entities"]}
     assert "Curvature-Led Adaptive Weighted Splatting" not in found
     assert "Curvature-Led Adaptive Weighted Splatting" in found["CLAWS"]["aliases"]
+
+
+def test_treatment_effect_measures_and_estimators() -> None:
+    record = run(
+        "We propose Basilisk, an estimator built on Dragonnet. On the semi-synthetic IHDP "
+        "benchmark, Basilisk attains an out-of-sample sqrt(PEHE) of 0.49 ± 0.03 over 100 "
+        "replications, compared with 0.58 ± 0.04 for Dragonnet and 0.71 ± 0.05 for TARNet."
+    )
+    assert entities(record)["IHDP"] == "Benchmark"
+    assert {
+        ("Basilisk", "IHDP", "0.49"),
+        ("Dragonnet", "IHDP", "0.58"),
+        ("TARNet", "IHDP", "0.71"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_a_second_measures_list_after_respectively_follows_the_first() -> None:
+    record = run(
+        "We propose CrystalLoom, a diffusion model. On the benchmarks Perov-5, MP-20 and "
+        "MPTS-52, CrystalLoom attains match rates of 56.1%, 63.8% and 19.4%, respectively, "
+        "with corresponding RMSEs of 0.0712, 0.0449 and 0.1105."
+    )
+    assert {
+        ("CrystalLoom", "Perov-5", "0.0712"),
+        ("CrystalLoom", "MP-20", "0.0449"),
+        ("CrystalLoom", "MPTS-52", "0.1105"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_a_rise_from_one_systems_value_to_anothers() -> None:
+    record = run(
+        "We present HelixFlow, a model built on FlowMM. On MP-20, the match rate improves "
+        "from 61.39% for FlowMM to 66.02% for HelixFlow, while RMSE drops from 0.0566 to "
+        "0.0497."
+    )
+    assert {
+        ("FlowMM", "MP-20", "61.39"),
+        ("HelixFlow", "MP-20", "66.02"),
+        ("FlowMM", "MP-20", "0.0566"),
+        ("HelixFlow", "MP-20", "0.0497"),
+    } <= relations(record, "evaluatedOn")
+
+
+def test_measures_named_before_their_values_and_a_compared_systems_cells() -> None:
+    record = run(
+        "We present LoomFit, a try-on model. On VITON-HD it reaches FID 5.87 / KID 0.61 in "
+        "the unpaired setting and SSIM 0.902 / LPIPS 0.058 in the paired setting, improving "
+        "over IDM-VTON (FID 6.29 / KID 0.97)."
+    )
+    found = relations(record, "evaluatedOn")
+    assert {("LoomFit", "VITON-HD", v) for v in ("5.87", "0.61", "0.902", "0.058")} <= found
+    assert {("IDM-VTON", "VITON-HD", "6.29"), ("IDM-VTON", "VITON-HD", "0.97")} <= found
+
+
+def test_structure_measures_and_the_original_models_slashed_row() -> None:
+    record = run(
+        "We introduce Mosaic-2, the successor to our Mosaic folding model. On CAMEO targets, "
+        "Mosaic-2 obtains a mean TM-score of 0.84 and lDDT of 0.79, against 0.77/0.72 for the "
+        "original Mosaic. On the 47 CASP15 domains it reaches a GDT-TS of 61.8, narrowing the "
+        "gap to AlphaFold2 (66.4)."
+    )
+    assert {
+        ("Mosaic-2", "CAMEO", "0.79"),
+        ("Mosaic", "CAMEO", "0.77"),
+        ("Mosaic", "CAMEO", "0.72"),
+        ("AlphaFold2", "CASP15", "66.4"),
+    } <= relations(record, "evaluatedOn")

@@ -74,7 +74,7 @@ _METRICS = (
     r"(?:Spearman|Pearson|Kendall)(?:'s)?(?: rank)? correlation|correlation|ANLS|Dice|"
     r"acc\.?|accuracy|top-1(?: accuracy)?|top-5(?: accuracy)?|(?:micro|macro)-?F1|F1|F1-score|EM|"
     r"exact match|execution accuracy|exact[- ]set[- ]match|"
-    r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPIDEr|SPICE|METEOR|FID|IS|mAP(?:50|@0?\.5)?|AP(?:50|75)?|"
+    r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPIDEr|SPICE|METEOR|FID|KID|IS|mAP(?:50|@0?\.5)?|AP(?:50|75)?|"
     r"mIoU|IoU|AUC|AUROC|"
     r"WER|CER|EER|PSNR|SSIM|LPIPS|Chamfer distance|F-score|normal consistency|"
     r"pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
@@ -88,6 +88,10 @@ _METRICS = (
     # 0.15", "a driving score of 61.2"
     r"(?:brier-|b-)?min[AF]DE(?:6)?|miss rate|driving score|route completion|infraction score|"
     r"collision rate|"
+    # protein structure: "a mean TM-score of 0.84 and lDDT of 0.79", "a GDT-TS of 61.8"
+    r"TM-score|(?-i:p?lDDT)|GDT-TS|GDT_TS|sequence recovery|"
+    # treatment-effect errors: "an out-of-sample sqrt(PEHE) of 0.49", "epsilon_ATE", "policy risk"
+    r"sqrt\(PEHE\)|√PEHE|PEHE|(?:epsilon|ε)_?(?:ATE|ATT)|policy risk|ATE error|"
     r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC|LogLoss|log[- ]loss|"
     # pose and mesh errors, keypoint accuracy, retrieval ranks
     r"(?:PA-|P-)?MPJPE|MPVPE|PVE|PCK(?:h)?|Rank-1|R-Precision|"
@@ -439,7 +443,7 @@ _MORE_VALUES = re.compile(rf"(?:\s*%?\s*/\s*{_NUMBER})+")
 #: "84.1%, 80.2% and 81.0%": the values after the first of a list
 _LISTED_VALUES = re.compile(rf"(?:\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUMBER})+")
 #: "On the B offensive subtask, ": a sentence that opens with the data it is on
-_OPENS_ON = re.compile(r"On\s+(?:the\s+)?")
+_OPENS_ON = re.compile(r"On\s+(?:the\s+)?(?:\d+\s+)?")
 #: " (79.6)", " (51.6 DS)": a system's bare value (and a one-word measure) in parentheses
 #: after its name
 #: (not a size: "(310M)")
@@ -781,7 +785,10 @@ class ScoreFinder:
                 self._pair_systems_respectively(text, state, sentence, benchmark)
                 self._tested_list_respectively(text, state, sentence)
                 self._systems_then_named_scores(text, state, sentence)
+                # (after the pairings, which settle the first list's values)
+                self._second_list_after_respectively(text, state, sentence)
             if state.mentions_words(sentence, (" from ",)):
+                self._from_one_system_to_another(text, state, sentence)
                 self._raised_from_to(text, state, sentence)
                 self._elliptical_from_to_rows(text, state, sentence)
                 self._from_theirs_to_own(text, state, sentence)
@@ -2366,6 +2373,14 @@ class ScoreFinder:
                     second_metric = second_measure.group("metric")
                     scores += [(v, second_metric) for v in re.findall(_NUMBER, second_measure[0])]
                     group = group * 2
+                if len(group) == len(scores) == 1 and found.group("metric1"):
+                    at = found.end("value")
+                    while cell := _NEXT_NAMED_CELL.match(tail, at):
+                        # "FID 5.87 / KID 0.61 in the unpaired setting and SSIM 0.902 / LPIPS
+                        # 0.058 in the paired setting": each measure named before its value
+                        scores.append((cell.group("value"), cell.group("metric")))
+                        group = [*group, group[0]]
+                        at = cell.end()
                 if len(group) == 1 and "from" in found.group("verb"):
                     at = found.end("value")
                     while following := _AT_SETTING_THEN_FROM_TO.match(tail, at):
@@ -3298,6 +3313,49 @@ class ScoreFinder:
             if method is not None and method.end == cell.end():
                 self._add(state, sentence, method.name, bench, 0.7, value=cell.group(1))
 
+    def _from_one_system_to_another(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> None:
+        """ "on B, the match rate improves from 61.39% for Y to 66.02% for X, while RMSE
+        drops from 0.0566 to 0.0497": the first value is Y's, the second X's (and so for the
+        measure that moves with it)."""
+        agents = {h.start: h for h in hits(state, sentence[0], sentence[1], AGENT_TYPES)}
+        for found in _FROM_FOR.finditer(text, sentence[0], sentence[1]):
+            before = agents.get(found.end())
+            after_to = _TO_FOR.match(text, before.end, sentence[1]) if before else None
+            after = agents.get(after_to.end()) if after_to else None
+            data = hits(state, sentence[0], found.start(), DATA_TYPES)
+            if before is None or after is None or not data:
+                continue
+            bench = data[-1].name
+            pairs = [(found.group(1), after_to.group(1))]
+            if moved := _MEASURE_MOVES_TOO.match(text, after.end, sentence[1]):
+                pairs.append((moved.group("before"), moved.group("after")))
+            for old, new in pairs:
+                self._add(state, sentence, before.name, bench, 0.6, value=old)
+                self._add(state, sentence, after.name, bench, 0.6, value=new)
+
+    def _second_list_after_respectively(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> None:
+        """ "match rates of a, b and c on A, B and C, respectively, with corresponding RMSEs
+        of d, e and f": the second measure's values go where the first list's went, in
+        order."""
+        found = _RESPECTIVE_SECOND_LIST.search(text, sentence[0], sentence[1])
+        if found is None:
+            return
+        values = re.findall(_NUMBER, found.group("values"))
+        first: dict[tuple[str, str], int] = {}
+        for r in state.relations:
+            if r.sentence == sentence and r.rel == EVALUATED_ON and r.value is not None:
+                at = text.find(r.value, sentence[0], found.start())
+                if at >= 0:
+                    first.setdefault((r.head, r.tail), at)
+        cells = sorted(first, key=first.__getitem__)[-len(values) :]
+        if len(cells) == len(values) and len({tail for _, tail in cells}) == len(cells):
+            for (head, tail), value in zip(cells, values, strict=True):
+                self._add(state, sentence, head, tail, 0.6, value=value, metric=found["metric"])
+
     def _bare_values_on_the_opening_data(
         self, text: str, state: DocState, sentence: tuple[int, int]
     ) -> None:
@@ -3312,6 +3370,10 @@ class ScoreFinder:
                 continue  # "a 20.4% reduction from Y (29.18)": a change, read elsewhere
             if value := _BARE_PAREN_VALUE.match(text, agent.end, sentence[1]):
                 self._add(state, sentence, agent.name, data[0].name, 0.6, value=value.group(1))
+            elif cells := _NAMED_CELLS_PAREN.match(text, agent.end, sentence[1]):
+                # "improving over Y (FID 6.29 / KID 0.97)"
+                for number in re.findall(_NUMBER, re.sub(_METRIC_NAME_WORD, " ", cells[0])):
+                    self._add(state, sentence, agent.name, data[0].name, 0.6, value=number)
 
     def _parenthesised_values_on(
         self, text: str, state: DocState, sentence: tuple[int, int]
@@ -4068,6 +4130,32 @@ _ON_ITS_OTHER_SPLIT = re.compile(
     rf",?\s+and\s+(?P<second>{_NUMBER})\s*%?\s+on\s+its\s+[\w-]+\s+split\b"
 )
 #: ", with MSEs of 80.2, 9.7 and 138.5": a second measure's list after a first one
+#: " / KID 0.61", " in the unpaired setting and SSIM 0.902": the next measure named
+#: before its value
+_NEXT_NAMED_CELL = re.compile(
+    r"\s*%?(?:\s+(?:in|on|for)\s+the\s+[\w-]+\s+(?:setting|split|set))?\s*(?:/|,|,?\s+and)\s*"
+    rf"(?P<metric>{_METRICS})\s+(?P<value>{_NUMBER})(?!\w|\.\d)"
+)
+#: " (FID 6.29 / KID 0.97)": a compared system's values, each after its measure's name
+_NAMED_CELLS_PAREN = re.compile(
+    rf"\s*\(\s*(?:(?:{_METRICS})\s+{_NUMBER}\s*%?\s*(?:/|,|;)\s*)*(?:{_METRICS})\s+{_NUMBER}\s*%?\s*\)"
+)
+#: a measure's name before its value, blanked before the values are read ("F1 0.81")
+_METRIC_NAME_WORD = re.compile(rf"(?<![\w.])(?:{_METRICS})(?=\s+\d)")
+#: "from 61.39% for ": a value and the system it is, then " to 66.02% for " the other's
+_FROM_FOR = re.compile(rf"\bfrom\s+({_NUMBER})\s*%?\s+for\s+(?:the\s+)?")
+_TO_FOR = re.compile(rf"\s+to\s+({_NUMBER})\s*%?\s+for\s+(?:the\s+)?")
+#: ", while RMSE drops from 0.0566 to 0.0497": the same two systems' second measure
+_MEASURE_MOVES_TOO = re.compile(
+    r",?\s+(?:while|and|whereas)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_METRICS})\s+(?:drops|falls|decreases|rises|increases|improves|goes)\s+"
+    rf"from\s+(?P<before>{_NUMBER})\s*%?\s+to\s+(?P<after>{_NUMBER})(?!\w|\.\d)"
+)
+_RESPECTIVE_SECOND_LIST = re.compile(
+    r"\brespectively,\s+(?:and|with)\s+(?:the\s+)?(?:corresponding\s+)?"
+    rf"(?P<metric>{_METRICS})s?\s+of\s+(?P<values>{_VALUE_LIST})",
+    re.I,
+)
 _SECOND_MEASURE_LIST = re.compile(
     rf"\s*%?,?\s+(?:and|with)\s+(?:an?\s+|the\s+)?(?P<metric>{_METRICS})s?\s+of\s+"
     rf"(?P<values>{_VALUE_LIST})"
@@ -4513,7 +4601,11 @@ _SLASH_ROWS_FOR = re.compile(
     rf"(?<![\w./])(?P<values>{_SLASHED}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_SLASHED})+)"
     r"\s+for\s+(?:the\s+)?"
 )
-_SLASH_VALUES_FOR = re.compile(rf"(?<![\w./])(?P<values>{_SLASHED})\s+for\s+(?:the\s+)?")
+_SLASH_VALUES_FOR = re.compile(
+    # ("0.77/0.72 for the original Y": a word of how the system was run)
+    rf"(?<![\w./])(?P<values>{_SLASHED})\s+for\s+(?:the\s+)?"
+    r"(?:(?:original|vanilla|base|standard|plain|untuned|fine-tuned)\s+)?"
+)
 #: "dev / test", "val/test": a pair of splits, their values before them
 _SPLIT_PAIR = re.compile(rf"\b(?:{_SPLITS})\s*/\s*(?:{_SPLITS})(?![\w-])")
 #: "2.9/6.0% WER on test-clean/test-other": values for the splits of a named speech set
