@@ -8994,3 +8994,27 @@ def test_structure_measures_and_the_original_models_slashed_row() -> None:
         ("Mosaic", "CAMEO", "0.72"),
         ("AlphaFold2", "CASP15", "66.4"),
     } <= relations(record, "evaluatedOn")
+
+
+def test_a_method_plugged_into_a_model_starts_from_the_models_value() -> None:
+    record = run(
+        "We propose Anchor Memory Reading (AMR), a drop-in layer for memory networks. Plugged "
+        "into DeAOT-L with a Swin-B encoder, AMR improves J&F on DAVIS 2017 from 82.8 to 85.1."
+    )
+    assert {("AMR", "DAVIS 2017", "85.1"), ("DeAOT-L", "DAVIS 2017", "82.8")} <= relations(
+        record, "evaluatedOn"
+    )
+
+
+def test_known_detectors_policies_and_generic_licences() -> None:
+    found = entities(
+        run(
+            "We compare USAD, TranAD and Anomaly Transformer on SMD, SMAP and SWaT, and the "
+            "EDAtt and AlignAtt policies with DreamFusion. The data are released under CC-BY at "
+            "https://github.com/example/data."
+        )
+    )
+    assert {found.get(n) for n in ("USAD", "TranAD", "Anomaly Transformer")} == {"Model"}
+    assert {found.get(n) for n in ("SMD", "SMAP", "SWaT")} == {"Benchmark"}
+    assert {found.get(n) for n in ("EDAtt", "AlignAtt", "DreamFusion")} == {"Method"}
+    assert "CC-BY" not in found

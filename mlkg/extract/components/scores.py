@@ -444,6 +444,8 @@ _MORE_VALUES = re.compile(rf"(?:\s*%?\s*/\s*{_NUMBER})+")
 _LISTED_VALUES = re.compile(rf"(?:\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUMBER})+")
 #: "On the B offensive subtask, ": a sentence that opens with the data it is on
 _OPENS_ON = re.compile(r"On\s+(?:the\s+)?(?:\d+\s+)?")
+#: "(59.4 → 63.9", "(17.54% to 24.90%": a value's rise in parentheses
+_PAREN_RISE = re.compile(rf"\(\s*{_NUMBER}\s*%?\s*(?:→|->|to)\s*({_NUMBER})(?!\w|\.\d)")
 #: " (79.6)", " (51.6 DS)": a system's bare value (and a one-word measure) in parentheses
 #: after its name
 #: (not a size: "(310M)")
@@ -3365,6 +3367,11 @@ class ScoreFinder:
         data = hits(state, sentence[0], sentence[1], DATA_TYPES)
         if opener is None or len({h.name for h in data}) != 1 or data[0].start != opener.end():
             return
+        if (rise := _PAREN_RISE.search(text, data[0].end, sentence[1])) and not hits(
+            state, data[0].end, rise.start(), AGENT_TYPES
+        ):
+            # "On B the gain is larger (59.4 → 63.9 J&F on val)": the subject's new value
+            self._emit(state, sentence, data[0].start, data[0].name, value=rise.group(1))
         for agent in hits(state, data[0].end, sentence[1], AGENT_TYPES):
             if text.endswith("from ", 0, agent.start):
                 continue  # "a 20.4% reduction from Y (29.18)": a change, read elsewhere
@@ -4426,10 +4433,14 @@ _RESPECTIVELY = re.compile(
 )
 #: what sets other systems' values apart from the sentence's own result
 #: "With Y as the policy, ...", "Applied to Y, ...": the model a method runs with
-_APPLIED_OPENS = re.compile(r"(?:With|Using)\s+(?:the\s+)?|Applied\s+to\s+(?:the\s+)?")
+_APPLIED_OPENS = re.compile(
+    r"(?:With|Using)\s+(?:the\s+)?|Applied\s+to\s+(?:the\s+)?"
+    # "Plugged into Y with a Swin-B encoder, X improves ... from a to b": a is Y's
+    r"|(?:Plugged|Integrated|Inserted|Added)\s+(?:in)?to\s+(?:the\s+)?"
+)
 _APPLIED_ROLE = re.compile(
     r"\s+as\s+(?:the\s+|its\s+|our\s+)?(?:policy|backbone|base model|base|generator|"
-    r"model|planner|solver)\b|,"
+    r"model|planner|solver)\b|,|\s+with\s+(?:an?\s+|the\s+)?[^,;]{1,40},"
 )
 #: where a clause ends and another begins ("..., and on B ...", "...; ...")
 _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:and|while|whereas|but)\s")
