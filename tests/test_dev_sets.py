@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the one hundred and forty-five sets written last (round26-round170: harder abstracts, model
+#: the one hundred and fifty-three sets written last (round26-round178: harder abstracts, model
 #: families, benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -78,7 +78,9 @@ SETS = [
 #: SLAM, genomic foundation models, spiking networks, unlearning and watermarks, diffusion
 #: language models, chemistry LLMs, clinical LLMs, audio-language models, sign language,
 #: few-shot learning, long-tailed recognition, social-media NLP, motion forecasting and
-#: driving, architecture search, task-oriented dialogue, scene text),
+#: driving, architecture search, task-oriented dialogue, scene text, video object
+#: segmentation, text-to-3D, virtual try-on, speech translation, treatment effects, time-series
+#: anomalies, protein structure, crystal generation),
 #: which do not all reach the targets yet: each figure is guarded at its current level,
 #: less a margin, so that a rule that breaks them fails here
 BELOW_TARGET = {
@@ -228,6 +230,14 @@ BELOW_TARGET = {
     "round168_gold.jsonl": (0.92, 0.84, 0.64),
     "round169_gold.jsonl": (0.95, 0.82, 0.62),
     "round170_gold.jsonl": (0.99, 0.77, 0.68),
+    "round171_gold.jsonl": (0.91, 0.71, 0.55),
+    "round172_gold.jsonl": (0.92, 0.68, 0.76),
+    "round173_gold.jsonl": (0.85, 0.57, 0.57),
+    "round174_gold.jsonl": (0.94, 0.70, 0.52),
+    "round175_gold.jsonl": (0.88, 0.84, 0.45),
+    "round176_gold.jsonl": (0.94, 0.79, 0.79),
+    "round177_gold.jsonl": (0.89, 0.72, 0.60),
+    "round178_gold.jsonl": (0.92, 0.80, 0.56),
 }
 
 
