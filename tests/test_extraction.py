@@ -9018,3 +9018,27 @@ def test_known_detectors_policies_and_generic_licences() -> None:
     assert {found.get(n) for n in ("SMD", "SMAP", "SWaT")} == {"Benchmark"}
     assert {found.get(n) for n in ("EDAtt", "AlignAtt", "DreamFusion")} == {"Method"}
     assert "CC-BY" not in found
+
+
+def test_measures_with_units_listed_after_the_first_and_slashed_rows() -> None:
+    record = run(
+        "We present PrismMVS, a cascade network built upon CasMVSNet. On the DTU evaluation "
+        "set it attains an accuracy of 0.318 mm, a completeness of 0.262 mm and an overall "
+        "Chamfer distance of 0.290 mm, compared with 0.325 / 0.385 / 0.355 for CasMVSNet."
+    )
+    found = relations(record, "evaluatedOn")
+    assert {("PrismMVS", "DTU", v) for v in ("0.318", "0.262", "0.290")} <= found
+    assert {("CasMVSNet", "DTU", v) for v in ("0.325", "0.385", "0.355")} <= found
+
+
+def test_known_tracing_flow_and_lip_reading_names() -> None:
+    found = entities(
+        run(
+            "We compare AKT, SAKT and DKVMN on ASSISTments 2009 and EdNet, fine-tune SEA-RAFT "
+            "on FlyingThings3D and HD1K, and evaluate AV-HuBERT on LRS3 for VSR."
+        )
+    )
+    assert {found.get(n) for n in ("AKT", "SAKT", "DKVMN", "SEA-RAFT", "AV-HuBERT")} == {"Model"}
+    assert {found.get(n) for n in ("ASSISTments 2009", "LRS3")} == {"Benchmark"}
+    assert found.get("FlyingThings3D") == found.get("HD1K") == "Dataset"  # fine-tuned on
+    assert "VSR" not in found

@@ -90,6 +90,8 @@ _METRICS = (
     r"collision rate|"
     # protein structure: "a mean TM-score of 0.84 and lDDT of 0.79", "a GDT-TS of 61.8"
     r"TM-score|(?-i:p?lDDT)|GDT-TS|GDT_TS|sequence recovery|"
+    # multi-view stereo: "an accuracy of 0.318 mm, a completeness of 0.262 mm"
+    r"completeness|"
     # treatment-effect errors: "an out-of-sample sqrt(PEHE) of 0.49", "epsilon_ATE", "policy risk"
     r"sqrt\(PEHE\)|√PEHE|PEHE|(?:epsilon|ε)_?(?:ATE|ATT)|policy risk|ATE error|"
     r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC|LogLoss|log[- ]loss|"
@@ -2428,7 +2430,13 @@ class ScoreFinder:
                         second = _AND_VALUE_METRIC.match(tail, second.end())
                     group = group * len(scores)
                 elif len(group) == 1 and (
-                    second := _AND_METRIC_OF.match(tail, _after_split(tail, found.end()))
+                    second := _AND_METRIC_OF.match(
+                        tail,
+                        # ("an accuracy of 0.318 mm, a completeness of ...": past a unit)
+                        _after_split(
+                            tail, found.end() + len(_PERCENT_OR_UNIT.match(tail, found.end())[0])
+                        ),
+                    )
                 ):
                     # "a Recall@10 of 0.2931 and an NDCG@10 of 0.1712" (", with a quality
                     # score of 85.9% and a semantic score of 88.5%": each; "a CER of 1.38 on
