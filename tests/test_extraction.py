@@ -9042,3 +9042,37 @@ def test_known_tracing_flow_and_lip_reading_names() -> None:
     assert {found.get(n) for n in ("ASSISTments 2009", "LRS3")} == {"Benchmark"}
     assert found.get("FlyingThings3D") == found.get("HD1K") == "Dataset"  # fine-tuned on
     assert "VSR" not in found
+
+
+def test_a_measure_before_its_value_is_no_benchmark() -> None:
+    record = run(
+        "We present Zed, a detector. On COCO, Zed reaches AP 51.2, compared with 49.0 for DINO."
+    )
+    assert "AP" not in entities(record)
+    assert not any(tail == "AP" for _, tail, _ in relations(record, "evaluatedOn"))
+
+
+def test_a_language_before_a_known_benchmark_is_not_part_of_its_name() -> None:
+    record = run(
+        "We present XLM-Tweet, a multilingual encoder. On the English TweetEval benchmark, "
+        "XLM-Tweet (65.7 average) is competitive with BERTweet (66.1)."
+    )
+    assert "TweetEval" in entities(record) and "English TweetEval" not in entities(record)
+
+
+def test_known_matchers_place_recognisers_and_fraud_detectors() -> None:
+    found = entities(
+        run(
+            "We compare LightGlue, SuperPoint and LoFTR on HPatches, MixVPR and NetVLAD on "
+            "Pitts30k and Tokyo 24/7, BWGNN and PC-GNN on YelpChi and T-Finance, and the ODIN "
+            "and Energy score detectors."
+        )
+    )
+    assert {found.get(n) for n in ("LightGlue", "SuperPoint", "LoFTR", "MixVPR", "NetVLAD")} == {
+        "Model"
+    }
+    assert {found.get(n) for n in ("BWGNN", "PC-GNN")} == {"Model"}
+    assert {found.get(n) for n in ("HPatches", "Pitts30k", "Tokyo 24/7", "YelpChi")} == {
+        "Benchmark"
+    }
+    assert {found.get(n) for n in ("ODIN", "Energy score")} == {"Method"}
