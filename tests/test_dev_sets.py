@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the one hundred and sixty-one sets written last (round26-round186: harder abstracts, model
+#: the one hundred and sixty-nine sets written last (round26-round194: harder abstracts, model
 #: families, benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -82,7 +82,8 @@ SETS = [
 #: segmentation, text-to-3D, virtual try-on, speech translation, treatment effects, time-series
 #: anomalies, protein structure, crystal generation, LLM judges, captioning, optical flow,
 #: knowledge tracing, weakly supervised segmentation, lip reading, POI recommendation,
-#: multi-view stereo),
+#: multi-view stereo, image matching, synthetic tabular data, frame interpolation, program
+#: repair, place recognition, indoor 3D detection, graph fraud detection, OOD detection),
 #: which do not all reach the targets yet: each figure is guarded at its current level,
 #: less a margin, so that a rule that breaks them fails here
 BELOW_TARGET = {
@@ -248,6 +249,14 @@ BELOW_TARGET = {
     "round184_gold.jsonl": (0.99, 0.74, 0.40),
     "round185_gold.jsonl": (0.89, 0.75, 0.44),
     "round186_gold.jsonl": (0.86, 0.71, 0.34),
+    "round187_gold.jsonl": (0.89, 0.62, 0.34),
+    "round188_gold.jsonl": (0.72, 0.68, 0.13),
+    "round189_gold.jsonl": (0.91, 0.87, 0.58),
+    "round190_gold.jsonl": (0.83, 0.82, 0.24),
+    "round191_gold.jsonl": (0.84, 0.44, 0.39),
+    "round192_gold.jsonl": (0.85, 0.91, 0.33),
+    "round193_gold.jsonl": (0.85, 0.74, 0.45),
+    "round194_gold.jsonl": (0.88, 0.77, 0.26),
 }
 
 
