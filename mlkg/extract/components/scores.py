@@ -619,12 +619,8 @@ def _percent_signs(text: str) -> str:
 
 def _sentence_before(state: DocState, sentence: tuple[int, int]) -> tuple[int, int] | None:
     """The sentence right before ``sentence``, if any."""
-    before = None
-    for other in state.sentences:
-        if other == sentence:
-            return before
-        before = other
-    return None
+    at = state.sentences.index(sentence)
+    return state.sentences[at - 1] if at else None
 
 
 def _several_systems_valued(state: DocState, sentence: tuple[int, int]) -> bool:
@@ -646,11 +642,20 @@ def _valued_in_order(text: str, state: DocState, sentence: tuple[int, int] | Non
     """The systems ``sentence`` gave a value, in the order their values are written."""
     if sentence is None:
         return []
-    first: dict[str, int] = {}
+    return list(dict.fromkeys(head for head, _ in _cells_in_order(text, state, sentence, None)))
+
+
+def _cells_in_order(
+    text: str, state: DocState, sentence: tuple[int, int], end: int | None
+) -> list[tuple[str, str]]:
+    """The (system, benchmark) pairs ``sentence`` gave a value, in the order their values
+    are first written before ``end`` (the sentence's end when None)."""
+    first: dict[tuple[str, str], int] = {}
     for r in state.relations:
         if r.sentence == sentence and r.rel == EVALUATED_ON and r.value is not None:
-            at = text.find(r.value, sentence[0], sentence[1])
-            first[r.head] = min(first.get(r.head, at), at)
+            at = text.find(r.value, sentence[0], sentence[1] if end is None else end)
+            if at >= 0:
+                first[(r.head, r.tail)] = min(first.get((r.head, r.tail), at), at)
     return sorted(first, key=first.__getitem__)
 
 
@@ -3355,13 +3360,7 @@ class ScoreFinder:
         if found is None:
             return
         values = re.findall(_NUMBER, found.group("values"))
-        first: dict[tuple[str, str], int] = {}
-        for r in state.relations:
-            if r.sentence == sentence and r.rel == EVALUATED_ON and r.value is not None:
-                at = text.find(r.value, sentence[0], found.start())
-                if at >= 0:
-                    first.setdefault((r.head, r.tail), at)
-        cells = sorted(first, key=first.__getitem__)[-len(values) :]
+        cells = _cells_in_order(text, state, sentence, found.start())[-len(values) :]
         if len(cells) == len(values) and len({tail for _, tail in cells}) == len(cells):
             for (head, tail), value in zip(cells, values, strict=True):
                 self._add(state, sentence, head, tail, 0.6, value=value, metric=found["metric"])
