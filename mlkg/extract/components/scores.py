@@ -4625,14 +4625,15 @@ _SLASH_VALUES_FOR = re.compile(
     r"(?:(?:original|vanilla|base|standard|plain|untuned|fine-tuned)\s+)?"
 )
 #: "dev / test", "val/test": a pair of splits, their values before them
-_SPLIT_PAIR = re.compile(rf"\b(?:{_SPLITS})\s*/\s*(?:{_SPLITS})(?![\w-])")
+_SPLIT_PAIR_TEXT = rf"(?:{_SPLITS})\s*/\s*(?:{_SPLITS})(?![\w-])"
+_SPLIT_PAIR = re.compile(rf"\b{_SPLIT_PAIR_TEXT}")
 #: "2.9/6.0% WER on test-clean/test-other": values for the splits of a named speech set
 _SPLIT_SLASH = re.compile(
     rf"(?<![\w./])(?P<values>{_SLASHED})\s*%?\s+(?:(?P<metric>{_METRICS})\s+)?on\s+(?:the\s+)?"
     # ("on LibriSpeech test-clean/test-other": the data named right before the splits)
     r"(?:(?P<name>[A-Z][\w-]*)\s+)?(?:(?:test|dev)-clean\s*/\s*(?:test|dev)-other\b"
     # "17.9% / 18.3% on the dev / test sets of B": a pair of splits, then their data
-    rf"|(?:{_SPLITS})\s*/\s*(?:{_SPLITS})(?![\w-])(?:\s+(?:sets?|splits?))?"
+    rf"|{_SPLIT_PAIR_TEXT}(?:\s+(?:sets?|splits?))?"
     r"(?:\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w-]*))?)",
     re.I,
 )
