@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the one hundred and sixty-nine sets written last (round26-round194: harder abstracts, model
+#: the one hundred and seventy-seven sets written last (round26-round202: harder abstracts, model
 #: families, benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -83,7 +83,9 @@ SETS = [
 #: anomalies, protein structure, crystal generation, LLM judges, captioning, optical flow,
 #: knowledge tracing, weakly supervised segmentation, lip reading, POI recommendation,
 #: multi-view stereo, image matching, synthetic tabular data, frame interpolation, program
-#: repair, place recognition, indoor 3D detection, graph fraud detection, OOD detection),
+#: repair, place recognition, indoor 3D detection, graph fraud detection, OOD detection,
+#: image editing and personalisation, summarisation, motion generation, traffic forecasting,
+#: point cloud registration, speaker verification, visual grounding, GAN synthesis),
 #: which do not all reach the targets yet: each figure is guarded at its current level,
 #: less a margin, so that a rule that breaks them fails here
 BELOW_TARGET = {
@@ -257,6 +259,14 @@ BELOW_TARGET = {
     "round192_gold.jsonl": (0.85, 0.91, 0.33),
     "round193_gold.jsonl": (0.85, 0.74, 0.45),
     "round194_gold.jsonl": (0.88, 0.77, 0.26),
+    "round195_gold.jsonl": (0.89, 0.77, 0.68),
+    "round196_gold.jsonl": (0.91, 0.79, 0.40),
+    "round197_gold.jsonl": (0.91, 0.74, 0.46),
+    "round198_gold.jsonl": (0.91, 0.77, 0.36),
+    "round199_gold.jsonl": (0.96, 0.82, 0.58),
+    "round200_gold.jsonl": (0.95, 0.75, 0.35),
+    "round201_gold.jsonl": (0.89, 0.93, 0.52),
+    "round202_gold.jsonl": (0.90, 0.70, 0.51),
 }
 
 

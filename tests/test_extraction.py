@@ -9076,3 +9076,74 @@ def test_known_matchers_place_recognisers_and_fraud_detectors() -> None:
         "Benchmark"
     }
     assert {found.get(n) for n in ("ODIN", "Energy score")} == {"Method"}
+
+
+def test_a_common_word_listed_with_known_graphs_is_a_dataset() -> None:
+    found = entities(
+        run(
+            "We propose Sieve, an anomaly detector. We test it on four graphs with injected "
+            "anomalies (Cora, CiteSeer, ACM and Flickr), where Sieve improves AUC by 3 points."
+        )
+    )
+    assert found.get("Flickr") in ("Benchmark", "Dataset")
+
+
+def test_similarity_measures_named_after_models_are_not_models() -> None:
+    record = run(
+        "We propose PinTune, a personalisation method. Evaluated on DreamBench, PinTune "
+        "obtains DINO, CLIP-I and CLIP-T scores of 0.688, 0.801 and 0.312, respectively, "
+        "versus 0.652, 0.790 and 0.301 for DreamBooth and 0.571, 0.776 and 0.260 for Textual "
+        "Inversion. It also reaches a CLIP score of 0.33."
+    )
+    found = entities(record)
+    assert not {"DINO", "CLIP-I", "CLIP-T", "CLIP"} & set(found)
+    scores = relations(record, "evaluatedOn")
+    assert {("PinTune", "DreamBench", v) for v in ("0.688", "0.801", "0.312")} <= scores
+    assert {("DreamBooth", "DreamBench", v) for v in ("0.652", "0.790", "0.301")} <= scores
+    assert ("Textual Inversion", "DreamBench", "0.260") in scores
+
+
+def test_a_model_whose_name_makes_a_measure_stays_a_model_elsewhere() -> None:
+    found = entities(
+        run(
+            "Captions are embedded with a frozen CLAP text encoder. Our generator, Lyre, reaches "
+            "an FAD of 1.52 on MusicCaps with a CLAP score of 0.41."
+        )
+    )
+    assert found.get("CLAP") == "Model"
+
+
+def test_a_generator_trained_on_data_is_scored_on_it() -> None:
+    record = run(
+        "We present Kestrel-GAN, a class-conditional generator. Trained on ImageNet at 256x256 "
+        "resolution for 9 GPU-days, Kestrel-GAN reaches an FID of 2.41 and an Inception Score "
+        "of 270.2, compared with 2.26 and 265.1 for StyleGAN-XL."
+    )
+    assert "Inception" not in entities(record)
+    scores = relations(record, "evaluatedOn")
+    assert {("Kestrel-GAN", "ImageNet", "2.41"), ("Kestrel-GAN", "ImageNet", "270.2")} <= scores
+
+
+def test_no_name_is_read_inside_a_generic_phrase() -> None:
+    found = entities(
+        run(
+            "We present Wisp-S, a compact generator distilled from StyleGAN2 that runs at 40 "
+            "frames per second on a Snapdragon 8 Gen 2 phone."
+        )
+    )
+    assert "Gen 2" not in found and found.get("Wisp-S") == "Model"
+
+
+def test_known_editing_registration_speaker_and_grounding_names() -> None:
+    found = entities(
+        run(
+            "We compare InstructPix2Pix, MGIE and Prompt-to-Prompt on PIE-Bench, GeoTransformer "
+            "and Predator on 3DLoMatch, ECAPA-TDNN and ERes2Net on VoxCeleb1-O, TransVG and "
+            "MDETR on RefCOCOg, and StyleGAN-XL and GigaGAN on AFHQ Wild and LSUN Church."
+        )
+    )
+    models = ("InstructPix2Pix", "MGIE", "GeoTransformer", "Predator", "ERes2Net", "TransVG")
+    assert {found.get(n) for n in (*models, "MDETR", "StyleGAN-XL", "GigaGAN")} == {"Model"}
+    assert found.get("Prompt-to-Prompt") == "Method"
+    data = ("PIE-Bench", "3DLoMatch", "VoxCeleb1-O", "RefCOCOg", "AFHQ Wild", "LSUN Church")
+    assert {found.get(n) for n in data} == {"Benchmark"}

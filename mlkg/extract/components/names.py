@@ -938,6 +938,13 @@ class NameFinder:
                 self._phrases.setdefault(first.group(0) if first else phrase.split()[0], []).append(
                     phrase
                 )
+        #: generic terms with a space, by their first word as for the known phrases
+        self._generic_phrases: dict[str, list[str]] = {}
+        for phrase in sorted(self.lexicon.generic_phrases, key=len, reverse=True):
+            first = _PHRASE_START.match(phrase)
+            self._generic_phrases.setdefault(
+                first.group(0) if first else phrase.split()[0], []
+            ).append(phrase)
         # known names with neither a capital nor a digit ("ogbn-arxiv"), which the shape
         # passes never see: few, so each is looked for as a plain substring
         self._lower_names = sorted(
@@ -1630,6 +1637,19 @@ class NameFinder:
     def _known_phrases(self, text: str, state: DocState) -> None:
         """Well-known names written with a space (``Visual Genome``, ``Stable Diffusion``)."""
         for word in _PHRASE_START.finditer(text):
+            generic = next(
+                (
+                    phrase
+                    for phrase in self._generic_phrases.get(word.group(0), ())
+                    if text.startswith(phrase, word.start())
+                    and not _WORD_CHAR.match(text, word.start() + len(phrase))
+                ),
+                None,
+            )
+            if generic is not None:
+                # "an Inception Score of 281.4": a measure, not the Inception network
+                state.blocked.append((word.start(), word.start() + len(generic)))
+                continue
             for phrase in self._phrases.get(word.group(0), ()):
                 end = word.start() + len(phrase)
                 if not text.startswith(phrase, word.start()):

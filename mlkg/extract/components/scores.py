@@ -92,6 +92,8 @@ _METRICS = (
     r"TM-score|(?-i:p?lDDT)|GDT-TS|GDT_TS|sequence recovery|"
     # multi-view stereo: "an accuracy of 0.318 mm, a completeness of 0.262 mm"
     r"completeness|"
+    # edited and personalised images: "a CLIP-I of 0.921 and a DINO score of 0.874"
+    r"CLIP-[IT]|CLIP[- ]?[Ss]core|DINO(?:-I)? score|"
     # treatment-effect errors: "an out-of-sample sqrt(PEHE) of 0.49", "epsilon_ATE", "policy risk"
     r"sqrt\(PEHE\)|√PEHE|PEHE|(?:epsilon|ε)_?(?:ATE|ATT)|policy risk|ATE error|"
     r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC|LogLoss|log[- ]loss|"
@@ -1829,14 +1831,28 @@ class ScoreFinder:
         # ("Trained on ImageNet-1K only, X reaches ...", "... on ImageNet for 90 epochs, X")
         if not agents or not _TUNED_DATA_END.fullmatch(text, data[0].end, agents[0].start):
             return set()
-        for result in _RESULT_VALUE.finditer(text, agents[0].end, sentence[1]):
+        # "X reaches an FID of 2.07 and an Inception Score of 281.4, compared with ...": the
+        # subject's values, up to the others'
+        cue = _OTHERS_CUE.search(text, agents[0].end, sentence[1])
+        scored = False
+        for result in _RESULT_VALUE.finditer(
+            text, agents[0].end, cue.start() if cue else sentence[1]
+        ):
             if not _ACHIEVED.search(text, agents[0].end, result.start()):
                 continue
             if not _is_delta(text, result.start()):  # "gains 9.4 points and reaches 58.3"
                 value = result.group(1) or result.group(2)
-                self._add(state, sentence, agents[0].name, data[0].name, 0.6, value=value)
-                return {data[0].name}
-        return set()
+                named = _METRIC_OF.search(
+                    text, max(agents[0].end, result.start() - 40), result.start()
+                )
+                metric = _metric(named.group(1)) if named else None
+                self._add(
+                    state, sentence, agents[0].name, data[0].name, 0.6, value=value, metric=metric
+                )
+                scored = True
+                if cue is None:
+                    break
+        return {data[0].name} if scored else set()
 
     def _settle(
         self,
@@ -2796,8 +2812,27 @@ class ScoreFinder:
         values = re.findall(_NUMBER, found.group("values"))
         if len(measures) != len(values):
             return set()
-        for measure, value in zip(measures, values, strict=True):
-            self._emit(state, sentence, hit.start, hit.name, value=value, metric=_metric(measure))
+        metrics = [_metric(measure) for measure in measures]
+        # "On B, X obtains ...": the system between the benchmark and its measures
+        between = hits(state, hit.end, found.start(), AGENT_TYPES)
+        for metric, value in zip(metrics, values, strict=True):
+            if len(between) == 1:
+                self._add(
+                    state, sentence, between[0].name, hit.name, 0.85, value=value, metric=metric
+                )
+            else:
+                self._emit(state, sentence, hit.start, hit.name, value=value, metric=metric)
+        # "..., versus a', b' and c' for Y and a'', b'' and c'' for Z": the other systems'
+        # rows of the same measures
+        row = _VERSUS_VALUES_FOR.match(text, found.end(), sentence[1])
+        while row is not None:
+            theirs = re.findall(_NUMBER, row.group("values"))
+            named = hits(state, row.end(), sentence[1], AGENT_TYPES)[:1]
+            if not named or named[0].start != row.end() or len(theirs) != len(metrics):
+                break
+            for metric, value in zip(metrics, theirs, strict=True):
+                self._add(state, sentence, named[0].name, hit.name, 0.7, value=value, metric=metric)
+            row = _AND_VALUES_FOR.match(text, named[0].end, sentence[1])
         return {hit.name}
 
     def _values_on_names_in_order(
@@ -4011,7 +4046,10 @@ _OWN_PAREN_VALUE = re.compile(
 _SUBJECT_RESULT = re.compile(rf",?\s+(?:only\s+|also\s+|still\s+)?{_RESULT_VERB}\b")
 #: what may come between the data of a fronted training clause and its comma
 _TUNED_DATA_END = re.compile(
-    r"(?:\s+(?:only|alone|from\s+scratch|for\s+\d+\s+(?:epochs|steps|iterations)))?,\s*"
+    # ("Trained on B at 256x256 resolution for 14 GPU-days, X reaches ...")
+    r"(?:\s+at\s+\d+\s*[x×]\s*\d+(?:\s+resolution)?)?"
+    r"(?:\s+(?:only|alone|from\s+scratch|"
+    r"for\s+[\d.]+[KMB]?\s+(?:epochs|steps|iterations|GPU[- ](?:days|hours)|tokens)))?,\s*"
 )
 _TRAINED_WORDS = (
     "Fine-tuned",
@@ -4048,8 +4086,11 @@ _MEASURE_ITEM = (
 #: then their values in the same order
 _MEASURES_OF_VALUES_RESPECTIVELY = re.compile(
     rf"(?<![\w-])(?P<measures>{_MEASURE_ITEM}(?:\s*,\s*{_MEASURE_ITEM})*,?\s+and\s+{_MEASURE_ITEM})"
-    rf"\s+of\s+(?P<values>{_VALUE_LIST}),?\s+respectively\b"
+    # ("DINO, CLIP-I and CLIP-T scores of a, b and c, respectively")
+    rf"\s+(?:(?:scores|values)\s+)?of\s+(?P<values>{_VALUE_LIST}),?\s+respectively\b"
 )
+#: "..., and 0.569, 0.780 and 0.255 for Y": the next system's row after a "versus" row
+_AND_VALUES_FOR = re.compile(rf",?\s+and\s+(?P<values>{_VALUE_LIST})\s+for\s+")
 _MEASURE_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _VALUES_ON_LIST = re.compile(
     # (not a number inside a name: "on MATH-500 and 51.2 on B", "on AIME 2024 and 65.1 on B")

@@ -254,6 +254,12 @@ _EQUAL_TO_RIGHT = re.compile(
     r"|^ (?:remains|stays|is|was|falls|drops|rises|stayed|remained) (?:below|above|under|at) \d"
 )
 _METRIC_WORD_RIGHT = re.compile(r"^ metrics?\b")
+#: "a DINO score of 0.874", "DINO, CLIP-I and CLIP-T scores of ...": a measure computed
+#: with a model, named after it (not the verb of "LLaMA scores 45.2")
+_SCORE_WORD_RIGHT = re.compile(
+    r"^(?:(?:,\s*[\w-]+)*,?\s+and\s+[\w-]+)?\s+"
+    r"(?:scores?\s+(?:of|are|were|is|was|from)\b|score\s*[,;)]|similarit(?:y|ies)\b)"
+)
 _METRIC_NAMED = re.compile(r"\b(?:a|an)\s+$")
 #: after a name, a word that makes it a leaderboard: "the RoboSpatial Challenge"
 _LEADERBOARD_WORDS = (" Challenge", " Shared Task", " shared task", " Competition")
@@ -1348,6 +1354,7 @@ class EntityTyper:
                 # not "Tank" of "Tank&Temples", nor "People" of "People's Speech"
                 if text[start - 1 : start] not in _GLUED and text[end : end + 1] not in _GLUED:
                     self._listed_with_data.add(entity.key)
+                    evidence += 1.5  # "(Cora, CiteSeer, ACM and Flickr)": a name as theirs
             left = text[max(sent_start, first[0] - 80) : first[0]]
             if (start, end) in state.definitions:
                 left = ""
@@ -1355,6 +1362,7 @@ class EntityTyper:
             if text.startswith(" (", last[1]) and (close := text.find(")", last[1], reach)) > 0:
                 reach = close + 80  # "X (a long form of 60 characters), a ... model": past it
             right = text[last[1] : min(sent_end or len(text), reach)]
+            metric_votes = votes.get(_METRIC, 0)
             if "task" in right and _TASK_RIGHT.match(right):
                 votes[_TASK] += 1
             if (
@@ -1394,11 +1402,19 @@ class EntityTyper:
                 # energy MAE drops from 0.741 to 0.562", "lowers the in-distribution energy
                 # MAE to 0.47 eV", "improves the force MAE of Y on B from 44.8 to 29.6"
                 votes[_METRIC] += 1
-            if (right.startswith(" metric") and _METRIC_WORD_RIGHT.match(right)) or (
-                right[:2].strip()[:1] in _RELATION_SIGNS or _EQUAL_TO_RIGHT.match(right)
+            if (
+                (right.startswith(" metric") and _METRIC_WORD_RIGHT.match(right))
+                or right[:2].strip()[:1] in _RELATION_SIGNS
+                or _EQUAL_TO_RIGHT.match(right)
             ):
                 # "+6.1% in FD metric": the metric's name; "rET = -0.81": a variable's
                 votes[_METRIC] += 1
+            if (
+                votes.get(_METRIC, 0) == metric_votes
+                and ("sc" in right[:40] or "sim" in right[:40])
+                and _SCORE_WORD_RIGHT.match(right)
+            ):
+                votes[_METRIC] += 1  # "a DINO score of 0.874": a measure, not DINO
             if (
                 start >= 2
                 and (

@@ -25,6 +25,9 @@ class Lexicon:
     types: dict[str, set[str]] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)
+    #: generic terms written with a space ("Inception Score", "Snapdragon 8 Gen 2"): no
+    #: name is read inside them
+    generic_phrases: set[str] = field(default_factory=set)
     #: written forms with a space ("Visual Genome") or an inner "+" ("TD3+BC"), found by
     #: one regex as whole phrases
     phrases: set[str] = field(default_factory=set)
@@ -153,4 +156,5 @@ def load_lexicon() -> Lexicon:
         name, aliases = _split_aliases(rest)
         lex.add(name, BENCHMARK if tag.strip() == "B" else DATASET, aliases)
     lex.generic = {match_key(line) for line in _entries("generic.txt")}
+    lex.generic_phrases = {line for line in _entries("generic.txt") if " " in line}
     return lex
