@@ -9147,3 +9147,80 @@ def test_known_editing_registration_speaker_and_grounding_names() -> None:
     assert found.get("Prompt-to-Prompt") == "Method"
     data = ("PIE-Bench", "3DLoMatch", "VoxCeleb1-O", "RefCOCOg", "AFHQ Wild", "LSUN Church")
     assert {found.get(n) for n in data} == {"Benchmark"}
+
+
+def test_an_error_between_known_data_and_its_value_is_a_measure() -> None:
+    record = run(
+        "We propose Ferry, a traffic forecaster. Ferry reaches an average MAE of 18.40 on "
+        "PEMS04, and adding weather covariates brings a further gain (PEMS08 MAE 13.70)."
+    )
+    assert "MAE" not in entities(record)
+
+
+def test_values_at_suspended_horizons_and_the_baselines_row() -> None:
+    record = run(
+        "We propose Ebb, a spatio-temporal network. On METR-LA, Ebb reaches an MAE of 2.63, "
+        "2.97 and 3.31 at the 15-, 30- and 60-minute horizons, respectively, compared with "
+        "2.69, 3.07 and 3.53 for Graph WaveNet."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("Ebb", "METR-LA", v) for v in ("2.63", "2.97", "3.31")} <= scores
+    assert {("Graph WaveNet", "METR-LA", v) for v in ("2.69", "3.07", "3.53")} <= scores
+
+
+def test_the_comparison_after_a_colon_gives_the_others_values() -> None:
+    record = run(
+        "We present Rill-7B, an LLM forecaster. In the full-data regime Rill-7B is competitive "
+        "with graph models: on PEMS08 it obtains an MAE of 14.80, against 17.50 for STGCN and "
+        "13.46 for STAEformer."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("STGCN", "PEMS08", "17.50"), ("STAEformer", "PEMS08", "13.46")} <= scores
+
+
+def test_setting_a_new_best_is_a_result() -> None:
+    record = run(
+        "We introduce Chirp-S and Chirp-B, tiny keyword spotters. On Google Speech Commands V2, "
+        "Chirp-S reaches 98.1% accuracy with half the FLOPs of KWT-1, and Chirp-B sets a new "
+        "best of 98.6%."
+    )
+    assert ("Chirp-B", "Google Speech Commands V2", "98.6") in relations(record, "evaluatedOn")
+
+
+def test_a_detection_cost_is_a_measure_and_a_development_portion_is_trained_on() -> None:
+    record = run(
+        "We propose Tallis, a speaker embedding extractor built on ECAPA-TDNN. Tallis is "
+        "trained on the development portion of VoxCeleb2 and evaluated on the VoxCeleb1 test "
+        "trials. It achieves an EER of 0.81% and a minDCF of 0.091, compared with 0.96% and "
+        "0.112 for the ECAPA-TDNN baseline."
+    )
+    found = entities(record)
+    assert found.get("VoxCeleb2") == "Dataset" and "minDCF" not in found
+    scores = relations(record, "evaluatedOn")
+    assert {("Tallis", "VoxCeleb1", "0.091"), ("ECAPA-TDNN", "VoxCeleb1", "0.112")} <= scores
+
+
+def test_table_lines_whose_two_systems_are_named_after_them() -> None:
+    record = run(
+        "We present Vexil-2, a speaker model and a successor to Vexil. Results (EER %) are: "
+        "VoxCeleb1-O 0.55 vs 0.81, "
+        "VoxCeleb1-H 1.10 vs 1.58, and CN-Celeb1 7.02 vs 10.40, for Vexil-2-Large and Vexil "
+        "respectively."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Vexil-2-Large", "VoxCeleb1-H", "1.10"),
+        ("Vexil", "VoxCeleb1-H", "1.58"),
+        ("Vexil-2-Large", "CN-Celeb1", "7.02"),
+        ("Vexil", "CN-Celeb1", "10.40"),
+    } <= scores
+
+
+def test_a_plus_after_a_size_word_and_a_microcontroller() -> None:
+    found = entities(
+        run(
+            "Starting from WavLM Base+, we build Duet, a merged speech encoder that runs on a "
+            "Cortex-M7 microcontroller."
+        )
+    )
+    assert "WavLM Base+" in found and "Cortex-M7" not in found

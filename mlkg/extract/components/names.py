@@ -151,14 +151,30 @@ _DASHED_VERSION = re.compile(r"-\d{1,2}(?:\.\d{1,2})?(?![\w.%-]|\.\d)")
 _TWO_DIGIT_RELEASE = re.compile(r"[1-9]\d\.0")
 _VARIANT_WORD = re.compile(
     r"[ ](Pro|Ultra|Flash|Turbo|Mini|Nano|Max|Plus|Opus|Sonnet|Haiku|Instruct|Chat|Base|"
-    r"Large|XL|XXL|Small|Medium|Lite|Coder|Vision|VL)(?:-(?:Lite|Mini|Preview))?\b"
+    # ("WavLM Base+", "UniSpeech-SAT Base+": the plus is the variant's)
+    r"Large|XL|XXL|Small|Medium|Lite|Coder|Vision|VL)"
+    r"(?:(?:-(?:Lite|Mini|Preview))?\b(?!\+)|\+(?![\w+]))"
     # "Recent Large Language Models": a size word that starts a phrase is no variant
     r"(?![ -](?:Language|Vision|Multimodal|Reasoning|Models?|Scale|Action)\b)"
 )
 _ARCHITECTURE_TAIL = re.compile(r"[ ]((?:ViT|RN)-?[A-Za-z0-9]*(?:/\d+)?)(?=[\s,.;:)]|$)")
 #: what follows a chip's name ("H800 GPUs"): the name is hardware, not a model or dataset
-_HARDWARE_AFTER = re.compile(r" (?:GPU|TPU|NPU|chip|accelerator)s?\b")
-_HARDWARE_STARTS = (" GPU", " TPU", " NPU", " chip", " accel")
+_HARDWARE_AFTER = re.compile(
+    r" (?:GPU|TPU|NPU|chip|accelerator|microcontroller|MCU|processor|CPU|SoC|FPGA)s?\b"
+)
+_HARDWARE_STARTS = (
+    " GPU",
+    " TPU",
+    " NPU",
+    " chip",
+    " accel",
+    " micro",
+    " MCU",
+    " proc",
+    " CPU",
+    " SoC",
+    " FPGA",
+)
 #: a company's legal form after its name ("CeramTec GmbH", "Acme Inc."), or a team's or a
 #: lab's ("the YaleNLP team"): a maker, no model
 _COMPANY_INITIALS = frozenset("GILCASlt")  # the first letters of the words below

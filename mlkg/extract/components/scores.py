@@ -56,7 +56,10 @@ _NUMBER = (
 #: the third person ("X achieve 91.2%", as non-native writers often put it)
 _RESULT_VERB = (
     r"(?:achiev(?:es|ed|e)|reach(?:es|ed)?|attain(?:s|ed)?|obtain(?:s|ed)?|score[sd]|"
-    r"record(?:s|ed)|gets|got|get|gives|gave|give)"
+    r"record(?:s|ed)|gets|got|get|gives|gave|give|"
+    # "Y sets a new best of 98.7%", "Y establishes a new state of the art with 61.2"
+    r"(?:sets?|establish(?:es|ed)?)\s+a\s+new\s+(?:best|record|state[- ]of[- ]the[- ]art)"
+    r"\s+(?:of|with|at))"
 )
 _UNIT = (
     r"(?-i:(?:m|k)?eV(?:/atom|/Å)?|GPa|hPa|(?<=\s)K|km|kcal/mol|Å|m²/s²|m2/s2|dB|mm|cm|ms|°C|"
@@ -82,6 +85,8 @@ _METRICS = (
     r"score|(?:[A-Z][\w-]*\s+)?recall|chrF\+\+|chrF|HOTA|MOTA|IDF1|AMOTA|AssA|DetA|NDS|mAR|AR|"
     # sentiment and emotion: binary and seven-class accuracy, concordance correlation
     r"Acc-\d+|CCC|UAR|"
+    # speaker verification: "an EER of 0.79% and a minDCF of 0.087"
+    r"minDCF|"
     # face anti-spoofing error rates, sound event detection scores, TruthfulQA's measures
     r"HTER|ACER|PSDS[12]?|pAUC|MC[12]|"
     # motion forecasting and closed-loop driving: "a brier-minFDE of 1.86", "a miss rate of
@@ -354,6 +359,8 @@ _BENCH_THEN_RESULT = re.compile(
     r"(?P<verb>reach|achiev|obtain|attain|scor|get|yield|record|report|answer|solv|resolv|prov|"
     r"complet|pass|"
     r"keep|retain|maintain|averag|"
+    # "X sets a new best of 98.7%", "X establishes a new state of the art with 61.2"
+    r"(?:set|establish)\w*\s+a\s+new\s+(?:best|record|state[- ]of[- ]the[- ]art)\s+(?:of|with|at)|"
     # "X ranks first among open models with a MASE of 0.712"
     r"rank\w*\s+(?:[\w-]+\s+){0,5}?with|"
     # "On B speaker verification the EER is 0.71%": the metric's value, no subject named
@@ -480,7 +487,9 @@ _AT_SETTINGS = re.compile(
     r"(?:(?:these|the|those|all)\s+(?:two|three|four|five|six|"
     r"\d+)\s+(?:[\w-]+\s+)?(?:context\s+)?(?:lengths|settings|budgets|sizes|scales|resolutions|"
     r"horizons|levels|ratios|temperatures)"
-    rf"|{_SETTING}(?:\s*(?:/\s*|,\s*(?:and\s+)?|\s+and\s+){_SETTING})+)(?![\w-])"
+    rf"|{_SETTING}(?:\s*(?:/\s*|,\s*(?:and\s+)?|\s+and\s+){_SETTING})+"
+    # "at the 15-, 30- and 60-minute horizons": the unit said once, hyphens suspended
+    r"|(?:the\s+)?\d+-(?:,\s*\d+-)*,?\s+and\s+\d+-[a-z]+)(?![\w-])"
     # "in the 5-way 1-shot and 5-shot settings"
     rf"|\s*%?(?:\s+(?-i:[a-z][a-z-]*)){{0,3}}?\s+in\s+the\s+(?:{_SETTING}\s+)?{_SETTING}"
     rf"(?:\s*(?:/\s*|,\s*(?:and\s+)?|\s+and\s+){_SETTING})+\s+(?:settings|cases|regimes|tasks)\b"
@@ -3116,6 +3125,15 @@ class ScoreFinder:
         ):
             # "Evaluated against ERA5, X achieves ..., versus ... for Y": the reference data
             cue = _OTHERS_CUE.search(text, cue.end(), end)
+        elif (
+            cue is not None
+            and text.find(": ", cue.end(), end) >= 0
+            and not any(h.name in scored for h in hits(state, start, cue.start(), DATA_TYPES))
+        ):
+            # "X is competitive with graph models: on B it obtains a, against b for Y": the
+            # comparison after the clause that scores
+            colon = text.find(": ", cue.end(), end)
+            cue = _OTHERS_CUE.search(text, colon, end)
         if cue is None:
             return
         before = [
@@ -3671,12 +3689,26 @@ class ScoreFinder:
         for the one named in the line before it."""
         main = None
         other = None
+        agents = hits(state, sentence[0], sentence[1], AGENT_TYPES)
+        for i in range(len(agents) - 1):
+            # "...: A 0.52 vs 0.81, B 1.07 vs 1.58, for X and Y respectively": the two
+            # systems of every line, named once after the lines
+            pair = listed(text, agents[i:])
+            if (
+                len(pair) == 2
+                and text.endswith("for ", sentence[0], pair[0].start)
+                and _RESPECTIVELY.match(text, pair[1].end)
+            ):
+                main, other = pair[0].entity, pair[1].name
+                break
         for bench in hits(state, sentence[0], sentence[1], DATA_TYPES):
             opened = text.startswith("(", bench.start - 1)  # "beats Y (MATH500: a vs b; ..."
             if (
                 not _LINE_START.search(text, max(sentence[0], bench.start - 10), bench.start)
                 and bench.start != sentence[0]
                 and not opened
+                # (with the pair named after the lines, a comma ends a line too)
+                and not (other and _COMMA_BEFORE.search(text, bench.start - 6, bench.start))
             ):
                 continue
             line = _TABLE_LINE_VERSUS.match(text, bench.end, sentence[1])
@@ -4471,6 +4503,7 @@ _VALUES_ON_THEIR_RESPECTIVE = re.compile(
     rf"[^.;]{{1,80}}?(?<![\w.-])(?P<values>{_VALUE_LIST})\s*%?(?:\s+[\w@-]+){{0,2}}?\s+on\s+"
     r"(?:their|the(?:ir)?\s+corresponding|the)\s+respective\b"
 )
+_COMMA_BEFORE = re.compile(r",\s+(?:and\s+)?$")
 _RESPECTIVELY = re.compile(
     # ("on A, B and C (val) respectively", "on A, B and C (ROC-AUC, AP and MAE respectively)";
     # "... and ImageNet 256x256 (FID), respectively": a resolution first)
@@ -4923,10 +4956,12 @@ def _slash_family(state: DocState, sentence: tuple[int, int], before: int, size:
 def _measure_count(state: DocState, sentence: tuple[int, int], bench: str) -> int:
     """The most measures (or settings) the sentence gave one system values in on
     ``bench``."""
-    metrics: dict[str, set[tuple[str | None, str | None]]] = {}
+    metrics: dict[str, set[tuple[str | None, str | None, str]]] = {}
     for r in state.relations:
         if r.rel == EVALUATED_ON and r.sentence == sentence and r.tail == bench and r.value:
-            metrics.setdefault(r.head, set()).add((r.metric, r.setting))
+            # ("2.61, 2.95 and 3.36 at the 15-, 30- and 60-minute horizons": three settings
+            # the values stand for, though none is recorded)
+            metrics.setdefault(r.head, set()).add((r.metric, r.setting, r.value))
     return max((len(found) for found in metrics.values()), default=0)
 
 

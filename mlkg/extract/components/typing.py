@@ -258,9 +258,14 @@ _METRIC_WORD_RIGHT = re.compile(r"^ metrics?\b")
 #: with a model, named after it (not the verb of "LLaMA scores 45.2")
 _SCORE_WORD_RIGHT = re.compile(
     r"^(?:(?:,\s*[\w-]+)*,?\s+and\s+[\w-]+)?\s+"
-    r"(?:scores?\s+(?:of|are|were|is|was|from)\b|score\s*[,;)]|similarit(?:y|ies)\b)"
+    r"(?:(?:scores?|values?)\s+(?:of|are|were|is|was|from)\b|(?:score|values?)\s*[,;:)]|"
+    r"similarit(?:y|ies)\b)"
 )
-_METRIC_NAMED = re.compile(r"\b(?:a|an)\s+$")
+#: ("a 60-minute MAE of 2.08", "an average MAE of 18.62")
+_METRIC_NAMED = re.compile(r"\b(?:a|an)\s+(?:(?:average|mean|overall|median|\d+-[a-z]+)\s+)?$")
+#: "PEMS08 MAE 13.88", "PEMS04 MAE/RMSE/MAPE is": a measure between data and its value
+_DATA_THEN_MEASURE = re.compile(r"(?<![\w-])([A-Z][\w-]*\d[\w-]*|[A-Z][\w-]+)\s+$")
+_VALUE_OR_MEASURE_RIGHT = re.compile(r"^(?:\s*[:=]?\s*\d|/[A-Z])")
 #: after a name, a word that makes it a leaderboard: "the RoboSpatial Challenge"
 _LEADERBOARD_WORDS = (" Challenge", " Shared Task", " shared task", " Competition")
 _RESULT_OF_VALUE = re.compile(r" of [-+]?\d")
@@ -471,7 +476,7 @@ _TRAIN_LEFT = re.compile(
     # "trained on 80K hours of LibriLight", "on the training split of X"
     r"|\d[\d.,]*\s*[KMB]?\s+(?:hours|tokens|images|samples|examples|pairs|clips|videos|years)\s+"
     r"of\s+"
-    r"|(?:training|train|dev|validation)\s+(?:split|set|portion)\s+of\s+"
+    r"|(?:training|train|dev|development|validation)\s+(?:split|set|portion|part)\s+of\s+"
     # "fine-tuning on 9.6M interleaved samples, including X"
     r"|\d[\d.,]*\s*[KMB]?\s+(?:[\w-]+\s+){0,4}?(?:samples|examples|pairs|images|documents|"
     r"conversations|instructions),\s+(?:including|such\s+as)\s+)?$"
@@ -553,7 +558,11 @@ _COMPARE_LEFT = re.compile(
     r"(?:baseline\s+)?$"
 )
 #: "the Swahili portion of X", "the WidowX setting of X": a part of a benchmark
-_PART_OF_LEFT = re.compile(r"\b(?:portion|setting|track|section|task)\s+of\s+(?:the\s+)?$")
+_PART_OF_LEFT = re.compile(
+    # (not "trained on the development portion of X": data trained on)
+    r"(?<!training )(?<!train )(?<!development )(?<!dev )"
+    r"\b(?:portion|setting|track|section|task)\s+of\s+(?:the\s+)?$"
+)
 #: "a subset of X", "a machine-translated slice of X", "a re-filtered copy of X": data, to
 #: train on or to test on
 #: "we convert the dataset D into a SKEL-aligned version, X": a version of data is data
@@ -1410,8 +1419,15 @@ class EntityTyper:
                 # "+6.1% in FD metric": the metric's name; "rET = -0.81": a variable's
                 votes[_METRIC] += 1
             if (
+                entity.name.isupper()
+                and _VALUE_OR_MEASURE_RIGHT.match(right)
+                and (before := _DATA_THEN_MEASURE.search(left))
+                and self.lexicon.types_of(before.group(1)) & {BENCHMARK, DATASET}
+            ):
+                votes[_METRIC] += 2  # "(PEMS08 MAE 13.88)": the measure of known data
+            if (
                 votes.get(_METRIC, 0) == metric_votes
-                and ("sc" in right[:40] or "sim" in right[:40])
+                and ("sc" in right[:40] or "sim" in right[:40] or "val" in right[:40])
                 and _SCORE_WORD_RIGHT.match(right)
             ):
                 votes[_METRIC] += 1  # "a DINO score of 0.874": a measure, not DINO
