@@ -9224,3 +9224,40 @@ def test_a_plus_after_a_size_word_and_a_microcontroller() -> None:
         )
     )
     assert "WavLM Base+" in found and "Cortex-M7" not in found
+
+
+def test_abbreviated_rouge_cells_after_each_benchmark() -> None:
+    record = run(
+        "We introduce Quire, a multi-document summariser. After fine-tuning it reaches "
+        "state-of-the-art ROUGE on Multi-News (R-1 50.1, R-2 21.4) and WCEP (R-1 46.9)."
+    )
+    assert "R-1" not in entities(record)
+    scores = relations(record, "evaluatedOn")
+    assert {("Quire", "Multi-News", "50.1"), ("Quire", "WCEP", "46.9")} <= scores
+
+
+def test_versus_cells_after_a_colon_name_the_teacher_by_a_pronoun() -> None:
+    record = run(
+        "We obtain Pegling, a student distilled from PEGASUS-large. Pegling is three times faster "
+        "than its teacher and trails it only slightly: on XSum, 45.0 vs 47.2 ROUGE-1 and "
+        "22.1 vs 24.6 ROUGE-2; on CNN/DailyMail, 43.7 vs 44.2 ROUGE-1."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Pegling", "XSum", "45.0"),
+        ("PEGASUS-large", "XSum", "47.2"),
+        ("Pegling", "XSum", "22.1"),
+        ("PEGASUS-large", "CNN/DailyMail", "44.2"),
+    } <= scores
+
+
+def test_a_model_instantiated_by_the_paper_is_introduced_and_trained_on_both_data() -> None:
+    record = run(
+        "We propose a faithfulness objective and a decoding rule. We instantiate both in "
+        "Veritas-T5, a T5-large model continually pre-trained on RealNews and then fine-tuned "
+        "on XSum."
+    )
+    assert ("PAPER", "Veritas-T5", None) in relations(record, "introduces")
+    trained = relations(record, "trainedOn")
+    assert {("Veritas-T5", "RealNews", None), ("Veritas-T5", "XSum", None)} <= trained
+    assert ("T5-large", "XSum", None) not in trained

@@ -2140,6 +2140,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None  # "Algerian", "Laplacian", "Occluder-Aware", "Training-Free": adjectives
     if _ROMAN_NUMERAL.fullmatch(compound):
         return None  # "Part II", "Type IV"
+    if compound in ("R-1", "R-2", "R-L"):
+        return None  # "(R-1 50.3, R-2 21.6)": ROUGE, as summarisation tables write it
     if compound[:1] in "vV" and _BARE_VERSION_SIZE.fullmatch(compound):
         return None  # "V2-g" of "VideoMAE V2-g": a version and a size, not a name
     if _UNIT.fullmatch(compound) or _MULTIPLIER.fullmatch(compound):
@@ -2166,7 +2168,7 @@ _MODEL_NOUNS = frozenset(
     "model transformer network net encoder decoder llm lm vlm mllm video-llm gpt bert checkpoint "
     "assistant chatbot agent retriever reader reranker embedder detector segmenter captioner "
     "classifier generator backbone architecture baseline family recommender recogniser recognizer "
-    "forecaster tracker".split()
+    "forecaster tracker student".split()
 )
 _DATASET_NOUNS = frozenset(
     "dataset data corpus corpora collection set database split subset archive".split()

@@ -71,6 +71,9 @@ _INTRO_VERB = re.compile(
     r"report(?=\s+(?-i:[A-Z])[\w.+-]*\d[\w.+-]*,\s+(?:an?|the|our)\s))"
     r"(?:s|d|ed)?\b"
     r"|\b(?:introduces|proposes|presents|releases)\b"
+    # "We instantiate both in FaithT5, a T5-large model ...", "we instantiate it as X"
+    r"|\bwe\s+(?:\w+ly\s+|also\s+|then\s+)?instantiat(?:e|ed)\s+"
+    r"(?:(?:it|them|both|this\s+\w+|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:in|as|into)\b"
     r"|\band\s+(?:also\s+|further\s+|then\s+)?(?:(?:use|apply)\s+(?:it|this\s+\w+)\s+to\s+)?"
     r"(?:introduce|propose|present|release|develop|"
     r"construct|create|design|obtain|build|train|pre-?train)\b"
@@ -293,6 +296,8 @@ _PARENT_THEN_VERB = re.compile(
 )
 
 
+#: "... and then ": a participle coordinated with the one before it
+_AND_THEN_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|finally\s+|subsequently\s+)?$")
 _TO_OBTAIN = re.compile(
     r"\b(?:(?:to|and) (?:obtain|produce|create|get|build)|yield(?:s|ing)?|produces|producing|"
     r"obtaining|results? in|resulting in)\s+"
@@ -989,6 +994,8 @@ class PaperRelations:
             )
             else []
         )
+        # where each training verb of the sentence ends, and whom it trained, by its start
+        heads_at: dict[int, tuple[int, Entity]] = {}
         for match in [
             *state.matches(_TRAIN, _TRAIN_OPENERS, start, end),
             # (every match holds "from": without it, each opener costs a lazy scan of 80
@@ -1107,6 +1114,15 @@ class PaperRelations:
                     or _coordinated_subject(text, state, start, match.start())
                     or subject_before(state, sentence, match.start(), (MODEL,))
                 )
+                earlier = max((at for at in heads_at if at < match.start()), default=None)
+                if (
+                    earlier is not None
+                    and _AND_THEN_BEFORE.search(text, max(start, match.start() - 24), match.start())
+                    and not hits(state, heads_at[earlier][0], match.start(), (MODEL,))
+                ):
+                    # "X, a Y model pre-trained on A and then fine-tuned on B": the subject
+                    # of the participle it is coordinated with, no model named between
+                    head = heads_at[earlier][1]
                 if _PRONOUN_OPENS.match(text, start) and (
                     earlier := previous_subject(state, sentence)
                 ):
@@ -1182,6 +1198,7 @@ class PaperRelations:
                     mates = others
             if head is None:
                 continue
+            heads_at[match.start()] = (match.end(), head)
             if _FAMILY_SUBJECT.search(text, start, match.start()):
                 # "the new series is pre-trained on D": each of its sizes is
                 mates = [*mates, *_sizes_of(state, head)]

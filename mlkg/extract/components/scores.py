@@ -77,7 +77,7 @@ _METRICS = (
     r"(?:Spearman|Pearson|Kendall)(?:'s)?(?: rank)? correlation|correlation|ANLS|Dice|"
     r"acc\.?|accuracy|top-1(?: accuracy)?|top-5(?: accuracy)?|(?:micro|macro)-?F1|F1|F1-score|EM|"
     r"exact match|execution accuracy|exact[- ]set[- ]match|"
-    r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|CIDEr|SPIDEr|SPICE|METEOR|FID|KID|IS|mAP(?:50|@0?\.5)?|AP(?:50|75)?|"
+    r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|(?-i:R-[12L])|CIDEr|SPIDEr|SPICE|METEOR|FID|KID|IS|mAP(?:50|@0?\.5)?|AP(?:50|75)?|"
     r"mIoU|IoU|AUC|AUROC|"
     r"WER|CER|EER|PSNR|SSIM|LPIPS|Chamfer distance|F-score|normal consistency|"
     r"pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
@@ -780,6 +780,8 @@ class ScoreFinder:
                 self._benchmark_header_rows(text, state, sentence)
             if state.mentions_words(sentence, (" vs", " versus ")):
                 self._table_lines_versus(text, state, sentence)
+                if text.find(": on ", sentence[0], sentence[1]) >= 0:
+                    self._versus_cells_after_a_colon(text, state, sentence)
                 if scored:
                     self._versus_values_of_the_compared(text, state, sentence)
                 if text.find("):", sentence[0], sentence[1]) >= 0:
@@ -3763,6 +3765,41 @@ class ScoreFinder:
                 ),
             )
 
+    def _versus_cells_after_a_colon(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> None:
+        """ "X trails Y only slightly: on A, 45.2 vs 47.2 ROUGE-1 and 22.4 vs 24.6 ROUGE-2;
+        on B, 43.9 vs 44.2 ROUGE-1": the subject's value, then the compared system's, on
+        each benchmark a line opens with; "trails it", "matches its teacher": the one model
+        the abstract distils from."""
+        colon = text.find(": on ", sentence[0], sentence[1])
+        before = hits(state, sentence[0], colon, AGENT_TYPES)
+        if not before:
+            return
+        subject = before[0].name
+        if len(before) > 1:
+            other = before[-1].name
+        elif _PRONOUN_OBJECT.search(text, before[0].end, colon):
+            other = _teacher(state)
+        else:
+            return
+        if other is None or other == subject:
+            return
+        readings = []
+        for bench in hits(state, colon, sentence[1], DATA_TYPES):
+            if not _LINE_ON_BEFORE.search(text, max(colon, bench.start - 12), bench.start):
+                continue
+            at = bench.end
+            while cell := _VERSUS_CELL.match(text, at, sentence[1]):
+                metric = _metric(cell.group("metric"))
+                readings += [
+                    (subject, bench.name, cell.group("own"), metric),
+                    (other, bench.name, cell.group("theirs"), metric),
+                ]
+                at = cell.end()
+        for head, bench, value, metric in readings:
+            self._add(state, sentence, head, bench, 0.65, value=value, metric=metric)
+
     def _values_on_data_named_before(
         self, text: str, state: DocState, sentence: tuple[int, int]
     ) -> None:
@@ -5059,6 +5096,15 @@ _SLASHED_ROW_CELL = re.compile(
 )
 _AND_VALUE_NAMED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)({_NUMBER})\s*%?\s*\(")
 #: where a line of a results table may start: after "Results:", a semicolon or a full stop
+#: "on A, " opening a line of results after a colon or a semicolon
+_LINE_ON_BEFORE = re.compile(r"[:;]\s+on\s+(?:the\s+)?$")
+#: ", 45.2 vs 47.2 ROUGE-1", " and 22.4 vs 24.6 ROUGE-2": a cell of such a line
+_VERSUS_CELL = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<own>{_NUMBER})\s*%?\s+(?:vs\.?|versus)\s+"
+    rf"(?P<theirs>{_NUMBER})(?:\s*%)?(?:\s+(?P<metric>(?-i:{_METRICS}))(?![\w-]|\.\d))?"
+)
+#: "trails it", "behind its teacher": the compared model by a pronoun
+_PRONOUN_OBJECT = re.compile(r"\b(?:it|its\s+teacher|the\s+teacher)\b")
 _LINE_START = re.compile(r"(?:[;:.]|\bResults?:)\s+(?:and\s+)?$")
 _TABLE_LINE_VERSUS = re.compile(
     r"(?:\s+(?-i:[a-z][\w.-]*)){0,2}(?:\s*\([^()]{1,30}\))?:?(?:\s+(?-i:[a-z][\w.-]*)){0,3}?:?\s+"

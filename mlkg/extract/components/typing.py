@@ -41,7 +41,7 @@ _HEAD_FORMS = tuple(
     embedder
     detectors detector segmenters segmenter captioners captioner classifiers classifier
     generators generator backbones backbone architectures architecture
-    recommender recogniser recognizer forecaster tracker matchers matcher
+    recommender recogniser recognizer forecaster tracker matchers matcher students student
     collections collection
     datasets dataset data corpus corpora benchmarks benchmark suites suite leaderboards
     databases database archives archive
