@@ -9261,3 +9261,48 @@ def test_a_model_instantiated_by_the_paper_is_introduced_and_trained_on_both_dat
     trained = relations(record, "trainedOn")
     assert {("Veritas-T5", "RealNews", None), ("Veritas-T5", "XSum", None)} <= trained
     assert ("T5-large", "XSum", None) not in trained
+
+
+def test_measures_each_before_its_value_and_the_rows_of_the_compared() -> None:
+    record = run(
+        "We present Gait-2, a masked motion transformer. On the HumanML3D test set, Gait-2-L "
+        "achieves FID 0.041, R-Precision Top-1 0.531 and MM-Dist 2.91, compared with 0.072, "
+        "0.511 and 3.02 for MoMask and 0.045, 0.521 and 2.958 for T2M-GPT."
+    )
+    assert "MM-Dist" not in entities(record)
+    scores = relations(record, "evaluatedOn")
+    assert {("Gait-2-L", "HumanML3D", v) for v in ("0.041", "0.531", "2.91")} <= scores
+    assert {("MoMask", "HumanML3D", v) for v in ("0.072", "0.511", "3.02")} <= scores
+
+
+def test_slashed_ranks_of_a_measure_and_the_teacher_in_parentheses() -> None:
+    record = run(
+        "We present QuickMask, a generator distilled from MoMask. On HumanML3D, QuickMask "
+        "attains an FID of 0.066 and Top-1/Top-2/Top-3 R-Precision of 0.512/0.703/0.799, "
+        "approaching its teacher (FID 0.045)."
+    )
+    assert not {"Top-2", "Top-3"} & set(entities(record))
+    scores = relations(record, "evaluatedOn")
+    assert {("QuickMask", "HumanML3D", v) for v in ("0.066", "0.512", "0.703", "0.799")} <= scores
+    assert ("MoMask", "HumanML3D", "0.045") in scores
+
+
+def test_two_measures_moved_relative_to_a_baseline() -> None:
+    record = run(
+        "We fine-tune T2M-GPT on our paraphrase corpus and obtain Parrot-GPT. On HumanML3D, "
+        "Parrot-GPT lowers FID from 0.141 to 0.101 and raises Top-1 R-Precision from 0.491 to "
+        "0.519 relative to T2M-GPT."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("Parrot-GPT", "HumanML3D", "0.101"), ("Parrot-GPT", "HumanML3D", "0.519")} <= scores
+    assert {("T2M-GPT", "HumanML3D", "0.141"), ("T2M-GPT", "HumanML3D", "0.491")} <= scores
+
+
+def test_an_error_opening_a_parenthesised_cell_is_a_measure() -> None:
+    found = entities(
+        run(
+            "We distil STAEformer into Streamlet, a compact forecaster. On TransitGrid, "
+            "Streamlet (MAE 17.6) even surpasses its teacher (MAE 18.3)."
+        )
+    )
+    assert "MAE" not in found

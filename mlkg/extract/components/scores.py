@@ -104,11 +104,16 @@ _METRICS = (
     r"SRCC|PLCC|MAE|RMSE|MSE|MAPE|sMAPE|MASE|CRPS|ROC-AUC|PR-AUC|LogLoss|log[- ]loss|"
     # pose and mesh errors, keypoint accuracy, retrieval ranks
     r"(?:PA-|P-)?MPJPE|MPVPE|PVE|PCK(?:h)?|Rank-1|R-Precision|"
+    # text-to-motion: "MM-Dist 2.89", "a MultiModal Dist of 2.96", "MultiModality 2.41"
+    r"MM-Dist|MultiModal Dist(?:ance)?|MultiModality|"
     # the measures of generated molecules: "99.2% atom stability", "95.8% uniqueness"
     r"(?:atom |molecule |molecular )?stability|validity|uniqueness|novelty|"
     # depth, stereo and odometry errors: "an AbsRel of 0.087", "4.3% D1-all", "bad-2.0"
     r"(?-i:AbsRel|SqRel|D1-all|bad-\d(?:\.\d+)?|EPE|ATE|RPE)|δ\s?1|δ\s?<\s?1\.25"
 )
+#: a measure's whole name as a result writes it ("MAE", "R-Precision"), for the typing of
+#: names that are also measures
+METRIC_NAME = re.compile(rf"(?-i:{_METRICS})")
 _SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test-challenge"
 _SPLIT_NAME = re.compile(rf"(?:{_SPLITS})(?![\w-])")
 #: " test-clean and test-other": the splits of the benchmark just named
@@ -504,7 +509,10 @@ _FRONTED_SETTINGS = re.compile(
 _RESPECTIVELY_AFTER = re.compile(r"\s*%?(?:\s+[\w-]+){0,3}?,?\s+respectively\b")
 #: " and PA-MPJPE from 54.3 to 48.9 mm": another measure's move, after the first
 _AND_MEASURE_FROM_TO = re.compile(
-    rf"\s*%?(?:\s*{_UNIT})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+)?(?P<metric>{_METRICS})"
+    rf"\s*%?(?:\s*{_UNIT})?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    # ("and raises Top-1 R-Precision from 0.491 to 0.522": a verb of its own, a rank)
+    r"(?:(?:raises|lowers|improves|reduces|increases|decreases|boosts|lifts|cuts)\s+)?"
+    rf"(?:the\s+|its\s+)?(?:top-\d+\s+)?(?P<metric>{_METRICS})"
     rf"\s+from\s+(?P<before>{_NUMBER})\s*%?(?:\s*{_UNIT})?\s+to\s+(?P<after>{_NUMBER})(?!\w|\.\d)",
     re.I,
 )
@@ -608,6 +616,14 @@ _PERCENT_WORD = re.compile(r"(?<=\d)\s*(?:percent|per cent)\b")
 _WITH_BACKBONE_GAP = re.compile(r"\s+(?:with|using)\s+(?:an?\s+|the\s+|its\s+)?")
 _APPLIED_TO_GAP = re.compile(
     r"\s+(?:applied|added|plugged|attached)\s+(?:in)?to\s+(?:an?\s+|the\s+|its\s+)?"
+)
+#: "Top-1/Top-2/Top-3 R-Precision of 0.515/0.706/0.801": slashed measures (and a word of
+#: what they measure), then as many slashed values
+_SLASHED_MEASURES_OF_VALUES = re.compile(
+    rf"(?<![\w/])(?P<measures>(?:{_METRICS})(?:/[A-Za-z][\w@.-]*)+)"
+    r"(?:\s+(?P<word>(?-i:[A-Z][\w-]+)))?\s+of\s+"
+    rf"(?P<values>{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+)",
+    re.I,
 )
 #: "an Acc-2/F1/MAE of": measures joined by slashes, then "of"
 _SLASHED_MEASURES_OF = re.compile(rf"(?<![\w/])((?:{_METRICS})(?:/[A-Za-z][\w@.-]*)+)\s+of\s", re.I)
@@ -728,6 +744,8 @@ class ScoreFinder:
                 self._sibling_after_scored_sentence(text, state, sentence, before, opens)
             has_parenthesis = text.find("(", sentence[0], sentence[1]) >= 0
             scored = self._scores(text, state, sentence)
+            if state.mentions_words(sentence, (" and ",)):
+                scored |= self._measure_value_cells(text, state, sentence)
             if scored and state.mentions_words(sentence, (" on its ",)):
                 self._value_on_its_other_split(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
@@ -745,6 +763,7 @@ class ScoreFinder:
                     # "a / b on the dev / test sets of B, c / d on C": both kinds of list
                     scored |= self._split_slash_values(text, state, sentence)
                 scored |= self._slashed_measures_on(text, state, sentence)
+                self._slashed_measures_of_values(text, state, sentence)
             if scored:
                 self._values_for_others(text, state, sentence, scored)
                 if state.mentions_words(sentence, (" than ",)):
@@ -3024,7 +3043,9 @@ class ScoreFinder:
         found = _TEACHER_VALUES.search(text, sentence[0], sentence[1])
         if found is None or (teacher := _teacher(state)) is None:
             return
-        values = re.findall(_NUMBER, found.group("values") or found.group("value"))
+        values = re.findall(
+            _NUMBER, found.group("values") or found.group("value") or found.group("cell")
+        )
         scored = [
             r.tail
             for r in state.relations
@@ -3543,6 +3564,59 @@ class ScoreFinder:
                     self._emit(state, sentence, bench.start, bench.name, value=value)
             scored.add(bench.name)
         return scored
+
+    def _measure_value_cells(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> set[str]:
+        """ "On B, X achieves FID 0.038, R-Precision Top-1 0.536 and MM-Dist 2.89": each
+        measure before its value, the subject's on the one benchmark of the sentence (the
+        other systems' rows after "compared with" are read with the measures counted)."""
+        benches = {h.name for h in hits(state, sentence[0], sentence[1], DATA_TYPES)}
+        if len(benches) != 1:
+            return set()
+        (bench,) = benches
+        for found in _RESULT_CELLS.finditer(text, sentence[0], sentence[1]):
+            subject = hits(state, max(sentence[0], found.start() - 60), found.start(), AGENT_TYPES)
+            if not subject or not re.fullmatch(r"\s*", text[subject[-1].end : found.start()]):
+                continue
+            for cell in _MEASURE_VALUE_CELL.finditer(found.group("cells")):
+                self._add(
+                    state,
+                    sentence,
+                    subject[-1].name,
+                    bench,
+                    0.75,
+                    value=cell.group("value"),
+                    metric=_metric(cell.group("metric")),
+                )
+            return {bench}
+        return set()
+
+    def _slashed_measures_of_values(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> None:
+        """ "On B, X attains an FID of 0.061 and Top-1/Top-2/Top-3 R-Precision of
+        0.515/0.706/0.801": one value per measure, on the one benchmark of the sentence, for
+        the system that got its other value there."""
+        for found in _SLASHED_MEASURES_OF_VALUES.finditer(text, sentence[0], sentence[1]):
+            measures = found.group("measures").split("/")
+            values = re.findall(_NUMBER, found.group("values"))
+            benches = {h.name for h in hits(state, sentence[0], sentence[1], DATA_TYPES)}
+            if len(values) != len(measures) or len(benches) != 1:
+                continue
+            (bench,) = benches
+            heads = {
+                r.head
+                for r in state.relations
+                if r.rel == EVALUATED_ON and r.sentence == sentence and r.tail == bench and r.value
+            }
+            if len(heads) != 1:
+                continue
+            (head,) = heads
+            word = found.group("word")
+            for measure, value in zip(measures, values, strict=True):
+                metric = f"{measure} {word}" if word else measure
+                self._add(state, sentence, head, bench, 0.7, value=value, metric=metric)
 
     def _split_slash_values(
         self, text: str, state: DocState, sentence: tuple[int, int]
@@ -4468,7 +4542,10 @@ _TEACHER_VALUES = re.compile(
     rf"(?<![\w.])(?P<values>{_NUMBER}\s*%?(?:(?:\s*,\s*|,?\s+and\s+){_NUMBER}\s*%?)*)"
     rf"(?:\s+(?:{_METRICS}))?\s+for\s+(?:its|the|their)\s+(?:[\w.-]+\s+)?teacher\b"
     rf"|\b(?:its|the|their)\s+(?:[\w.-]+\s+)?teacher\s+(?:model\s+)?(?:only\s+)?"
-    rf"(?:scores|reaches|achieves|attains|obtains|gets|records)\s+(?P<value>{_NUMBER})",
+    rf"(?:scores|reaches|achieves|attains|obtains|gets|records)\s+(?P<value>{_NUMBER})"
+    # "approaching its teacher (FID 0.045)": the teacher's value in parentheses
+    rf"|\b(?:its|the|their)\s+teacher\s+\((?:(?-i:[A-Z][\w@-]*)\s*[:=]?\s*)?"
+    rf"(?P<cell>{_NUMBER})\s*%?\)",
     re.I,
 )
 #: a value for the model the subject was made from: "44.3 for its parent"
@@ -5113,7 +5190,15 @@ _TABLE_LINE_VERSUS = re.compile(
     r"(?:\s+for\s+(?:the\s+)?(?P<named>\S)|\s*\((?P<named2>\S))?"
 )
 _MEASURE_VALUE_CELL = re.compile(
-    rf"(?P<metric>(?-i:{_METRICS}))\s*(?:=|:)?\s*(?P<value>{_NUMBER})\s*%?"
+    # ("R-Precision Top-1 0.536": the measure's rank after it)
+    rf"(?P<metric>(?-i:{_METRICS})(?:\s+Top-\d)?)\s*(?:=|:)?\s*(?P<value>{_NUMBER})\s*%?"
+)
+#: "achieves FID 0.038, R-Precision Top-1 0.536 and MM-Dist 2.89": a result verb, then at
+#: least two measures each before its value
+_RESULT_CELL = rf"(?-i:{_METRICS})(?:\s+Top-\d)?\s*[:=]?\s*{_NUMBER}\s*%?"
+_RESULT_CELLS = re.compile(
+    rf"\s{_RESULT_VERB}\s+(?P<cells>{_RESULT_CELL}(?:\s*,\s*{_RESULT_CELL})*,?\s+and\s+"
+    rf"{_RESULT_CELL})(?![\w.])"
 )
 #: a value, then other measures of the same result: "13.4 (RMSE 23.1, MAPE 8.8%)"
 _VALUE_THEN_MEASURES = re.compile(

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from mlkg.extract.components.clauses import DATA_VARIANT, LIST_ITEM_SPLIT
 from mlkg.extract.components.names import BENCHMARK_PART, _head_noun_type
+from mlkg.extract.components.scores import METRIC_NAME
 from mlkg.extract.frequency import zipf
 from mlkg.extract.lexicon import APOSTROPHE_YEAR, load_lexicon
 from mlkg.extract.state import DocState, Entity, get_state
@@ -1421,10 +1422,17 @@ class EntityTyper:
             if (
                 entity.name.isupper()
                 and _VALUE_OR_MEASURE_RIGHT.match(right)
-                and (before := _DATA_THEN_MEASURE.search(left))
-                and self.lexicon.types_of(before.group(1)) & {BENCHMARK, DATASET}
+                and (
+                    (
+                        (before := _DATA_THEN_MEASURE.search(left))
+                        and self.lexicon.types_of(before.group(1)) & {BENCHMARK, DATASET}
+                    )
+                    # "surpasses its teacher (MAE 18.3)": a measure's name opens the cell
+                    # (over the vote of "(name value)" for data)
+                    or (left.endswith("(") and METRIC_NAME.fullmatch(entity.name))
+                )
             ):
-                votes[_METRIC] += 2  # "(PEMS08 MAE 13.88)": the measure of known data
+                votes[_METRIC] += 3  # "(PEMS08 MAE 13.88)": the measure of known data
             if (
                 votes.get(_METRIC, 0) == metric_votes
                 and ("sc" in right[:40] or "sim" in right[:40] or "val" in right[:40])
