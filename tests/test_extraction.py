@@ -9306,3 +9306,47 @@ def test_an_error_opening_a_parenthesised_cell_is_a_measure() -> None:
         )
     )
     assert "MAE" not in found
+
+
+def test_values_with_a_thresholded_measure_pair_with_the_sets_in_order() -> None:
+    record = run(
+        "We present Tether, a grounding model built on Grounding DINO. On the validation sets "
+        "of RefCOCO, RefCOCO+ and RefCOCOg it reaches 91.2, 85.0 and 86.9 Acc@0.5, "
+        "respectively."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {
+        ("Tether", "RefCOCO", "91.2"),
+        ("Tether", "RefCOCO+", "85.0"),
+        ("Tether", "RefCOCOg", "86.9"),
+    } <= scores
+
+
+def test_split_names_then_a_value_per_split() -> None:
+    record = run(
+        "We propose Parley, a training-free grounding pipeline. In the zero-shot setting Parley "
+        "obtains the following Acc@0.5 on RefCOCO val/testA/testB: 47.9/53.1/41.8."
+    )
+    assert "val/testA/testB" not in entities(record)
+    scores = relations(record, "evaluatedOn")
+    assert {("Parley", "RefCOCO", v) for v in ("47.9", "53.1", "41.8")} <= scores
+
+
+def test_a_coined_acronym_that_is_also_a_metric_and_moves_on_two_benchmarks() -> None:
+    record = run(
+        "We propose Contrastive Expression Replay (CER), a plug-in training strategy. With CER, "
+        "TransVG improves from 82.70 to 85.00 on RefCOCO testA and from 64.80 to 68.30 on "
+        "RefCOCO+ testB; SeqTR gains 1.8 and 2.5 points on the same splits."
+    )
+    assert entities(record).get("CER") == "Method"
+    assert ("PAPER", "CER", None) in relations(record, "introduces")
+    scores = relations(record, "evaluatedOn")
+    assert {("TransVG", "RefCOCO", "82.70"), ("TransVG", "RefCOCO+", "64.80")} <= scores
+    assert not {v for h, _, v in scores if h == "SeqTR"} & {"1.8", "2.5"}
+
+
+def test_a_metric_acronym_spelled_out_is_no_name() -> None:
+    found = entities(
+        run("We measure the Character Error Rate (CER) of Whisper on LibriSpeech test-clean.")
+    )
+    assert "CER" not in found

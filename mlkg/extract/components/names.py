@@ -980,6 +980,8 @@ class NameFinder:
         text = state.text
         self._sentence_starts = {start for start, _ in state.sentences}
         self._hereafter: list[tuple[int, str]] = []
+        #: generic acronyms the abstract coins anew for what it proposes ("CER")
+        self._coined_generic: set[str] = set()
         self._parentheticals(text, state)
         if "gene" in text or "protein" in text or "marker" in text:
             _suppress_biological_examples(text, state)
@@ -992,6 +994,8 @@ class NameFinder:
         self._known_phrases(text, state)
         self._known_lower_case(text, state)
         self._compounds(text, state)
+        if self._coined_generic:
+            self._mentions_of_coined_generic(text, state)
         self._repeated_mentions(text, state)
         self._bare_family_words(text, state)
         self._drop_suppressed(state)
@@ -1252,6 +1256,20 @@ class NameFinder:
         if long_start == sent_start and not re.search(r"[A-Z]", long[1:]):
             long = long[0].lower() + long[1:]  # "Knowledge editing (KE) ...": lower case
         verdict = self._judge_definition(short, long)
+        if (
+            verdict is None
+            and self.lexicon.is_generic(short)
+            and _TITLE_WORDS.fullmatch(long)
+            and _PROPOSED_RIGHT_BEFORE.search(text, max(0, long_start - 40), long_start)
+            and _head_word(long) not in _TASK_HEADS
+            and _head_word(long) not in _METRIC_HEADS
+            # (not "an Large Language Model (LLM)-driven pipeline": a modifier)
+            and not _MODIFIER_AFTER_PAREN.match(text, start + len(short))
+        ):
+            # "We propose Contrastive Expression Replay (CER)": the paper's own CER, not the
+            # character error rate
+            verdict = _head_noun_type(_head_word(long)) or "Method"
+            self._coined_generic.add(match_key(short))
         if _METRIC_AFTER_PAREN.match(text, start + len(short)):
             verdict = None  # "Optimal Dataset Scale (ODS) F-score": the name of a metric
         elif verdict is None and long[:1].islower():
@@ -1916,9 +1934,24 @@ class NameFinder:
             start = word_start
         return start
 
+    def _mentions_of_coined_generic(self, text: str, state: DocState) -> None:
+        """ "We propose Contrastive Expression Replay (CER) ... With CER, Y improves": the
+        other places a generic acronym the abstract coined is written, which the shape
+        passes skip as the generic word."""
+        for key in self._coined_generic:
+            entity = state.entities.get(key)
+            if entity is None:
+                continue
+            for found in re.finditer(rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", text):
+                if not any(s < found.end() and found.start() < e for s, e in entity.mentions):
+                    state.add_mention(entity.name, found.start(), found.end())
+
     def _drop_suppressed(self, state: DocState) -> None:
         for key in list(state.entities):
-            if key in state.suppressed or self.lexicon.is_generic(state.entities[key].name):
+            if key in state.suppressed or (
+                self.lexicon.is_generic(state.entities[key].name)
+                and key not in self._coined_generic
+            ):
                 del state.entities[key]
 
 
@@ -2142,6 +2175,8 @@ def _candidate(raw: str) -> tuple[int, str, str | None, bool, bool, bool] | None
         return None  # "Part II", "Type IV"
     if compound in ("R-1", "R-2", "R-L"):
         return None  # "(R-1 50.3, R-2 21.6)": ROUGE, as summarisation tables write it
+    if "/" in compound and all(part in _SPLIT_WORDS for part in compound.split("/")):
+        return None  # "on RefCOCO val/testA/testB": the splits of the data named before
     if compound[:1] in "vV" and _BARE_VERSION_SIZE.fullmatch(compound):
         return None  # "V2-g" of "VideoMAE V2-g": a version and a size, not a name
     if _UNIT.fullmatch(compound) or _MULTIPLIER.fullmatch(compound):
@@ -2164,6 +2199,18 @@ def _is_title_word(compound: str) -> bool:
     return compound[:1].isupper() and compound[1:].islower() and len(compound) >= 3
 
 
+#: "we propose ", "We introduce a new ": a proposal right before a long form
+_PROPOSED_RIGHT_BEFORE = re.compile(
+    r"\b(?:we|this (?:paper|work))\s+(?:\w+ly\s+|also\s+|further\s+)?"
+    r"(?:propose|introduce|present|develop|design|devise)s?\s+"
+    r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?)?\Z",
+    re.IGNORECASE,
+)
+#: ")-based", ") based", ")-driven": the acronym modifies what follows
+_MODIFIER_AFTER_PAREN = re.compile(r"\)?\s*-?\s*(?:based|driven|powered|guided|enabled|style)\b")
+#: a long form of capitalised words: "Contrastive Expression Replay"
+_TITLE_WORDS = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|with|in|to|the|a))+")
+_SPLIT_WORDS = frozenset("train val dev test validation testA testB test-dev test-std".split())
 _MODEL_NOUNS = frozenset(
     "model transformer network net encoder decoder llm lm vlm mllm video-llm gpt bert checkpoint "
     "assistant chatbot agent retriever reader reranker embedder detector segmenter captioner "

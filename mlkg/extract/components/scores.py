@@ -78,7 +78,7 @@ _METRICS = (
     r"acc\.?|accuracy|top-1(?: accuracy)?|top-5(?: accuracy)?|(?:micro|macro)-?F1|F1|F1-score|EM|"
     r"exact match|execution accuracy|exact[- ]set[- ]match|"
     r"BLEU(?:-\d)?|ROUGE(?:-[12L])?|(?-i:R-[12L])|CIDEr|SPIDEr|SPICE|METEOR|FID|KID|IS|mAP(?:50|@0?\.5)?|AP(?:50|75)?|"
-    r"mIoU|IoU|AUC|AUROC|"
+    r"mIoU|IoU|(?-i:[ocg]IoU)|AUC|AUROC|(?-i:Acc@0?\.\d+)|"
     r"WER|CER|EER|PSNR|SSIM|LPIPS|Chamfer distance|F-score|normal consistency|"
     r"pass@\d+|Pass@\d+|perplexity|PPL|recall|precision|"
     r"R@\d+|Recall@\d+|NDCG(?:@\d+)?|MRR|Hits@\d+|win rate|(?:word |character )?error rate|"
@@ -114,7 +114,10 @@ _METRICS = (
 #: a measure's whole name as a result writes it ("MAE", "R-Precision"), for the typing of
 #: names that are also measures
 METRIC_NAME = re.compile(rf"(?-i:{_METRICS})")
-_SPLITS = r"test-std|test-dev|test-clean|test-other|test|val|validation|dev|test-challenge"
+_SPLITS = (
+    # ("RefCOCO+ testB", "RefCOCO val/testA/testB": the splits of referring expressions)
+    r"test-std|test-dev|test-clean|test-other|testA|testB|test|val|validation|dev|test-challenge"
+)
 _SPLIT_NAME = re.compile(rf"(?:{_SPLITS})(?![\w-])")
 #: " test-clean and test-other": the splits of the benchmark just named
 _SPLIT_LIST_AFTER = re.compile(
@@ -506,7 +509,7 @@ _FRONTED_SETTINGS = re.compile(
     rf"\s+(?:with|at|under|for)\s+(?P<settings>{_SETTING}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     rf"{_SETTING})+)\s+[a-z]+\b"
 )
-_RESPECTIVELY_AFTER = re.compile(r"\s*%?(?:\s+[\w-]+){0,3}?,?\s+respectively\b")
+_RESPECTIVELY_AFTER = re.compile(r"\s*%?(?:\s+[\w-]+(?:@[\d.]*\d)?){0,3}?,?\s+respectively\b")
 #: " and PA-MPJPE from 54.3 to 48.9 mm": another measure's move, after the first
 _AND_MEASURE_FROM_TO = re.compile(
     rf"\s*%?(?:\s*{_UNIT})?(?:,\s*(?:and\s+)?|\s+and\s+)"
@@ -764,6 +767,7 @@ class ScoreFinder:
                     scored |= self._split_slash_values(text, state, sentence)
                 scored |= self._slashed_measures_on(text, state, sentence)
                 self._slashed_measures_of_values(text, state, sentence)
+                scored |= self._splits_then_slashed_values(text, state, sentence)
             if scored:
                 self._values_for_others(text, state, sentence, scored)
                 if state.mentions_words(sentence, (" than ",)):
@@ -1046,6 +1050,11 @@ class ScoreFinder:
         data = hits(state, 0, sentence[1], DATA_TYPES)
         for same in _ON_THE_SAME.finditer(text, sentence[0], sentence[1]):
             values = _VALUE_LIST_RE.search(text, max(sentence[0], same.start() - 40), same.start())
+            if values and (
+                _POINTS_AFTER.match(text, values.end())
+                or _GAINS_BEFORE.search(text, max(sentence[0], values.start() - 12), values.start())
+            ):
+                continue  # "Y gains 1.9 and 2.6 points on the same splits": changes
             numbers = re.findall(_NUMBER, values.group(0)) if values else []
             subject = [h for h in agents if values and h.end <= values.start()][-1:]
             counted = same.group("count") or not same.group("what")
@@ -1282,8 +1291,18 @@ class ScoreFinder:
                 bench = named[0].name
             if bench is None:
                 continue
+            moves = [(bench, values) for values in pairs]
+            at = data[0].end if data and bench == data[0].name else -1
+            while at >= 0 and (more := _AND_FROM_TO_ON.match(text, at, sentence[1])):
+                # "from 82.72 to 85.10 on A testA and from 64.82 to 68.37 on B testB": the
+                # next benchmark's move
+                following = [h for h in data if h.start == more.end()]
+                if not following:
+                    break
+                moves.append((following[0].name, more.group(1, 2)))
+                at = following[0].end
             method = _method_opener(state, sentence)
-            for values in pairs:
+            for bench, values in moves:
                 if raised is not None:
                     subject = hits(state, sentence[0], raised.start(), AGENT_TYPES)[-1:]
                     if subject and _SUBJECT_GAP.fullmatch(text, subject[0].end, raised.start()):
@@ -2793,9 +2812,10 @@ class ScoreFinder:
                 # "Trained on A, B and C, X scores a, b and c on their respective test sets"
                 or _VALUES_ON_THEIR_RESPECTIVE.match(text, names[-1].end, sentence[1])
             )
-            # ("on A and B it achieves 80.9 ROC-AUC and 29.7 AP, respectively")
+            # ("on A and B it achieves 80.9 ROC-AUC and 29.7 AP, respectively"; not the
+            # threshold of "87.2 Acc@0.5")
             if found and len(names) > 1:
-                values = re.findall(_NUMBER, found.group("values"))
+                values = re.findall(_NUMBER, _AT_THRESHOLD.sub("", found.group("values")))
                 if len(values) == len(names):
                     for hit, value in zip(names, values, strict=True):
                         self._emit(state, sentence, hit.start, hit.name, value=value)
@@ -3591,6 +3611,25 @@ class ScoreFinder:
                 )
             return {bench}
         return set()
+
+    def _splits_then_slashed_values(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> set[str]:
+        """ "X obtains the following Acc@0.5 on RefCOCO val/testA/testB: 48.6/53.9/42.1":
+        the data, its splits, then a value per split, the sentence's scorer's."""
+        scored: set[str] = set()
+        for bench in hits(state, sentence[0], sentence[1], DATA_TYPES):
+            found = _SPLITS_THEN_VALUES.match(text, bench.end, sentence[1])
+            if found is None:
+                continue
+            splits = found.group("splits").split("/")
+            values = re.findall(_NUMBER, found.group("values"))
+            if len(splits) != len(values):
+                continue
+            for split, value in zip(splits, values, strict=True):
+                self._emit(state, sentence, bench.start, bench.name, value=value, split=split)
+            scored.add(bench.name)
+        return scored
 
     def _slashed_measures_of_values(
         self, text: str, state: DocState, sentence: tuple[int, int]
@@ -4413,6 +4452,8 @@ _MEASURE_CELL_BEFORE = (
 _MEASURE_AND_BEFORE = re.compile(rf"{_MEASURE_CELL_BEFORE}(?:,?\s+and|\s*/)\s+$", re.I)
 #: "64.9 HOTA, " before "80.1 IDF1 and": an earlier cell of the same list
 _MEASURE_COMMA_BEFORE = re.compile(rf"{_MEASURE_CELL_BEFORE}\s*,\s*$", re.I)
+_POINTS_AFTER = re.compile(r"\s*(?:points?|pp|%\s+points?)\b")
+_GAINS_BEFORE = re.compile(r"\b(?:gains?|gained|loses|lost|drops?|improves\s+by|by)\s+$")
 _ON_THE_SAME = re.compile(
     # ("on the same benchmarks": as many as the values)
     r"\bon\s+the\s+same\s+(?:(?:(?P<count>two|three|four)\s+)?(?P<what>benchmarks|datasets)"
@@ -4452,6 +4493,10 @@ _SUBJECT_GAP = re.compile(r"\s+(?:\w+ly\s+|further\s+|also\s+)?")
 _RISES_FROM = re.compile(r"\s+(?:improves|rises|climbs|increases|goes|jumps)(?=\s+from\b)")
 _FROM_TO_VALUES = re.compile(rf"\s+from\s+({_NUMBER})\s*%?\s+to\s+({_NUMBER})\s*%?(?!\w|\.\d)")
 _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?")
+_AND_FROM_TO_ON = re.compile(
+    rf"(?:\s+(?:{_SPLITS}))?,?\s+and\s+from\s+({_NUMBER})\s*%?\s+to\s+({_NUMBER})\s*%?"
+    r"\s+on\s+(?:the\s+)?"
+)
 #: "% EER and from 0.447 to 0.403 minDCF": the measure, then more moves of other measures
 _FROM_TO_PAIR = re.compile(rf"\bfrom\s+({_NUMBER})\s*%?\s+to\s+({_NUMBER})")
 _MEASURE_THEN_MORE_MOVES = re.compile(
@@ -4593,7 +4638,14 @@ _TO_VALUES_RESPECTIVELY = re.compile(
     rf"\s+(?:to|at|of|with)\s+(?P<values>{_VALUE_LIST})\s*%?(?:\s+[\w@-]+){{0,2}}?,?\s+"
     r"respectively\b"
 )
-_MEASURED_VALUE = rf"{_NUMBER}\s*%?(?:\s+[\w@-]+)?"
+#: " val/testA/testB: 48.6/53.9/42.1": the splits of the data just named, a value each
+_SPLITS_THEN_VALUES = re.compile(
+    rf"\s+(?P<splits>(?:{_SPLITS})(?:/(?:{_SPLITS}))+)\s*:?\s+"
+    rf"(?P<values>{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+)"
+)
+#: "@0.5" of "Acc@0.5", "R1@0.5": the threshold a measure is taken at, no value
+_AT_THRESHOLD = re.compile(r"@[\d.]*\d")
+_MEASURED_VALUE = rf"{_NUMBER}\s*%?(?:\s+[\w@-]+(?:\.\d+)?)?"  # ("87.2 Acc@0.5")
 _PRONOUN_VALUES_RESPECTIVELY = re.compile(
     r",?\s+(?:it|they|the\s+model|our\s+model)\s+(?:\w+\s+)?"
     r"(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
