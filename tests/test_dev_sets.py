@@ -46,7 +46,7 @@ SETS = [
     "round24_gold.jsonl",
     "round25_gold.jsonl",
 ]
-#: the one hundred and seventy-seven sets written last (round26-round202: harder abstracts, model
+#: the one hundred and eighty-five sets written last (round26-round210: harder abstracts, model
 #: families, benchmark and analysis papers, methods applied to several models, compression papers,
 #: non-LLM fields, domain models, lab technical reports, post-training releases, foundation
 #: models outside chat, a day of submissions, vision papers, agents and speech, messy
@@ -85,7 +85,9 @@ SETS = [
 #: multi-view stereo, image matching, synthetic tabular data, frame interpolation, program
 #: repair, place recognition, indoor 3D detection, graph fraud detection, OOD detection,
 #: image editing and personalisation, summarisation, motion generation, traffic forecasting,
-#: point cloud registration, speaker verification, visual grounding, GAN synthesis),
+#: point cloud registration, speaker verification, visual grounding, GAN synthesis, speech
+#: separation, corruption robustness, object detectors, code search, click-through rates,
+#: pose estimation, medical registration, temporal action localisation),
 #: which do not all reach the targets yet: each figure is guarded at its current level,
 #: less a margin, so that a rule that breaks them fails here
 BELOW_TARGET = {
@@ -267,6 +269,14 @@ BELOW_TARGET = {
     "round200_gold.jsonl": (0.95, 0.75, 0.35),
     "round201_gold.jsonl": (0.89, 0.93, 0.52),
     "round202_gold.jsonl": (0.90, 0.70, 0.51),
+    "round203_gold.jsonl": (0.86, 0.57, 0.54),
+    "round204_gold.jsonl": (0.91, 0.76, 0.42),
+    "round205_gold.jsonl": (0.93, 0.63, 0.54),
+    "round206_gold.jsonl": (0.92, 0.76, 0.49),
+    "round207_gold.jsonl": (0.90, 0.94, 0.51),
+    "round208_gold.jsonl": (0.93, 0.80, 0.58),
+    "round209_gold.jsonl": (0.94, 0.57, 0.31),
+    "round210_gold.jsonl": (0.97, 0.81, 0.60),
 }
 
 

@@ -9350,3 +9350,19 @@ def test_a_metric_acronym_spelled_out_is_no_name() -> None:
         run("We measure the Character Error Rate (CER) of Whisper on LibriSpeech test-clean.")
     )
     assert "CER" not in found
+
+
+def test_known_code_detection_pose_registration_and_localisation_names() -> None:
+    found = entities(
+        run(
+            "We compare CodeBERT and UniXcoder on CodeSearchNet, YOLOX and Co-DETR on COCO, "
+            "ViTPose and HigherHRNet on CrowdPose and MPII, VoxelMorph and TransMorph on OASIS "
+            "and LPBA40, and ActionFormer and TriDet on THUMOS14."
+        )
+    )
+    models = ("CodeBERT", "UniXcoder", "YOLOX", "Co-DETR", "ViTPose", "HigherHRNet")
+    assert {found.get(n) for n in (*models, "VoxelMorph", "TransMorph", "ActionFormer")} == {
+        "Model"
+    }
+    data = ("CodeSearchNet", "CrowdPose", "MPII", "OASIS", "LPBA40", "THUMOS14")
+    assert {found.get(n) for n in data} == {"Benchmark"}
