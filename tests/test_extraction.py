@@ -9366,3 +9366,32 @@ def test_known_code_detection_pose_registration_and_localisation_names() -> None
     }
     data = ("CodeSearchNet", "CrowdPose", "MPII", "OASIS", "LPBA40", "THUMOS14")
     assert {found.get(n) for n in data} == {"Benchmark"}
+
+
+def test_a_benchmark_name_ending_in_an_exclamation_mark_after_an_adjective() -> None:
+    record = run(
+        "We present Sift-M, a speech separator distilled from TF-GridNet. On the noisy WHAM! "
+        "benchmark, Sift-M obtains 14.0 dB SI-SDRi versus 17.1 dB for the teacher."
+    )
+    found = entities(record)
+    assert found.get("WHAM!") == "Benchmark" and "SI-SDRi" not in found
+    scores = relations(record, "evaluatedOn")
+    assert {("Sift-M", "WHAM!", "14.0"), ("TF-GridNet", "WHAM!", "17.1")} <= scores
+
+
+def test_whose_value_before_a_rise_after_a_unit() -> None:
+    record = run(
+        "We present Sift, a compact separator. On Libri2Mix it improves SI-SDRi from 16.1 dB "
+        "(DPRNN) to 17.2 dB."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("DPRNN", "Libri2Mix", "16.1"), ("Sift", "Libri2Mix", "17.2")} <= scores
+
+
+def test_listed_systems_with_their_sizes_in_parentheses() -> None:
+    record = run(
+        "We present Sieve, a family of separators. Sieve-S (2.3M parameters) and Sieve-M "
+        "(5.8M parameters) reach 20.0 dB and 21.5 dB SI-SDRi on WSJ0-2mix."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("Sieve-S", "WSJ0-2mix", "20.0"), ("Sieve-M", "WSJ0-2mix", "21.5")} <= scores

@@ -348,7 +348,10 @@ LIST_GAP = re.compile(
     # ("BIRD dev, Spider test and EHRSQL": a split after a name)
     rf"(?:\s+{LIST_ITEM_SPLIT}(?=[\s,]))?"
     # ("MedQA (USMLE, 4 options), MedMCQA and ...": a note with words, not a value)
-    r"(?:\s*\((?:(?![^()]*\d)|(?=[^()]*[A-Za-z]{3})(?![^()]*(?:\d[.,]\d|%)))[^()]{1,25}\))?"
+    r"(?:\s*\((?:(?![^()]*\d)|(?=[^()]*[A-Za-z]{3})(?![^()]*(?:\d[.,]\d|%)))[^()]{1,25}\)"
+    # ("GridLite-S (2.3M parameters) and GridLite-M (5.8M parameters)": a size)
+    r"|\s*\(\d+(?:\.\d+)?\s*[KMB](?:\s+(?:parameters|params))?\)"
+    r")?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
     # ("GenEval, DPG-Bench and class-conditional ImageNet": a hyphenated qualifier)
     r"(?:(?-i:[a-z]+-[a-z]+)\s+)?"

@@ -866,8 +866,14 @@ def _qualifies_name(before: str, inner: str) -> bool:
     if not words or not inner.isupper():
         return False
     name = words[-1].rstrip(",;:")
+    if _UNIT_WORD.fullmatch(name):
+        return False  # "from 16.1 dB (DPRNN) to 17.4 dB": whose value, not a qualifier
     # "a method for SFDA (SRPL-SFDA)": a name made of the one before it, not its qualifier
     return is_name_shaped(name) and name not in inner.replace("/", "-").split("-")
+
+
+#: units a value is written with, which a parenthesis after never qualifies
+_UNIT_WORD = re.compile(r"dB|mAP|ms|mm|cm|kHz|Hz|GB|MB|TB|GFLOPs|TFLOPs|FLOPs|FPS|fps")
 
 
 #: "X, a " or "X, an ": a name set off before its description

@@ -87,6 +87,8 @@ _METRICS = (
     r"Acc-\d+|CCC|UAR|"
     # speaker verification: "an EER of 0.79% and a minDCF of 0.087"
     r"minDCF|"
+    # speech separation and enhancement: "an SI-SDRi of 17.4 dB", "SDRi", "PESQ", "STOI"
+    r"SI-SDRi?|SI-SNRi?|(?-i:SDRi|SNRi)|PESQ|STOI|"
     # face anti-spoofing error rates, sound event detection scores, TruthfulQA's measures
     r"HTER|ACER|PSDS[12]?|pAUC|MC[12]|"
     # motion forecasting and closed-loop driving: "a brier-minFDE of 1.86", "a miss rate of
@@ -302,6 +304,9 @@ _DATA_ADJECTIVE = (
     r"challenging|widely[- ]used|standard|popular|public|large-scale|unseen|held-out|official|"
     # ("On the long-horizon ETTh1 and ETTm2 datasets", "On the harder LiveCodeBench")
     r"original|full|[a-z]{3,}-[a-z]{3,}|[a-z]{3,}er|"
+    # ("On the noisy WHAM! benchmark", "On the reverberant WHAMR! benchmark")
+    r"noisy|clean|synthetic|real|difficult|hard|easy|small|large|new|recent|"
+    r"(?-i:[a-z]{3,}(?:ant|ent))|"
     # "On the continual X, Y and Z protocols": any adjective before the names
     r"(?-i:[a-z]{4,}(?:al|ed|ic|ous|ive|ing))"
 )
@@ -4411,6 +4416,8 @@ _THE_VARIANTS_VALUES = re.compile(
 _MOVE_TO = r"(?:drop|fall|decline|degrade|rise|climb|improve|increase|decrease)s?\s+to\s+"
 #: "A and B reach 62.7 and 58.6 on B": the verb, the values in order, then "on"
 _VALUES_THEN_ON = re.compile(
+    # ("... and GridLite-M (5.8M parameters) reach": the last one's size first)
+    r"(?:\s*\(\d+(?:\.\d+)?\s*[KMB](?:\s+(?:parameters|params))?\))?"
     r",?\s+(?:(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
     rf"|{_MOVE_TO})"
     rf"(?P<values>{_VALUE_LIST})\s*%?\s+(?:(?:{_METRICS})\s+)?on\s+(?:the\s+)?",
@@ -4585,7 +4592,7 @@ _TEACHER_CUE = re.compile(
 )
 _TEACHER_VALUES = re.compile(
     rf"(?<![\w.])(?P<values>{_NUMBER}\s*%?(?:(?:\s*,\s*|,?\s+and\s+){_NUMBER}\s*%?)*)"
-    rf"(?:\s+(?:{_METRICS}))?\s+for\s+(?:its|the|their)\s+(?:[\w.-]+\s+)?teacher\b"
+    rf"(?:\s*{_UNIT})?(?:\s+(?:{_METRICS}))?\s+for\s+(?:its|the|their)\s+(?:[\w.-]+\s+)?teacher\b"
     rf"|\b(?:its|the|their)\s+(?:[\w.-]+\s+)?teacher\s+(?:model\s+)?(?:only\s+)?"
     rf"(?:scores|reaches|achieves|attains|obtains|gets|records)\s+(?P<value>{_NUMBER})"
     # "approaching its teacher (FID 0.045)": the teacher's value in parentheses

@@ -49,9 +49,9 @@ class Lexicon:
             if " " in alias:  # a spelled-out form: "ERM = empirical risk minimization"
                 self.expansion_words.setdefault(match_key(name), set()).update(_word_stems(alias))
         for written in (name, *aliases):
-            if " " in written or "+" in written.strip("+") or "&" in written:
-                # ("TD3+BC", "Tanks&Temples": a "+" or "&" inside a name, which the shape
-                # passes split)
+            if " " in written or "+" in written.strip("+") or "&" in written or "!" in written:
+                # ("TD3+BC", "Tanks&Temples", "WHAM!": a "+", "&" or "!" in a name, which the
+                # shape passes split or leave out)
                 self.phrases.add(written)
             key = match_key(written)
             if key not in self.types and not mixed_case(written):
