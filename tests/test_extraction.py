@@ -9395,3 +9395,32 @@ def test_listed_systems_with_their_sizes_in_parentheses() -> None:
     )
     scores = relations(record, "evaluatedOn")
     assert {("Sieve-S", "WSJ0-2mix", "20.0"), ("Sieve-M", "WSJ0-2mix", "21.5")} <= scores
+
+
+def test_each_system_moved_on_the_one_benchmark_of_the_sentence() -> None:
+    record = run(
+        "We propose Brace, a plug-in regulariser for registration networks. When tested on "
+        "LPBA40, Brace lowers the folding ratio for VoxelMorph from 0.61% to 0.005% and for "
+        "LapIRN from 0.37% to 0.003%, while Dice barely moves (VoxelMorph: 69.8 -> 69.5)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("VoxelMorph", "LPBA40", v) for v in ("0.61", "0.005", "69.8", "69.5")} <= scores
+    assert {("LapIRN", "LPBA40", v) for v in ("0.37", "0.003")} <= scores
+
+
+def test_a_task_done_on_the_data_opens_a_result() -> None:
+    record = run(
+        "We present Fold, a registration network. On inter-subject atlas-free registration of "
+        "OASIS, Fold achieves a mean Dice of 0.821 with an HD95 of 1.74 mm, compared to 0.796 "
+        "for VoxelMorph."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("Fold", "OASIS", "0.821"), ("VoxelMorph", "OASIS", "0.796")} <= scores
+
+
+def test_the_mean_corruption_error_is_a_measure() -> None:
+    record = run(
+        "We present Aegis-B, a robust backbone. On ImageNet-C, Aegis-B (mCE 39.7) outperforms "
+        "ConvNeXt-B (mCE 45.1), and Aegis-B lowers mCE on ImageNet-C from 48.2 to 39.7."
+    )
+    assert "mCE" not in entities(record)

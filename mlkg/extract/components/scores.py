@@ -86,7 +86,7 @@ _METRICS = (
     # sentiment and emotion: binary and seven-class accuracy, concordance correlation
     r"Acc-\d+|CCC|UAR|"
     # speaker verification: "an EER of 0.79% and a minDCF of 0.087"
-    r"minDCF|"
+    r"minDCF|(?-i:mCE|mFR|rCE)|"
     # speech separation and enhancement: "an SI-SDRi of 17.4 dB", "SDRi", "PESQ", "STOI"
     r"SI-SDRi?|SI-SNRi?|(?-i:SDRi|SNRi)|PESQ|STOI|"
     # face anti-spoofing error rates, sound event detection scores, TruthfulQA's measures
@@ -317,6 +317,9 @@ _CLAUSE_OPENER = re.compile(
     # "For single-step retrosynthesis on X, ...", "Across 18 X tasks, ...", "In zero-shot
     # classification of the five competition pathologies on X, ..."
     r"(?:(?:[\w-]+\s+){1,7}?(?:on|in)\s+|\d+\s+|held-out\s+|unseen\s+|"
+    # "On inter-subject atlas-free registration of X, ...": a task done on the data
+    r"(?!top\s)(?-i:[a-z][\w-]*\s+){1,4}?(?:registration|segmentation|classification|"
+    r"detection|separation|enhancement|retrieval|generation|prediction|forecasting)\s+of\s+|"
     # "On the video segmentation benchmarks A, B and C, ...": the kind before a list
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:benchmarks|datasets)\s+|"
     # "Across the 72 classification datasets of X, ..."
@@ -840,6 +843,7 @@ class ScoreFinder:
             if state.mentions_words(sentence, (" from ",)):
                 self._from_one_system_to_another(text, state, sentence)
                 self._raised_from_to(text, state, sentence)
+                self._per_system_moves(text, state, sentence)
                 self._elliptical_from_to_rows(text, state, sentence)
                 self._from_theirs_to_own(text, state, sentence)
                 if text.startswith("Compared ", sentence[0]):
@@ -3617,6 +3621,24 @@ class ScoreFinder:
             return {bench}
         return set()
 
+    def _per_system_moves(self, text: str, state: DocState, sentence: tuple[int, int]) -> None:
+        """ "When tested on B, M lowers the folding ratio for Y from 0.61% to 0.004%, for Z
+        from 0.37% to 0.002%": each system's values before and after, on the one benchmark
+        of the sentence; "(Y: 69.8 -> 69.6; Z: 72.1 -> 72.0)" the same, as cells."""
+        data = {h.name for h in hits(state, sentence[0], sentence[1], DATA_TYPES)}
+        if len(data) != 1:
+            return
+        (bench,) = data
+        for agent in hits(state, sentence[0], sentence[1], AGENT_TYPES):
+            move = None
+            if text.endswith("for ", sentence[0], agent.start):
+                move = _FROM_TO_AFTER_SYSTEM.match(text, agent.end, sentence[1])
+            elif text[agent.start - 1 : agent.start] in "(; ":
+                move = _ARROW_CELL_AFTER_SYSTEM.match(text, agent.end, sentence[1])
+            if move is not None:
+                for value in move.group("before", "after"):
+                    self._add(state, sentence, agent.name, bench, 0.6, value=value)
+
     def _splits_then_slashed_values(
         self, text: str, state: DocState, sentence: tuple[int, int]
     ) -> set[str]:
@@ -4644,6 +4666,14 @@ _TO_VALUES_RESPECTIVELY = re.compile(
     r"(?:\s+(?:suites|benchmarks|datasets|splits|tasks))?"
     rf"\s+(?:to|at|of|with)\s+(?P<values>{_VALUE_LIST})\s*%?(?:\s+[\w@-]+){{0,2}}?,?\s+"
     r"respectively\b"
+)
+#: " from 0.61% to 0.004%" right after "for Y": Y's move
+_FROM_TO_AFTER_SYSTEM = re.compile(
+    rf"\s+from\s+(?P<before>{_NUMBER})\s*%?\s+to\s+(?P<after>{_NUMBER})(?![\w.]*\d)"
+)
+#: ": 69.8 -> 69.6" right after "(Y" or "; Y": Y's move, as a cell
+_ARROW_CELL_AFTER_SYSTEM = re.compile(
+    rf":\s*(?P<before>{_NUMBER})\s*%?\s*(?:->|→)\s*(?P<after>{_NUMBER})(?![\w.]*\d)"
 )
 #: " val/testA/testB: 48.6/53.9/42.1": the splits of the data just named, a value each
 _SPLITS_THEN_VALUES = re.compile(
