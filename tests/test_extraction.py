@@ -9424,3 +9424,41 @@ def test_the_mean_corruption_error_is_a_measure() -> None:
         "ConvNeXt-B (mCE 45.1), and Aegis-B lowers mCE on ImageNet-C from 48.2 to 39.7."
     )
     assert "mCE" not in entities(record)
+
+
+def test_click_through_rates_and_log_loss_are_no_names() -> None:
+    found = entities(
+        run(
+            "We propose Tern, a CTR model. On Criteo, Tern reaches an AUC of 0.8142 and a "
+            "LogLoss of 0.4381, and on Amazon Books it lifts CTR prediction AUC to 0.8530 over "
+            "AutoInt+."
+        )
+    )
+    assert not {"CTR", "LogLoss"} & set(found)
+    assert found.get("AutoInt+") == "Model" and found.get("Amazon Books") == "Benchmark"
+
+
+def test_counted_languages_of_a_benchmark_open_a_result() -> None:
+    record = run(
+        "We introduce Gloss, a code-to-text model fine-tuned from CodeT5-base. Across the six "
+        "languages of the CodeXGLUE code-to-text task it obtains an average BLEU-4 of 20.55, "
+        "ahead of CodeT5-base (20.01) and CodeBERT (17.83)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("Gloss", "CodeXGLUE", "20.55"), ("CodeBERT", "CodeXGLUE", "17.83")} <= scores
+
+
+def test_its_test_set_and_the_corresponding_rows_of_other_systems() -> None:
+    record = run(
+        "We describe Eddy, a code encoder obtained by continually pre-training StarEncoder on "
+        "our docstring corpus. After fine-tuning on CodeSearchNet, Eddy achieves 76.5 average "
+        "MRR on its test set, 47.2 MRR on AdvTest and 71.0 MRR on CoSQA. The corresponding "
+        "numbers for UniXcoder are 74.4, 41.3 and 70.1."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert ("Eddy", "CodeSearchNet", "76.5") in scores
+    assert {
+        ("UniXcoder", "CodeSearchNet", "74.4"),
+        ("UniXcoder", "AdvTest", "41.3"),
+        ("UniXcoder", "CoSQA", "70.1"),
+    } <= scores

@@ -323,7 +323,8 @@ _CLAUSE_OPENER = re.compile(
     # "On the video segmentation benchmarks A, B and C, ...": the kind before a list
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:benchmarks|datasets)\s+|"
     # "Across the 72 classification datasets of X, ..."
-    r"(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:datasets|tasks|subsets|suites|games|environments|"
+    r"(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:datasets|tasks|subsets|suites|games|environments|"
     r"levels|assays|splits|languages|domains)\s+of\s+(?:the\s+)?|"
     # "On the Swahili portion of X, ...", "In the WidowX setting of X, ...", "On the
     # closed-ended questions of X it reaches ..."
@@ -757,8 +758,10 @@ class ScoreFinder:
             scored = self._scores(text, state, sentence)
             if state.mentions_words(sentence, (" and ",)):
                 scored |= self._measure_value_cells(text, state, sentence)
-            if scored and state.mentions_words(sentence, (" on its ",)):
-                self._value_on_its_other_split(text, state, sentence)
+            if state.mentions_words(sentence, (" on its ",)):
+                if scored:
+                    self._value_on_its_other_split(text, state, sentence)
+                self._value_on_its_test_set(text, state, sentence)
             if text.find(": ", sentence[0], sentence[1]) >= 0:
                 scored |= self._row_values(text, state, sentence)
                 scored |= self._name_value_list(text, state, sentence, benchmark)
@@ -1356,6 +1359,20 @@ class ScoreFinder:
         paired = {h.name: values[h.start] for h in agents if h.start in values}
         scores = [(name, bench, value) for name, value in paired.items()]
         self._settle(state, sentence, scores, 0.7, lambda r: r.head in paired)
+
+    def _value_on_its_test_set(self, text: str, state: DocState, sentence) -> None:
+        """ "After fine-tuning on B, X achieves 76.8 MRR on its test set": the test set of
+        the data the sentence opened with, the subject's value there."""
+        opener = _TUNED_ON.match(text, sentence[0]) or _AFTER_TUNING_ON.match(text, sentence[0])
+        if opener is None:
+            return
+        data = hits(state, opener.end(), sentence[1], DATA_TYPES)
+        if not data or data[0].start != opener.end():
+            return
+        for found in _VALUE_ON_ITS_TEST_SET.finditer(text, data[0].end, sentence[1]):
+            subject = hits(state, data[0].end, found.start(), AGENT_TYPES)[:1]
+            if subject:
+                self._add(state, sentence, subject[0].name, data[0].name, 0.7, value=found[1])
 
     def _value_on_its_other_split(self, text: str, state: DocState, sentence) -> None:
         """ "81.6 on the HaluEval QA split and 77.9 on its dialogue split": the second value
@@ -4675,6 +4692,13 @@ _FROM_TO_AFTER_SYSTEM = re.compile(
 _ARROW_CELL_AFTER_SYSTEM = re.compile(
     rf":\s*(?P<before>{_NUMBER})\s*%?\s*(?:->|→)\s*(?P<after>{_NUMBER})(?![\w.]*\d)"
 )
+#: "After fine-tuning on ": an opener naming the data a model was tuned on
+_AFTER_TUNING_ON = re.compile(r"After\s+(?:fine-?tuning|training)\s+on\s+(?:the\s+)?")
+#: "76.8 average MRR on its test set": a value on the test set of the data named before
+_VALUE_ON_ITS_TEST_SET = re.compile(
+    rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:[\w@-]+\s+){{0,2}}?on\s+its\s+"
+    r"(?:test|validation|dev|held-out|evaluation)\s+(?:set|split)\b"
+)
 #: " val/testA/testB: 48.6/53.9/42.1": the splits of the data just named, a value each
 _SPLITS_THEN_VALUES = re.compile(
     rf"\s+(?P<splits>(?:{_SPLITS})(?:/(?:{_SPLITS}))+)\s*:?\s+"
@@ -4794,7 +4818,8 @@ _SUBJECT_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+[\w-]+
 #: " achieves 86.5, 68.8 and 82.0", " 86.3, 75.5 and 84.1": a system's row of values right
 #: after its name, data not named after it
 _AGENT_ROW = re.compile(
-    rf"(?:\s+{_RESULT_VERB})?\s+(?P<values>{_VALUE_LIST})(?![\w%]|\.\d)"
+    # ("The corresponding numbers for Y are a, b and c")
+    rf"(?:\s+{_RESULT_VERB}|\s+(?:are|were))?\s+(?P<values>{_VALUE_LIST})(?![\w%]|\.\d)"
     r"(?!\s*%?\s*(?:on|in|for|at|with)\s)"
 )
 _OTHERS_VERB_VALUES = re.compile(
