@@ -9462,3 +9462,31 @@ def test_its_test_set_and_the_corresponding_rows_of_other_systems() -> None:
         ("UniXcoder", "AdvTest", "41.3"),
         ("UniXcoder", "CoSQA", "70.1"),
     } <= scores
+
+
+def test_data_assembled_from_sources_named_with_what_was_taken() -> None:
+    record = run(
+        "We introduce EchoMix, a corpus of simulated far-field mixtures created from "
+        "LibriSpeech utterances and WHAM! noise recordings. We also release RepairSet, a new "
+        "4,200-hour collection that we assemble from the DNS Challenge clean speech, VCTK and "
+        "licensed audiobooks."
+    )
+    derived = relations(record, "derivedFrom")
+    assert {("EchoMix", "LibriSpeech", "augmented"), ("EchoMix", "WHAM!", "augmented")} <= derived
+    assert {("RepairSet", "DNS Challenge", "augmented"), ("RepairSet", "VCTK", "augmented")} <= (
+        derived
+    )
+
+
+def test_a_corpus_harmonised_or_assembled_from_sources_including_named_ones() -> None:
+    record = run(
+        "We present Atlas-Reg, a registration model trained on PairPile, a curated collection "
+        "of 90,000 image pairs assembled from 27 public sources including OASIS, IXI and NLST. "
+        "It is then tuned on LifeSpan-30K, a newly assembled corpus of 30,000 volumes, "
+        "harmonised from ABIDE and ADNI."
+    )
+    derived = relations(record, "derivedFrom")
+    assert {
+        (made, source, "augmented")
+        for made, source in [("PairPile", "OASIS"), ("PairPile", "IXI"), ("LifeSpan-30K", "ABIDE")]
+    } <= derived

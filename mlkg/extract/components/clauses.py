@@ -347,6 +347,10 @@ LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 LIST_GAP = re.compile(
     # ("BIRD dev, Spider test and EHRSQL": a split after a name)
     rf"(?:\s+{LIST_ITEM_SPLIT}(?=[\s,]))?"
+    # ("LibriSpeech utterances and WHAM! noise recordings": what of each is used)
+    r"(?:(?:\s+(?-i:clean|noisy|raw|original))?\s+(?-i:utterances|recordings|images|videos|"
+    r"clips|scans|samples|sentences|documents|questions|problems|prompts|pairs|photographs|"
+    r"photos|transcripts|speech|noise))?"
     # ("MedQA (USMLE, 4 options), MedMCQA and ...": a note with words, not a value)
     r"(?:\s*\((?:(?![^()]*\d)|(?=[^()]*[A-Za-z]{3})(?![^()]*(?:\d[.,]\d|%)))[^()]{1,25}\)"
     # ("GridLite-S (2.3M parameters) and GridLite-M (5.8M parameters)": a size)

@@ -579,16 +579,17 @@ _MADE_OF = re.compile(
     r",\s+(?:a|an|the\s+first)\s+(?:[^;.]|\.(?=\d)){0,80}?(?P<by>(?:created|built|constructed|"
     r"obtained|made)\s+by\s+(?:augmenting|extending|annotating|re-?annotating|filtering|"
     r"translating|relabell?ing))\b"
-    r"|,\s+(?:a|an|our)\s+(?:[^,;.]|\.(?=\d)){0,60}?"
+    # ("a new 4,200-hour collection that we assemble from": a number's comma)
+    r"|,\s+(?:a|an|our)\s+(?:[^,;.]|[.,](?=\d)){0,60}?"
     r"(?:corpus|dataset|mixture|collection|benchmark|set)\s+"
     r"(?:(?:that|which)\s+(?:combines|mixes|merges|unifies|aggregates|augments|extends|pools)\b"
     # "CountSet, a new collection of 200K images with counts that we derive from LAION-5B"
     r"|[^,;.]{0,60}?\b(?:that|which)\s+(?P<we>we)\s+(?:derive|build|construct|filter|sample|"
-    r"collect|curate|assemble|extract|draw|gather|pool|mine)\b"
+    r"collect|curate|assemble|extract|draw|gather|pool|mine|synthesi[sz]e|harmoni[sz]e)\b"
     # "D, our corpus of 180B tokens curated from A, B and C", "a set that pools ... from A"
     r"|(?:[^;.]|\.(?=\d)){0,100}?\b(?P<from>curated|collected|assembled|drawn|sampled|sourced|"
     r"derived|compiled|gathered|mined|extracted|filtered|reconstructed|harvested|seeded|"
-    r"pools\s+[^,;.]{0,40}?)\s+from\b)"
+    r"harmoni[sz]ed|synthesi[sz]ed|pools\s+[^,;.]{0,40}?)\s+from\b)"
     # "Its instruction data, D, is assembled by converting the annotations of A, B and C"
     r"|,?\s+(?:is|was|are|were)\s+(?:assembled|built|constructed|created|obtained|compiled)\s+by\s+"
     r"(?P<of>converting|reformatting|re-?annotating|merging|rewriting|translating)\s+"
@@ -623,14 +624,21 @@ _BY_VERB_BEFORE = re.compile(
 #: "by converting the annotations of A, B and C": what follows "of" or "from"
 _OF_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 #: "that we derive from LAION-5B": only what follows "from" is a source
-_FROM_BEFORE = re.compile(r"\b(?:from|out of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|out of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    # "assembled from 27 public sources including A, B and C"
+    r"|\bfrom\s+(?:[\w-]+\s+){0,3}?(?:sources|datasets|corpora|collections)\s*,?\s+"
+    r"(?:including|such\s+as|e\.g\.,?)\s+(?:the\s+)?$"
+)
 _AUGMENT = re.compile(
     r"\b(?:assembl\w*|compil\w*|aggregat\w*|mix\w*|combin\w*|collect\w*|sourc\w*|curat\w*|sampl\w*|"
     r"pool\w*|drawn|gather\w*|reconstruct\w*|seeded|harvest\w*|"
     r"augment\w*|complicat\w*|diversif\w*|extend\w*|translat\w*|filter\w*|"
     r"rewrit\w*|deriv\w*|re-?annotat\w*|expand\w*|convert\w*|re-?label\w*|merg\w*|"
     r"revision|transformation|refinement|reformulation|cleaned|extension|expansion|copy|"
-    r"perturbed|corrupted)\b",
+    r"perturbed|corrupted|"
+    # "a corpus that we synthesize from A and B", "harmonised from A, B and C"
+    r"harmoni[sz]\w*|synthesi[sz]e[ds]?\s+from)\b",
     re.I,
 )
 
