@@ -9490,3 +9490,13 @@ def test_a_corpus_harmonised_or_assembled_from_sources_including_named_ones() ->
         (made, source, "augmented")
         for made, source in [("PairPile", "OASIS"), ("PairPile", "IXI"), ("LifeSpan-30K", "ABIDE")]
     } <= derived
+
+
+def test_a_teachers_backbone_is_not_the_students_base() -> None:
+    record = run(
+        "We introduce Lumen-Det, a real-time detector distilled from a Co-DETR teacher with a "
+        "Swin-L backbone."
+    )
+    derived = relations(record, "derivedFrom")
+    assert ("Lumen-Det", "Co-DETR", "distilled") in derived
+    assert not any(parent == "Swin-L" for _, parent, _ in derived)

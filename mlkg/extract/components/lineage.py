@@ -405,6 +405,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 _FROM_JUST_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 #: "with the Qwen2.5-7B language backbone": a model the paper's builds on
 _BACKBONE_AFTER = re.compile(r"\s+(?:(?:language|LLM|text|vision|visual)\s+)?backbone\b")
+#: " teacher with a ": the backbone that follows is the teacher's
+_TEACHER_WITH = re.compile(r"\s+(?:teacher|parent|baseline)\s+with\s+(?:a|an|the)\s+(?:[\w-]+\s+)?")
 _WITH_BEFORE_BACKBONE = re.compile(r"\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 _OWN_MODEL_WORDS = re.compile(r"\b(?:[Tt]he new model|[Oo]ur model|[Tt]he model)\b")
 _SUCCEEDED_BEFORE = re.compile(
@@ -1732,6 +1734,9 @@ class LineageFinder:
             own = [h.entity for h in models if h.end <= base.start and h.entity in made]
             if not own and _OWN_MODEL_WORDS.search(text, sentence[0], base.start):
                 own = [e for e in made if e.type == MODEL][:1]
+            between = [h for h in models if h.start < base.start and h.entity not in made]
+            if between and _TEACHER_WITH.fullmatch(text, between[-1].end, base.start):
+                continue  # "distilled from a Y teacher with a Z backbone": Y's backbone
             if own and own[-1] is not base.entity:
                 self._emit(state, own[-1].name, base.name, BUILT_ON, sentence, 0.65)
 
