@@ -1063,7 +1063,7 @@ class ScoreFinder:
         for same in _ON_THE_SAME.finditer(text, sentence[0], sentence[1]):
             values = _VALUE_LIST_RE.search(text, max(sentence[0], same.start() - 40), same.start())
             if values and (
-                _POINTS_AFTER.match(text, values.end())
+                _POINTS_RIGHT_AFTER.match(text, values.end())
                 or _GAINS_BEFORE.search(text, max(sentence[0], values.start() - 12), values.start())
             ):
                 continue  # "Y gains 1.9 and 2.6 points on the same splits": changes
@@ -4498,7 +4498,8 @@ _MEASURE_CELL_BEFORE = (
 _MEASURE_AND_BEFORE = re.compile(rf"{_MEASURE_CELL_BEFORE}(?:,?\s+and|\s*/)\s+$", re.I)
 #: "64.9 HOTA, " before "80.1 IDF1 and": an earlier cell of the same list
 _MEASURE_COMMA_BEFORE = re.compile(rf"{_MEASURE_CELL_BEFORE}\s*,\s*$", re.I)
-_POINTS_AFTER = re.compile(r"\s*(?:points?|pp|%\s+points?)\b")
+#: " points" right after a list of values: changes, not results
+_POINTS_RIGHT_AFTER = re.compile(r"\s*(?:points?|pp|%\s+points?)\b")
 _GAINS_BEFORE = re.compile(r"\b(?:gains?|gained|loses|lost|drops?|improves\s+by|by)\s+$")
 _ON_THE_SAME = re.compile(
     # ("on the same benchmarks": as many as the values)

@@ -258,9 +258,9 @@ _METRIC_WORD_RIGHT = re.compile(r"^ metrics?\b")
 #: "a DINO score of 0.874", "DINO, CLIP-I and CLIP-T scores of ...": a measure computed
 #: with a model, named after it (not the verb of "LLaMA scores 45.2")
 _SCORE_WORD_RIGHT = re.compile(
-    r"^(?:(?:,\s*[\w-]+)*,?\s+and\s+[\w-]+)?\s+"
-    r"(?:(?:scores?|values?)\s+(?:of|are|were|is|was|from)\b|(?:score|values?)\s*[,;:)]|"
-    r"similarit(?:y|ies)\b)"
+    r"^(?:(?:,\s*[\w-]+)*,?\s+and\s+[\w-]+)?\s+(?:scores?|values?)\s+(?:of|are|were|is|was|from)\b"
+    # (a similarity right after the name: not "with Whisper and speaker similarity with Y")
+    r"|^\s+(?:score|values?)\s*[,;:)]|^\s+similarit(?:y|ies)\b"
 )
 #: ("a 60-minute MAE of 2.08", "an average MAE of 18.62")
 _METRIC_NAMED = re.compile(r"\b(?:a|an)\s+(?:(?:average|mean|overall|median|\d+-[a-z]+)\s+)?$")
