@@ -9500,3 +9500,15 @@ def test_a_teachers_backbone_is_not_the_students_base() -> None:
     derived = relations(record, "derivedFrom")
     assert ("Lumen-Det", "Co-DETR", "distilled") in derived
     assert not any(parent == "Swin-L" for _, parent, _ in derived)
+
+
+def test_subjectless_clauses_after_semicolons_keep_the_first_subject() -> None:
+    record = run(
+        "We present PoseKey-2, a successor to PoseKey. Results improve over the predecessor: "
+        "on COCO val2017, PoseKey-2 obtains 77.9 AP (PoseKey: 76.5); on AP-10K, 79.1 AP "
+        "(PoseKey: 74.9); and on MPII, 93.6 PCKh@0.5 (PoseKey: 93.0)."
+    )
+    scores = relations(record, "evaluatedOn")
+    assert {("PoseKey-2", "AP-10K", "79.1"), ("PoseKey-2", "MPII", "93.6")} <= scores
+    assert {("PoseKey", "AP-10K", "74.9"), ("PoseKey", "MPII", "93.0")} <= scores
+    assert ("PoseKey", "COCO", "74.9") not in scores

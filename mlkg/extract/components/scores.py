@@ -756,6 +756,8 @@ class ScoreFinder:
                 self._sibling_after_scored_sentence(text, state, sentence, before, opens)
             has_parenthesis = text.find("(", sentence[0], sentence[1]) >= 0
             scored = self._scores(text, state, sentence)
+            if text.find("; ", sentence[0], sentence[1]) >= 0:
+                scored |= self._elliptical_clauses_on(text, state, sentence)
             if state.mentions_words(sentence, (" and ",)):
                 scored |= self._measure_value_cells(text, state, sentence)
             if state.mentions_words(sentence, (" on its ",)):
@@ -3728,6 +3730,35 @@ class ScoreFinder:
             scored.add(data[-1].name)
         return scored
 
+    def _elliptical_clauses_on(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> set[str]:
+        """ "on A, X obtains 78.1 AP (Y: 76.5); on B, 79.4 AP (Y: 74.9); and on C, 93.8
+        PCKh@0.5": after a semicolon, a clause with no subject gives the first clause's
+        subject a value on its own benchmark."""
+        cut = text.find("; ", sentence[0], sentence[1])
+        valued = {
+            r.head
+            for r in state.relations
+            if r.rel == EVALUATED_ON and r.sentence == sentence and r.value is not None
+        }
+        subject = [h for h in hits(state, sentence[0], cut, AGENT_TYPES) if h.name in valued][:1]
+        if not subject:
+            return set()
+        data = {h.start: h for h in hits(state, cut, sentence[1], DATA_TYPES)}
+        scored: set[str] = set()
+        for clause in _ON_CLAUSE_OPENS.finditer(text, cut, sentence[1]):
+            bench = data.get(clause.end())
+            cell = _SUBJECTLESS_CELL.match(text, bench.end, sentence[1]) if bench else None
+            if cell is None:
+                continue
+            metric = _metric(cell.group("metric")) if cell.group("metric") else None
+            self._add(
+                state, sentence, subject[0].name, bench.name, 0.7, value=cell[1], metric=metric
+            )
+            scored.add(bench.name)
+        return scored
+
     def _colon_values(
         self, text: str, state: DocState, sentence: tuple[int, int], scored: set[str]
     ) -> None:
@@ -4699,6 +4730,13 @@ _AFTER_TUNING_ON = re.compile(r"After\s+(?:fine-?tuning|training)\s+on\s+(?:the\
 _VALUE_ON_ITS_TEST_SET = re.compile(
     rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:[\w@-]+\s+){{0,2}}?on\s+its\s+"
     r"(?:test|validation|dev|held-out|evaluation)\s+(?:set|split)\b"
+)
+#: "; on ", "; and on the ": a clause that opens with its benchmark, after a semicolon
+_ON_CLAUSE_OPENS = re.compile(r";\s+(?:and\s+)?on\s+(?:the\s+)?")
+#: ", 79.4 AP (", ", 93.8 PCKh@0.5;": the clause's one value, with its measure
+_SUBJECTLESS_CELL = re.compile(
+    rf"(?:\s+(?:{_SPLITS}))?,\s+(?P<value>{_NUMBER})\s*%?"
+    r"(?:\s+(?P<metric>(?-i:[A-Za-z][\w@.^-]*[\w])))?(?=\s*[(;.]|\s*$)"
 )
 #: " val/testA/testB: 48.6/53.9/42.1": the splits of the data just named, a value each
 _SPLITS_THEN_VALUES = re.compile(
