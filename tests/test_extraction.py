@@ -9512,3 +9512,15 @@ def test_subjectless_clauses_after_semicolons_keep_the_first_subject() -> None:
     assert {("PoseKey-2", "AP-10K", "79.1"), ("PoseKey-2", "MPII", "93.6")} <= scores
     assert {("PoseKey", "AP-10K", "74.9"), ("PoseKey", "MPII", "93.0")} <= scores
     assert ("PoseKey", "COCO", "74.9") not in scores
+
+
+def test_mean_absolute_error_beside_other_errors_and_slashed_rows_per_system() -> None:
+    record = run(
+        "We distil STAEformer into Tiny-ST, a compact forecaster. Averaged over 12 horizons, "
+        "PEMS04 MAE/RMSE/MAPE is 18.45/30.15/12.25% for Tiny-ST versus 18.22/30.18/11.98% for "
+        "its teacher. On PEMS08 it keeps an MAE of 13.70 (PEMS08 MAE 13.46 for the teacher)."
+    )
+    assert "MAE" not in entities(record)
+    scores = relations(record, "evaluatedOn")
+    assert {("Tiny-ST", "PEMS04", v) for v in ("18.45", "30.15", "12.25")} <= scores
+    assert {("STAEformer", "PEMS04", v) for v in ("18.22", "30.18", "11.98")} <= scores

@@ -780,6 +780,7 @@ class ScoreFinder:
                     scored |= self._split_slash_values(text, state, sentence)
                 scored |= self._slashed_measures_on(text, state, sentence)
                 self._slashed_measures_of_values(text, state, sentence)
+                scored |= self._slashed_rows_for_systems(text, state, sentence)
                 scored |= self._splits_then_slashed_values(text, state, sentence)
             if scored:
                 self._values_for_others(text, state, sentence, scored)
@@ -3658,6 +3659,33 @@ class ScoreFinder:
                 for value in move.group("before", "after"):
                     self._add(state, sentence, agent.name, bench, 0.6, value=value)
 
+    def _slashed_rows_for_systems(
+        self, text: str, state: DocState, sentence: tuple[int, int]
+    ) -> set[str]:
+        """ "PEMS04 MAE/RMSE/MAPE is 18.41/30.12/12.20% for X versus 18.22/30.18/11.98% for
+        its teacher": a benchmark and its slashed measures, then a row of values per
+        system named after "for"."""
+        scored: set[str] = set()
+        for bench in hits(state, sentence[0], sentence[1], DATA_TYPES):
+            found = _SLASHED_MEASURES_IS.match(text, bench.end, sentence[1])
+            if found is None:
+                continue
+            measures = found.group("measures").split("/")
+            at = found.end()
+            while row := _SLASHED_ROW_FOR.match(text, at, sentence[1]):
+                values = re.findall(_NUMBER, row.group("values"))
+                owner = hits(state, row.end(), sentence[1], AGENT_TYPES)[:1]
+                name = owner[0].name if owner and owner[0].start == row.end() else None
+                if name is None and row.group("teacher"):
+                    name = _teacher(state)
+                if name is None or len(values) != len(measures):
+                    break
+                for measure, value in zip(measures, values, strict=True):
+                    self._add(state, sentence, name, bench.name, 0.7, value=value, metric=measure)
+                scored.add(bench.name)
+                at = owner[0].end if owner and owner[0].start == row.end() else row.end()
+        return scored
+
     def _splits_then_slashed_values(
         self, text: str, state: DocState, sentence: tuple[int, int]
     ) -> set[str]:
@@ -4730,6 +4758,17 @@ _AFTER_TUNING_ON = re.compile(r"After\s+(?:fine-?tuning|training)\s+on\s+(?:the\
 _VALUE_ON_ITS_TEST_SET = re.compile(
     rf"(?<![\w.])({_NUMBER})\s*%?\s+(?:[\w@-]+\s+){{0,2}}?on\s+its\s+"
     r"(?:test|validation|dev|held-out|evaluation)\s+(?:set|split)\b"
+)
+#: " MAE/RMSE/MAPE is ": a benchmark's slashed measures, their values to follow
+_SLASHED_MEASURES_IS = re.compile(
+    rf"\s+(?P<measures>(?:{_METRICS})(?:/(?:{_METRICS}))+)\s+(?:is|are|of|reach(?:es)?)\b"
+)
+#: " 18.41/30.12/12.20% for ", " versus 18.22/30.18/11.98% for its teacher": a row, then
+#: whose it is
+_SLASHED_ROW_FOR = re.compile(
+    rf"(?:,?\s+(?:versus|vs\.?|compared\s+with|against|and))?\s+"
+    rf"(?P<values>{_NUMBER}\s*%?(?:\s*/\s*{_NUMBER}\s*%?)+)\s+for\s+(?:the\s+)?"
+    r"(?:(?P<teacher>(?:its\s+)?teacher)\b)?"
 )
 #: "; on ", "; and on the ": a clause that opens with its benchmark, after a semicolon
 _ON_CLAUSE_OPENS = re.compile(r";\s+(?:and\s+)?on\s+(?:the\s+)?")

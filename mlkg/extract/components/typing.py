@@ -264,6 +264,8 @@ _SCORE_WORD_RIGHT = re.compile(
 )
 #: ("a 60-minute MAE of 2.08", "an average MAE of 18.62")
 _METRIC_NAMED = re.compile(r"\b(?:a|an)\s+(?:(?:average|mean|overall|median|\d+-[a-z]+)\s+)?$")
+#: error measures that a regression result names beside the mean absolute error
+_ERROR_MEASURES = re.compile(r"\b(?:RMSE|MAPE|sMAPE|MSE|NRMSE|WMAPE)\b")
 #: "PEMS08 MAE 13.88", "PEMS04 MAE/RMSE/MAPE is": a measure between data and its value
 _DATA_THEN_MEASURE = re.compile(r"(?<![\w-])([A-Z][\w-]*\d[\w-]*|[A-Z][\w-]+)\s+$")
 _VALUE_OR_MEASURE_RIGHT = re.compile(r"^(?:\s*[:=]?\s*\d|/[A-Z])")
@@ -1267,6 +1269,16 @@ class EntityTyper:
                 )
             ):
                 # "on REC, OVD, and VQA tasks": tasks; "by +10.1 nAP", "0.79 AUC": metrics
+                del state.entities[key]
+                continue
+            if (
+                known == {MODEL}
+                and entity.votes.get(_METRIC, 0)
+                and METRIC_NAME.fullmatch(entity.name)
+                and _ERROR_MEASURES.search(text)
+            ):
+                # "MAE, RMSE and MAPE", "an MAE of 2.61 ... (PEMS08 MAE 13.88)": beside other
+                # error measures, the mean absolute error, not the masked autoencoder
                 del state.entities[key]
                 continue
             if not entity.strong and not known:
