@@ -264,7 +264,7 @@ BELOW_TARGET = {
     "round195_gold.jsonl": (0.89, 0.77, 0.68),
     "round196_gold.jsonl": (0.93, 0.79, 0.58),
     "round197_gold.jsonl": (0.94, 0.74, 0.65),
-    "round198_gold.jsonl": (0.92, 0.77, 0.46),
+    "round198_gold.jsonl": (0.93, 0.77, 0.52),
     "round199_gold.jsonl": (0.96, 0.82, 0.58),
     "round200_gold.jsonl": (0.97, 0.81, 0.52),
     "round201_gold.jsonl": (0.95, 0.93, 0.71),
@@ -274,7 +274,7 @@ BELOW_TARGET = {
     "round205_gold.jsonl": (0.93, 0.65, 0.54),
     "round206_gold.jsonl": (0.93, 0.85, 0.65),
     "round207_gold.jsonl": (0.94, 0.94, 0.58),
-    "round208_gold.jsonl": (0.93, 0.80, 0.58),
+    "round208_gold.jsonl": (0.93, 0.80, 0.65),
     "round209_gold.jsonl": (0.94, 0.69, 0.51),
     "round210_gold.jsonl": (0.97, 0.81, 0.60),
 }
