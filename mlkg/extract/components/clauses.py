@@ -342,6 +342,8 @@ PARENT_RELATIVE_CLAUSE = (
     r"(?:\s+(?:that|which)\s+(?:is|was|has\s+been))?"
 )
 LIST_ITEM_SPLIT = r"(?:dev|test|val|validation|test-dev|test-std)"
+#: " (5.8M parameters)", " (7B)": a system's size in parentheses after its name
+SIZE_NOTE = r"\s*\(\d+(?:\.\d+)?\s*[KMB](?:\s+(?:parameters|params))?\)"
 #: what separates the items of a list: "A, B and C", "A, B, or C"
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 LIST_GAP = re.compile(
@@ -354,7 +356,7 @@ LIST_GAP = re.compile(
     # ("MedQA (USMLE, 4 options), MedMCQA and ...": a note with words, not a value)
     r"(?:\s*\((?:(?![^()]*\d)|(?=[^()]*[A-Za-z]{3})(?![^()]*(?:\d[.,]\d|%)))[^()]{1,25}\)"
     # ("GridLite-S (2.3M parameters) and GridLite-M (5.8M parameters)": a size)
-    r"|\s*\(\d+(?:\.\d+)?\s*[KMB](?:\s+(?:parameters|params))?\)"
+    rf"|{SIZE_NOTE}"
     r")?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
     # ("GenEval, DPG-Bench and class-conditional ImageNet": a hyphenated qualifier)

@@ -24,6 +24,7 @@ from mlkg.extract.components.clauses import (
     DATA_VARIANT,
     LIST_GAP,
     LIST_SEPARATOR,
+    SIZE_NOTE,
     Hit,
     add_relation,
     hits,
@@ -3652,11 +3653,12 @@ class ScoreFinder:
         for agent in hits(state, sentence[0], sentence[1], AGENT_TYPES):
             move = None
             if text.endswith("for ", sentence[0], agent.start):
-                move = _FROM_TO_AFTER_SYSTEM.match(text, agent.end, sentence[1])
+                # (" from 0.61% to 0.004%" right after "for Y": Y's move)
+                move = _FROM_TO_VALUES.match(text, agent.end, sentence[1])
             elif text[agent.start - 1 : agent.start] in "(; ":
                 move = _ARROW_CELL_AFTER_SYSTEM.match(text, agent.end, sentence[1])
             if move is not None:
-                for value in move.group("before", "after"):
+                for value in move.group(1, 2):
                     self._add(state, sentence, agent.name, bench, 0.6, value=value)
 
     def _slashed_rows_for_systems(
@@ -4515,7 +4517,7 @@ _MOVE_TO = r"(?:drop|fall|decline|degrade|rise|climb|improve|increase|decrease)s
 #: "A and B reach 62.7 and 58.6 on B": the verb, the values in order, then "on"
 _VALUES_THEN_ON = re.compile(
     # ("... and GridLite-M (5.8M parameters) reach": the last one's size first)
-    r"(?:\s*\(\d+(?:\.\d+)?\s*[KMB](?:\s+(?:parameters|params))?\))?"
+    rf"(?:{SIZE_NOTE})?"
     r",?\s+(?:(?:\w+\s+){0,2}?(?:obtain|achieve|reach|score|attain|get|record)\w*\s+"
     rf"|{_MOVE_TO})"
     rf"(?P<values>{_VALUE_LIST})\s*%?\s+(?:(?:{_METRICS})\s+)?on\s+(?:the\s+)?",
@@ -4744,14 +4746,8 @@ _TO_VALUES_RESPECTIVELY = re.compile(
     rf"\s+(?:to|at|of|with)\s+(?P<values>{_VALUE_LIST})\s*%?(?:\s+[\w@-]+){{0,2}}?,?\s+"
     r"respectively\b"
 )
-#: " from 0.61% to 0.004%" right after "for Y": Y's move
-_FROM_TO_AFTER_SYSTEM = re.compile(
-    rf"\s+from\s+(?P<before>{_NUMBER})\s*%?\s+to\s+(?P<after>{_NUMBER})(?![\w.]*\d)"
-)
 #: ": 69.8 -> 69.6" right after "(Y" or "; Y": Y's move, as a cell
-_ARROW_CELL_AFTER_SYSTEM = re.compile(
-    rf":\s*(?P<before>{_NUMBER})\s*%?\s*(?:->|→)\s*(?P<after>{_NUMBER})(?![\w.]*\d)"
-)
+_ARROW_CELL_AFTER_SYSTEM = re.compile(rf":\s*({_NUMBER})\s*%?\s*(?:->|→)\s*({_NUMBER})(?![\w.]*\d)")
 #: "After fine-tuning on ": an opener naming the data a model was tuned on
 _AFTER_TUNING_ON = re.compile(r"After\s+(?:fine-?tuning|training)\s+on\s+(?:the\s+)?")
 #: "76.8 average MRR on its test set": a value on the test set of the data named before
